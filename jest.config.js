@@ -1,0 +1,14 @@
+// ESM + ts-jest (transpile only; `npm run typecheck` does the type checking once, not per test file).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  globalSetup: '<rootDir>/__tests__/support/global-setup.ts',
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

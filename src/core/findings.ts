@@ -1,0 +1,29 @@
+/** Stable finding codes: other tools match on them, so never rename one (add new ones instead). */
+export type FindingCode =
+  | 'sdist-build'
+  | 'no-distribution'
+  | 'cuda-mismatch'
+  | 'driver-floor'
+  | 'lock-stale'
+  | 'unpinned-dependency'
+  | 'parse-error'
+  | 'legacy-metadata'
+  | 'no-python-version'
+  | 'lock-untracked'
+  | 'venv-outside-project';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  package?: string;
+  version?: string;
+  /** Target id (see matrix/targets), absent for findings that hold on every target. */
+  target?: string;
+  message: string;
+  /** Path relative to the project directory (`uv.lock`, `pyproject.toml`). */
+  file?: string;
+  line?: number;
+  column?: number;
+}
