@@ -1,0 +1,51 @@
+/**
+ * Flag spelling across uv releases. Older uv (before `uv lock --check` existed) spelled the check
+ * `uv lock --locked`; such a release cannot be fetched in tests (no network), so its `--help` text is
+ * replayed through the process seam, and the adapter must pick `--locked` for it.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { ProcessResult, RunProcess } from '../../src/adapters/process.js';
+import { Uv } from '../../src/adapters/uv.js';
+
+// Abridged `uv lock --help` of uv 0.4.x: no --check, only --locked / --frozen.
+const OLD_LOCK_HELP = `Resolve the project requirements into a lockfile
+
+Usage: uv lock [OPTIONS]
+
+Options:
+      --locked        Assert that the \`uv.lock\` will remain unchanged [env: UV_LOCKED=]
+      --frozen        Assert that a \`uv.lock\` exists, without updating it [env: UV_FROZEN=]
+      --dry-run       Perform a dry run, without writing the lockfile
+`;
+
+function replay(help: string, lockResult: ProcessResult): { run: RunProcess; calls: string[][] } {
+  const calls: string[][] = [];
+  const run: RunProcess = async (_command, args) => {
+    calls.push([...args]);
+    if (args.includes('--help')) return { exitCode: 0, stdout: help, stderr: '' };
+    return lockResult;
+  };
+  return { run, calls };
+}
+
+describe('Uv.lockCheck flag spelling', () => {
+  it('uses --locked on a uv whose `lock --help` has no --check', async () => {
+    const { run, calls } = replay(OLD_LOCK_HELP, { exitCode: 0, stdout: '', stderr: '' });
+    const uv = new Uv('/opt/uv-0.4/uv', run, () => ({}));
+    expect(await uv.lockCheck('/project', '/usr/bin/python3.11')).toEqual({ status: 'up-to-date' });
+    expect(calls[1]).toEqual(['lock', '--locked', '--python', '/usr/bin/python3.11']);
+  });
+
+  it("reads an old uv's stale message as stale", async () => {
+    const stderr = "error: The lockfile at `uv.lock` needs to be updated, but `--locked` was provided. To update the lockfile, run `uv lock`.\n";
+    const { run } = replay(OLD_LOCK_HELP, { exitCode: 2, stdout: '', stderr });
+    const result = await new Uv('uv', run, () => ({})).lockCheck('/project', 'python');
+    expect(result.status).toBe('stale');
+  });
+
+  it('reports any other failure as an error with uv\'s message, not as a stale lock', async () => {
+    const stderr = 'error: Failed to parse `pyproject.toml`\n  Caused by: TOML parse error at line 3\n';
+    const { run } = replay('      --check   Check if the lockfile is up-to-date\n', { exitCode: 2, stdout: '', stderr });
+    await expect(new Uv('uv', run, () => ({})).lockCheck('/project', 'python')).rejects.toThrow(/uv lock --check failed \(exit 2\):\nerror: Failed to parse/);
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The setup action end to end: dist/setup.js runs as a child process with a runner's environment
+ * (support/action-harness.ts), installs the real uv (cached PyPI wheel, served by a loopback index or
+ * a loopback GitHub-release fake), finds this machine's Python 3.11, checks a lock made by real uv
+ * against the local index, and builds a real .venv from small wheels the tests build.
+ * Nothing here reaches the internet: UV_PYTHON_DOWNLOADS=never, every URL is 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanupActionDirs, makeToolCache, runAction, type ActionResult, type RunActionOptions } from '../support/action-harness.js';
+import { FakeGitHubReleases } from '../support/fake-github-releases.js';
+import { cleanupTempDirs, copyProject, makeProject, makeTempDir } from '../support/fixture-project.js';
+import { LocalIndex } from '../support/local-index.js';
+import { REPO_ROOT, UV_TEST_VERSION, uvBinaryPath, uvWheelPath } from '../support/uv-binary.js';
+
+let index: LocalIndex;
+let github: FakeGitHubReleases;
+/** A locked project (real `uv lock` against the local index); tests work on copies of it. */
+let template: string;
+
+const PYPROJECT = `[project]
+name = "demo-research"
+version = "0.1.0"
+requires-python = ">=3.11"
+dependencies = [
+    "tiny-core==1.0.0",
+]
+
+[project.optional-dependencies]
+plots = ["tiny-plots==1.0.0"]
+
+[dependency-groups]
+dev = ["tiny-dev==1.0.0"]
+docs = ["tiny-docs==1.0.0"]
+
+[tool.uv]
+package = false
+`;
+
+/**
+ * uv itself, outside the action: makes the locks the fixtures commit. Asynchronous, because the
+ * local index answers from this same process.
+ */
+async function uvLock(dir: string): Promise<void> {
+  await promisify(execFile)(uvBinaryPath(), ['lock'], { cwd: dir, env: { ...uvEnv(), PATH: process.env.PATH ?? '' } });
+}
+
+function uvEnv(): Record<string, string> {
+  return {
+    UV_DEFAULT_INDEX: index.url,
+    UV_CACHE_DIR: makeTempDir('uv-cache'),
+    UV_PYTHON_DOWNLOADS: 'never',
+    UV_NO_CONFIG: '1',
+  };
+}
+
+async function lockedProject(files: Record<string, string> = {}): Promise<string> {
+  const dir = makeProject({ 'pyproject.toml': PYPROJECT, '.python-version': '3.11\n', ...files });
+  await uvLock(dir);
+  return dir;
+}
+
+/** Runs the action on `project` with the test network: the local index for uv and packages. */
+function setup(project: string, options: RunActionOptions = {}): Promise<ActionResult> {
+  return runAction('setup', {
+    cwd: project,
+    ...options,
+    inputs: { 'uv-source': 'pypi', 'index-url': index.url, ...options.inputs },
+    env: {
+      ...uvEnv(),
+      // Fail fast where a test makes a source unreachable.
+      LOCKSTEP_HTTP_BACKOFF_MS: '20',
+      LOCKSTEP_HTTP_TIMEOUT_MS: '5000',
+      ...options.env,
+    },
+  });
+}
+
+function venvImports(project: string, module: string): boolean {
+  return spawnSync(path.join(project, '.venv', 'bin', 'python'), ['-c', `import ${module}`]).status === 0;
+}
+
+function cachedUvVersions(toolCache: string): string[] {
+  const dir = path.join(toolCache, 'uv');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+function errors(result: ActionResult) {
+  return result.annotations.filter((a) => a.level === 'error');
+}
+
+/** Serves the real uv wheel under another version's name (the same binary, as a newer/older release). */
+function serveUvWheelAs(version: string): void {
+  const wheel = uvWheelPath();
+  const filename = path.basename(wheel).replace(`uv-${UV_TEST_VERSION}-`, `uv-${version}-`);
+  index.addFile(readFileSync(wheel), { filename });
+}
+
+beforeAll(async () => {
+  index = await LocalIndex.start();
+  index.addFile(uvWheelPath());
+  for (const version of ['0.13.1', '0.13.12', '0.14.0']) serveUvWheelAs(version);
+  index.addWheel({ name: 'tiny-core', version: '1.0.0' });
+  index.addWheel({ name: 'tiny-core', version: '1.1.0' });
+  index.addWheel({ name: 'tiny-plots', version: '1.0.0' });
+  index.addWheel({ name: 'tiny-dev', version: '1.0.0' });
+  index.addWheel({ name: 'tiny-docs', version: '1.0.0' });
+  github = await FakeGitHubReleases.start({ versions: [UV_TEST_VERSION, '0.13.12'] });
+  template = await lockedProject();
+});
+
+afterAll(async () => {
+  await index?.close();
+  await github?.close();
+  cleanupActionDirs();
+  cleanupTempDirs();
+});
+
+describe('setup: uv', () => {
+  it('installs uv, Python and the locked .venv on a fresh runner, and reports every step', async () => {
+    const project = copyProject(template);
+    index.reset();
+    const result = await setup(project);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
+    expect(result.outputs['uv-path']).toBe(path.join(result.dirs.toolCache, 'uv', UV_TEST_VERSION, 'x64', 'uv'));
+    expect(result.outputs['python-version']).toMatch(/^3\.11\.\d+$/);
+    expect(existsSync(result.outputs['python-path']!)).toBe(true);
+    expect(result.outputs['lock-status']).toBe('up-to-date');
+    expect(result.outputs['venv-path']).toBe(path.join(project, '.venv'));
+    expect(index.downloads('uv')).toBe(1);
+    // uv first on PATH, then the activated venv; VIRTUAL_ENV for later steps.
+    expect(result.path).toEqual([path.dirname(result.outputs['uv-path']!), path.join(project, '.venv', 'bin')]);
+    expect(result.env.VIRTUAL_ENV).toBe(path.join(project, '.venv'));
+    expect(result.env.UV_CACHE_DIR).toBeTruthy();
+    // The lock's default group (dev) is installed; optional parts are not.
+    expect(venvImports(project, 'tiny_core')).toBe(true);
+    expect(venvImports(project, 'tiny_dev')).toBe(true);
+    expect(venvImports(project, 'tiny_plots')).toBe(false);
+    // One log group and one summary row per step.
+    // (The wheel store restores between the lock check and the sync: issue 4's seam.)
+    expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Check uv.lock', 'Restore wheel store', 'Sync .venv', 'Load .env']);
+    for (const step of result.groups.slice(0, -1)) expect(result.summary).toContain(`| ✅ ${step} |`);
+    expect(result.summary).toContain('| ⏭️ Load .env | .env not found, skipped |');
+    expect(result.summary).toMatch(/Install uv \| uv 0\.13\.9 .*downloaded from pypi \| \d+\.\d+ s \|/);
+    // State for the post step (the wheel-store save).
+    expect(result.state['uv-cache-dir']).toBe(result.env.UV_CACHE_DIR);
+  });
+
+  it('takes uv from the tool cache on the second run without downloading it', async () => {
+    const toolCache = makeToolCache();
+    const first = await setup(copyProject(template), { toolCache });
+    expect(first.exitCode).toBe(0);
+    index.reset();
+
+    const second = await setup(copyProject(template), { toolCache });
+    expect(second.exitCode).toBe(0);
+    expect(index.downloads('uv')).toBe(0);
+    expect(second.outputs['uv-path']).toBe(first.outputs['uv-path']);
+    expect(second.summary).toContain('tool cache');
+  });
+
+  it('fails on a checksum mismatch and leaves nothing in the tool cache', async () => {
+    index.reset();
+    index.failNext(`/files/uv-${UV_TEST_VERSION}-`, 'corrupt-hash');
+    const result = await setup(copyProject(template));
+
+    expect(result.exitCode).not.toBe(0);
+    expect(index.downloads('uv')).toBe(1);
+    expect(result.stdout).toMatch(/checksum mismatch/);
+    expect(cachedUvVersions(result.dirs.toolCache)).toEqual([]);
+    expect(result.outputs['uv-path']).toBeUndefined();
+  });
+
+  it('picks the newest release that satisfies [tool.uv] required-version', async () => {
+    // Served: 0.13.1, 0.13.9, 0.13.12, 0.14.0; the real binary (0.13.9) satisfies the range too.
+    const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
+    const result = await setup(project);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe('0.13.12');
+    expect(cachedUvVersions(result.dirs.toolCache)).toEqual(['0.13.12']);
+    expect(result.summary).toContain('from pyproject.toml');
+  });
+
+  it('prefers the uv-version input to required-version', async () => {
+    const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
+    const result = await setup(project, { inputs: { 'uv-version': UV_TEST_VERSION } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
+  });
+
+  it('downloads the GitHub release archive with uv-source github, verified against its .sha256', async () => {
+    github.reset();
+    index.reset();
+    const result = await setup(copyProject(template), { inputs: { 'uv-source': 'github', 'github-url': github.url } });
+
+    expect(result.exitCode).toBe(0);
+    expect(github.downloads(UV_TEST_VERSION)).toBe(1);
+    expect(index.downloads('uv')).toBe(0);
+    expect(result.summary).toContain('downloaded from github');
+    expect(venvImports(path.dirname(result.outputs['venv-path']!), 'tiny_core')).toBe(true);
+  });
+
+  it('fails when the GitHub archive does not match its .sha256, and auto does not fall back to PyPI', async () => {
+    github.reset();
+    index.reset();
+    github.failNext('.tar.gz.sha256', 'wrong-checksum');
+    const result = await setup(copyProject(template), { inputs: { 'uv-source': 'auto', 'github-url': github.url } });
+
+    expect(result.exitCode).not.toBe(0);
+    expect(index.downloads('uv')).toBe(0);
+    expect(result.stdout).toMatch(/checksum mismatch/);
+    expect(cachedUvVersions(result.dirs.toolCache)).toEqual([]);
+  });
+
+  it('auto falls back to PyPI when GitHub cannot be reached', async () => {
+    await github.setDown(true);
+    index.reset();
+    try {
+      const result = await setup(copyProject(template), { inputs: { 'uv-source': 'auto', 'github-url': github.url } });
+      expect(result.exitCode).toBe(0);
+      expect(index.downloads('uv')).toBe(1);
+      expect(result.stdout).toMatch(/uv source github cannot be reached/);
+      expect(result.summary).toContain('downloaded from pypi');
+    } finally {
+      await github.setDown(false);
+    }
+  });
+
+  it('resolves required-version from the GitHub releases API with uv-source github', async () => {
+    const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
+    github.reset();
+    const result = await setup(project, { inputs: { 'uv-source': 'github', 'github-url': github.url } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe('0.13.12');
+    expect(github.downloads('0.13.12')).toBe(1);
+  });
+});
+
+describe('setup: project files', () => {
+  it('fails on a stale lock with annotations on uv.lock and on the changed pyproject.toml line', async () => {
+    const project = copyProject(template);
+    const pyproject = readFileSync(path.join(project, 'pyproject.toml'), 'utf8').replace('tiny-core==1.0.0', 'tiny-core==1.1.0');
+    writeFileSync(path.join(project, 'pyproject.toml'), pyproject);
+    const changedLine = pyproject.split('\n').findIndex((l) => l.includes('tiny-core==1.1.0')) + 1;
+    const result = await setup(project);
+
+    expect(result.exitCode).not.toBe(0);
+    expect(result.outputs['lock-status']).toBe('stale');
+    const lockError = errors(result).find((a) => a.file === 'uv.lock');
+    expect(lockError?.line).toBe(1);
+    expect(lockError?.message).toContain('Run `uv lock`');
+    const lineError = errors(result).find((a) => a.file === 'pyproject.toml');
+    expect(lineError?.line).toBe(changedLine);
+    expect(lineError?.message).toMatch(/tiny-core .*1\.1\.0[\s\S]*uv lock/);
+    expect(existsSync(path.join(project, '.venv'))).toBe(false);
+    expect(result.summary).toContain('❌ Check uv.lock');
+  });
+
+  it('fails on a missing lock, and creates it with locked: false', async () => {
+    const project = copyProject(template);
+    rmSync(path.join(project, 'uv.lock'));
+    const strict = await setup(project);
+    expect(strict.exitCode).not.toBe(0);
+    expect(strict.outputs['lock-status']).toBe('missing');
+    expect(errors(strict)[0]?.message).toMatch(/uv\.lock is missing[\s\S]*`uv lock`[\s\S]*locked: false/);
+
+    const relaxed = await setup(project, { inputs: { locked: 'false' } });
+    expect(relaxed.exitCode).toBe(0);
+    expect(relaxed.outputs['lock-status']).toBe('missing');
+    expect(relaxed.annotations.some((a) => a.level === 'warning' && /uv\.lock is missing/.test(a.message))).toBe(true);
+    expect(existsSync(path.join(project, 'uv.lock'))).toBe(true);
+    expect(venvImports(project, 'tiny_core')).toBe(true);
+  });
+
+  it('reports a malformed pyproject.toml with its line and column', async () => {
+    const project = copyProject(template);
+    writeFileSync(path.join(project, 'pyproject.toml'), '[project]\nname = "broken"\nversion = \n');
+    const result = await setup(project);
+
+    expect(result.exitCode).not.toBe(0);
+    const error = errors(result)[0];
+    expect(error?.file).toBe('pyproject.toml');
+    expect(error?.line).toBe(3);
+    expect(error?.col).toBeGreaterThan(0);
+    expect(error?.message).toMatch(/invalid TOML/);
+  });
+
+  it('fails naming the interpreters it found when Python cannot be installed', async () => {
+    const result = await setup(copyProject(template), { inputs: { 'python-version': '3.99' } });
+
+    expect(result.exitCode).not.toBe(0);
+    const message = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(message).toMatch(/Python 3\.99 .*not installed/);
+    expect(message).toMatch(/Interpreters found: .*3\.11\.\d+/);
+    expect(message).toContain('python-version');
+  });
+
+  it('loads .env, warns about a malformed line by number without printing values, and masks secret-looking values', async () => {
+    const project = copyProject(template);
+    writeFileSync(
+      path.join(project, '.env'),
+      ['# settings', 'export DATA_DIR=data', 'this line is wrong', 'MESSAGE="two words"', 'API_TOKEN=tok-3f9a2c', ''].join('\n'),
+    );
+    const result = await setup(project);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.env.DATA_DIR).toBe('data');
+    expect(result.env.MESSAGE).toBe('two words');
+    expect(result.env.API_TOKEN).toBe('tok-3f9a2c');
+    const warning = result.annotations.find((a) => a.level === 'warning' && a.file === '.env');
+    expect(warning?.line).toBe(3);
+    expect(warning?.message).not.toContain('this line is wrong');
+    expect(result.masks).toContain('tok-3f9a2c');
+    // No value appears in the log except inside the mask command.
+    const log = result.stdout.replace(/^::add-mask::.*$/m, '');
+    for (const value of ['tok-3f9a2c', 'two words']) expect(log).not.toContain(value);
+  });
+
+  it('installs the groups and extras it is asked for, and only those', async () => {
+    const project = copyProject(template);
+    const result = await setup(project, { inputs: { groups: 'docs', extras: 'plots' } });
+    expect(result.exitCode).toBe(0);
+    expect(venvImports(project, 'tiny_docs')).toBe(true);
+    expect(venvImports(project, 'tiny_plots')).toBe(true);
+
+    const plain = copyProject(template);
+    const without = await setup(plain, { inputs: { 'all-extras': 'true', activate: 'false' } });
+    expect(without.exitCode).toBe(0);
+    expect(venvImports(plain, 'tiny_plots')).toBe(true);
+    expect(venvImports(plain, 'tiny_docs')).toBe(false);
+    expect(without.env.VIRTUAL_ENV).toBeUndefined();
+    expect(without.path).not.toContain(path.join(plain, '.venv', 'bin'));
+  });
+
+  it('works in a working-directory below the workspace, with annotations relative to the workspace', async () => {
+    const workspace = makeTempDir('workspace');
+    const project = path.join(workspace, 'research');
+    cpSync(template, project, { recursive: true });
+    writeFileSync(path.join(project, 'pyproject.toml'), readFileSync(path.join(project, 'pyproject.toml'), 'utf8').replace('tiny-core==1.0.0', 'tiny-core==1.1.0'));
+    const result = await setup(project, { cwd: workspace, workspace, inputs: { 'working-directory': 'research' } });
+    expect(result.exitCode).not.toBe(0);
+    expect(errors(result).map((a) => a.file)).toEqual(expect.arrayContaining(['research/uv.lock', 'research/pyproject.toml']));
+  });
+});
+
+describe('action.yml', () => {
+  // The README is written from action.yml: every input the job reads and every output it sets must be there.
+  const actionYml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+  const section = (name: string) => {
+    const body = actionYml.split(new RegExp(`^${name}:\\n`, 'm'))[1]?.split(/^\S/m)[0] ?? '';
+    return [...body.matchAll(/^  ([\w-]+):\n    description: (.+)/gm)].map((m) => ({ name: m[1]!, description: m[2]! }));
+  };
+  const jobSource = readFileSync(path.join(REPO_ROOT, 'src', 'jobs', 'setup.ts'), 'utf8');
+
+  it('documents every input the setup job reads and every output it sets', () => {
+    const inputs = section('inputs').map((i) => i.name);
+    const outputs = section('outputs').map((o) => o.name);
+    const read = [...jobSource.matchAll(/runner\.(?:input|booleanInput)\('([\w-]+)'/g)].map((m) => m[1]!);
+    const set = [...jobSource.matchAll(/runner\.setOutput\('([\w-]+)'/g)].map((m) => m[1]!);
+    expect(read.length).toBeGreaterThan(10);
+    expect(inputs).toEqual(expect.arrayContaining(read));
+    expect(outputs).toEqual(expect.arrayContaining(set));
+    for (const entry of [...section('inputs'), ...section('outputs')]) expect(entry.description.trim()).not.toBe('');
+  });
+
+  it('runs the bundled setup on node24 with the post step after success', () => {
+    expect(actionYml).toMatch(/^runs:\n  using: node24\n  main: dist\/setup\.js\n  post: dist\/post\.js\n  post-if: success\(\)/m);
+  });
+});

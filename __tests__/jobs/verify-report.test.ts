@@ -1,0 +1,109 @@
+/**
+ * The verify-report action: several matrix jobs (the verify action, each with its own runtime token)
+ * upload their results to the fake artifact service; the report job downloads every lockstep-verify-*
+ * artifact through the real @actions/artifact client and writes one table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { VerifyResult } from '../../src/core/verify/types.js';
+import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
+import { writeZip } from '../support/archives.js';
+import { FakeArtifactServer } from '../support/fake-artifact-server.js';
+import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
+import { bundleEntry, VerifyWorld } from '../support/verify-fixtures.js';
+
+let world: VerifyWorld;
+let artifacts: FakeArtifactServer;
+let verifyEntry: string;
+let reportEntry: string;
+
+beforeAll(async () => {
+  [world, artifacts, verifyEntry, reportEntry] = await Promise.all([VerifyWorld.start(), FakeArtifactServer.start(), bundleEntry('verify'), bundleEntry('verify-report')]);
+});
+
+afterAll(async () => {
+  await world?.close();
+  await artifacts?.close();
+  cleanupActionDirs();
+  cleanupTempDirs();
+});
+
+/** Markdown escapes removed, to compare what a reader sees. */
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
+function matrixJob(project: string, job: string, inputs: Record<string, string>): Promise<ActionResult> {
+  return runAction(verifyEntry, { cwd: project, workspace: project, inputs: { python: '3.11', ...inputs }, env: artifacts.env({ job }) });
+}
+
+describe('verify-report action', () => {
+  it('merges every matrix job’s uploaded result into one table, failing details below', async () => {
+    const good = await world.syncedProject(['tiny-app==1.0.0']);
+    const changed = await world.syncedProject(['tiny-app==1.0.0']);
+    await world.uv(changed, ['pip', 'install', 'tiny-dep==2.1.0']);
+    const jobs = [
+      await matrixJob(good, 'linux-native', {}),
+      await matrixJob(good, 'linux-2_28', { platform: 'x86_64-manylinux_2_28' }),
+      await matrixJob(changed, 'linux-2_17', { platform: 'x86_64-manylinux_2_17' }),
+    ];
+    expect(jobs.map((j) => j.exitCode)).toEqual([0, 0, 1]);
+    artifacts.seed('coverage-html', writeZip([{ path: 'index.html', data: '<html></html>' }]));
+
+    const report = await runAction(reportEntry, { env: artifacts.env({ job: 'report' }) });
+    expect(report.exitCode).toBe(0);
+    const targets = jobs.map((j) => j.outputs.target!).sort();
+    expect(new Set(targets).size).toBe(3);
+    expect(report.outputs.targets).toBe(targets.join(','));
+    expect(report.outputs['failed-targets']).toBe('cp311-x86_64-manylinux_2_17');
+    expect(report.outputs.result).toBe('fail');
+
+    const summary = unescape(report.summary);
+    const rows = summary.split('\n').filter((l) => l.startsWith('| cp311'));
+    expect(rows).toEqual([
+      '| cp311-x86_64-manylinux_2_17 | ✅ | ❌ | ✅ | ⏭ | ⏭ |',
+      '| cp311-x86_64-manylinux_2_28 | ✅ | ✅ | ✅ | ⏭ | ⏭ |',
+      `| ${jobs[0]!.outputs.target} | ✅ | ✅ | ✅ | ⏭ | ⏭ |`,
+    ]);
+    expect(summary).toContain('1 of 3 targets differ from the lock.');
+    expect(summary).toContain('### cp311-x86_64-manylinux_2_17');
+    expect(summary).toContain('| tiny-dep | 2.0.0 | 2.1.0 |');
+    expect(report.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'cp311-x86_64-manylinux_2_17: packages failed' }));
+    expect(artifacts.count('GetSignedArtifactURL')).toBe(3); // the unrelated artifact is not downloaded
+    expect(artifacts.violations).toEqual([]);
+
+    const strict = await runAction(reportEntry, { env: artifacts.env({ job: 'report-strict' }), inputs: { 'fail-on-mismatch': 'true' } });
+    expect(strict.exitCode).toBe(1);
+  });
+
+  it('reads results from a folder instead, and warns about files that are not results', async () => {
+    const dir = makeTempDir('results');
+    const result = (target: string, status: 'pass' | 'fail'): VerifyResult => ({
+      schema: 1,
+      target,
+      checks: [{ name: 'interpreter', status: 'pass', details: 'ok' }, { name: 'packages', status, details: status === 'fail' ? 'numpy 2.1.0 missing' : 'ok' }],
+      mismatches: status === 'fail' ? [{ name: 'numpy', locked: '2.1.0', installed: null }] : [],
+    });
+    writeFileSync(path.join(dir, 'lockstep-verify-cp312-aarch64-apple-darwin.json'), JSON.stringify(result('cp312-aarch64-apple-darwin', 'pass')));
+    writeFileSync(path.join(dir, 'lockstep-verify-cp312-x86_64-pc-windows-msvc.json'), JSON.stringify(result('cp312-x86_64-pc-windows-msvc', 'fail')));
+    writeFileSync(path.join(dir, 'lockstep-verify-broken.json'), '{"schema": 1');
+    const report = await runAction(reportEntry, { inputs: { 'results-dir': dir } });
+    expect(report.exitCode).toBe(0);
+    expect(report.outputs.targets).toBe('cp312-aarch64-apple-darwin,cp312-x86_64-pc-windows-msvc');
+    expect(unescape(report.summary)).toContain('| cp312-x86_64-pc-windows-msvc | ✅ | ❌ |');
+    expect(unescape(report.summary)).toContain('- **packages**: numpy 2.1.0 missing');
+    expect(report.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('lockstep-verify-broken.json: not valid JSON') }));
+  });
+
+  it('warns, and still writes a summary, when no matrix job uploaded a result', async () => {
+    const empty = await FakeArtifactServer.start();
+    try {
+      const report = await runAction(reportEntry, { env: empty.env({ job: 'report' }) });
+      expect(report.exitCode).toBe(0);
+      expect(report.summary).toContain('No `lockstep-verify-*` results were found');
+      expect(report.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('did the matrix jobs run lockstep/verify') }));
+      expect(empty.violations).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Throwaway project directories for tests, always under the OS temp dir, never in the repo or the corpus.
+ *
+ *   const dir = await makeProject({ 'pyproject.toml': '...', '.python-version': '3.11\n' });
+ *   const copy = await copyCorpusProject('karpathy__nanochat');   // pyproject.toml + uv.lock, writable
+ *   afterAll(cleanupTempDirs);
+ */
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The read-only corpus of real uv projects (override with LOCKSTEP_CORPUS_DIR). */
+export const CORPUS_DIR = process.env.LOCKSTEP_CORPUS_DIR ?? '/work/shared/corpus';
+
+const created = new Set<string>();
+
+/** A new empty directory under the OS temp dir, removed by {@link cleanupTempDirs}. */
+export function makeTempDir(prefix = 'project'): string {
+  const dir = mkdtempSync(join(tmpdir(), `lockstep-${prefix.replace(/[^\w.-]/g, '_')}-`));
+  created.add(dir);
+  return dir;
+}
+
+/**
+ * Writes `files` (relative path → content; `null` makes an empty directory) into a fresh temp dir and
+ * returns its path. Paths may not escape the directory.
+ */
+export function makeProject(files: Record<string, string | Buffer | null>, prefix = 'project'): string {
+  const dir = makeTempDir(prefix);
+  writeFiles(dir, files);
+  return dir;
+}
+
+/** Writes (or overwrites) files inside an existing directory; same format as {@link makeProject}. */
+export function writeFiles(dir: string, files: Record<string, string | Buffer | null>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    const target = resolve(dir, relative);
+    if (!target.startsWith(resolve(dir) + '/')) throw new Error(`fixture path escapes the project: ${relative}`);
+    if (content === null) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+}
+
+/**
+ * Copies `/work/shared/corpus/<name>` (pyproject.toml, uv.lock, …) into a fresh temp dir and returns it.
+ * The copy is writable; the corpus itself is never touched.
+ */
+export function copyCorpusProject(name: string): string {
+  const source = join(CORPUS_DIR, name);
+  if (!/^[\w.@-]+$/.test(name) || !existsSync(source)) throw new Error(`no corpus project ${name} in ${CORPUS_DIR}`);
+  const dir = makeTempDir(`corpus-${name}`);
+  cpSync(source, dir, { recursive: true });
+  makeWritable(dir);
+  return dir;
+}
+
+/** Copies any directory (e.g. examples/research-project) into a fresh temp dir, skipping `.venv`. */
+export function copyProject(source: string, prefix = 'copy'): string {
+  const dir = makeTempDir(prefix);
+  cpSync(source, dir, { recursive: true, filter: (path) => !/(^|\/)\.venv(\/|$)/.test(path.slice(source.length)) });
+  return dir;
+}
+
+function makeWritable(dir: string): void {
+  // The corpus may be mounted read-only; copies keep its modes, so open them up for the test.
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    chmodSync(path, entry.isDirectory() ? 0o755 : 0o644);
+  }
+}
+
+/** Removes every temp dir this module created (call from afterAll). */
+export function cleanupTempDirs(): void {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+  created.clear();
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// bench/check: whole-process time of `node dist/cli.js check` on the largest corpus lock (by bytes)
+// with 12 targets, median of N runs, against the same matrix checked by uv (`uv export --frozen` once,
+// then `uv pip install --dry-run --no-build` per target: the oracle) as the baseline.
+//
+//   npm run build && node bench/check.mjs [--runs 15] [--uv-runs 3]
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { CLI, corpusProjects, exportPypiRequirements, findUv, median, run, uvDryRun } from './oracle-lib.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, 'uv-runs': { type: 'string' } } });
+const runs = Number(values.runs ?? 15);
+const uvRuns = Number(values['uv-runs'] ?? 3);
+
+const largest = corpusProjects().sort((a, b) => b.bytes - a.bytes)[0];
+const pythons = ['3.10', '3.11', '3.12'];
+const platforms = ['x86_64-manylinux_2_28', 'aarch64-manylinux_2_28', 'aarch64-apple-darwin', 'x86_64-pc-windows-msvc'];
+const args = [CLI, 'check', largest.dir, '--python', pythons.join(','), '--platform', platforms.join(','), '--format', 'json'];
+
+const first = run(process.execPath, args);
+if (first.code !== 0 && first.code !== 1) throw new Error(`lockstep check failed (${first.code}): ${first.stderr}`);
+const targets = JSON.parse(first.stdout).targets.length;
+const times = [];
+for (let i = 0; i < runs; i++) times.push(run(process.execPath, args).ms);
+const ours = median(times);
+
+// uv baseline: export once per run, then one dry run per target (warm uv cache: the first pass fills it).
+const uv = findUv();
+const uvTimes = [];
+for (let i = 0; i <= uvRuns; i++) {
+  const started = process.hrtime.bigint();
+  const exported = exportPypiRequirements(largest.dir, uv);
+  const target = mkdtempSync(path.join(os.tmpdir(), 'lockstep-bench-'));
+  for (const py of pythons) for (const p of platforms) uvDryRun(uv, exported.file, p, py, target);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (i > 0) uvTimes.push(ms); // run 0 warms the uv cache
+}
+const theirs = median(uvTimes);
+
+console.log(`project: ${largest.name} (uv.lock ${largest.bytes} bytes), ${targets} targets, ${os.cpus().length} CPUs`);
+console.log(`lockstep check: median ${ours.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) ${ours <= 150 ? '✓ ≤ 150 ms' : '✗ > 150 ms target'}`);
+console.log(`uv oracle (export + ${targets} dry runs): median ${theirs.toFixed(1)} ms over ${uvRuns} runs`);
+console.log(`ratio uv / lockstep: ${(theirs / ours).toFixed(1)}×`);

@@ -1,0 +1,2154 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  isValidSpecifier,
+  isValidVersion,
+  normalizeName,
+  resolvePlatform,
+  versionSatisfies
+} from "./chunk-3PGUV6WA.js";
+import {
+  LockstepError,
+  ParseError
+} from "./chunk-GPM325BZ.js";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/toml.ts
+function parseToml(text, file) {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document:\s*/, "") ?? "invalid TOML";
+      throw new ParseError(`invalid TOML: ${reason}`, {
+        file,
+        line: error.line,
+        column: error.column,
+        hint: `Fix the syntax at line ${error.line}, column ${error.column} of ${file}.`,
+        cause: error
+      });
+    }
+    throw error;
+  }
+}
+
+// src/core/pep/markers.ts
+var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
+var ENVIRONMENT_VARIABLES = /* @__PURE__ */ new Set([
+  "python_version",
+  "python_full_version",
+  "implementation_name",
+  "implementation_version",
+  "os_name",
+  "platform_machine",
+  "platform_python_implementation",
+  "platform_release",
+  "platform_system",
+  "platform_version",
+  "sys_platform"
+]);
+var LEGACY_ALIASES = {
+  "os.name": "os_name",
+  "sys.platform": "sys_platform",
+  "platform.version": "platform_version",
+  "platform.machine": "platform_machine",
+  "platform.python_implementation": "platform_python_implementation",
+  python_implementation: "platform_python_implementation"
+};
+function markerError(text, at, expected) {
+  const shown = text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+  return new LockstepError(`Invalid environment marker ${JSON.stringify(shown)} at column ${at + 1}: expected ${expected}`, {
+    hint: 'Markers follow PEP 508, e.g. `sys_platform == "linux" and python_version >= "3.11"`.'
+  });
+}
+var WORD = /[A-Za-z_][A-Za-z0-9_.]*/y;
+var NOT_IN_REST = /\s+in\b/y;
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      tokens.push({ kind: c, at: i });
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) throw markerError(text, i, `a closing ${c}`);
+      tokens.push({ kind: "string", value: text.slice(i + 1, end), at: i });
+      i = end + 1;
+      continue;
+    }
+    const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(text.slice(i, i + 3));
+    if (op) {
+      tokens.push({ kind: "op", value: op[1], at: i });
+      i += op[1].length;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(text);
+    if (!word) throw markerError(text, i, "a marker variable, a quoted string, an operator or a parenthesis");
+    const w = word[0];
+    const at = i;
+    i += w.length;
+    if (w === "and" || w === "or") tokens.push({ kind: w, at });
+    else if (w === "in") tokens.push({ kind: "op", value: "in", at });
+    else if (w === "not") {
+      NOT_IN_REST.lastIndex = i;
+      const rest = NOT_IN_REST.exec(text);
+      if (!rest) throw markerError(text, i, "'in' after 'not'");
+      i += rest[0].length;
+      tokens.push({ kind: "op", value: "not in", at });
+    } else {
+      const name = LEGACY_ALIASES[w] ?? w;
+      if (!ENVIRONMENT_VARIABLES.has(name) && name !== "extra" && name !== "extras" && name !== "dependency_groups") {
+        throw markerError(text, at, `a known marker variable (got '${w}')`);
+      }
+      tokens.push({ kind: "variable", name, at });
+    }
+  }
+  tokens.push({ kind: "end", at: text.length });
+  return tokens;
+}
+var MAX_NESTING = 200;
+var MarkerParser = class {
+  constructor(text, tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+  text;
+  tokens;
+  pos = 0;
+  depth = 0;
+  parse() {
+    const marker = this.parseOr();
+    const next = this.peek();
+    if (next.kind !== "end") throw markerError(this.text, next.at, "'and', 'or' or the end of the marker");
+    return marker;
+  }
+  peek() {
+    return this.tokens[this.pos];
+  }
+  parseOr() {
+    const items = [this.parseAnd()];
+    while (this.peek().kind === "or") {
+      this.pos++;
+      items.push(this.parseAnd());
+    }
+    return items.length === 1 ? items[0] : { kind: "or", items };
+  }
+  parseAnd() {
+    const items = [this.parseAtom()];
+    while (this.peek().kind === "and") {
+      this.pos++;
+      items.push(this.parseAtom());
+    }
+    return items.length === 1 ? items[0] : { kind: "and", items };
+  }
+  parseAtom() {
+    const token = this.peek();
+    if (token.kind === "(") {
+      if (++this.depth > MAX_NESTING) throw markerError(this.text, token.at, `at most ${MAX_NESTING} nested parentheses`);
+      this.pos++;
+      const inner = this.parseOr();
+      this.depth--;
+      const close = this.peek();
+      if (close.kind !== ")") throw markerError(this.text, close.at, "')'");
+      this.pos++;
+      return inner;
+    }
+    const left = this.parseValue();
+    const op = this.peek();
+    if (op.kind !== "op") throw markerError(this.text, op.at, "a comparison operator (==, !=, <, <=, >, >=, ~=, ===, in, not in)");
+    this.pos++;
+    const right = this.parseValue();
+    return { kind: "compare", left, op: op.value, right };
+  }
+  parseValue() {
+    const token = this.peek();
+    if (token.kind === "string") {
+      this.pos++;
+      return { kind: "string", value: token.value };
+    }
+    if (token.kind === "variable") {
+      this.pos++;
+      return { kind: "variable", name: token.name };
+    }
+    throw markerError(this.text, token.at, "a marker variable or a quoted string");
+  }
+};
+var PARSED = /* @__PURE__ */ new Map();
+var PARSED_LIMIT = 5e4;
+function parseMarker(text) {
+  const cached = PARSED.get(text);
+  if (cached) return cached;
+  const marker = new MarkerParser(text, tokenize(text)).parse();
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, marker);
+  return marker;
+}
+function evaluateMarker(marker, ctx) {
+  return evaluate(typeof marker === "string" ? parseMarker(marker) : marker, ctx);
+}
+function evaluate(marker, ctx) {
+  switch (marker.kind) {
+    case "and":
+      for (const item of marker.items) if (!evaluate(item, ctx)) return false;
+      return true;
+    case "or":
+      for (const item of marker.items) if (evaluate(item, ctx)) return true;
+      return false;
+    case "compare":
+      return evaluateCompare(marker.left, marker.op, marker.right, ctx);
+  }
+}
+function isSetVariable(value) {
+  return value.kind === "variable" && (value.name === "extra" || value.name === "extras" || value.name === "dependency_groups");
+}
+function setFor(name, ctx) {
+  return name === "dependency_groups" ? ctx.dependencyGroups : ctx.extras;
+}
+var NORMALISED_SETS = /* @__PURE__ */ new WeakMap();
+var NORMALISED_NAMES = /* @__PURE__ */ new Map();
+function normalisedName(name) {
+  let normalised = NORMALISED_NAMES.get(name);
+  if (normalised === void 0) {
+    normalised = normalizeName(name);
+    if (NORMALISED_NAMES.size >= PARSED_LIMIT) NORMALISED_NAMES.clear();
+    NORMALISED_NAMES.set(name, normalised);
+  }
+  return normalised;
+}
+function setHas(set, name) {
+  if (!set || set.size === 0) return false;
+  let view = NORMALISED_SETS.get(set);
+  if (!view || view.size !== set.size) {
+    view = { size: set.size, names: new Set([...set].map(normalisedName)) };
+    NORMALISED_SETS.set(set, view);
+  }
+  return view.names.has(normalisedName(name));
+}
+function evaluateCompare(left, op, right, ctx) {
+  if (isSetVariable(left) || isSetVariable(right)) {
+    const variable = isSetVariable(left) ? left : right;
+    const other = variable === left ? right : left;
+    if (other.kind !== "string") return false;
+    const set = setFor(variable.name, ctx);
+    if (variable.name === "extra") {
+      if (op === "==" || op === "===") return setHas(set, other.value);
+      if (op === "!=") return !setHas(set, other.value);
+      return false;
+    }
+    if (variable === right && op === "in") return setHas(set, other.value);
+    if (variable === right && op === "not in") return !setHas(set, other.value);
+    return false;
+  }
+  const lhs = left.kind === "string" ? left.value : ctx.env[left.name];
+  const rhs = right.kind === "string" ? right.value : ctx.env[right.name];
+  const versionLike = left.kind === "variable" && VERSION_VARIABLES.has(left.name) || right.kind === "variable" && VERSION_VARIABLES.has(right.name);
+  return compareValues(lhs, op, rhs, versionLike);
+}
+function compareValues(lhs, op, rhs, versionLike) {
+  if (op === "in") return rhs.includes(lhs);
+  if (op === "not in") return !rhs.includes(lhs);
+  if (op === "===") return lhs === rhs;
+  if (versionLike) {
+    const key = `${lhs}\0${op}\0${rhs}`;
+    let result = VERSION_COMPARISONS.get(key);
+    if (result === void 0) {
+      result = isValidVersion(lhs) && isValidVersionPattern(rhs, op) ? versionSatisfies(lhs, `${op}${rhs}`, { prereleases: true }) : compareStrings(lhs, op, rhs);
+      if (VERSION_COMPARISONS.size >= PARSED_LIMIT) VERSION_COMPARISONS.clear();
+      VERSION_COMPARISONS.set(key, result);
+    }
+    return result;
+  }
+  return compareStrings(lhs, op, rhs);
+}
+var VERSION_COMPARISONS = /* @__PURE__ */ new Map();
+function compareStrings(lhs, op, rhs) {
+  switch (op) {
+    case "==":
+      return lhs === rhs;
+    case "!=":
+      return lhs !== rhs;
+    case "<":
+      return lhs < rhs;
+    case "<=":
+      return lhs <= rhs;
+    case ">":
+      return lhs > rhs;
+    case ">=":
+      return lhs >= rhs;
+    case "~=":
+      return false;
+    // only defined for versions
+    case "===":
+      return lhs === rhs;
+    case "in":
+      return rhs.includes(lhs);
+    case "not in":
+      return !rhs.includes(lhs);
+  }
+}
+function isValidVersionPattern(rhs, op) {
+  if ((op === "==" || op === "!=") && rhs.endsWith(".*")) return isValidVersion(rhs.slice(0, -2));
+  if (op === "~=") return isValidVersion(rhs) && !rhs.includes("+") && /^\s*(\d+!)?\d+\.\d+/.test(rhs);
+  return isValidVersion(rhs);
+}
+function conflictExtra(pkg, extra) {
+  const name = normalizeName(pkg);
+  return `extra-${name.length}-${name}-${normalizeName(extra)}`;
+}
+function conflictGroup(pkg, group) {
+  const name = normalizeName(pkg);
+  return `group-${name.length}-${name}-${normalizeName(group)}`;
+}
+
+// src/core/pep/requirement.ts
+var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+var WHITESPACE = /[ \t]/;
+function requirementError(text, at, expected) {
+  const shown = text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+  return new LockstepError(`Invalid requirement ${JSON.stringify(shown)} at column ${at + 1}: expected ${expected}`, {
+    hint: `Requirements follow PEP 508, e.g. "torch==2.5.1", "numpy>=1.26,<2", "pkg[extra] @ https://\u2026/pkg.whl ; sys_platform == 'linux'".`
+  });
+}
+function skipSpaces(text, i) {
+  while (i < text.length && WHITESPACE.test(text[i])) i++;
+  return i;
+}
+function parseRequirement(text) {
+  let i = skipSpaces(text, 0);
+  const nameMatch = NAME.exec(text.slice(i));
+  if (!nameMatch) throw requirementError(text, i, 'a package name (letters, digits, ".", "-", "_")');
+  const name = nameMatch[0];
+  i = skipSpaces(text, i + name.length);
+  const extras = [];
+  if (text[i] === "[") {
+    const close = text.indexOf("]", i);
+    if (close < 0) throw requirementError(text, i, "']' closing the extras");
+    const inner = text.slice(i + 1, close);
+    if (inner.trim() !== "") {
+      let offset = i + 1;
+      for (const part of inner.split(",")) {
+        const extra = part.trim();
+        if (!NAME.test(extra) || NAME.exec(extra)[0] !== extra) {
+          throw requirementError(text, offset + part.indexOf(extra), "an extra name inside [...]");
+        }
+        extras.push(extra);
+        offset += part.length + 1;
+      }
+    }
+    i = skipSpaces(text, close + 1);
+  }
+  let specifier = "";
+  let specifierRange = null;
+  let url = null;
+  let markerStart = null;
+  if (text[i] === "@") {
+    i = skipSpaces(text, i + 1);
+    const start = i;
+    while (i < text.length && !/\s/.test(text[i])) i++;
+    url = text.slice(start, i);
+    if (url === "") throw requirementError(text, start, 'a URL after "@"');
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) throw requirementError(text, start, 'a URL with a scheme (https://, file://, git+https://) after "@"');
+    const afterUrl = skipSpaces(text, i);
+    if (afterUrl < text.length) {
+      if (text[afterUrl] !== ";" || afterUrl === i) throw requirementError(text, afterUrl, "' ;' and a marker, or the end after the URL");
+      markerStart = afterUrl + 1;
+    }
+  } else {
+    const parenthesised = text[i] === "(";
+    const start = parenthesised ? i + 1 : i;
+    let end = start;
+    while (end < text.length && text[end] !== ";" && !(parenthesised && text[end] === ")")) end++;
+    if (parenthesised) {
+      if (text[end] !== ")") throw requirementError(text, end, "')' closing the version specifier");
+    }
+    const raw = text.slice(start, end);
+    const trimmedStart = start + (raw.length - raw.trimStart().length);
+    const trimmedEnd = end - (raw.length - raw.trimEnd().length);
+    const specText = text.slice(trimmedStart, trimmedEnd);
+    if (specText !== "") {
+      const clauses = specText.split(",").map((clause) => clause.replace(/\s+/g, ""));
+      specifier = clauses.join(",");
+      if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specText) || clauses.some((c) => c === "") || !isValidSpecifier(specifier)) {
+        throw requirementError(text, trimmedStart, 'a version specifier such as "==1.2.3" or ">=1,<2"');
+      }
+      specifierRange = [trimmedStart, trimmedEnd];
+    } else if (parenthesised) {
+      throw requirementError(text, start, "a version specifier inside (...)");
+    }
+    i = skipSpaces(text, parenthesised ? end + 1 : end);
+    if (i < text.length) {
+      if (text[i] !== ";") throw requirementError(text, i, "';' and a marker, or the end");
+      markerStart = i + 1;
+    }
+  }
+  let marker = null;
+  if (markerStart !== null) {
+    marker = text.slice(markerStart).trim();
+    if (marker === "") throw requirementError(text, markerStart, 'a marker after ";"');
+    try {
+      parseMarker(marker);
+    } catch (error) {
+      throw new LockstepError(`Invalid requirement ${JSON.stringify(text)}: ${error.message}`, {
+        hint: error.hint,
+        cause: error
+      });
+    }
+  }
+  return { name, normalizedName: normalizeName(name), extras, specifier, url, marker, specifierRange };
+}
+function exactPin(req) {
+  const m = /^==(?!=)([^,*]+)$/.exec(req.specifier);
+  return m ? m[1] : null;
+}
+
+// src/core/lock/locate.ts
+var SEP = "\0";
+var pathKey = (path) => path.map(String).join(SEP);
+var ScanStop = class extends Error {
+};
+var isBareKeyChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+function locateTableHeaders(text) {
+  const headers = /* @__PURE__ */ new Map();
+  const interesting = /["'#[\]{}\n]/g;
+  let line = 1;
+  let depth = 0;
+  let lastNewline = -1;
+  const countLines = (from, to) => {
+    for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) {
+      line++;
+      lastNewline = k;
+    }
+  };
+  const endOfBasic = (open, triple) => {
+    const delim = triple ? '"""' : '"';
+    let k = open + delim.length;
+    for (; ; ) {
+      const close = text.indexOf(delim, k);
+      if (close < 0) return -1;
+      let backslashes = 0;
+      for (let b = close - 1; b >= 0 && text.charCodeAt(b) === 92; b--) backslashes++;
+      if (backslashes % 2 === 0) {
+        let end = close + delim.length;
+        if (triple) while (text.charCodeAt(end) === 34 && end - close < 5) end++;
+        return end;
+      }
+      k = close + 1;
+    }
+  };
+  let m;
+  while ((m = interesting.exec(text)) !== null) {
+    const at = m.index;
+    const c = m[0];
+    if (c === "\n") {
+      line++;
+      lastNewline = at;
+      continue;
+    }
+    if (c === "#") {
+      const nl = text.indexOf("\n", at);
+      interesting.lastIndex = nl < 0 ? text.length : nl;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), at);
+      const end = c === '"' ? endOfBasic(at, triple) : (() => {
+        const close = text.indexOf(triple ? "'''" : "'", at + (triple ? 3 : 1));
+        if (close < 0) return -1;
+        let e = close + (triple ? 3 : 1);
+        if (triple) while (text.charCodeAt(e) === 39 && e - close < 5) e++;
+        return e;
+      })();
+      if (end < 0) break;
+      if (triple) countLines(at, end);
+      interesting.lastIndex = end;
+      continue;
+    }
+    if (c === "[" && depth === 0 && /^[ \t\r]*$/.test(text.slice(lastNewline + 1, at))) {
+      const isArray = text[at + 1] === "[";
+      const close = text.indexOf(isArray ? "]]" : "]", at);
+      const nl = text.indexOf("\n", at);
+      if (close < 0 || nl >= 0 && nl < close) break;
+      const name = text.slice(at + (isArray ? 2 : 1), close).split(".").map((part) => part.trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2")).join(".");
+      const lines = headers.get(name);
+      if (lines) lines.push(line);
+      else headers.set(name, [line]);
+      interesting.lastIndex = close + (isArray ? 2 : 1);
+      continue;
+    }
+    if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return headers;
+}
+function locateValues(text) {
+  const spans = /* @__PURE__ */ new Map();
+  const headers = /* @__PURE__ */ new Map();
+  const lineStarts = [0];
+  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts.push(i2 + 1);
+  const span = (start, end) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: start - lineStarts[lo] + 1, start, end };
+  };
+  let i = 0;
+  const n = text.length;
+  const fail = () => {
+    throw new ScanStop();
+  };
+  const skipWs = (newlines) => {
+    while (i < n) {
+      const c = text[i];
+      if (c === " " || c === "	" || c === "\r") i++;
+      else if (newlines && c === "\n") i++;
+      else if (newlines && c === "#") {
+        while (i < n && text[i] !== "\n") i++;
+      } else break;
+    }
+  };
+  const readBasicString = () => {
+    i++;
+    let out = "";
+    let run = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        out += text.slice(run, i);
+        i++;
+        return out;
+      }
+      if (c === 10) fail();
+      if (c !== 92) {
+        i++;
+        continue;
+      }
+      out += text.slice(run, i);
+      const e = text[i + 1];
+      i += 2;
+      switch (e) {
+        case "n":
+          out += "\n";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "e":
+          out += "\x1B";
+          break;
+        case '"':
+          out += '"';
+          break;
+        case "\\":
+          out += "\\";
+          break;
+        case "u":
+        case "U": {
+          const len = e === "u" ? 4 : 8;
+          const hex = text.slice(i, i + len);
+          if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) fail();
+          out += String.fromCodePoint(parseInt(hex, 16));
+          i += len;
+          break;
+        }
+        default:
+          fail();
+      }
+      run = i;
+    }
+    return fail();
+  };
+  const readLiteralString = () => {
+    const close = text.indexOf("'", i + 1);
+    const nl = text.indexOf("\n", i + 1);
+    if (close < 0 || nl >= 0 && nl < close) fail();
+    const out = text.slice(i + 1, close);
+    i = close + 1;
+    return out;
+  };
+  const skipMultiline = (quote) => {
+    const delim = quote.repeat(3);
+    i += 3;
+    while (i < n) {
+      if (quote === '"' && text[i] === "\\") {
+        i += 2;
+        continue;
+      }
+      if (text.startsWith(delim, i)) {
+        let j = i + 3;
+        while (j < n && text[j] === quote && j - i < 5) j++;
+        i = j;
+        return;
+      }
+      i++;
+    }
+    fail();
+  };
+  const readKeyPart = () => {
+    const c = text[i];
+    if (c === '"') return readBasicString();
+    if (c === "'") return readLiteralString();
+    const start = i;
+    while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
+    if (i === start) fail();
+    return text.slice(start, i);
+  };
+  const readDottedKey = () => {
+    const parts = [];
+    for (; ; ) {
+      skipWs(false);
+      parts.push(readKeyPart());
+      skipWs(false);
+      if (text[i] === ".") {
+        i++;
+        continue;
+      }
+      return parts;
+    }
+  };
+  const readValue = (path) => {
+    const start = i;
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      if (text.startsWith(c.repeat(3), i)) skipMultiline(c);
+      else if (c === '"') readBasicString();
+      else readLiteralString();
+    } else if (c === "[") {
+      i++;
+      let index = 0;
+      for (; ; ) {
+        skipWs(true);
+        if (i >= n) fail();
+        if (text[i] === "]") {
+          i++;
+          break;
+        }
+        path.push(index);
+        readValue(path);
+        path.pop();
+        index++;
+        skipWs(true);
+        if (text[i] === ",") i++;
+        else if (text[i] !== "]") fail();
+      }
+    } else if (c === "{") {
+      i++;
+      for (; ; ) {
+        skipWs(true);
+        if (i >= n) fail();
+        if (text[i] === "}") {
+          i++;
+          break;
+        }
+        const key = readDottedKey();
+        skipWs(false);
+        if (text[i] !== "=") fail();
+        i++;
+        skipWs(false);
+        const depth = path.length;
+        for (let k = 0; k < key.length - 1; k++) path.push(key[k]);
+        path.push(key[key.length - 1]);
+        readValue(path);
+        path.length = depth;
+        skipWs(true);
+        if (text[i] === ",") i++;
+        else if (text[i] !== "}") fail();
+      }
+    } else {
+      while (i < n && !",]}\n#".includes(text[i])) i++;
+      let end = i;
+      while (end > start && (text[end - 1] === " " || text[end - 1] === "	" || text[end - 1] === "\r")) end--;
+      if (end === start) fail();
+      spans.set(pathKey(path), span(start, end));
+      return;
+    }
+    spans.set(pathKey(path), span(start, i));
+  };
+  const arrayCounts = /* @__PURE__ */ new Map();
+  let table = [];
+  const resolveHeader = (parts, isArray) => {
+    const resolved = [];
+    parts.forEach((part, index) => {
+      resolved.push(part);
+      const key = pathKey(resolved);
+      const last = index === parts.length - 1;
+      if (last && isArray) {
+        const count = (arrayCounts.get(key) ?? 0) + 1;
+        arrayCounts.set(key, count);
+        resolved.push(count - 1);
+      } else if (arrayCounts.has(key)) {
+        resolved.push(arrayCounts.get(key) - 1);
+      }
+    });
+    return resolved;
+  };
+  try {
+    for (; ; ) {
+      skipWs(true);
+      if (i >= n) break;
+      const lineStartOffset = i;
+      if (text[i] === "[") {
+        const isArray = text[i + 1] === "[";
+        i += isArray ? 2 : 1;
+        const parts = readDottedKey();
+        if (text[i] !== "]" || isArray && text[i + 1] !== "]") fail();
+        i += isArray ? 2 : 1;
+        table = resolveHeader(parts, isArray);
+        const s = span(lineStartOffset, i);
+        spans.set(pathKey(table), s);
+        const name = parts.join(".");
+        const lines = headers.get(name);
+        if (lines) lines.push(s.line);
+        else headers.set(name, [s.line]);
+        continue;
+      }
+      const key = readDottedKey();
+      if (text[i] !== "=") fail();
+      i++;
+      skipWs(false);
+      readValue([...table, ...key]);
+    }
+  } catch {
+  }
+  return {
+    get: (path) => spans.get(pathKey(path)),
+    tableHeaderLines: (name) => headers.get(name) ?? []
+  };
+}
+
+// src/core/lock/pyproject.ts
+function isGroupInclude(item) {
+  return "includeGroup" in item;
+}
+var Reader = class {
+  constructor(file, locator) {
+    this.file = file;
+    this.locator = locator;
+  }
+  file;
+  locator;
+  position(path) {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const span = this.locator.get(path.slice(0, depth));
+      if (span) return { line: span.line, column: span.column };
+    }
+    return {};
+  }
+  fail(path, message, hint) {
+    const key = path.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    throw new ParseError(`\`${key}\` ${message}`, { file: this.file, ...this.position(path), hint: hint ?? `Fix \`${key}\` in ${this.file}.` });
+  }
+  table(value, path) {
+    if (value === void 0) return void 0;
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path, "must be a table");
+    return value;
+  }
+  array(value, path) {
+    if (value === void 0) return [];
+    if (!Array.isArray(value)) this.fail(path, "must be an array");
+    return value;
+  }
+  string(value, path) {
+    if (value === void 0) return null;
+    if (typeof value !== "string") this.fail(path, "must be a string");
+    return value;
+  }
+  strings(value, path) {
+    return this.array(value, path).map((item, i) => {
+      if (typeof item !== "string") this.fail([...path, i], "must be a string");
+      return item;
+    });
+  }
+  bool(value, path) {
+    if (value === void 0) return null;
+    if (typeof value !== "boolean") this.fail(path, "must be true or false");
+    return value;
+  }
+  requirement(value, path) {
+    if (typeof value !== "string") this.fail(path, 'must be a requirement string such as "numpy==2.1.3"');
+    const span = this.locator.get(path) ?? { line: 1, column: 1, start: 0, end: 0 };
+    let req;
+    try {
+      req = parseRequirement(value);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ParseError(reason, {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        hint: error instanceof LockstepError && error.hint ? error.hint : "Write the requirement as PEP 508 describes.",
+        cause: error
+      });
+    }
+    return { raw: value, req, line: span.line, column: span.column, span };
+  }
+  requirements(value, path) {
+    return this.array(value, path).map((item, i) => this.requirement(item, [...path, i]));
+  }
+};
+function readUv(r, uv) {
+  const base = ["tool", "uv"];
+  const t = uv ?? {};
+  const sources = {};
+  for (const [name, value] of Object.entries(r.table(t.sources, [...base, "sources"]) ?? {})) {
+    const path = [...base, "sources", name];
+    const list = Array.isArray(value) ? value : [value];
+    sources[name] = list.map((item, i) => r.table(item, Array.isArray(value) ? [...path, i] : path));
+  }
+  const indexes = r.array(t.index, [...base, "index"]).map((item, i) => {
+    const path = [...base, "index", i];
+    const index = r.table(item, path);
+    const url = r.string(index.url, [...path, "url"]) ?? r.fail([...path, "url"], "is required");
+    const entry = { url, explicit: r.bool(index.explicit, [...path, "explicit"]) ?? false, default: r.bool(index.default, [...path, "default"]) ?? false };
+    const name = r.string(index.name, [...path, "name"]);
+    if (name !== null) entry.name = name;
+    return entry;
+  });
+  let defaultGroups = null;
+  if (t["default-groups"] === "all") defaultGroups = "all";
+  else if (t["default-groups"] !== void 0) defaultGroups = r.strings(t["default-groups"], [...base, "default-groups"]);
+  const conflicts = r.array(t.conflicts, [...base, "conflicts"]).map(
+    (set, i) => r.array(set, [...base, "conflicts", i]).map((item, j) => {
+      const path = [...base, "conflicts", i, j];
+      const c = r.table(item, path);
+      const out = {};
+      for (const key of ["extra", "group", "package"]) {
+        const v = r.string(c[key], [...path, key]);
+        if (v !== null) out[key] = v;
+      }
+      return out;
+    })
+  );
+  const workspace = r.table(t.workspace, [...base, "workspace"]) ?? {};
+  const strOrList = (value, path) => typeof value === "string" ? [value] : r.strings(value, path);
+  return {
+    requiredVersion: r.string(t["required-version"], [...base, "required-version"]),
+    sources,
+    indexes,
+    overrideDependencies: r.requirements(t["override-dependencies"], [...base, "override-dependencies"]),
+    constraintDependencies: r.requirements(t["constraint-dependencies"], [...base, "constraint-dependencies"]),
+    devDependencies: r.requirements(t["dev-dependencies"], [...base, "dev-dependencies"]),
+    defaultGroups,
+    environments: strOrList(t.environments, [...base, "environments"]),
+    requiredEnvironments: strOrList(t["required-environments"], [...base, "required-environments"]),
+    conflicts,
+    package: r.bool(t.package, [...base, "package"]),
+    workspaceMembers: r.strings(workspace.members, [...base, "workspace", "members"]),
+    workspaceExclude: r.strings(workspace.exclude, [...base, "workspace", "exclude"])
+  };
+}
+function parsePyproject(text, file = "pyproject.toml") {
+  const doc = parseToml(text, file);
+  const locator = locateValues(text);
+  const r = new Reader(file, locator);
+  const project = r.table(doc.project, ["project"]);
+  const tool = r.table(doc.tool, ["tool"]) ?? {};
+  const optionalDependencies = {};
+  for (const [extra, list] of Object.entries(r.table(project?.["optional-dependencies"], ["project", "optional-dependencies"]) ?? {})) {
+    optionalDependencies[extra] = r.requirements(list, ["project", "optional-dependencies", extra]);
+  }
+  const dependencyGroups = {};
+  for (const [group, list] of Object.entries(r.table(doc["dependency-groups"], ["dependency-groups"]) ?? {})) {
+    const path = ["dependency-groups", group];
+    dependencyGroups[group] = r.array(list, path).map((item, i) => {
+      if (typeof item === "string") return r.requirement(item, [...path, i]);
+      const include = r.table(item, [...path, i]);
+      const target = r.string(include["include-group"], [...path, i, "include-group"]) ?? r.fail([...path, i], 'must be a requirement string or { include-group = "NAME" }');
+      const entry = { includeGroup: target, line: r.position([...path, i]).line ?? 1 };
+      return entry;
+    });
+  }
+  const dynamic = project ? r.strings(project.dynamic, ["project", "dynamic"]) : [];
+  return {
+    file,
+    name: project ? r.string(project.name, ["project", "name"]) : null,
+    version: project ? r.string(project.version, ["project", "version"]) : null,
+    dynamicVersion: dynamic.includes("version"),
+    requiresPython: project ? r.string(project["requires-python"], ["project", "requires-python"]) : null,
+    requiresPythonLine: locator.get(["project", "requires-python"])?.line ?? null,
+    dependencies: project ? r.requirements(project.dependencies, ["project", "dependencies"]) : [],
+    optionalDependencies,
+    dependencyGroups,
+    tool: {
+      uv: readUv(r, r.table(tool.uv, ["tool", "uv"])),
+      lockstep: r.table(tool.lockstep, ["tool", "lockstep"]) ?? null
+    },
+    projectLine: locator.get(["project"])?.line ?? 1,
+    locator
+  };
+}
+
+// src/core/lock/stale.ts
+var FIX = "Run `uv lock` and commit the updated uv.lock.";
+function canonicalSpecifier(spec) {
+  if (!spec) return "";
+  return spec.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").sort().join(",");
+}
+var canonicalExtras = (extras) => [...new Set(extras.map(normalizeName))].sort().join(",");
+function markerExtras(marker) {
+  if (!marker || !marker.includes("extra")) return [];
+  const found = /* @__PURE__ */ new Set();
+  const walk = (m) => {
+    if (m.kind === "compare") {
+      if (m.left.kind === "variable" && m.left.name === "extra" && m.right.kind === "string") found.add(normalizeName(m.right.value));
+      else if (m.right.kind === "variable" && m.right.name === "extra" && m.left.kind === "string") found.add(normalizeName(m.left.value));
+    } else m.items.forEach(walk);
+  };
+  try {
+    walk(parseMarker(marker));
+  } catch {
+    return [];
+  }
+  return [...found];
+}
+function comparisonEnvironments(requiresPython) {
+  const platforms = ["x86_64-manylinux_2_28", "aarch64-manylinux_2_28", "aarch64-apple-darwin", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "aarch64-pc-windows-msvc", "x86_64-unknown-linux-musl"];
+  const envs = [];
+  for (let minor = 6; minor <= 15; minor++) {
+    const patches = [0, 1, 5, 10, 14, 20, 30].map((p) => `3.${minor}.${p}`).filter((v) => !requiresPython || satisfiesSafe(v, requiresPython));
+    const chosen = patches.length > 2 ? [patches[0], patches[patches.length - 1]] : patches;
+    for (const python of chosen) for (const name of platforms) envs.push(resolvePlatform(name).markerEnvironment(python));
+  }
+  return envs;
+}
+function satisfiesSafe(version, spec) {
+  try {
+    return versionSatisfies(version, spec, { prereleases: true });
+  } catch {
+    return true;
+  }
+}
+function samePythonRange(a, b) {
+  if (canonicalSpecifier(a) === canonicalSpecifier(b)) return true;
+  if (a === null || b === null) return false;
+  for (let major = 2; major <= 4; major++) {
+    for (let minor = 0; minor <= 20; minor++) {
+      for (const patch of [0, 1, 5, 10, 14, 20, 30]) {
+        const v = `${major}.${minor}.${patch}`;
+        if (satisfiesSafe(v, a) !== satisfiesSafe(v, b)) return false;
+      }
+    }
+  }
+  return true;
+}
+function sameMeaning(a, b, envs, extras) {
+  const holds = (markers, env) => markers.some((m) => {
+    if (m === null) return true;
+    try {
+      return evaluateMarker(m, { env, extras });
+    } catch {
+      return true;
+    }
+  });
+  return envs.every((env) => holds(a, env) === holds(b, env));
+}
+var keyOf = (context, name) => `${context}\0${name}`;
+function add(side, context, normal, line) {
+  const key = keyOf(context, normal.name);
+  const list = side.entries.get(key);
+  if (list) list.push(normal);
+  else side.entries.set(key, [normal]);
+  if (line !== void 0 && !side.lines.has(key)) side.lines.set(key, line);
+}
+function fromPyproject(req) {
+  return {
+    name: req.req.normalizedName,
+    extras: canonicalExtras(req.req.extras),
+    specifier: canonicalSpecifier(req.req.specifier),
+    marker: req.req.marker && req.req.marker.trim() !== "" ? req.req.marker : null,
+    direct: req.req.url !== null
+  };
+}
+function fromLock(req, marker) {
+  const direct = ["git", "url", "path", "directory", "editable"].some((key) => key in req.sourceKeys);
+  return { name: normalizeName(req.name), extras: canonicalExtras(req.extras), specifier: canonicalSpecifier(req.specifier), marker, direct };
+}
+function flattenGroups(pyproject) {
+  const out = /* @__PURE__ */ new Map();
+  const expand = (group, seen) => {
+    const items = Object.entries(pyproject.dependencyGroups).find(([g]) => normalizeName(g) === group)?.[1] ?? [];
+    return items.flatMap((item) => {
+      if (!isGroupInclude(item)) return [item];
+      const target = normalizeName(item.includeGroup);
+      if (seen.has(target)) return [];
+      return expand(target, /* @__PURE__ */ new Set([...seen, target]));
+    });
+  };
+  for (const group of Object.keys(pyproject.dependencyGroups)) {
+    const name = normalizeName(group);
+    out.set(name, [...out.get(name) ?? [], ...expand(name, /* @__PURE__ */ new Set([name]))]);
+  }
+  if (pyproject.tool.uv.devDependencies.length > 0) out.set("dev", [...out.get("dev") ?? [], ...pyproject.tool.uv.devDependencies]);
+  return out;
+}
+function findRootPackage(lock, name) {
+  const candidates = lock.byName.get(normalizeName(name)) ?? [];
+  return candidates.find((p) => p.metadata && ["editable", "virtual", "directory", "path"].includes(p.source.kind)) ?? candidates.find((p) => p.metadata);
+}
+function describe(list) {
+  return list.map((n) => `${n.name}${n.extras ? `[${n.extras}]` : ""}${n.specifier ? n.specifier : " (any version)"}${n.marker ? `; ${n.marker}` : ""}`).join(" | ");
+}
+function contextLabel(context) {
+  if (context === "") return "project.dependencies";
+  if (context.startsWith("extra:")) return `optional dependency \`${context.slice(6)}\``;
+  return `dependency group \`${context.slice(6)}\``;
+}
+function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file, lock: lock.file }) {
+  const findings = [];
+  const stale = (message, file, line, pkg) => {
+    const finding = { code: "lock-stale", severity: "error", message: `${message} ${FIX}`, file };
+    if (line !== void 0) finding.line = line;
+    if (pkg !== void 0) finding.package = pkg;
+    findings.push(finding);
+  };
+  const requiresPython = lock.requiresPython ?? pyproject.requiresPython;
+  if (lock.manifest.members.length <= 1 && !samePythonRange(pyproject.requiresPython, lock.requiresPython)) {
+    stale(
+      `requires-python differs: pyproject.toml says ${pyproject.requiresPython ?? "(nothing)"}, uv.lock was resolved for ${lock.requiresPython ?? "(nothing)"}.`,
+      files.pyproject,
+      pyproject.requiresPythonLine ?? pyproject.projectLine
+    );
+  }
+  if (!pyproject.name) return findings;
+  const root = findRootPackage(lock, pyproject.name);
+  if (!root?.metadata) {
+    const nameLine = pyproject.locator.get(["project", "name"])?.line ?? pyproject.projectLine;
+    stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
+    return findings;
+  }
+  const meta = root.metadata;
+  const want = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
+  for (const req of pyproject.dependencies) add(want, "", fromPyproject(req), req.line);
+  for (const [extra, list] of Object.entries(pyproject.optionalDependencies)) {
+    for (const req of list) add(want, `extra:${normalizeName(extra)}`, fromPyproject(req), req.line);
+  }
+  for (const [group, list] of flattenGroups(pyproject)) for (const req of list) add(want, `group:${group}`, fromPyproject(req), req.line);
+  const have = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
+  for (const req of meta.requiresDist) {
+    const extras = markerExtras(req.marker);
+    if (extras.length === 0) add(have, "", fromLock(req, req.marker ?? null));
+    for (const extra of extras) add(have, `extra:${extra}`, fromLock(req, req.marker ?? null));
+  }
+  for (const [group, list] of Object.entries(meta.requiresDev)) {
+    for (const req of list) add(have, `group:${normalizeName(group)}`, fromLock(req, req.marker ?? null));
+  }
+  const directSources = /* @__PURE__ */ new Map();
+  for (const [name, list] of Object.entries(pyproject.tool.uv.sources)) {
+    directSources.set(normalizeName(name), list.some((source) => ["git", "url", "path", "workspace"].some((key) => key in source)));
+  }
+  let envs;
+  const keys = /* @__PURE__ */ new Set([...want.entries.keys(), ...have.entries.keys()]);
+  for (const key of keys) {
+    const [context, name] = key.split("\0");
+    const wanted = want.entries.get(key);
+    const had = have.entries.get(key);
+    const where = contextLabel(context);
+    if (!had) {
+      stale(`${name} was added to ${where} (${describe(wanted)}) but uv.lock does not have it.`, files.pyproject, want.lines.get(key), name);
+      continue;
+    }
+    if (!wanted) {
+      stale(`${name} was removed from ${where} but uv.lock still requires it (${describe(had)}).`, files.lock, root.line, name);
+      continue;
+    }
+    const specs = (list) => [...new Set(list.map((n) => n.specifier))].sort().join(" | ");
+    const extras = (list) => [...new Set(list.map((n) => n.extras))].sort().join(" | ");
+    const direct = (directSources.get(name) ?? false) || had.some((n) => n.direct);
+    let differs = !direct && specs(wanted) !== specs(had) || extras(wanted) !== extras(had);
+    if (!differs) {
+      const wm = wanted.map((n) => n.marker);
+      const hm = had.map((n) => n.marker);
+      const textEqual = [...new Set(wm)].sort().join("|") === [...new Set(hm)].sort().join("|");
+      const active = new Set(context.startsWith("extra:") ? [context.slice(6)] : []);
+      if (!textEqual) differs = !sameMeaning(wm, hm, envs ??= comparisonEnvironments(requiresPython), active);
+    }
+    if (differs) {
+      stale(`${name} in ${where} changed: pyproject.toml has ${describe(wanted)}, uv.lock was resolved for ${describe(had)}.`, files.pyproject, want.lines.get(key), name);
+    }
+  }
+  if (meta.providesExtras !== null) {
+    const declared = new Set(Object.keys(pyproject.optionalDependencies).map(normalizeName));
+    const locked = new Set(meta.providesExtras.map(normalizeName));
+    for (const extra of declared) {
+      if (!locked.has(extra)) {
+        const line = pyproject.locator.get(["project", "optional-dependencies", Object.keys(pyproject.optionalDependencies).find((e) => normalizeName(e) === extra)])?.line;
+        if (![...want.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`) && !have.entries.has(k))) {
+          stale(`extra \`${extra}\` was added to pyproject.toml but uv.lock does not provide it.`, files.pyproject, line ?? pyproject.projectLine);
+        }
+      }
+    }
+    for (const extra of locked) {
+      if (!declared.has(extra) && ![...have.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`))) {
+        stale(`extra \`${extra}\` was removed from pyproject.toml but uv.lock still provides it.`, files.lock, root.line);
+      }
+    }
+  }
+  return findings;
+}
+
+// src/core/lock/uvlock.ts
+function sourceLabel(source) {
+  return `${source.kind}+${source.location}`;
+}
+function filenameFromUrl(url) {
+  let end = url.length;
+  const query = url.indexOf("?");
+  if (query >= 0) end = query;
+  const hash = url.indexOf("#");
+  if (hash >= 0 && hash < end) end = hash;
+  const last = url.slice(url.lastIndexOf("/", end - 1) + 1, end);
+  if (!last.includes("%")) return last;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+var SOURCE_KINDS = ["registry", "git", "url", "path", "directory", "editable", "virtual"];
+var Reader2 = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+  }
+  text;
+  file;
+  locator;
+  fail(path, expected, actual) {
+    this.locator ??= locateValues(this.text);
+    let span;
+    for (let depth = path.length; depth >= 0 && !span; depth--) span = this.locator.get(path.slice(0, depth));
+    const key = path.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    const got = actual === void 0 ? "nothing" : Array.isArray(actual) ? "an array" : typeof actual === "object" ? "a table" : `${typeof actual} ${JSON.stringify(actual)}`;
+    throw new ParseError(`\`${key}\` must be ${expected}, found ${got}`, {
+      file: this.file,
+      line: span?.line,
+      column: span?.column,
+      hint: `Regenerate ${this.file} with \`uv lock\` (it is written by uv, not by hand).`
+    });
+  }
+  table(value, path) {
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path, "a table", value);
+    return value;
+  }
+  optTable(value, path) {
+    return value === void 0 ? void 0 : this.table(value, path);
+  }
+  array(value, path) {
+    if (!Array.isArray(value)) this.fail(path, "an array", value);
+    return value;
+  }
+  optArray(value, path) {
+    return value === void 0 ? [] : this.array(value, path);
+  }
+  string(value, path) {
+    if (typeof value !== "string") this.fail(path, "a string", value);
+    return value;
+  }
+  optString(value, path) {
+    return value === void 0 ? void 0 : this.string(value, path);
+  }
+  strings(value, path) {
+    return this.optArray(value, path).map((item, index) => this.string(item, [...path, index]));
+  }
+  optInteger(value, path) {
+    if (value === void 0) return void 0;
+    if (typeof value === "bigint") return Number(value);
+    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(path, "an integer", value);
+    return value;
+  }
+};
+function readSource(r, value, path) {
+  const table = r.table(value, path);
+  for (const kind of SOURCE_KINDS) {
+    if (kind in table) {
+      const location = r.string(table[kind], [...path, kind]);
+      const subdirectory = r.optString(table.subdirectory, [...path, "subdirectory"]);
+      return subdirectory === void 0 ? { kind, location } : { kind, location, subdirectory };
+    }
+  }
+  return r.fail(path, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
+}
+function readExtras(r, value, path) {
+  if (typeof value === "string") return [value];
+  return r.strings(value, path);
+}
+function readDependency(r, value, path) {
+  const t = r.table(value, path);
+  const dep = {
+    name: r.string(t.name, [...path, "name"]),
+    extras: readExtras(r, t.extra, [...path, "extra"])
+  };
+  const version = r.optString(t.version, [...path, "version"]);
+  if (version !== void 0) dep.version = version;
+  if (t.source !== void 0) dep.source = readSource(r, t.source, [...path, "source"]);
+  const marker = r.optString(t.marker, [...path, "marker"]);
+  if (marker !== void 0) dep.marker = marker;
+  return dep;
+}
+function readDependencies(r, value, path) {
+  return r.optArray(value, path).map((item, index) => readDependency(r, item, [...path, index]));
+}
+function readDependencyTable(r, value, path) {
+  const table = r.optTable(value, path) ?? {};
+  const out = {};
+  for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path, key]);
+  return out;
+}
+function readArtifact(r, value, path) {
+  const t = r.table(value, path);
+  const url = r.optString(t.url, [...path, "url"]);
+  const filePath = r.optString(t.path, [...path, "path"]);
+  const filename = r.optString(t.filename, [...path, "filename"]);
+  const name = filename ?? (url !== void 0 ? filenameFromUrl(url) : filePath !== void 0 ? filenameFromUrl(filePath) : void 0);
+  if (name === void 0) r.fail(path, "a distribution with `url`, `path` or `filename`", value);
+  const artifact = { filename: name };
+  if (url !== void 0) artifact.url = url;
+  if (filePath !== void 0) artifact.path = filePath;
+  const hash = r.optString(t.hash, [...path, "hash"]);
+  if (hash !== void 0) artifact.hash = hash;
+  const size = r.optInteger(t.size, [...path, "size"]);
+  if (size !== void 0) artifact.size = size;
+  return artifact;
+}
+function readMetadataRequirement(r, value, path) {
+  const t = r.table(value, path);
+  const req = {
+    name: r.string(t.name, [...path, "name"]),
+    extras: readExtras(r, t.extras, [...path, "extras"]),
+    sourceKeys: {}
+  };
+  const specifier = r.optString(t.specifier, [...path, "specifier"]);
+  if (specifier !== void 0) req.specifier = specifier;
+  const marker = r.optString(t.marker, [...path, "marker"]);
+  if (marker !== void 0) req.marker = marker;
+  for (const [key, v] of Object.entries(t)) {
+    if (!["name", "extras", "specifier", "marker"].includes(key)) req.sourceKeys[key] = v;
+  }
+  return req;
+}
+function readMetadataRequirements(r, value, path) {
+  return r.optArray(value, path).map((item, index) => readMetadataRequirement(r, item, [...path, index]));
+}
+function readPackage(r, value, index, headerLines) {
+  const path = ["package", index];
+  const t = r.table(value, path);
+  const pkg = {
+    name: r.string(t.name, [...path, "name"]),
+    source: t.source === void 0 ? r.fail([...path, "source"], "a source table", void 0) : readSource(r, t.source, [...path, "source"]),
+    index,
+    wheels: r.optArray(t.wheels, [...path, "wheels"]).map((w, i) => readArtifact(r, w, [...path, "wheels", i])),
+    dependencies: readDependencies(r, t.dependencies, [...path, "dependencies"]),
+    optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path, "optional-dependencies"]),
+    devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path, "dev-dependencies"]),
+    resolutionMarkers: r.strings(t["resolution-markers"], [...path, "resolution-markers"])
+  };
+  const line = headerLines[index];
+  if (line !== void 0) pkg.line = line;
+  const version = r.optString(t.version, [...path, "version"]);
+  if (version !== void 0) pkg.version = version;
+  if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path, "sdist"]);
+  const meta = r.optTable(t.metadata, [...path, "metadata"]);
+  if (meta) {
+    const devPath = [...path, "metadata", "requires-dev"];
+    const dev = r.optTable(meta["requires-dev"], devPath) ?? {};
+    pkg.metadata = {
+      requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path, "metadata", "requires-dist"]),
+      requiresDev: Object.fromEntries(Object.entries(dev).map(([g, list]) => [g, readMetadataRequirements(r, list, [...devPath, g])])),
+      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path, "metadata", "provides-extras"])
+    };
+  }
+  return pkg;
+}
+function readConflicts(r, value) {
+  return r.optArray(value, ["conflicts"]).map(
+    (set, i) => r.array(set, ["conflicts", i]).map((item, j) => {
+      const p = ["conflicts", i, j];
+      const t = r.table(item, p);
+      const c = { package: r.string(t.package, [...p, "package"]) };
+      const extra = r.optString(t.extra, [...p, "extra"]);
+      const group = r.optString(t.group, [...p, "group"]);
+      if (extra !== void 0) c.extra = extra;
+      if (group !== void 0) c.group = group;
+      return c;
+    })
+  );
+}
+function readManifest(r, value) {
+  const t = r.optTable(value, ["manifest"]) ?? {};
+  const groups = r.optTable(t["dependency-groups"], ["manifest", "dependency-groups"]) ?? {};
+  return {
+    members: r.strings(t.members, ["manifest", "members"]),
+    requirements: readMetadataRequirements(r, t.requirements, ["manifest", "requirements"]),
+    constraints: readMetadataRequirements(r, t.constraints, ["manifest", "constraints"]),
+    overrides: readMetadataRequirements(r, t.overrides, ["manifest", "overrides"]),
+    dependencyGroups: Object.fromEntries(
+      Object.entries(groups).map(([g, list]) => [g, readMetadataRequirements(r, list, ["manifest", "dependency-groups", g])])
+    ),
+    dependencyMetadata: r.optArray(t["dependency-metadata"], ["manifest", "dependency-metadata"]).map((item, i) => {
+      const p = ["manifest", "dependency-metadata", i];
+      const m = r.table(item, p);
+      const entry = {
+        name: r.string(m.name, [...p, "name"]),
+        requiresDist: r.strings(m["requires-dist"], [...p, "requires-dist"])
+      };
+      const version = r.optString(m.version, [...p, "version"]);
+      if (version !== void 0) entry.version = version;
+      return entry;
+    })
+  };
+}
+function packageHeaderLines(text, expected) {
+  const scan = () => locateTableHeaders(text).get("package") ?? [];
+  if (text.includes('"""') || text.includes("'''")) return scan();
+  const lines = [];
+  const header = /^[ \t]*\[\[[ \t]*package[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$/gm;
+  let line = 1;
+  let counted = 0;
+  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
+    for (let k = text.indexOf("\n", counted); k >= 0 && k < m.index; k = text.indexOf("\n", k + 1)) line++;
+    counted = m.index;
+    lines.push(line);
+  }
+  return lines.length === expected ? lines : scan();
+}
+function parseLock(text, file = "uv.lock") {
+  const doc = parseToml(text, file);
+  const r = new Reader2(text, file);
+  const version = doc.version;
+  if (version !== 1 && version !== 1n) {
+    if (typeof version === "number" || typeof version === "bigint") {
+      throw new ParseError(`unsupported uv.lock version ${String(version)}: lockstep reads lock version 1`, {
+        file,
+        line: locateValues(text).get(["version"])?.line,
+        hint: `This lock was written by a uv newer than lockstep knows. Update lockstep, or re-lock with a uv that writes version 1 (\`uv lock\`).`
+      });
+    }
+    r.fail(["version"], "the integer 1", version);
+  }
+  const rawPackages = r.optArray(doc.package, ["package"]);
+  const headerLines = packageHeaderLines(text, rawPackages.length);
+  const packages = rawPackages.map((p, i) => readPackage(r, p, i, headerLines));
+  const byName = /* @__PURE__ */ new Map();
+  for (const pkg of packages) {
+    const list = byName.get(pkg.name);
+    if (list) list.push(pkg);
+    else byName.set(pkg.name, [pkg]);
+  }
+  return {
+    file,
+    version: 1,
+    revision: r.optInteger(doc.revision, ["revision"]) ?? null,
+    requiresPython: r.optString(doc["requires-python"], ["requires-python"]) ?? null,
+    resolutionMarkers: r.strings(doc["resolution-markers"], ["resolution-markers"]),
+    supportedMarkers: r.strings(doc["supported-markers"], ["supported-markers"]),
+    requiredMarkers: r.strings(doc["required-markers"], ["required-markers"]),
+    conflicts: readConflicts(r, doc.conflicts),
+    options: r.optTable(doc.options, ["options"]) ?? {},
+    manifest: readManifest(r, doc.manifest),
+    packages,
+    byName
+  };
+}
+function sameSource(a, b) {
+  return a.kind === b.kind && a.location.replace(/\/+$/, "") === b.location.replace(/\/+$/, "") && a.subdirectory === b.subdirectory;
+}
+function resolveDependency(lock, dep) {
+  const candidates = lock.byName.get(dep.name);
+  if (!candidates) return void 0;
+  if (candidates.length === 1) return candidates[0];
+  return candidates.find(
+    (pkg) => (dep.version === void 0 || pkg.version === dep.version) && (dep.source === void 0 || sameSource(pkg.source, dep.source))
+  );
+}
+
+export {
+  evaluateMarker,
+  conflictExtra,
+  conflictGroup,
+  exactPin,
+  parseToml,
+  isGroupInclude,
+  parsePyproject,
+  findRootPackage,
+  staleLockFindings,
+  sourceLabel,
+  parseLock,
+  resolveDependency
+};

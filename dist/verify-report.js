@@ -1,0 +1,91 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  actionsArtifactStore,
+  hasFailure,
+  parseVerifyResult,
+  renderMatrixMarkdown
+} from "./chunks/chunk-LY6E7FAA.js";
+import "./chunks/chunk-3PGUV6WA.js";
+import {
+  actionsRunner
+} from "./chunks/chunk-GPM325BZ.js";
+import "./chunks/chunk-MGPWKA2X.js";
+
+// src/jobs/verify-report.ts
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var RESULT_PREFIX = "lockstep-verify-";
+function findResultFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const files = [];
+  const walk = (d, depth) => {
+    for (const entry of readdirSync(d).sort()) {
+      const full = path.join(d, entry);
+      if (statSync(full).isDirectory()) {
+        if (depth < 4) walk(full, depth + 1);
+      } else if (entry.startsWith(RESULT_PREFIX) && entry.endsWith(".json")) {
+        files.push(full);
+      }
+    }
+  };
+  walk(dir, 0);
+  return files;
+}
+function loadResults(files) {
+  const byTarget = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const file of files) {
+    try {
+      const result = parseVerifyResult(readFileSync(file, "utf8"), file);
+      byTarget.set(result.target, result);
+    } catch (error) {
+      problems.push(error.message);
+    }
+  }
+  return { results: [...byTarget.values()], problems };
+}
+async function run(overrides = {}) {
+  const deps = {
+    runner: overrides.runner ?? actionsRunner(),
+    env: overrides.env ?? process.env,
+    artifacts: overrides.artifacts ?? (() => actionsArtifactStore())
+  };
+  const { runner, env } = deps;
+  try {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const resultsDir = runner.input("results-dir");
+    let dir;
+    if (resultsDir) {
+      dir = path.resolve(workspace, resultsDir);
+    } else {
+      dir = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), "lockstep-verify-report-"));
+      const downloaded = await runner.group("Download lockstep-verify-* artifacts", () => deps.artifacts().downloadAll(RESULT_PREFIX, dir));
+      runner.info(`Downloaded ${downloaded.length} artifact(s).`);
+    }
+    const { results, problems } = loadResults(findResultFiles(dir));
+    for (const problem of problems) runner.warning(problem, { title: "lockstep verify-report" });
+    if (results.length === 0) {
+      runner.warning(`No ${RESULT_PREFIX}*.json results found${resultsDir ? ` in ${dir}` : " among this run's artifacts"}: did the matrix jobs run lockstep/verify (with upload: true)?`, {
+        title: "lockstep verify-report"
+      });
+    }
+    await runner.appendSummary(renderMatrixMarkdown(results));
+    const failed = results.filter(hasFailure).map((r) => r.target).sort();
+    runner.setOutput("targets", results.map((r) => r.target).sort().join(","));
+    runner.setOutput("failed-targets", failed.join(","));
+    runner.setOutput("result", failed.length > 0 ? "fail" : "pass");
+    for (const r of results.filter(hasFailure)) {
+      const names = r.checks.filter((c) => c.status === "fail").map((c) => c.name);
+      runner.error(`${r.target}: ${names.join(", ")} failed`, { title: "lockstep verify-report" });
+    }
+    if (failed.length > 0 && runner.booleanInput("fail-on-mismatch", false)) {
+      runner.setFailed(`${failed.length} target(s) differ from the lock: ${failed.join(", ")}`);
+    }
+  } catch (error) {
+    runner.setFailed(`lockstep verify-report failed: ${error.message}`);
+  }
+}
+
+// src/entries/verify-report.ts
+await run();

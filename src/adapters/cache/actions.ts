@@ -1,0 +1,58 @@
+/**
+ * The GitHub Actions cache (@actions/cache, service v2 on github.com). The library never throws for
+ * service trouble: it logs and returns undefined / -1. We add what it cannot tell us: whether a -1
+ * save means "another job already saved this key" (a notice, setup-uv #294) or a real failure.
+ */
+import * as cache from '@actions/cache';
+import type { RestoreResult, SaveResult, WheelStoreBackend } from './backend.js';
+
+export class ActionsCacheBackend implements WheelStoreBackend {
+  readonly name = 'actions' as const;
+
+  async restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<RestoreResult> {
+    if (!cache.isFeatureAvailable()) {
+      return { matchedKey: undefined, unavailable: 'the Actions cache service is not available here (ACTIONS_RESULTS_URL unset)' };
+    }
+    try {
+      const matchedKey = await cache.restoreCache([...paths], key, [...restoreKeys]);
+      if (matchedKey) return { matchedKey };
+      // restoreCache reports a corrupt archive only through its own warning; ask the service whether
+      // an entry existed so the caller can tell "nothing stored" from "stored but unreadable".
+      const existing = await cache.restoreCache([...paths], key, [...restoreKeys], { lookupOnly: true });
+      return existing ? { matchedKey: undefined, failure: `the cache entry ${existing} could not be restored` } : { matchedKey: undefined };
+    } catch (error) {
+      return { matchedKey: undefined, failure: (error as Error).message };
+    }
+  }
+
+  async save(paths: readonly string[], key: string): Promise<SaveResult> {
+    if (!cache.isFeatureAvailable()) {
+      return { status: 'failed', message: 'the Actions cache service is not available to this job' };
+    }
+    // A matrix sibling may have saved this exact key already: skip the archive and upload entirely.
+    if (await this.exists(paths, key)) return alreadySaved(key);
+    try {
+      const id = await cache.saveCache([...paths], key);
+      if (id !== -1) return { status: 'saved' };
+    } catch (error) {
+      return { status: 'failed', message: (error as Error).message };
+    }
+    // -1: reservation refused (409: another job won the race) or upload/finalize failed.
+    if (await this.exists(paths, key)) return alreadySaved(key);
+    // @actions/cache already logged a warning for upload/finalize failures and an info line for a
+    // refused reservation (a sibling still uploading the same key).
+    return { status: 'failed', message: `the cache service did not store ${key} (see the log above)`, reported: true };
+  }
+
+  private async exists(paths: readonly string[], key: string): Promise<boolean> {
+    try {
+      return (await cache.restoreCache([...paths], key, [], { lookupOnly: true })) === key;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function alreadySaved(key: string): SaveResult {
+  return { status: 'exists', message: `another job already saved the wheel store as ${key}; not saving it again` };
+}

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+/** The network could not be reached, or kept failing: the caller may try another source. */
+export class NetworkError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'NetworkError';
+  }
+}
+
+/** The server answered, but not with what we asked for (404, 403...): retrying will not help. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(`HTTP ${status} from ${url}`);
+    this.name = 'HttpStatusError';
+  }
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  /** First backoff; doubled each attempt. */
+  backoffMs: number;
+  /** Time to wait for the response headers. */
+  timeoutMs: number;
+  /** For bodies: abort when no byte arrives for this long. */
+  stallMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 500, timeoutMs: 30_000, stallMs: 60_000 };
+
+/** Retry knobs tests (and impatient users) can tighten through the environment. */
+export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
+  const num = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    attempts: Math.max(1, num('LOCKSTEP_HTTP_ATTEMPTS', DEFAULT_RETRY.attempts)),
+    backoffMs: num('LOCKSTEP_HTTP_BACKOFF_MS', DEFAULT_RETRY.backoffMs),
+    timeoutMs: num('LOCKSTEP_HTTP_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
+    stallMs: num('LOCKSTEP_HTTP_STALL_MS', DEFAULT_RETRY.stallMs),
+  };
+}
+
+const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * GET with a header timeout and retries with exponential backoff on network errors and 5xx/429.
+ * Other statuses throw HttpStatusError at once. The caller owns the response body.
+ */
+export async function fetchWithRetry(
+  url: string,
+  init: { headers?: Record<string, string> } = {},
+  policy: RetryPolicy = DEFAULT_RETRY,
+  log: (message: string) => void = () => {},
+): Promise<Response> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
+    try {
+      const response = await fetch(url, { headers: init.headers, signal: controller.signal, redirect: 'follow' });
+      clearTimeout(timer);
+      if (response.ok) return response;
+      await response.body?.cancel();
+      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, url);
+      lastError = new HttpStatusError(response.status, url);
+    } catch (error) {
+      clearTimeout(timer);
+      if (error instanceof HttpStatusError) throw error;
+      lastError = error;
+    }
+    if (attempt < policy.attempts) {
+      const wait = policy.backoffMs * 2 ** (attempt - 1);
+      log(`${describeError(lastError)}; retrying in ${wait} ms (attempt ${attempt + 1} of ${policy.attempts})`);
+      await sleep(wait);
+    }
+  }
+  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, url);
+  throw new NetworkError(`cannot reach ${url}: ${describeError(lastError)}`, url, { cause: lastError });
+}
+
+export function describeError(error: unknown): string {
+  // These already carry the cause in their message.
+  if (error instanceof NetworkError || error instanceof HttpStatusError) return error.message;
+  if (error instanceof Error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const code = cause && typeof cause === 'object' && 'code' in cause ? ` (${String((cause as { code: unknown }).code)})` : '';
+    const causeMessage = cause instanceof Error && cause.message !== error.message ? `: ${cause.message}` : '';
+    return `${error.message}${causeMessage}${code}`;
+  }
+  return String(error);
+}
+
+export async function fetchText(url: string, headers: Record<string, string>, policy: RetryPolicy, log?: (m: string) => void) {
+  const response = await fetchWithRetry(url, { headers }, policy, log);
+  return { text: await response.text(), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+}
+
+export interface DownloadResult {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Streams a URL to a file, hashing as it goes, with a progress line every few seconds on long
+ * downloads; a stalled body aborts and the whole download is retried.
+ */
+export async function downloadFile(
+  url: string,
+  destination: string,
+  policy: RetryPolicy,
+  log: (message: string) => void,
+  label: string,
+): Promise<DownloadResult> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    try {
+      return await downloadOnce(url, destination, policy, log, label);
+    } catch (error) {
+      if (error instanceof HttpStatusError || error instanceof NetworkError) throw error;
+      lastError = error;
+      if (attempt < policy.attempts) {
+        log(`${label}: ${describeError(error)}; retrying (attempt ${attempt + 1} of ${policy.attempts})`);
+        await sleep(policy.backoffMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+  throw new NetworkError(`downloading ${url} failed: ${describeError(lastError)}`, url, { cause: lastError });
+}
+
+async function downloadOnce(url: string, destination: string, policy: RetryPolicy, log: (m: string) => void, label: string) {
+  const response = await fetchWithRetry(url, {}, policy, log);
+  const total = Number(response.headers.get('content-length')) || 0;
+  const hash = createHash('sha256');
+  const file = createWriteStream(destination);
+  // Without a listener, a write failing after destroy() (an aborted download) would crash the process.
+  let fileError: Error | undefined;
+  file.on('error', (error) => {
+    fileError ??= error;
+  });
+  let bytes = 0;
+  const started = Date.now();
+  let lastReport = started;
+  const reader = response.body!.getReader();
+  try {
+    for (;;) {
+      let stallTimer: NodeJS.Timeout | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        stallTimer = setTimeout(() => reject(new Error(`no data for ${policy.stallMs} ms`)), policy.stallMs);
+      });
+      const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
+      if (chunk.done) break;
+      bytes += chunk.value.length;
+      hash.update(chunk.value);
+      if (!file.write(chunk.value)) await once(file, 'drain');
+      const now = Date.now();
+      if (now - lastReport >= 3000) {
+        lastReport = now;
+        log(`${label}: ${formatProgress(bytes, total, now - started)}`);
+      }
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    file.destroy();
+    throw error;
+  }
+  file.end();
+  if (!file.closed) await once(file, 'close');
+  if (fileError) throw fileError;
+  if (total && bytes !== total) throw new Error(`truncated download: ${bytes} of ${total} bytes`);
+  if (Date.now() - started >= 3000) log(`${label}: ${formatProgress(bytes, total, Date.now() - started)} done`);
+  return { path: destination, sha256: hash.digest('hex'), bytes };
+}
+
+function formatProgress(bytes: number, total: number, elapsedMs: number): string {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  const rate = `${mb((bytes / Math.max(elapsedMs, 1)) * 1000)} MB/s`;
+  return total ? `${mb(bytes)} / ${mb(total)} MB (${Math.floor((bytes / total) * 100)}%), ${rate}` : `${mb(bytes)} MB, ${rate}`;
+}

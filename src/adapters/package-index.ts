@@ -1,0 +1,123 @@
+import { fetchText, retryPolicyFromEnv, type RetryPolicy } from './http.js';
+
+export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
+
+export interface IndexFile {
+  filename: string;
+  /** Absolute URL (relative hrefs are resolved against the project page). */
+  url: string;
+  /** The sha256 the index publishes, lowercase hex; undefined when it gives none. */
+  sha256?: string;
+  yanked?: boolean;
+  /** PEP 592 reason when the index gives one (`yanked: "reason"` / `data-yanked="reason"`). */
+  yankedReason?: string;
+  /** The file's `requires-python` (PEP 503 `data-requires-python`, PEP 691 `requires-python`), when given. */
+  requiresPython?: string;
+  /** PEP 700 `upload-time` (ISO 8601), JSON pages only. */
+  uploadTime?: string;
+}
+
+export interface PackageIndex {
+  readonly url: string;
+  /** Every file of a project, from its Simple API page. */
+  projectFiles(project: string): Promise<IndexFile[]>;
+}
+
+/** PEP 503 name normalisation: runs of `-_.` become `-`, lowercase. */
+export function normalizeProjectName(name: string): string {
+  return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+
+/**
+ * A Simple Repository API client: asks for PEP 691 JSON and reads PEP 503 HTML when that is what the
+ * index serves (older mirrors, plain static file servers). Timeouts and retries come from http.ts.
+ */
+export class SimpleApiIndex implements PackageIndex {
+  readonly url: string;
+
+  constructor(
+    url: string = DEFAULT_INDEX_URL,
+    private readonly policy: RetryPolicy = retryPolicyFromEnv(),
+    private readonly log: (message: string) => void = () => {},
+  ) {
+    this.url = url.replace(/\/+$/, '');
+  }
+
+  async projectFiles(project: string): Promise<IndexFile[]> {
+    const pageUrl = `${this.url}/${normalizeProjectName(project)}/`;
+    const page = await fetchText(pageUrl, { Accept: ACCEPT }, this.policy, this.log);
+    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url);
+    return parseHtmlProjectPage(page.text, page.url);
+  }
+}
+
+interface JsonProjectPage {
+  files?: {
+    filename?: string;
+    url?: string;
+    hashes?: Record<string, string>;
+    yanked?: boolean | string;
+    'requires-python'?: string | null;
+    'upload-time'?: string | null;
+  }[];
+}
+
+/** PEP 691: `{"files": [{"filename", "url", "hashes": {"sha256"}, "yanked", "requires-python", "upload-time"}]}`. */
+export function parseJsonProjectPage(text: string, pageUrl: string): IndexFile[] {
+  const page = JSON.parse(text) as JsonProjectPage;
+  return (page.files ?? [])
+    .filter((f) => typeof f.filename === 'string' && typeof f.url === 'string')
+    .map((f) => {
+      const file: IndexFile = {
+        filename: f.filename!,
+        url: new URL(f.url!, pageUrl).href,
+        sha256: f.hashes?.sha256?.toLowerCase(),
+        yanked: Boolean(f.yanked),
+      };
+      if (typeof f.yanked === 'string' && f.yanked !== '') file.yankedReason = f.yanked;
+      if (typeof f['requires-python'] === 'string' && f['requires-python'].trim() !== '') file.requiresPython = f['requires-python'].trim();
+      if (typeof f['upload-time'] === 'string') file.uploadTime = f['upload-time'];
+      return file;
+    });
+}
+
+/** PEP 503: `<a href="url#sha256=hex" data-yanked>filename</a>`, hash in the URL fragment. */
+export function parseHtmlProjectPage(html: string, pageUrl: string): IndexFile[] {
+  const files: IndexFile[] = [];
+  const anchor = /<a\s([^>]*)>([^<]*)<\/a>/gi;
+  for (const m of html.matchAll(anchor)) {
+    const attrs = m[1] ?? '';
+    const href = /href\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
+    const rawHref = decodeEntities(href?.[2] ?? href?.[3] ?? '');
+    if (!rawHref) continue;
+    const url = new URL(rawHref, pageUrl);
+    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(url.hash.slice(1))?.[1]?.toLowerCase();
+    url.hash = '';
+    const filename = decodeEntities((m[2] ?? '').trim()) || decodeURIComponent(url.pathname.split('/').pop() ?? '');
+    const file: IndexFile = { filename, url: url.href, sha256, yanked: /data-yanked/i.test(attrs) };
+    const yankedReason = attribute(attrs, 'data-yanked');
+    if (yankedReason) file.yankedReason = yankedReason;
+    const requiresPython = attribute(attrs, 'data-requires-python');
+    if (requiresPython) file.requiresPython = requiresPython;
+    files.push(file);
+  }
+  return files;
+}
+
+/** An attribute's entity-decoded value (`name="..."` or `name='...'`), or undefined. */
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(attrs);
+  const value = m ? decodeEntities(m[2] ?? m[3] ?? '').trim() : '';
+  return value === '' ? undefined : value;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+}

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+
+export interface ProcessResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Kill the process after this long (default 10 minutes); the result then says so. */
+  timeoutMs?: number;
+  /** Copy the process's output to this step's log as it comes (long-running commands like `uv sync`). */
+  echo?: boolean;
+}
+
+/** Runs a program; never through a shell, so arguments are passed exactly as given. */
+export type RunProcess = (command: string, args: readonly string[], options?: RunOptions) => Promise<ProcessResult>;
+
+export class ProcessTimeoutError extends Error {
+  constructor(
+    readonly command: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${command} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`);
+    this.name = 'ProcessTimeoutError';
+  }
+}
+
+/** The process adapter over node:child_process: args as an array, output captured, a timeout. */
+export const runProcess: RunProcess = (command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk);
+      if (options.echo) process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err.push(chunk);
+      if (options.echo) process.stdout.write(chunk);
+    });
+    const timeoutMs = options.timeoutMs ?? 600_000;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) return reject(new ProcessTimeoutError(command, timeoutMs));
+      resolve({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });

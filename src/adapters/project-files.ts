@@ -1,0 +1,106 @@
+/**
+ * Reads what the engine needs from a project directory: pyproject.toml, uv.lock and the pyproject.toml
+ * of every workspace member. The only file-system code of `lockstep check` (the core stays pure).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseToml } from '../core/toml.js';
+import { LockstepError } from '../core/errors.js';
+
+export interface ProjectFiles {
+  pyproject: string | null;
+  lock: string | null;
+  /** Paths relative to the project directory, as findings report them. */
+  pyprojectPath: string;
+  lockPath: string;
+  /** Workspace members' pyproject.toml text, keyed by path relative to the project dir (`packages/a/pyproject.toml`). */
+  members: Record<string, string>;
+}
+
+function readIfExists(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Member globs from `[tool.uv.workspace]`; a malformed pyproject yields none (the engine reports it). */
+function workspaceGlobs(pyproject: string): { members: string[]; exclude: string[] } {
+  try {
+    const doc = parseToml(pyproject, 'pyproject.toml');
+    const ws = ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace as
+      | Record<string, unknown>
+      | undefined;
+    return { members: asStrings(ws?.members), exclude: asStrings(ws?.exclude) };
+  } catch {
+    return { members: [], exclude: [] };
+  }
+}
+
+function segmentRegex(segment: string): RegExp {
+  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * Directories matching a workspace glob (`packages/*`, `libs/foo-*`), relative to `root`. A small
+ * matcher instead of fs.globSync, which Node 20 (still the default `node` on many machines) lacks;
+ * `**` is treated as one level, which covers the member patterns uv projects use.
+ */
+function globDirs(root: string, pattern: string): string[] {
+  let current = ['.'];
+  for (const segment of pattern.split('/').filter((s) => s !== '' && s !== '.')) {
+    const next: string[] = [];
+    for (const dir of current) {
+      if (!/[*?]/.test(segment)) {
+        const candidate = path.join(dir, segment);
+        if (existsSync(path.join(root, candidate))) next.push(candidate);
+        continue;
+      }
+      const re = segmentRegex(segment === '**' ? '*' : segment);
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(path.join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      } catch {
+        entries = [];
+      }
+      for (const name of entries.sort()) if (re.test(name) && !name.startsWith('.')) next.push(path.join(dir, name));
+    }
+    current = next;
+  }
+  return current.filter((d) => {
+    try {
+      return statSync(path.join(root, d)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function readProjectFiles(projectDir: string): ProjectFiles {
+  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
+    throw new LockstepError(`${projectDir}: not a directory. Pass the directory that holds pyproject.toml and uv.lock.`);
+  }
+  const pyproject = readIfExists(path.join(projectDir, 'pyproject.toml'));
+  const lock = readIfExists(path.join(projectDir, 'uv.lock'));
+  if (pyproject === null && lock === null) {
+    throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found. Run lockstep in a uv project (or pass its directory).`);
+  }
+  const members: Record<string, string> = {};
+  if (pyproject !== null) {
+    const { members: patterns, exclude } = workspaceGlobs(pyproject);
+    const excluded = new Set(exclude.flatMap((p) => globDirs(projectDir, p)).map((p) => path.normalize(p)));
+    for (const pattern of patterns) {
+      for (const dir of globDirs(projectDir, pattern)) {
+        if (excluded.has(path.normalize(dir))) continue;
+        const rel = path.join(dir, 'pyproject.toml');
+        const text = readIfExists(path.join(projectDir, rel));
+        // uv skips glob matches without a pyproject.toml only when they are not directories; a missing
+        // member file is left for the engine (the lock still describes the member).
+        if (text !== null && path.normalize(dir) !== '.') members[rel.split(path.sep).join('/')] = text;
+      }
+    }
+  }
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members };
+}

@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+
+/** Where an annotation points: a file relative to the repository root, and a line/column in it. */
+export interface AnnotationPosition {
+  file?: string;
+  line?: number;
+  column?: number;
+  title?: string;
+}
+
+/**
+ * Everything a job does to the Actions runner, behind one small interface so jobs can be run with
+ * @actions/core (the action) or a recording fake (tests, the CLI).
+ */
+export interface Runner {
+  /** The input's value, trimmed; '' when unset. */
+  input(name: string): string;
+  /** A `true`/`false` input (YAML 1.2 core schema spellings); `fallback` when unset. */
+  booleanInput(name: string, fallback: boolean): boolean;
+  setOutput(name: string, value: string): void;
+  /** Sets the variable for this process and every later step. */
+  exportVariable(name: string, value: string): void;
+  /** Prepends to PATH for this process and every later step. */
+  addPath(dir: string): void;
+  /** Masks the value in every later log line. */
+  setSecret(value: string): void;
+  /** State for the `post:` step of the same action. */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  info(message: string): void;
+  debug(message: string): void;
+  notice(message: string, position?: AnnotationPosition): void;
+  warning(message: string, position?: AnnotationPosition): void;
+  error(message: string, position?: AnnotationPosition): void;
+  /** A collapsible log group around `fn`. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** Appends Markdown to the job summary. */
+  appendSummary(markdown: string): Promise<void>;
+  /** Marks the step failed (exit code 1) with the message as an error annotation. */
+  setFailed(message: string): void;
+  /** Marks the step failed without another annotation (the error was already annotated). */
+  markFailed(): void;
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+function toProperties(position?: AnnotationPosition): core.AnnotationProperties {
+  if (!position) return {};
+  return { file: position.file, startLine: position.line, startColumn: position.column, title: position.title };
+}
+
+/** The runner of a real Actions step, over @actions/core. */
+export function actionsRunner(): Runner {
+  return {
+    input: (name) => core.getInput(name).trim(),
+    booleanInput(name, fallback) {
+      const value = core.getInput(name).trim();
+      if (!value) return fallback;
+      if (TRUE.includes(value)) return true;
+      if (FALSE.includes(value)) return false;
+      throw new TypeError(`Input "${name}" must be true or false, not "${value}".`);
+    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    exportVariable: (name, value) => core.exportVariable(name, value),
+    addPath: (dir) => core.addPath(dir),
+    setSecret: (value) => core.setSecret(value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
+    info: (message) => core.info(message),
+    debug: (message) => core.debug(message),
+    notice: (message, position) => core.notice(message, toProperties(position)),
+    warning: (message, position) => core.warning(message, toProperties(position)),
+    error: (message, position) => core.error(message, toProperties(position)),
+    group: (name, fn) => core.group(name, fn),
+    async appendSummary(markdown) {
+      // Outside Actions (no GITHUB_STEP_SUMMARY) there is nowhere to write: skip, do not fail.
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => core.setFailed(message),
+    markFailed: () => {
+      process.exitCode = 1;
+    },
+  };
+}

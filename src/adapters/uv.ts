@@ -1,0 +1,112 @@
+import { LockstepError } from '../core/errors.js';
+import type { ProcessResult, RunProcess } from './process.js';
+
+export type LockCheckResult = { status: 'up-to-date' } | { status: 'stale'; message: string };
+
+export interface SyncOptions {
+  projectDir: string;
+  python: string;
+  /** `--locked` (fail if the lock would change) unless false: then uv may create/update uv.lock. */
+  locked: boolean;
+  groups: string[];
+  extras: string[];
+  allExtras: boolean;
+}
+
+export interface InstalledPython {
+  version: string;
+  path: string;
+}
+
+/** The uv process as a typed object: one method per command the action runs, output parsed. */
+export class Uv {
+  private lockCheckFlag?: string;
+
+  constructor(
+    readonly binary: string,
+    private readonly run: RunProcess,
+    private readonly env: () => NodeJS.ProcessEnv = () => process.env,
+  ) {}
+
+  private exec(args: string[], cwd?: string, echo = false): Promise<ProcessResult> {
+    return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: '1' }, echo });
+  }
+
+  private fail(what: string, result: ProcessResult, hint?: string): never {
+    const output = (result.stderr || result.stdout).trim();
+    throw new LockstepError(`${what} failed (exit ${result.exitCode})${output ? `:\n${output}` : ''}`, { hint });
+  }
+
+  /** `uv --version` → `0.13.9`. */
+  async version(): Promise<string> {
+    const result = await this.exec(['--version']);
+    if (result.exitCode !== 0) this.fail('uv --version', result);
+    const m = /uv\s+(\S+)/.exec(result.stdout);
+    if (!m?.[1]) throw new LockstepError(`cannot read uv's version from "${result.stdout.trim()}"`);
+    return m[1];
+  }
+
+  /**
+   * The flag that makes `uv lock` only check: `--check` in current uv, `--locked` in releases that
+   * predate it. Read from `uv lock --help` rather than guessed from the version number.
+   */
+  async lockCheckFlagSpelling(): Promise<string> {
+    if (this.lockCheckFlag) return this.lockCheckFlag;
+    const help = await this.exec(['lock', '--help']);
+    this.lockCheckFlag = /\s--check\b/.test(help.stdout) ? '--check' : '--locked';
+    return this.lockCheckFlag;
+  }
+
+  /** Whether uv.lock still matches pyproject.toml. The caller checks first that uv.lock exists. */
+  async lockCheck(projectDir: string, python: string): Promise<LockCheckResult> {
+    const flag = await this.lockCheckFlagSpelling();
+    const result = await this.exec(['lock', flag, '--python', python], projectDir);
+    if (result.exitCode === 0) return { status: 'up-to-date' };
+    const output = `${result.stderr}\n${result.stdout}`;
+    if (/needs to be updated|lockfile.*out of date|does not match/i.test(output)) {
+      return { status: 'stale', message: output.trim().split('\n').filter((l) => /error|needs|update/i.test(l)).join('\n') };
+    }
+    this.fail(`uv lock ${flag}`, result, 'Run `uv lock` locally to see the full error.');
+  }
+
+  /** `uv sync`: builds the project environment from the lock. Output goes to the log as it comes. */
+  async sync(options: SyncOptions): Promise<void> {
+    const args = ['sync', '--python', options.python];
+    if (options.locked) args.push('--locked');
+    for (const group of options.groups) args.push('--group', group);
+    if (options.allExtras) args.push('--all-extras');
+    else for (const extra of options.extras) args.push('--extra', extra);
+    const result = await this.exec(args, options.projectDir, true);
+    if (result.exitCode !== 0) this.fail(`uv ${args.join(' ')}`, result);
+  }
+
+  /** The interpreter uv would use for a request, among installed ones; undefined when none matches. */
+  async pythonFind(request: string, projectDir: string): Promise<string | undefined> {
+    const result = await this.exec(['python', 'find', request], projectDir);
+    if (result.exitCode !== 0) return undefined;
+    return result.stdout.trim().split('\n').pop()?.trim() || undefined;
+  }
+
+  async pythonInstall(request: string, projectDir: string): Promise<ProcessResult> {
+    return this.exec(['python', 'install', request], projectDir, true);
+  }
+
+  /** Interpreters uv can see without downloading (managed and system), for error messages. */
+  async pythonListInstalled(projectDir: string): Promise<InstalledPython[]> {
+    const result = await this.exec(['python', 'list', '--only-installed', '--output-format', 'json'], projectDir);
+    if (result.exitCode !== 0) return [];
+    try {
+      const entries = JSON.parse(result.stdout) as { version?: string; path?: string }[];
+      return entries.filter((e) => e.version && e.path).map((e) => ({ version: e.version!, path: e.path! }));
+    } catch {
+      return [];
+    }
+  }
+}
+
+/** The exact version of an interpreter, asked from the interpreter itself. */
+export async function pythonVersionOf(python: string, run: RunProcess): Promise<string> {
+  const result = await run(python, ['-c', 'import platform; print(platform.python_version())'], { timeoutMs: 30_000 });
+  if (result.exitCode !== 0) throw new LockstepError(`cannot run ${python}: ${result.stderr.trim()}`);
+  return result.stdout.trim();
+}

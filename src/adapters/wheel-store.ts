@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Runner } from './runner.js';
+
+/**
+ * The seam the wheel-store cache (issue 4) plugs into. The setup job calls `restore` after the lock
+ * check and before `uv sync`, with everything a cache key needs; the cache's own `post:` step saves.
+ * The default does nothing, so setup works on its own.
+ */
+export interface WheelStoreContext {
+  runner: Runner;
+  /** uv's cache dir for this job (UV_CACHE_DIR, already exported). */
+  uvCacheDir: string;
+  projectDir: string;
+  lockFile: string;
+  uvVersion: string;
+  uvPath: string;
+  pythonVersion: string;
+  pythonPath: string;
+  venvPath: string;
+  groups: readonly string[];
+  extras: readonly string[];
+  allExtras: boolean;
+}
+
+export interface WheelStoreRestore {
+  /** For the summary row, e.g. "exact hit, 312 MB" or "miss". */
+  detail: string;
+}
+
+export interface WheelStore {
+  restore(context: WheelStoreContext): Promise<WheelStoreRestore | undefined>;
+}
+
+export const noWheelStore: WheelStore = { restore: async () => undefined };
+
+/**
+ * The one place that decides uv's cache dir: the user's UV_CACHE_DIR when set; else, on a runner, a
+ * folder under RUNNER_TEMP (emptied after every job on hosted runners, so the wheel store restores
+ * it); else undefined (uv's default, ~/.cache/uv, for local runs).
+ */
+export function chooseUvCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'lockstep-uv-cache');
+  return undefined;
+}
+
+/** Names of the state the setup step saves for the `post:` step. */
+export const SETUP_STATE = {
+  uvCacheDir: 'uv-cache-dir',
+  uvPath: 'uv-path',
+  uvVersion: 'uv-version',
+  pythonVersion: 'python-version',
+  projectDir: 'project-dir',
+  venvPath: 'venv-path',
+  lockStatus: 'lock-status',
+} as const;

@@ -1,0 +1,135 @@
+/** `lockstep check`: the lock engine over a project directory, rendered as text, JSON or Markdown. */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { LockstepError } from '../../core/errors.js';
+import { hygieneFindings } from '../../core/hygiene/index.js';
+import { checkProject } from '../../core/matrix/engine.js';
+import type { CheckOptions } from '../../core/matrix/types.js';
+import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
+import { renderJson, renderMarkdown, renderText } from '../../core/report/index.js';
+import { gatherProjectFacts } from '../../adapters/project-facts.js';
+import { readProjectFiles } from '../../adapters/project-files.js';
+import { splitList, UsageError } from '../usage.js';
+import type { CliIo, Command } from '../usage.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: lockstep check [PROJECT_DIR] [options]
+
+Decide, from pyproject.toml + uv.lock alone, whether every locked package installs from a wheel on
+each target (Python x platform x CUDA), builds from an sdist, or cannot install; and whether the CUDA
+flavours agree. Also reports project hygiene: requirements.txt / setup.py / setup.cfg beside
+pyproject.toml, no .python-version, a uv.lock git does not track, UV_PROJECT_ENVIRONMENT outside the
+project (not a git repository: the uv.lock check is skipped).
+
+Options:
+  --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
+  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --cuda X.Y             CUDA version the targets provide (12.4)
+  --driver X.Y           NVIDIA driver to check the locked CUDA against (550.54)
+  --extra X              include an extra (repeatable)
+  --all-extras           include every extra
+  --group G              include a dependency group (repeatable)
+  --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
+  --format F             text (default), json, markdown
+  -h, --help             show this help
+
+Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
+Platforms: ${PLATFORM_NAMES.join(', ')}
+`;
+
+interface ParsedCheck {
+  projectDir: string;
+  format: Format;
+  options: CheckOptions;
+}
+
+export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        python: { type: 'string', multiple: true },
+        platform: { type: 'string', multiple: true },
+        cuda: { type: 'string' },
+        driver: { type: 'string' },
+        extra: { type: 'string', multiple: true },
+        'all-extras': { type: 'boolean' },
+        group: { type: 'string', multiple: true },
+        'no-default-groups': { type: 'boolean' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nRun \`lockstep check --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(' ')}`);
+
+  const pythons = splitList(values.python);
+  for (const p of pythons) {
+    if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
+  }
+  const platforms = splitList(values.platform);
+  for (const p of platforms) {
+    if (!PLATFORM_NAMES.includes(p)) {
+      throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(', ')}`);
+    }
+  }
+  if (values.cuda !== undefined && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) {
+    throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
+  }
+  if (values.driver !== undefined && !/^\d{3}(\.\d+){0,2}$/.test(values.driver)) {
+    throw new UsageError(`--driver ${values.driver}: expected an NVIDIA driver version like 550.54.15`);
+  }
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(', ')}`);
+
+  const options: CheckOptions = {
+    pythons,
+    platforms,
+    cuda: values.cuda ?? null,
+    driver: values.driver ?? null,
+    extras: splitList(values.extra),
+    allExtras: values['all-extras'] ?? false,
+    groups: splitList(values.group),
+    noDefaultGroups: values['no-default-groups'] ?? false,
+  };
+  return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options };
+}
+
+async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCheckArgs(args, io.cwd);
+  if (parsed === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  const files = readProjectFiles(parsed.projectDir);
+  let report;
+  try {
+    report = checkProject(files, parsed.options);
+  } catch (error) {
+    // Bad input the engine can name (unknown extra, lock version 2, ...): the user fixes the input.
+    if (error instanceof LockstepError) throw new UsageError(error.describe());
+    throw error;
+  }
+  // Project hygiene (issue 8): files and git state beside the lock, with the same severity overrides.
+  const facts = await gatherProjectFacts(parsed.projectDir);
+  report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
+  const render = parsed.format === 'json' ? renderJson : parsed.format === 'markdown' ? renderMarkdown : renderText;
+  io.stdout(render(report));
+  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'which targets install each locked package from a wheel, an sdist build, or not at all',
+  help: HELP,
+  run: runCheck,
+};

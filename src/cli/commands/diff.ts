@@ -1,0 +1,142 @@
+/** `lockstep diff BASE HEAD`: what a change introduces and resolves, between two directories or two git revisions. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readProjectFiles, type ProjectFiles } from '../../adapters/project-files.js';
+import { LockstepError } from '../../core/errors.js';
+import { checkProject } from '../../core/matrix/engine.js';
+import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
+import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
+import { renderDiffJson, renderDiffText, renderReviewSummary, reviewChange } from '../../core/review/index.js';
+import { gitProjectAt, readProjectFilesAtRevision } from '../../jobs/review.js';
+import { splitList, UsageError } from '../usage.js';
+import type { CliIo, Command } from '../usage.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: lockstep diff BASE HEAD [options]
+       lockstep diff BASE_REV HEAD_REV --project DIR
+
+Check two versions of a project with the lock engine and report what HEAD introduces and resolves
+(new source builds, missing distributions, CUDA mismatches, a stale lock; per target), plus the lock
+diff (added / removed / upgraded / downgraded packages). BASE and HEAD are project directories, or,
+with --project, two git revisions of the project in DIR (files are read with git show; nothing is
+checked out or run).
+
+Options:
+  --project DIR          BASE and HEAD are git revisions of the project in DIR
+  --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
+  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --cuda X.Y             CUDA version the targets provide (12.4)
+  --extra X              include an extra (repeatable)
+  --all-extras           include every extra
+  --group G              include a dependency group (repeatable)
+  --format F             text (default), json, markdown
+  -h, --help             show this help
+
+JSON: { "schema": 1, "introduced": [finding], "resolved": [finding],
+        "lock": { "added": [{ "name", "version", "source" }], "removed": [...],
+                  "changed": [{ "name", "from", "to", "direction", "fromSource", "toSource" }] } }
+      findings as in \`lockstep check --format json\`.
+Exit status: 0 no error introduced, 1 errors introduced, 2 bad input or usage.
+`;
+
+interface ParsedDiff {
+  base: string;
+  head: string;
+  project: string | null;
+  format: Format;
+  options: CheckOptions;
+}
+
+function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        project: { type: 'string' },
+        python: { type: 'string', multiple: true },
+        platform: { type: 'string', multiple: true },
+        cuda: { type: 'string' },
+        extra: { type: 'string', multiple: true },
+        'all-extras': { type: 'boolean' },
+        group: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nRun \`lockstep diff --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
+  const pythons = splitList(values.python);
+  for (const p of pythons) if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
+  const platforms = splitList(values.platform);
+  for (const p of platforms) {
+    if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(', ')}`);
+  }
+  if (values.cuda !== undefined && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(', ')}`);
+  return {
+    base: positionals[0]!,
+    head: positionals[1]!,
+    project: values.project !== undefined ? path.resolve(cwd, values.project) : null,
+    format,
+    options: {
+      pythons,
+      platforms,
+      cuda: values.cuda ?? null,
+      extras: splitList(values.extra),
+      allExtras: values['all-extras'] ?? false,
+      groups: splitList(values.group),
+    },
+  };
+}
+
+async function readSides(parsed: ParsedDiff, cwd: string): Promise<[ProjectFiles, ProjectFiles]> {
+  if (parsed.project === null) return [readProjectFiles(path.resolve(cwd, parsed.base)), readProjectFiles(path.resolve(cwd, parsed.head))];
+  const project = await gitProjectAt(parsed.project);
+  if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
+  const read = async (rev: string): Promise<ProjectFiles> => {
+    if ((await project.git.tryRevParse(rev)) === null) throw new UsageError(`${rev}: no such revision in ${parsed.project}.`);
+    const files = await readProjectFilesAtRevision(project, rev);
+    if (files.pyproject === null && files.lock === null) throw new UsageError(`${rev}: neither pyproject.toml nor uv.lock in ${project.prefix || 'the repository root'} at that revision.`);
+    return files;
+  };
+  return [await read(parsed.base), await read(parsed.head)];
+}
+
+function check(files: ProjectFiles, options: CheckOptions, side: string): CheckReport {
+  try {
+    return checkProject(files, options);
+  } catch (error) {
+    if (error instanceof LockstepError) throw new UsageError(`${side}: ${error.describe()}`);
+    throw error;
+  }
+}
+
+async function runDiff(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseDiffArgs(args, io.cwd);
+  if (parsed === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  const [baseFiles, headFiles] = await readSides(parsed, io.cwd);
+  const review = reviewChange(check(baseFiles, parsed.options, `BASE ${parsed.base}`), check(headFiles, parsed.options, `HEAD ${parsed.head}`));
+  const render = parsed.format === 'json' ? renderDiffJson : parsed.format === 'markdown' ? (r: typeof review) => renderReviewSummary(r) : renderDiffText;
+  io.stdout(render(review));
+  return review.errorsIntroduced > 0 ? 1 : 0;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'what a change (two directories or two git revisions) introduces: source builds, missing wheels, CUDA mismatches',
+  help: HELP,
+  run: runDiff,
+};

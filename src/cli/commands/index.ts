@@ -1,0 +1,6 @@
+/** Every `lockstep` subcommand. A new command is a file in this folder plus one line here. */
+import type { Command } from '../usage.js';
+import { checkCommand } from './check.js';
+import { verifyCommand } from './verify.js';
+
+export const COMMANDS: readonly Command[] = [checkCommand, verifyCommand];

@@ -1,0 +1,55 @@
+/** `lockstep <command> ...`: dispatches to a subcommand and turns errors into exit codes. */
+import { LockstepError } from '../core/errors.js';
+import { COMMANDS } from './commands/index.js';
+import { UsageError } from './usage.js';
+import type { CliIo } from './usage.js';
+
+function topLevelHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: lockstep <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `lockstep <command> --help` for a command\'s options.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function runCli(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const out: CliIo = {
+    stdout: io?.stdout ?? ((t) => process.stdout.write(t)),
+    stderr: io?.stderr ?? ((t) => process.stderr.write(t)),
+    cwd: io?.cwd ?? process.cwd(),
+  };
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+      out.stderr(topLevelHelp());
+      return 2;
+    }
+    out.stdout(topLevelHelp());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    out.stderr(`lockstep: unknown command '${name}'.\n${topLevelHelp()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, out);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.stderr(`lockstep ${name}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof LockstepError) {
+      out.stderr(`lockstep ${name}: ${error.describe()}\n`);
+      return 2;
+    }
+    out.stderr(`lockstep ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 70; // EX_SOFTWARE: a crash must not read as 0 (clean) or 1 (findings) or 2 (user input)
+  }
+}

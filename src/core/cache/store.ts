@@ -1,0 +1,142 @@
+/**
+ * Pure decisions about the store: did it change since restore, should it be pruned before saving,
+ * which local entries to evict, which entry answers a key.
+ */
+
+/** A cheap summary of a directory tree taken at restore time and again before saving. */
+export interface StoreFingerprint {
+  files: number;
+  bytes: number;
+  newestMtimeMs: number;
+}
+
+export interface StoreFile {
+  size: number;
+  mtimeMs: number;
+}
+
+export const EMPTY_FINGERPRINT: StoreFingerprint = { files: 0, bytes: 0, newestMtimeMs: 0 };
+
+export function fingerprintOf(files: Iterable<StoreFile>): StoreFingerprint {
+  let count = 0;
+  let bytes = 0;
+  let newest = 0;
+  for (const f of files) {
+    count += 1;
+    bytes += f.size;
+    if (f.mtimeMs > newest) newest = f.mtimeMs;
+  }
+  return { files: count, bytes, newestMtimeMs: Math.floor(newest) };
+}
+
+export function storeChanged(before: StoreFingerprint, after: StoreFingerprint): boolean {
+  return before.files !== after.files || before.bytes !== after.bytes || before.newestMtimeMs !== after.newestMtimeMs;
+}
+
+export type SaveSkipReason = 'exact-hit' | 'unchanged' | 'empty' | 'write-not-allowed' | 'disabled';
+
+/**
+ * An exact hit is never re-saved: Actions cache entries are immutable, the key already exists, and
+ * the lock (hence the wanted wheels) is the one the key names.
+ */
+export function decideSave(options: {
+  enabled: boolean;
+  writeAllowed: boolean;
+  hit: 'exact' | 'fallback' | 'miss';
+  before: StoreFingerprint;
+  after: StoreFingerprint;
+}): { save: true } | { save: false; reason: SaveSkipReason } {
+  if (!options.enabled) return { save: false, reason: 'disabled' };
+  if (!options.writeAllowed) return { save: false, reason: 'write-not-allowed' };
+  if (options.hit === 'exact') return { save: false, reason: 'exact-hit' };
+  if (options.after.files === 0) return { save: false, reason: 'empty' };
+  if (!storeChanged(options.before, options.after)) return { save: false, reason: 'unchanged' };
+  return { save: true };
+}
+
+export type PruneMode = 'auto' | 'ci' | 'none';
+
+export function parsePruneMode(value: string): PruneMode | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'auto') return 'auto';
+  if (v === 'ci' || v === 'true') return 'ci';
+  if (v === 'none' || v === 'false') return 'none';
+  return undefined;
+}
+
+/**
+ * `prune: auto` keeps the whole store while it is small and runs `uv cache prune --ci` once it is
+ * large. Why (numbers from `node bench/cache.mjs`, see README): restoring the store costs roughly the
+ * same per GB as downloading the wheels again from a CDN, so for big stores keeping downloaded wheels
+ * buys little time and costs a lot of the repository's 10 GB cache quota (a 2.3 GB CUDA store per
+ * matrix job evicts everything else). For small stores the archive is seconds to restore, and a full
+ * store gives an exact hit that makes no index request at all (no rate limits, no index outages), so
+ * keeping it wins. Source-built wheels are kept either way: they are what is slow to recreate.
+ */
+export const PRUNE_AUTO_THRESHOLD_BYTES = 1024 * 1024 * 1024;
+
+export function shouldPrune(mode: PruneMode, storeBytes: number): boolean {
+  if (mode === 'ci') return true;
+  if (mode === 'none') return false;
+  return storeBytes >= PRUNE_AUTO_THRESHOLD_BYTES;
+}
+
+/** One stored entry of the local backend. */
+export interface StoredEntry {
+  key: string;
+  bytes: number;
+  createdAtMs: number;
+  lastUsedAtMs: number;
+}
+
+/**
+ * Exact key first; else, for each restore key in order, the newest entry whose key starts with it
+ * (the same rule the Actions cache service applies).
+ */
+export function findEntry<E extends StoredEntry>(entries: readonly E[], key: string, restoreKeys: readonly string[]): E | undefined {
+  const exact = entries.find((e) => e.key === key);
+  if (exact) return exact;
+  for (const prefix of restoreKeys) {
+    const newest = entries
+      .filter((e) => e.key.startsWith(prefix))
+      .sort((a, b) => b.createdAtMs - a.createdAtMs)[0];
+    if (newest) return newest;
+  }
+  return undefined;
+}
+
+/**
+ * Least-recently-used eviction: drop the entries used longest ago until the total fits the cap.
+ * `keep` (the entry just saved) is never evicted, even when it alone exceeds the cap.
+ */
+export function planEviction(entries: readonly StoredEntry[], capBytes: number, keep?: string): string[] {
+  let total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  if (total <= capBytes) return [];
+  const evict: string[] = [];
+  const candidates = entries.filter((e) => e.key !== keep).sort((a, b) => a.lastUsedAtMs - b.lastUsedAtMs || a.createdAtMs - b.createdAtMs);
+  for (const e of candidates) {
+    if (total <= capBytes) break;
+    evict.push(e.key);
+    total -= e.bytes;
+  }
+  return evict;
+}
+
+/** `10G`, `500M`, `1.5GiB`, `1073741824` → bytes; undefined when it does not parse. */
+export function parseByteSize(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
+  if (!match) return undefined;
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g' | 't'];
+  return Math.floor(Number(match[1]) * scale);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}

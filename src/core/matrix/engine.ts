@@ -1,0 +1,469 @@
+/**
+ * The lock engine: from pyproject.toml + uv.lock text alone, what uv would install on every target —
+ * a wheel, a build from an sdist, a source tree, or nothing (install fails) — and the findings that
+ * follow (sdist builds, missing distributions, stale lock, unpinned requirements, CUDA disagreements).
+ *
+ * How a target's install set is found (after uv's `Lock::to_resolution`, which `uv sync --frozen` runs):
+ * - Start at the roots: the project's own entry (editable/virtual/…), or, for a virtual workspace
+ *   root, every workspace member; with the selected extras and dependency groups (default groups:
+ *   `tool.uv.default-groups`, else `dev`, like uv).
+ * - Follow an edge only when its marker holds on the target. The marker environment is the platform's
+ *   for the target Python; the active "extras" are uv's conflict encodings (`extra-11-fish-speech-cu129`,
+ *   `group-13-open-instruct-cuda12`) of the roots' selected extras/groups, which is how the right
+ *   torch variant is chosen in locks with `conflicts`.
+ * - A `{ name, extra = [...] }` edge also activates those extras of the target package.
+ * - Package-level `resolution-markers` are NOT consulted: they record the fork a package was resolved
+ *   in (for re-locking); installation follows edge markers only, as uv does.
+ * - Virtual roots (`source = { virtual = … }`) are not installed by uv; they still get a `source`
+ *   verdict (the row tells people where their project's own deps come from) but never findings.
+ */
+import { LockstepError, ParseError } from '../errors.js';
+import type { Finding, Severity } from '../findings.js';
+import { isGroupInclude, parsePyproject, type Pyproject, type PyprojectRequirement } from '../lock/pyproject.js';
+import { findRootPackage, staleLockFindings } from '../lock/stale.js';
+import { parseLock, resolveDependency, sourceLabel, type LockDependency, type LockPackage, type UvLock } from '../lock/uvlock.js';
+import { conflictExtra, conflictGroup, evaluateMarker, type MarkerContext, type MarkerEnvironment } from '../pep/markers.js';
+import { exactPin } from '../pep/requirement.js';
+import { resolvePlatform } from '../pep/platforms.js';
+import { tagMatcher, type TagMatcher } from '../pep/tags.js';
+import { compareBuildTags, type WheelFilename } from '../pep/wheel.js';
+import { normalizeName } from '../pep/version.js';
+import { cudaFindings, type LockedDist } from './cuda.js';
+import { sdistBuildAdvice } from './knowledge.js';
+import { markerPython, resolveTargets } from './targets.js';
+import type { CheckOptions, CheckReport, PackageReport, Target, Verdict } from './types.js';
+
+export interface ProjectFiles {
+  pyproject: string | null;
+  lock: string | null;
+  /** Paths as findings should show them (relative to the project directory). */
+  pyprojectPath?: string;
+  lockPath?: string;
+  /** Workspace member pyproject.toml texts by path (e.g. `packages/client/pyproject.toml`). */
+  members?: Record<string, string>;
+}
+
+/** The packages a target installs. */
+interface InstallSet {
+  needed: Set<LockPackage>;
+}
+
+/** What the walk starts from. */
+interface Roots {
+  packages: LockPackage[];
+  extras: string[];
+  groups: string[];
+  /** uv's conflict encodings of the selected extras/groups, the "extras" lock markers test. */
+  active: Set<string>;
+}
+
+const SOURCE_TREE_KINDS = new Set(['git', 'directory', 'editable', 'virtual']);
+
+function emptyReport(targets: Target[] = []): CheckReport {
+  return {
+    schema: 1,
+    project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 },
+    targets,
+    packages: [],
+    findings: [],
+  };
+}
+
+function parseErrorFinding(error: LockstepError, fallbackFile: string): Finding {
+  const finding: Finding = {
+    code: 'parse-error',
+    severity: 'error',
+    message: `${error.message}${error.hint ? ` — ${error.hint}` : ''}`,
+    file: error.file ?? fallbackFile,
+  };
+  if (error.line !== undefined) finding.line = error.line;
+  if (error.column !== undefined) finding.column = error.column;
+  return finding;
+}
+
+/** Default groups like uv: `tool.uv.default-groups` (a list or "all"), else `["dev"]`. */
+function defaultGroups(pyproject: Pyproject | null, available: string[]): string[] {
+  const setting = pyproject?.tool.uv.defaultGroups ?? null;
+  if (setting === 'all') return available;
+  if (setting) return setting.map(normalizeName);
+  return ['dev'];
+}
+
+function findRoots(lock: UvLock, pyproject: Pyproject | null, options: CheckOptions): Roots {
+  let packages: LockPackage[] = [];
+  const own = pyproject?.name ? findRootPackage(lock, pyproject.name) : undefined;
+  if (own) packages = [own];
+  else if (lock.manifest.members.length > 0) {
+    // A virtual workspace root: uv sync installs every member.
+    packages = lock.manifest.members.map((m) => findRootPackage(lock, m)).filter((p): p is LockPackage => p !== undefined);
+  }
+  if (packages.length === 0) {
+    // No pyproject (or a name the lock lacks): every local source tree at the project directory.
+    packages = lock.packages.filter((p) => (p.source.kind === 'editable' || p.source.kind === 'virtual') && p.source.location === '.');
+  }
+  const availableGroups = [...new Set(packages.flatMap((p) => Object.keys(p.devDependencies)))];
+  const availableExtras = [...new Set(packages.flatMap((p) => Object.keys(p.optionalDependencies)))];
+  const extras = options.allExtras ? availableExtras : [...new Set((options.extras ?? []).map(normalizeName))];
+  const groups = [...new Set([...(options.noDefaultGroups ? [] : defaultGroups(pyproject, availableGroups)), ...(options.groups ?? []).map(normalizeName)])];
+  if (packages.length > 0) {
+    // Like `uv sync --extra X`: asking for something the project does not define is a usage error.
+    const unknownExtras = (options.extras ?? []).filter((e) => !availableExtras.includes(normalizeName(e)));
+    const unknownGroups = (options.groups ?? []).filter((g) => !availableGroups.includes(normalizeName(g)));
+    if (unknownExtras.length > 0 || unknownGroups.length > 0) {
+      const what = [...unknownExtras.map((e) => `extra \`${e}\``), ...unknownGroups.map((g) => `group \`${g}\``)].join(', ');
+      throw new LockstepError(`${what} not defined by ${packages.map((p) => p.name).join(', ')} in ${lock.file}.`, {
+        hint: `Defined extras: ${availableExtras.join(', ') || '(none)'}; dependency groups: ${availableGroups.join(', ') || '(none)'}. If pyproject.toml defines it, run \`uv lock\`.`,
+      });
+    }
+  }
+  // uv refuses to install two members of one `conflicts` set together; say so before judging anything.
+  for (const set of lock.conflicts) {
+    const chosen = set.filter((item) =>
+      packages.some((root) => root.name === normalizeName(item.package)) &&
+      ((item.extra !== undefined && extras.includes(normalizeName(item.extra))) || (item.group !== undefined && groups.includes(normalizeName(item.group)))),
+    );
+    if (chosen.length > 1) {
+      const names = chosen.map((c) => (c.extra !== undefined ? `extra \`${c.extra}\`` : `group \`${c.group}\``)).join(' and ');
+      throw new LockstepError(`${names} are declared as conflicting (tool.uv.conflicts), so uv cannot install them together.`, {
+        hint: chosen.some((c) => c.group !== undefined)
+          ? 'Select one of them; a conflicting default group is dropped with --no-default-groups (then list the groups you want).'
+          : 'Select only one of them.',
+      });
+    }
+  }
+  const active = new Set<string>();
+  for (const root of packages) {
+    for (const extra of extras) active.add(conflictExtra(root.name, extra));
+    for (const group of groups) active.add(conflictGroup(root.name, group));
+  }
+  return { packages, extras, groups, active };
+}
+
+/**
+ * The install set for one target. An edge can also activate a conflicting extra of another package
+ * (`{ name = "proj", extra = ["cpu"] }`); uv evaluates conflict markers against every extra/group
+ * activated anywhere in the graph, so the walk repeats until that set stops growing (locks without
+ * such edges need a single pass).
+ */
+function installSet(lock: UvLock, roots: Roots, env: MarkerEnvironment, conflictPackages: ReadonlySet<string>): InstallSet {
+  let active = roots.active;
+  for (let round = 0; ; round++) {
+    const { needed, activated } = walk(lock, roots, { env, extras: active });
+    const grown = new Set(active);
+    for (const [pkg, extra] of activated) if (conflictPackages.has(pkg.name)) grown.add(conflictExtra(pkg.name, extra));
+    if (grown.size === active.size || round >= 4) return { needed };
+    active = grown;
+  }
+}
+
+/** Walks the graph once; markers are memoised (locks repeat them thousands of times). */
+function walk(lock: UvLock, roots: Roots, ctx: MarkerContext): { needed: Set<LockPackage>; activated: [LockPackage, string][] } {
+  const memo = new Map<string, boolean>();
+  const holds = (marker: string | undefined): boolean => {
+    if (marker === undefined) return true;
+    let value = memo.get(marker);
+    if (value === undefined) {
+      value = evaluateMarker(marker, ctx);
+      memo.set(marker, value);
+    }
+    return value;
+  };
+  const needed = new Set<LockPackage>();
+  const activated: [LockPackage, string][] = [];
+  // Each (package, extra) pair is expanded once; '' stands for the package's base dependencies.
+  const seen = new Set<string>();
+  const queue: [LockPackage, string][] = [];
+  const visit = (pkg: LockPackage, extra: string): void => {
+    const key = `${pkg.index}\u0000${extra}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    needed.add(pkg);
+    queue.push([pkg, extra]);
+    if (extra !== '') activated.push([pkg, extra]);
+  };
+  const follow = (deps: LockDependency[] | undefined): void => {
+    for (const dep of deps ?? []) {
+      if (!holds(dep.marker)) continue;
+      const target = resolveDependency(lock, dep);
+      if (!target) continue;
+      visit(target, '');
+      for (const extra of dep.extras) visit(target, extra);
+    }
+  };
+  for (const root of roots.packages) {
+    visit(root, '');
+    for (const extra of roots.extras) if (root.optionalDependencies[extra]) visit(root, extra);
+    for (const group of roots.groups) follow(root.devDependencies[group]);
+  }
+  if (roots.packages.length === 0) {
+    // Nothing to start from: judge every package (conservative: may report packages uv would skip).
+    for (const pkg of lock.packages) needed.add(pkg);
+    return { needed, activated };
+  }
+  while (queue.length > 0) {
+    const [pkg, extra] = queue.pop()!;
+    follow(extra === '' ? pkg.dependencies : pkg.optionalDependencies[extra]);
+  }
+  return { needed, activated };
+}
+
+const WHEEL_TAGS = new Map<string, WheelFilename | null>();
+
+/**
+ * The tag parts of a wheel filename (PEP 427: `name-version(-build)?-py-abi-plat.whl`, compressed tag
+ * sets split on `.`), or null when it is not a wheel name. Only the tags decide compatibility, and uv
+ * validated names and versions when it wrote the lock, so this skips pep/wheel's PEP 440 check of the
+ * version: that regex, run on the ~10k wheel names of a big lock, was the largest cost of a cold check.
+ */
+function wheelTags(filename: string): WheelFilename | null {
+  let tags = WHEEL_TAGS.get(filename);
+  if (tags !== undefined) return tags;
+  tags = null;
+  if (filename.endsWith('.whl')) {
+    const parts = filename.slice(0, -4).split('-');
+    if ((parts.length === 5 || parts.length === 6) && parts.every((p) => p !== '')) {
+      const [python, abi, platform] = parts.slice(-3) as [string, string, string];
+      tags = {
+        name: parts[0]!,
+        version: parts[1]!,
+        build: parts.length === 6 ? parts[2]! : null,
+        pythonTags: python.split('.'),
+        abiTags: abi.split('.'),
+        platformTags: platform.split('.'),
+      };
+    }
+  }
+  if (WHEEL_TAGS.size > 200_000) WHEEL_TAGS.clear();
+  WHEEL_TAGS.set(filename, tags);
+  return tags;
+}
+
+/**
+ * The wheel uv would pick: best tag priority, then the highest build tag (as pep/tags' bestWheel, with
+ * the matcher computed once per target instead of once per package).
+ */
+function chooseWheel(pkg: LockPackage, matcher: TagMatcher): string | null {
+  let best: string | null = null;
+  let bestRank = Infinity;
+  let bestBuild: string | null = null;
+  for (const wheel of pkg.wheels) {
+    const parsed = wheelTags(wheel.filename);
+    if (!parsed) continue; // not a wheel name: never installable
+    const rank = matcher.priority(parsed);
+    if (rank === null) continue;
+    if (rank < bestRank || (rank === bestRank && compareBuildTags(parsed.build, bestBuild) > 0)) {
+      best = wheel.filename;
+      bestRank = rank;
+      bestBuild = parsed.build;
+    }
+  }
+  return best;
+}
+
+/** The verdict for a package uv needs on the target. */
+function verdictFor(pkg: LockPackage, matcher: TagMatcher): Verdict {
+  if (SOURCE_TREE_KINDS.has(pkg.source.kind)) return { status: 'source', file: pkg.source.location };
+  const wheel = pkg.wheels.length > 0 ? chooseWheel(pkg, matcher) : null;
+  if (wheel) return { status: 'wheel', file: wheel };
+  if (pkg.sdist) return { status: 'sdist', file: pkg.sdist.filename };
+  // A `path` source without recorded artifacts is a local source tree or archive uv builds.
+  if (pkg.source.kind === 'path' && pkg.wheels.length === 0) return { status: 'source', file: pkg.source.location };
+  return { status: 'missing' };
+}
+
+function pkgLabel(pkg: LockPackage): string {
+  return pkg.version ? `${pkg.name} ${pkg.version}` : pkg.name;
+}
+
+function targetLabel(target: Target): string {
+  return `CPython ${target.python} on ${target.platform}${target.cuda ? ` (CUDA ${target.cuda})` : ''}`;
+}
+
+/** `unpinned-dependency` for direct requirements not pinned with `==` (URL/path/git requirements are exempt). */
+function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: string): Finding[] {
+  const direct = new Set(
+    Object.entries(pyproject.tool.uv.sources)
+      .filter(([, list]) => list.some((s) => ['git', 'url', 'path', 'workspace'].some((k) => k in s)))
+      .map(([name]) => normalizeName(name)),
+  );
+  const own = pyproject.name ? normalizeName(pyproject.name) : null;
+  const all: [string, PyprojectRequirement][] = [
+    ...pyproject.dependencies.map((r) => ['project.dependencies', r] as [string, PyprojectRequirement]),
+    ...Object.entries(pyproject.optionalDependencies).flatMap(([extra, list]) => list.map((r) => [`optional dependency \`${extra}\``, r] as [string, PyprojectRequirement])),
+    ...Object.entries(pyproject.dependencyGroups).flatMap(([group, list]) =>
+      list.filter((r): r is PyprojectRequirement => !isGroupInclude(r)).map((r) => [`dependency group \`${group}\``, r] as [string, PyprojectRequirement]),
+    ),
+    ...pyproject.tool.uv.devDependencies.map((r) => ['tool.uv.dev-dependencies', r] as [string, PyprojectRequirement]),
+  ];
+  const findings: Finding[] = [];
+  for (const [where, r] of all) {
+    const name = r.req.normalizedName;
+    // Self-references (`proj[extra]`) and direct URL / path / git / workspace requirements have no version to pin.
+    if (r.req.url !== null || direct.has(name) || name === own || exactPin(r.req) !== null) continue;
+    const locked = [...new Set((lock?.byName.get(name) ?? []).map((p) => p.version).filter((v): v is string => !!v))];
+    const suggestion = locked.length === 1 ? ` Pin what uv.lock resolved: \`${r.req.name}==${locked[0]}\`.` : ' Pin it with `==` to the version you tested.';
+    findings.push({
+      code: 'unpinned-dependency',
+      severity: 'warning',
+      package: name,
+      message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : 'any version'}).${suggestion}`,
+      file,
+      line: r.line,
+      column: r.column,
+    });
+  }
+  return findings;
+}
+
+function lockedDist(pkg: LockPackage): LockedDist {
+  const dist: LockedDist = {
+    name: pkg.name,
+    version: pkg.version ?? '',
+    source: sourceLabel(pkg.source),
+    wheelUrls: pkg.wheels.map((w) => w.url ?? w.path ?? w.filename),
+  };
+  if (pkg.line !== undefined) dist.line = pkg.line;
+  return dist;
+}
+
+/**
+ * Checks a project. Never throws for bad project files: a malformed pyproject.toml / uv.lock becomes a
+ * report with one `parse-error` finding. Bad options (unknown platform, bad Python) throw LockstepError.
+ */
+export function checkProject(files: ProjectFiles, options: CheckOptions): CheckReport {
+  const pyprojectPath = files.pyprojectPath ?? 'pyproject.toml';
+  const lockPath = files.lockPath ?? 'uv.lock';
+  let pyproject: Pyproject | null = null;
+  let lock: UvLock | null = null;
+  const members: Pyproject[] = [];
+  try {
+    if (files.pyproject !== null) pyproject = parsePyproject(files.pyproject, pyprojectPath);
+    for (const [path, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path));
+    if (files.lock !== null) lock = parseLock(files.lock, lockPath);
+  } catch (error) {
+    if (error instanceof ParseError) {
+      const report = emptyReport();
+      report.findings.push(applySeverity(parseErrorFinding(error, lockPath), options));
+      return report;
+    }
+    throw error;
+  }
+
+  const findings: Finding[] = [];
+  for (const project of [pyproject, ...members]) {
+    if (project) findings.push(...unpinnedFindings(project, lock, project.file));
+  }
+  if (!lock) {
+    const report = emptyReport();
+    report.project = { name: pyproject?.name ?? null, version: pyproject?.version ?? null, requiresPython: pyproject?.requiresPython ?? null, lockRevision: null, packageCount: 0 };
+    report.findings = findings.map((f) => applySeverity(f, options));
+    return report;
+  }
+  if (pyproject) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
+  for (const member of members) {
+    if (member.name && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
+  }
+
+  const targets = resolveTargets(lock, pyproject, options);
+  const roots = findRoots(lock, pyproject, options);
+  const conflictPackages = new Set(lock.conflicts.flat().map((c) => normalizeName(c.package)));
+  const reports = new Map<LockPackage, PackageReport>();
+  for (const pkg of lock.packages) {
+    const report: PackageReport = { name: pkg.name, version: pkg.version ?? '', source: sourceLabel(pkg.source), verdicts: {} };
+    if (pkg.line !== undefined) report.line = pkg.line;
+    reports.set(pkg, report);
+  }
+
+  // Per package: the targets it is built from sdist / missing on, to merge findings that hold everywhere.
+  const problems = new Map<LockPackage, { sdist: Target[]; missing: Target[]; needed: number }>();
+  const distCache = new Map<LockPackage, LockedDist>();
+  for (const target of targets) {
+    const platform = resolvePlatform(target.platform);
+    const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
+    const { needed } = installSet(lock, roots, env, conflictPackages);
+    const matcher = tagMatcher(target.python, platform);
+    const dists: LockedDist[] = [];
+    for (const pkg of lock.packages) {
+      if (!needed.has(pkg)) {
+        reports.get(pkg)!.verdicts[target.id] = { status: 'not-needed' };
+        continue;
+      }
+      const verdict = verdictFor(pkg, matcher);
+      reports.get(pkg)!.verdicts[target.id] = verdict;
+      if (pkg.source.kind === 'virtual') continue;
+      let entry = problems.get(pkg);
+      if (!entry) problems.set(pkg, (entry = { sdist: [], missing: [], needed: 0 }));
+      entry.needed++;
+      if (verdict.status === 'sdist') entry.sdist.push(target);
+      if (verdict.status === 'missing') entry.missing.push(target);
+      let dist = distCache.get(pkg);
+      if (!dist) distCache.set(pkg, (dist = lockedDist(pkg)));
+      dists.push(verdict.status === 'wheel' ? { ...dist, chosenFile: verdict.file! } : dist);
+    }
+    findings.push(...cudaFindings(dists, target, { driver: options.driver ?? null, lockFile: lockPath }));
+  }
+
+  const torchOn = (target: Target): string | null => {
+    const torch = lock.byName.get('torch') ?? [];
+    const needed = torch.find((p) => reports.get(p)!.verdicts[target.id]?.status !== 'not-needed');
+    return needed?.version ?? null;
+  };
+  for (const [pkg, entry] of problems) {
+    const everywhere = (list: Target[]): boolean => list.length === entry.needed && list.length === targets.length && targets.length > 1;
+    if (entry.sdist.length > 0) {
+      const groups = everywhere(entry.sdist) ? [null] : entry.sdist;
+      for (const target of groups) {
+        const t = target ?? entry.sdist[0]!;
+        const advice = sdistBuildAdvice(pkg.name, { python: t.python, platform: t.platform, torch: torchOn(t), cuda: t.cuda, version: pkg.version ?? null });
+        const where = target ? `for ${targetLabel(target)}` : 'on any target';
+        const finding: Finding = {
+          code: 'sdist-build',
+          severity: advice.severity,
+          package: pkg.name,
+          message: `${pkgLabel(pkg)} has no compatible wheel ${where}; uv would build it from ${pkg.sdist!.filename}.${advice.suggestion ? ` ${advice.suggestion}` : ''}`,
+          file: lockPath,
+        };
+        if (pkg.version) finding.version = pkg.version;
+        if (target) finding.target = target.id;
+        if (pkg.line !== undefined) finding.line = pkg.line;
+        findings.push(finding);
+      }
+    }
+    if (entry.missing.length > 0) {
+      const groups = everywhere(entry.missing) ? [null] : entry.missing;
+      for (const target of groups) {
+        const where = target ? targetLabel(target) : 'every target';
+        const finding: Finding = {
+          code: 'no-distribution',
+          severity: 'error',
+          package: pkg.name,
+          message: `${pkgLabel(pkg)} is needed on ${where} but uv.lock has neither a compatible wheel nor an sdist for it: the install fails there. ${pkg.wheels.length > 0 ? `Its wheels are for other platforms (${pkg.wheels.slice(0, 3).map((w) => w.filename).join(', ')}${pkg.wheels.length > 3 ? ', …' : ''}); restrict it with a marker, pick a version with a wheel for this target, or drop the target.` : 'Re-lock with `uv lock` so uv records its distributions.'}`,
+          file: lockPath,
+        };
+        if (pkg.version) finding.version = pkg.version;
+        if (target) finding.target = target.id;
+        if (pkg.line !== undefined) finding.line = pkg.line;
+        findings.push(finding);
+      }
+    }
+  }
+
+  return {
+    schema: 1,
+    project: {
+      name: pyproject?.name ?? roots.packages[0]?.name ?? null,
+      version: pyproject?.version ?? roots.packages[0]?.version ?? null,
+      requiresPython: lock.requiresPython ?? pyproject?.requiresPython ?? null,
+      lockRevision: lock.revision,
+      packageCount: lock.packages.length,
+    },
+    targets,
+    packages: [...reports.values()],
+    findings: findings.map((f) => applySeverity(f, options)),
+  };
+}
+
+function applySeverity(finding: Finding, options: CheckOptions): Finding {
+  const override: Severity | undefined = options.severities?.[finding.code];
+  return override ? { ...finding, severity: override } : finding;
+}

@@ -1,0 +1,62 @@
+/**
+ * `lockstep check --format json`: the stable, documented contract (schema 1). Every key is always
+ * present (null when unknown) so consumers can rely on the shape; add keys, never rename or drop one.
+ */
+import type { CheckReport } from '../matrix/types.js';
+
+export interface JsonReport {
+  schema: 1;
+  project: { name: string | null; version: string | null; requiresPython: string | null; lockRevision: number | null; packageCount: number };
+  targets: { id: string; python: string; platform: string; cuda: string | null }[];
+  packages: { name: string; version: string; source: string; verdicts: Record<string, { status: string; file: string | null }> }[];
+  findings: {
+    code: string;
+    severity: string;
+    package: string | null;
+    version: string | null;
+    target: string | null;
+    message: string;
+    file: string | null;
+    line: number | null;
+  }[];
+}
+
+/** Projects a report onto the JSON contract (explicit field by field, so internal fields never leak). */
+export function toJsonReport(report: CheckReport): JsonReport {
+  return {
+    schema: 1,
+    project: {
+      name: report.project.name,
+      version: report.project.version,
+      requiresPython: report.project.requiresPython,
+      lockRevision: report.project.lockRevision,
+      packageCount: report.project.packageCount,
+    },
+    targets: report.targets.map((t) => ({ id: t.id, python: t.python, platform: t.platform, cuda: t.cuda ?? null })),
+    packages: report.packages.map((p) => ({
+      name: p.name,
+      version: p.version,
+      source: p.source,
+      verdicts: Object.fromEntries(
+        report.targets.map((t) => {
+          const v = p.verdicts[t.id];
+          return [t.id, { status: v?.status ?? 'not-needed', file: v?.file ?? null }];
+        }),
+      ),
+    })),
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      package: f.package ?? null,
+      version: f.version ?? null,
+      target: f.target ?? null,
+      message: f.message,
+      file: f.file ?? null,
+      line: f.line ?? null,
+    })),
+  };
+}
+
+export function renderJson(report: CheckReport): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}

@@ -1,0 +1,51 @@
+/** Plain-text report for terminals and CI logs: a per-target summary, then one line per finding. */
+import type { Finding } from '../findings.js';
+import type { CheckReport, VerdictStatus } from '../matrix/types.js';
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 };
+
+/** Findings sorted for people: errors first, then by code, package and target. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code) ||
+      (a.package ?? '').localeCompare(b.package ?? '') ||
+      (a.target ?? '').localeCompare(b.target ?? ''),
+  );
+}
+
+/** `file:line: ` prefix in the shape compilers use (editors jump to it). */
+export function findingLocation(f: Finding): string {
+  if (!f.file) return '';
+  return `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: `;
+}
+
+function countStatuses(report: CheckReport, targetId: string): Record<VerdictStatus, number> {
+  const counts: Record<VerdictStatus, number> = { wheel: 0, sdist: 0, missing: 0, source: 0, 'not-needed': 0 };
+  for (const p of report.packages) counts[p.verdicts[targetId]?.status ?? 'not-needed']++;
+  return counts;
+}
+
+export function renderText(report: CheckReport): string {
+  const lines: string[] = [];
+  const name = report.project.name ?? '(unnamed project)';
+  lines.push(`${name}${report.project.version ? ` ${report.project.version}` : ''}: ${report.project.packageCount} locked packages, ${report.targets.length} target(s)`);
+  for (const t of report.targets) {
+    const c = countStatuses(report, t.id);
+    lines.push(`  ${t.id}: ${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed`);
+  }
+  const findings = sortFindings(report.findings);
+  if (findings.length > 0) lines.push('');
+  for (const f of findings) {
+    const what = [f.package, f.version].filter(Boolean).join(' ');
+    const head = `${findingLocation(f)}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ''}${what ? ` ${what}` : ''}`;
+    const [first, ...rest] = f.message.split('\n');
+    lines.push(`${head}: ${first}`);
+    for (const r of rest) lines.push(`    ${r}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  lines.push('', `${errors} error(s), ${warnings} warning(s)`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,3 @@
+import { run } from '../jobs/post.js';
+
+await run();

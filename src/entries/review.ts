@@ -1,0 +1,3 @@
+import { run } from '../jobs/review.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from '../jobs/verify-report.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from '../jobs/verify.js';
+
+await run();

@@ -1,0 +1,12 @@
+/** The action's `post:` step: saves the wheel store. Cache trouble never fails the job. */
+import { actionsRunner, type Runner } from '../adapters/runner.js';
+import { runProcess } from '../adapters/process.js';
+import { saveWheelStore, type SaveDeps } from './wheel-store.js';
+
+export async function run(runner: Runner = actionsRunner(), deps: SaveDeps = { runProcess }): Promise<void> {
+  try {
+    await runner.group('Save the wheel store', () => saveWheelStore(runner, deps));
+  } catch (error) {
+    runner.warning(`Wheel store not saved: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * The `review` job (pull_request / pull_request_target): checks the PR's base and head versions of
+ * uv.lock + pyproject.toml with the lock engine and keeps ONE sticky comment saying what the PR
+ * introduces (source builds, missing wheels, CUDA mismatches, a stale lock) and what it fixes.
+ *
+ * Safety: the PR's files are only READ — with `git show REV:path` from the checkout, or through the
+ * contents API — and parsed as data. Nothing from the PR is executed, installed or built, so the job is
+ * safe under `pull_request_target`, where the token can write comments even for fork PRs.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createGitHubApi, GitHubPermissionError, MAX_COMMENT_BODY_CHARS, type GitHubApi, type GitHubApiOptions, type IssueComment } from '../adapters/github.js';
+import { Git } from '../adapters/git.js';
+import type { ProjectFiles } from '../adapters/project-files.js';
+import { actionsRunner, type Runner } from '../adapters/runner.js';
+import { LockstepError } from '../core/errors.js';
+import type { Finding } from '../core/findings.js';
+import { checkProject } from '../core/matrix/engine.js';
+import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
+import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
+import { parseToml } from '../core/toml.js';
+
+/** Reads a file of one side of the change (path relative to the repository root); null when absent. */
+export type FileReader = (repoPath: string) => Promise<string | null>;
+
+// ---- reading both sides, statically ----------------------------------------------------------------
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** `[tool.uv.workspace]` member globs as a matcher on member directories (relative to the project). */
+function workspaceMatcher(pyproject: string): ((dir: string) => boolean) | null {
+  let ws: Record<string, unknown> | undefined;
+  try {
+    const doc = parseToml(pyproject, 'pyproject.toml');
+    ws = ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace as Record<string, unknown> | undefined;
+  } catch {
+    return null; // the engine reports the parse error
+  }
+  const members = asStrings(ws?.members);
+  if (members.length === 0) return null;
+  const toRegex = (glob: string): RegExp => {
+    const segments = glob.split('/').filter((s) => s !== '' && s !== '.');
+    const body = segments
+      .map((s) => (s === '**' ? '[^/]+' : s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+      .join('/');
+    return new RegExp(`^${body}$`);
+  };
+  const include = members.map(toRegex);
+  const exclude = asStrings(ws?.exclude).map(toRegex);
+  return (dir) => include.some((r) => r.test(dir)) && !exclude.some((r) => r.test(dir));
+}
+
+/**
+ * The engine's inputs for a project at `projectPath` (relative to the repository root, '' for the root)
+ * on one side of the change. `listFiles`, when given, lists the repository paths under the project so
+ * workspace members' pyproject.toml files are read too (like readProjectFiles does on disk).
+ */
+export async function readProjectFilesWith(read: FileReader, projectPath: string, listFiles?: () => Promise<string[]>): Promise<ProjectFiles> {
+  const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath.replace(/\/+$/, '')}/`;
+  const [pyproject, lock] = await Promise.all([read(`${prefix}pyproject.toml`), read(`${prefix}uv.lock`)]);
+  const members: Record<string, string> = {};
+  const matcher = pyproject !== null && listFiles ? workspaceMatcher(pyproject) : null;
+  if (matcher) {
+    for (const file of await listFiles!()) {
+      if (!file.startsWith(prefix) || !file.endsWith('/pyproject.toml')) continue;
+      const rel = file.slice(prefix.length);
+      const dir = rel.slice(0, -'/pyproject.toml'.length);
+      if (!matcher(dir)) continue;
+      const text = await read(file);
+      if (text !== null) members[rel] = text;
+    }
+  }
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members };
+}
+
+/** A project inside a git checkout: the repository and the project's path from its root. */
+export interface GitProject {
+  git: Git;
+  /** `sub/dir/` or '' (as `git rev-parse --show-prefix` prints it). */
+  prefix: string;
+}
+
+/** The git repository `dir` is in, or null when it is not in one (or git is missing). */
+export async function gitProjectAt(dir: string): Promise<GitProject | null> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return null;
+  const git = new Git(dir);
+  try {
+    const inside = await git.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+    if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') return null;
+    const { stdout } = await git.exec(['rev-parse', '--show-prefix']);
+    return { git, prefix: stdout.trim() };
+  } catch {
+    return null;
+  }
+}
+
+/** The project's files at a git revision, read with `git show REV:path` (never checked out, never run). */
+export async function readProjectFilesAtRevision(project: GitProject, rev: string): Promise<ProjectFiles> {
+  const sha = await project.git.revParse(rev);
+  const list = async (): Promise<string[]> => {
+    const { stdout } = await project.git.exec(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...(project.prefix ? [project.prefix] : [])]);
+    return stdout.split('\0').filter(Boolean);
+  };
+  return readProjectFilesWith((p) => project.git.showFile(sha, p), project.prefix.replace(/\/$/, ''), list);
+}
+
+// ---- the job -------------------------------------------------------------------------------------
+
+export interface ReviewJobDependencies {
+  runner: Runner;
+  env: NodeJS.ProcessEnv;
+  /** Builds the API client (tests point it at the fake server through GITHUB_API_URL instead). */
+  github: (options: GitHubApiOptions) => GitHubApi;
+}
+
+interface PullRequestEvent {
+  number?: number;
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
+}
+
+function readEvent(env: NodeJS.ProcessEnv): PullRequestEvent {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file || !existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+function list(value: string): string[] {
+  return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
+}
+
+function targetOptions(runner: Runner): CheckOptions {
+  return {
+    pythons: list(runner.input('python')),
+    platforms: list(runner.input('platforms')),
+    cuda: runner.input('cuda') || null,
+    extras: list(runner.input('extras')),
+    groups: list(runner.input('groups')),
+  };
+}
+
+/** The project path relative to the repository/workspace root, refusing paths that leave it. */
+function projectPathOf(workingDirectory: string): string {
+  const normal = path.posix.normalize(workingDirectory.replace(/\\/g, '/') || '.').replace(/^\.\/?/, '').replace(/\/$/, '');
+  if (normal.startsWith('..') || path.posix.isAbsolute(normal)) {
+    throw new LockstepError(`working-directory ${JSON.stringify(workingDirectory)} leaves the repository.`, { hint: 'Give the project folder relative to the repository root, e.g. `.` or `python/`.' });
+  }
+  return normal;
+}
+
+/** Makes sure the checkout has `rev`, fetching just that commit if needed; false when it cannot. */
+async function ensureCommit(git: Git, rev: string, log: (m: string) => void): Promise<boolean> {
+  if (await git.tryRevParse(rev)) return true;
+  try {
+    await git.fetch('origin', [rev], { depth: 1 });
+  } catch (error) {
+    log(`Could not fetch ${rev} into the checkout: ${(error as Error).message}`);
+    return false;
+  }
+  return (await git.tryRevParse(rev)) !== null;
+}
+
+interface Sides {
+  base: ProjectFiles;
+  head: ProjectFiles;
+  via: string;
+}
+
+async function readSides(options: { projectDir: string; projectPath: string; base: string; head: string; api: GitHubApi | null; runner: Runner }): Promise<Sides> {
+  const { runner } = options;
+  const project = await gitProjectAt(options.projectDir);
+  if (project && (await ensureCommit(project.git, options.base, runner.info)) && (await ensureCommit(project.git, options.head, runner.info))) {
+    const [base, head] = await Promise.all([readProjectFilesAtRevision(project, options.base), readProjectFilesAtRevision(project, options.head)]);
+    return { base, head, via: 'git' };
+  }
+  if (!options.api) {
+    throw new LockstepError(`Cannot read the base (${options.base}) and head (${options.head}) of the change: the checkout does not have them and there is no github-token for the API.`, {
+      hint: 'Check out the repository (actions/checkout) before this step, or pass github-token.',
+    });
+  }
+  const api = options.api;
+  const at = (ref: string) => readProjectFilesWith((p) => api.getFileContent(p, ref), options.projectPath);
+  const [base, head] = await Promise.all([at(options.base), at(options.head)]);
+  return { base, head, via: 'the GitHub API' };
+}
+
+function check(files: ProjectFiles, options: CheckOptions, side: string): CheckReport {
+  if (files.pyproject === null && files.lock === null) {
+    // A side without the project (the PR adds it, or deletes it) has nothing to report.
+    return { schema: 1, project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 }, targets: [], packages: [], findings: [] };
+  }
+  try {
+    return checkProject(files, options);
+  } catch (error) {
+    if (error instanceof LockstepError) throw new LockstepError(`${side}: ${error.message}`, { hint: error.hint, cause: error });
+    throw error;
+  }
+}
+
+function annotate(runner: Runner, review: Review, projectPath: string): void {
+  const where = (f: Finding) => ({
+    file: f.file ? path.posix.join(projectPath || '.', f.file) : undefined,
+    line: f.line,
+    column: f.column,
+    title: `lockstep review: ${f.code}${f.package ? ` ${f.package}` : ''}`,
+  });
+  for (const f of review.introduced) {
+    const message = `${f.message}${f.target ? ` (target ${f.target})` : ''}`;
+    if (f.severity === 'error') runner.error(message, where(f));
+    else if (f.severity === 'warning') runner.warning(message, where(f));
+    else runner.notice(message, where(f));
+  }
+}
+
+type CommentAction = 'created' | 'updated' | 'unchanged' | 'none' | 'not-permitted';
+
+async function upsertSticky(api: GitHubApi, number: number, existing: IssueComment | null, body: string): Promise<{ action: CommentAction; url: string }> {
+  if (!existing) {
+    const created = await api.createComment(number, body);
+    return { action: 'created', url: created.htmlUrl };
+  }
+  if (existing.body === body) return { action: 'unchanged', url: existing.htmlUrl };
+  const updated = await api.updateComment(existing.id, body);
+  return { action: 'updated', url: updated.htmlUrl };
+}
+
+export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promise<void> {
+  const deps: ReviewJobDependencies = {
+    runner: overrides.runner ?? actionsRunner(),
+    env: overrides.env ?? process.env,
+    github: overrides.github ?? createGitHubApi,
+  };
+  const { runner, env } = deps;
+  try {
+    const failOn = runner.input('fail-on') || 'error';
+    if (failOn !== 'error' && failOn !== 'never') {
+      throw new LockstepError(`fail-on must be \`error\` or \`never\`, not ${JSON.stringify(failOn)}.`, { hint: 'Set `fail-on: error` (default) to fail the check when errors are introduced, or `never` to only comment.' });
+    }
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const projectPath = projectPathOf(runner.input('working-directory') || '.');
+    const projectDir = path.resolve(workspace, projectPath || '.');
+    const event = readEvent(env);
+    const pullNumber = event.pull_request?.number ?? event.number ?? null;
+    const base = runner.input('base') || event.pull_request?.base?.sha || '';
+    const head = runner.input('head') || event.pull_request?.head?.sha || '';
+    if (!base || !head) {
+      runner.notice(
+        `lockstep review compares a pull request's base and head, but this ${env.GITHUB_EVENT_NAME ?? ''} event names none: run it on pull_request / pull_request_target, or set the base and head inputs.`,
+        { title: 'lockstep review: nothing to compare' },
+      );
+      return;
+    }
+
+    const token = runner.input('github-token');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const api = token && owner && repo ? deps.github({ token, owner, repo, setSecret: (s) => runner.setSecret(s), log: (m) => runner.info(m) }) : null;
+
+    const options = targetOptions(runner);
+    const { review, via } = await runner.group(`Check ${projectPath || 'the project'} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
+      const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
+      runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
+      const baseReport = check(sides.base, options, `base ${base}`);
+      const headReport = check(sides.head, options, `head ${head}`);
+      const result = reviewChange(baseReport, headReport);
+      runner.info(renderDiffText(result));
+      return { review: result, via: sides.via };
+    });
+    annotate(runner, review, projectPath);
+
+    // Comment: when something is introduced, or to update (say "all fixed" in) an earlier comment.
+    let comment: { action: CommentAction; url: string } = { action: 'none', url: '' };
+    let previouslyReported = false;
+    let fallbackNote = '';
+    if (pullNumber !== null && api) {
+      const existing = await api.findCommentByMarker(pullNumber, REVIEW_MARKER);
+      previouslyReported = existing !== null;
+      if (review.rows.length > 0 || existing) {
+        const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS });
+        try {
+          comment = await upsertSticky(api, pullNumber, existing, body);
+          runner.info(`Review comment ${comment.action}: ${comment.url}`);
+        } catch (error) {
+          if (!(error instanceof GitHubPermissionError)) throw error;
+          comment = { action: 'not-permitted', url: '' };
+          fallbackNote =
+            '> [!NOTE]\n> lockstep could not comment on this pull request: the workflow token is read-only (pull requests from forks get one under `pull_request`). The review is below and in the annotations; to get the comment, run this job on `pull_request_target` (it only reads files, never runs the PR\'s code).\n\n';
+          runner.notice(`Could not comment on #${pullNumber}: ${error.message} The review is in the job summary and the annotations instead.`, { title: 'lockstep review: no comment permission' });
+        }
+      }
+    } else if (pullNumber !== null) {
+      runner.info('No github-token: the review goes to the job summary only.');
+    }
+
+    await runner.appendSummary(fallbackNote + renderReviewSummary(review, { previouslyReported, headSha: head }));
+    runner.setOutput('introduced', String(review.rows.length));
+    runner.setOutput('errors', String(review.errorsIntroduced));
+    runner.setOutput('resolved', String(review.resolvedRows.length));
+    runner.setOutput('comment', comment.action);
+    runner.setOutput('comment-url', comment.url);
+    runner.debug(`files read through ${via}`);
+
+    if (failOn === 'error' && review.errorsIntroduced > 0) {
+      const names = [...new Set(review.rows.filter((r) => r.severity === 'error').map((r) => r.package ?? r.code))].join(', ');
+      runner.setFailed(`This pull request introduces ${review.errorsIntroduced} error finding(s) (${names}); see the review comment or the job summary. Set fail-on: never to only comment.`);
+    }
+  } catch (error) {
+    if (error instanceof LockstepError) {
+      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file: error.file, line: error.line, column: error.column, title: 'lockstep review' });
+      runner.setFailed(error.message);
+      return;
+    }
+    runner.setFailed(`lockstep review failed: ${(error as Error).stack ?? String(error)}`);
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * The setup job: install uv and Python, verify uv.lock, restore the wheel store, build and activate
+ * the project's .venv, load .env. Each step is a log group and a row of the job summary.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LockstepError } from '../core/errors.js';
+import { parsePyproject, type Pyproject } from '../core/lock/pyproject.js';
+import { staleLockFindings } from '../core/lock/stale.js';
+import { parseLock } from '../core/lock/uvlock.js';
+import type { Finding } from '../core/findings.js';
+import { looksSecret, parseEnvFile } from '../core/setup/env-file.js';
+import type { RunnerPlatform } from '../core/setup/platform.js';
+import { choosePythonRequest } from '../core/setup/python-version.js';
+import { renderSetupSummary, type LockStatus, type StepRow } from '../core/setup/summary.js';
+import { chooseUvVersionRequest, type UvVersionRequest } from '../core/setup/uv-version.js';
+import { parseToml } from '../core/toml.js';
+import { retryPolicyFromEnv } from '../adapters/http.js';
+import { DEFAULT_GITHUB_URL } from '../adapters/install/github-release.js';
+import { installUv, parseUvSource, type InstalledUv } from '../adapters/install/index.js';
+import { DEFAULT_INDEX_URL, SimpleApiIndex } from '../adapters/package-index.js';
+import { runProcess as defaultRunProcess, type RunProcess } from '../adapters/process.js';
+import { actionsRunner, type AnnotationPosition, type Runner } from '../adapters/runner.js';
+import { pythonVersionOf, Uv } from '../adapters/uv.js';
+import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore } from '../adapters/wheel-store.js';
+
+export interface SetupDependencies {
+  runner: Runner;
+  runProcess: RunProcess;
+  /** Restores uv's cache before `uv sync` (issue 4); a no-op by default. */
+  wheelStore: WheelStore;
+  platform: RunnerPlatform;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Every input of action.yml, read once, typed. */
+export interface SetupInputs {
+  workingDirectory: string;
+  uvVersion: string;
+  uvSource: string;
+  githubUrl: string;
+  githubToken: string;
+  indexUrl: string;
+  pythonVersion: string;
+  locked: boolean;
+  groups: string[];
+  extras: string[];
+  allExtras: boolean;
+  activate: boolean;
+  envFile: string;
+}
+
+/** `a, b` / `a b` / one per line: the list inputs accept all three. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export function readSetupInputs(runner: Runner): SetupInputs {
+  return {
+    workingDirectory: runner.input('working-directory') || '.',
+    uvVersion: runner.input('uv-version'),
+    uvSource: runner.input('uv-source') || 'auto',
+    githubUrl: runner.input('github-url') || DEFAULT_GITHUB_URL,
+    githubToken: runner.input('github-token'),
+    indexUrl: runner.input('index-url') || DEFAULT_INDEX_URL,
+    pythonVersion: runner.input('python-version'),
+    locked: runner.booleanInput('locked', true),
+    groups: splitList(runner.input('groups')),
+    extras: splitList(runner.input('extras')),
+    allExtras: runner.booleanInput('all-extras', false),
+    activate: runner.booleanInput('activate', true),
+    envFile: runner.input('env-file') || '.env',
+  };
+}
+
+export function currentPlatform(): RunnerPlatform {
+  const os_ = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  // Node's report says which C library it was built against; musl builds leave glibcVersionRuntime out.
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  const libc = os_ === 'linux' ? (header?.glibcVersionRuntime ? 'glibc' : 'musl') : undefined;
+  return { os: os_, arch, libc };
+}
+
+/** Raised after a step already annotated the problem: fail the job without a second annotation. */
+class AlreadyReported extends Error {}
+
+class StepRecorder {
+  readonly rows: StepRow[] = [];
+  constructor(private readonly runner: Runner) {}
+
+  /** Runs one step in a log group, timing it; `fn` returns the summary detail. */
+  async step(name: string, fn: () => Promise<string | { detail: string; outcome: StepRow['outcome'] }>): Promise<void> {
+    const started = Date.now();
+    try {
+      const result = await this.runner.group(name, fn);
+      const { detail, outcome } = typeof result === 'string' ? { detail: result, outcome: 'done' as const } : result;
+      this.rows.push({ step: name, detail, outcome, durationMs: Date.now() - started });
+    } catch (error) {
+      const detail = error instanceof LockstepError || error instanceof AlreadyReported ? error.message.split('\n')[0]! : 'failed';
+      this.rows.push({ step: name, detail, outcome: 'failed', durationMs: Date.now() - started });
+      throw error;
+    }
+  }
+}
+
+export async function run(overrides: Partial<SetupDependencies> = {}): Promise<void> {
+  const deps: SetupDependencies = {
+    runner: overrides.runner ?? actionsRunner(),
+    runProcess: overrides.runProcess ?? defaultRunProcess,
+    wheelStore: overrides.wheelStore ?? noWheelStore,
+    platform: overrides.platform ?? currentPlatform(),
+    env: overrides.env ?? process.env,
+  };
+  const recorder = new StepRecorder(deps.runner);
+  try {
+    await setup(deps, recorder);
+  } catch (error) {
+    reportFailure(deps.runner, error, workspaceRoot(deps.env));
+  } finally {
+    await deps.runner.appendSummary(renderSetupSummary(recorder.rows)).catch((error: unknown) => {
+      deps.runner.warning(`could not write the job summary: ${String(error)}`);
+    });
+  }
+}
+
+function workspaceRoot(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+}
+
+/** Annotations want paths relative to the repository root. */
+function relativeToWorkspace(env: NodeJS.ProcessEnv, file: string): string {
+  const relative = path.relative(workspaceRoot(env), file);
+  return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file;
+}
+
+function reportFailure(runner: Runner, error: unknown, workspace: string): void {
+  if (error instanceof AlreadyReported) return runner.markFailed();
+  if (error instanceof LockstepError) {
+    const message = error.hint ? `${error.message}\n${error.hint}` : error.message;
+    if (error.file) {
+      const file = path.isAbsolute(error.file) ? path.relative(workspace, error.file).split(path.sep).join('/') : error.file;
+      runner.error(message, { file, line: error.line, column: error.column, title: 'lockstep setup' });
+      return runner.markFailed();
+    }
+    return runner.setFailed(message);
+  }
+  runner.setFailed(error instanceof Error ? error.message : String(error));
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function describeRequest(request: UvVersionRequest): string {
+  if (request.kind === 'exact') return request.origin === 'default' ? `default ${request.version}` : `${request.version} from ${request.origin}`;
+  if (request.kind === 'latest') return `latest (${request.origin})`;
+  return `"${request.specifier}" from ${request.origin}`;
+}
+
+async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<void> {
+  const { runner, env } = deps;
+  const inputs = readSetupInputs(runner);
+  const projectDir = path.resolve(workspaceRoot(env), inputs.workingDirectory);
+  const rel = (file: string) => relativeToWorkspace(env, path.join(projectDir, file));
+  const log = (message: string) => runner.info(message);
+  if (inputs.githubToken) runner.setSecret(inputs.githubToken);
+
+  // --- project files: everything later steps decide from ---------------------------------------
+  let pyproject: Pyproject | undefined;
+  let uvTomlRequiredVersion: string | undefined;
+  let pythonVersionFile: string | undefined;
+  await recorder.step('Read project', async () => {
+    if (!existsSync(projectDir)) {
+      throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, {
+        hint: 'Set `working-directory` to the folder that holds pyproject.toml.',
+      });
+    }
+    const pyprojectText = await readOptional(path.join(projectDir, 'pyproject.toml'));
+    if (pyprojectText === undefined) {
+      throw new LockstepError(`no pyproject.toml in ${rel('.') || '.'}`, {
+        hint: 'Set `working-directory` to the folder that holds the uv project.',
+      });
+    }
+    pyproject = parsePyproject(pyprojectText, rel('pyproject.toml'));
+    const uvTomlText = await readOptional(path.join(projectDir, 'uv.toml'));
+    if (uvTomlText !== undefined) {
+      const uvToml = parseToml(uvTomlText, rel('uv.toml'));
+      const required = uvToml['required-version'];
+      if (typeof required === 'string') uvTomlRequiredVersion = required;
+    }
+    pythonVersionFile = await readOptional(path.join(projectDir, '.python-version'));
+    return `${rel('pyproject.toml')}${pyproject.requiresPython ? `, requires-python ${pyproject.requiresPython}` : ''}`;
+  });
+
+  // --- uv --------------------------------------------------------------------------------------
+  let installed!: InstalledUv;
+  let uv!: Uv;
+  const uvCacheDir = chooseUvCacheDir(env);
+  await recorder.step('Install uv', async () => {
+    const request = chooseUvVersionRequest({
+      input: inputs.uvVersion,
+      uvTomlRequiredVersion,
+      pyprojectRequiredVersion: pyproject?.tool.uv.requiredVersion ?? undefined,
+    });
+    log(`uv version: ${describeRequest(request)}`);
+    const policy = retryPolicyFromEnv(env);
+    installed = await installUv(request, {
+      source: parseUvSource(inputs.uvSource),
+      index: new SimpleApiIndex(inputs.indexUrl, policy, log),
+      githubUrl: inputs.githubUrl,
+      githubApiUrl: inputs.githubUrl === DEFAULT_GITHUB_URL ? env.GITHUB_API_URL || 'https://api.github.com' : `${inputs.githubUrl.replace(/\/+$/, '')}/api/v3`,
+      githubToken: inputs.githubToken,
+      platform: deps.platform,
+      policy,
+      log,
+    });
+    runner.addPath(installed.dir);
+    // One place sets uv's cache dir, so this step, later steps and the wheel store agree on it.
+    if (uvCacheDir) runner.exportVariable('UV_CACHE_DIR', uvCacheDir);
+    uv = new Uv(installed.binary, deps.runProcess);
+    const reported = await uv.version();
+    log(`${installed.binary} reports uv ${reported}`);
+    runner.setOutput('uv-version', installed.version);
+    runner.setOutput('uv-path', installed.binary);
+    runner.saveState(SETUP_STATE.uvPath, installed.binary);
+    runner.saveState(SETUP_STATE.uvVersion, installed.version);
+    if (uvCacheDir) runner.saveState(SETUP_STATE.uvCacheDir, uvCacheDir);
+    const from = installed.from === 'tool-cache' ? 'tool cache' : `downloaded from ${installed.from}`;
+    return `uv ${installed.version} (${describeRequest(request)}), ${from}`;
+  });
+
+  // --- Python ----------------------------------------------------------------------------------
+  let pythonPath!: string;
+  let pythonVersion!: string;
+  await recorder.step('Python', async () => {
+    const request = choosePythonRequest({
+      input: inputs.pythonVersion,
+      pythonVersionFile,
+      requiresPython: pyproject?.requiresPython ?? undefined,
+    });
+    log(`Python ${request.request} (from ${request.origin})`);
+    let found = await uv.pythonFind(request.request, projectDir);
+    let how = 'found';
+    if (!found) {
+      log(`no installed Python matches ${request.request}; running uv python install ${request.request}`);
+      const result = await uv.pythonInstall(request.request, projectDir);
+      found = result.exitCode === 0 ? await uv.pythonFind(request.request, projectDir) : undefined;
+      if (!found) {
+        const available = dedupe(await uv.pythonListInstalled(projectDir));
+        const reason = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
+        const fromWhere = request.origin === 'input' ? 'the `python-version` input' : request.origin;
+        throw new LockstepError(
+          `Python ${request.request} (from ${fromWhere}) is not installed and uv could not install it${reason ? `: ${reason}` : ''}.\n` +
+            `Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(', ') : 'none'}.`,
+          {
+            file: request.origin === '.python-version' ? rel('.python-version') : undefined,
+            hint: available.length
+              ? `Set the \`python-version\` input to one of the versions found (e.g. python-version: ${available[0]!.version}), or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access).`
+              : 'Set the `python-version` input to an installed version, or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access).',
+          },
+        );
+      }
+      how = 'installed';
+    }
+    pythonPath = found;
+    pythonVersion = await pythonVersionOf(found, deps.runProcess);
+    runner.setOutput('python-version', pythonVersion);
+    runner.setOutput('python-path', pythonPath);
+    runner.saveState(SETUP_STATE.pythonVersion, pythonVersion);
+    return `CPython ${pythonVersion} ${how} (${request.request} from ${request.origin})`;
+  });
+
+  // --- lock ------------------------------------------------------------------------------------
+  const lockFile = path.join(projectDir, 'uv.lock');
+  let lockStatus: LockStatus = 'up-to-date';
+  let syncLocked = inputs.locked;
+  await recorder.step('Check uv.lock', async () => {
+    if (!existsSync(lockFile)) {
+      lockStatus = 'missing';
+      runner.setOutput('lock-status', lockStatus);
+      if (inputs.locked) {
+        throw new LockstepError('uv.lock is missing, so the environment cannot be reproduced', {
+          file: rel('pyproject.toml'),
+          hint: 'Run `uv lock` and commit uv.lock, or set `locked: false` to let this step create it (not reproducible).',
+        });
+      }
+      runner.warning('uv.lock is missing; `locked: false`, so `uv sync` will resolve and create it (this run is not reproducible: commit a uv.lock).', {
+        file: rel('pyproject.toml'),
+      });
+      return { detail: 'missing: uv sync will create it (locked: false)', outcome: 'done' };
+    }
+    const check = await uv.lockCheck(projectDir, pythonPath);
+    if (check.status === 'up-to-date') {
+      runner.setOutput('lock-status', lockStatus);
+      log(`uv lock ${await uv.lockCheckFlagSpelling()}: ${rel('uv.lock')} matches ${rel('pyproject.toml')}`);
+      return 'up to date';
+    }
+    lockStatus = 'stale';
+    runner.setOutput('lock-status', lockStatus);
+    // uv says whether the lock is stale; the lock model says which requirement changed, and where.
+    const findings = await staleFindings(projectDir, pyproject, { pyproject: rel('pyproject.toml'), lock: rel('uv.lock') });
+    const fix = 'Run `uv lock` in ' + (rel('.') || 'the project') + ' and commit the updated uv.lock.';
+    const annotate = inputs.locked ? runner.error.bind(runner) : runner.warning.bind(runner);
+    annotate(`uv.lock is out of date with pyproject.toml${check.message ? `: ${check.message}` : ''}\n${fix}`, {
+      file: rel('uv.lock'),
+      line: 1,
+      title: 'uv.lock is stale',
+    });
+    for (const finding of findings) {
+      annotate(finding.message, { file: finding.file, line: finding.line, column: finding.column, title: 'uv.lock is stale' });
+    }
+    if (inputs.locked) throw new AlreadyReported('stale: run `uv lock` and commit uv.lock');
+    syncLocked = false;
+    return { detail: 'stale: uv sync will update it (locked: false)', outcome: 'done' };
+  });
+
+  // --- wheel store (issue 4 plugs in here) ------------------------------------------------------
+  const venvPath = path.resolve(projectDir, env.UV_PROJECT_ENVIRONMENT || '.venv');
+  const restoreContext = {
+    runner,
+    uvCacheDir: uvCacheDir ?? path.join(os.homedir(), '.cache', 'uv'),
+    projectDir,
+    lockFile,
+    uvVersion: installed.version,
+    uvPath: installed.binary,
+    pythonVersion,
+    pythonPath,
+    venvPath,
+    groups: inputs.groups,
+    extras: inputs.extras,
+    allExtras: inputs.allExtras,
+  };
+  if (deps.wheelStore !== noWheelStore) {
+    await recorder.step('Restore wheel store', async () => (await deps.wheelStore.restore(restoreContext))?.detail ?? 'nothing restored');
+  }
+
+  // --- venv ------------------------------------------------------------------------------------
+  await recorder.step('Sync .venv', async () => {
+    await uv.sync({
+      projectDir,
+      python: pythonPath,
+      locked: syncLocked,
+      groups: inputs.groups,
+      extras: inputs.extras,
+      allExtras: inputs.allExtras,
+    });
+    runner.setOutput('venv-path', venvPath);
+    runner.saveState(SETUP_STATE.venvPath, venvPath);
+    runner.saveState(SETUP_STATE.projectDir, projectDir);
+    runner.saveState(SETUP_STATE.lockStatus, lockStatus);
+    if (inputs.activate) {
+      runner.addPath(path.join(venvPath, deps.platform.os === 'win32' ? 'Scripts' : 'bin'));
+      runner.exportVariable('VIRTUAL_ENV', venvPath);
+    }
+    const selection = [
+      inputs.groups.length ? `groups ${inputs.groups.join(', ')}` : '',
+      inputs.allExtras ? 'all extras' : inputs.extras.length ? `extras ${inputs.extras.join(', ')}` : '',
+    ].filter(Boolean);
+    return `${syncLocked ? 'uv sync --locked' : 'uv sync'} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join('; ')})` : ''}${inputs.activate ? ', activated' : ''}`;
+  });
+
+  // --- .env ------------------------------------------------------------------------------------
+  await recorder.step('Load .env', async () => {
+    const envPath = path.resolve(projectDir, inputs.envFile);
+    const text = await readOptional(envPath);
+    const shown = relativeToWorkspace(env, envPath);
+    if (text === undefined) {
+      if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+      return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
+    }
+    // Expand $NAME like `source .env` would, against the step's environment (VIRTUAL_ENV included).
+    const contents = parseEnvFile(text, { expandFrom: { ...env, ...(inputs.activate ? { VIRTUAL_ENV: venvPath } : {}) } });
+    for (const problem of contents.problems) {
+      runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
+    }
+    let masked = 0;
+    for (const variable of contents.variables) {
+      if (looksSecret(variable.name) && variable.value) {
+        runner.setSecret(variable.value);
+        masked++;
+      }
+      runner.exportVariable(variable.name, variable.value);
+    }
+    // Names only: values may be secrets.
+    log(`exported ${contents.variables.length} variables from ${shown}: ${contents.variables.map((v) => v.name).join(', ')}`);
+    const notes = [masked ? `${masked} masked` : '', contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${contents.variables.length} variables from ${shown}${notes ? ` (${notes})` : ''}`;
+  });
+}
+
+function dedupe<T extends { version: string; path: string }>(pythons: T[]): T[] {
+  const seen = new Set<string>();
+  return pythons.filter((p) => (seen.has(p.version) ? false : (seen.add(p.version), true)));
+}
+
+/** What changed between pyproject.toml and uv.lock, with positions; [] when the lock cannot be read. */
+async function staleFindings(projectDir: string, pyproject: Pyproject | undefined, files: { pyproject: string; lock: string }): Promise<Finding[]> {
+  if (!pyproject) return [];
+  try {
+    const lock = parseLock(await readFile(path.join(projectDir, 'uv.lock'), 'utf8'), files.lock);
+    return staleLockFindings(pyproject, lock, files).filter((f) => f.file);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,372 @@
+/**
+ * The wheel store: uv's cache dir (UV_CACHE_DIR), optionally with the built .venv, carried between
+ * runs. The setup job calls {@link restoreWheelStore} before `uv sync`; the post step calls
+ * {@link saveWheelStore} (action.yml runs it with `post-if: success()`, so a failed job saves nothing).
+ */
+import { readFile } from 'node:fs/promises';
+import { LockstepError } from '../core/errors.js';
+import { classifyHit, computeWheelStoreKeys, type CacheHit, type WheelStoreKeyInputs } from '../core/cache/key.js';
+import {
+  decideSave,
+  EMPTY_FINGERPRINT,
+  formatBytes,
+  parseByteSize,
+  parsePruneMode,
+  shouldPrune,
+  storeChanged,
+  type PruneMode,
+  type StoreFingerprint,
+} from '../core/cache/store.js';
+import { decideCacheWrite, parseCacheWriteMode, type CacheWriteMode, type EventContext } from '../core/cache/trust.js';
+import type { WheelStoreBackend } from '../adapters/cache/backend.js';
+import { readEventContext } from '../adapters/cache/event.js';
+import { emptyDir, fingerprintDirs } from '../adapters/cache/fs-tree.js';
+import { createBackend, type BackendKind } from '../adapters/cache/index.js';
+import { uvCacheCommands } from '../adapters/cache/uv-cache.js';
+import type { RunProcess } from '../adapters/process.js';
+import type { Runner } from '../adapters/runner.js';
+import type { WheelStore, WheelStoreContext } from '../adapters/wheel-store.js';
+
+export const WHEEL_STORE_STATE = 'wheel-store';
+/** Self-hosted local stores default to this cap (least recently used entries are evicted beyond it). */
+export const DEFAULT_LOCAL_CAP = '10G';
+
+export interface WheelStoreSettings {
+  enabled: boolean;
+  cacheVenv: boolean;
+  suffix: string;
+  write: CacheWriteMode;
+  prune: PruneMode;
+  backend: BackendKind;
+  cacheDir?: string;
+  capBytes?: number;
+}
+
+function inputError(name: string, value: string, allowed: string): LockstepError {
+  return new LockstepError(`input ${name} is "${value}"`, { file: 'action.yml', hint: `set ${name} to ${allowed}` });
+}
+
+/** Reads and validates the wheel-store inputs: cache, cache-venv, cache-suffix, cache-write, prune, cache-backend, cache-dir, cache-size-cap. */
+export function readWheelStoreSettings(runner: Runner): WheelStoreSettings {
+  const bool = (name: string, fallback: boolean): boolean => {
+    try {
+      return runner.booleanInput(name, fallback);
+    } catch {
+      throw inputError(name, runner.input(name), 'true or false');
+    }
+  };
+  const writeValue = runner.input('cache-write');
+  const write = parseCacheWriteMode(writeValue);
+  if (!write) throw inputError('cache-write', writeValue, 'auto, true or false');
+  const pruneValue = runner.input('prune');
+  const prune = parsePruneMode(pruneValue);
+  if (!prune) throw inputError('prune', pruneValue, 'auto, ci or none');
+  const backendValue = runner.input('cache-backend') || 'actions';
+  if (backendValue !== 'actions' && backendValue !== 'local') throw inputError('cache-backend', backendValue, 'actions or local');
+  const cacheDir = runner.input('cache-dir') || undefined;
+  if (backendValue === 'local' && !cacheDir) {
+    throw new LockstepError('cache-backend is local but cache-dir is empty', {
+      file: 'action.yml',
+      hint: 'set cache-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep',
+    });
+  }
+  const capValue = runner.input('cache-size-cap') || (backendValue === 'local' ? DEFAULT_LOCAL_CAP : '');
+  const capBytes = capValue ? parseByteSize(capValue) : undefined;
+  if (capValue && capBytes === undefined) throw inputError('cache-size-cap', capValue, 'a size such as 10G, 500M or 2GiB');
+  return {
+    enabled: bool('cache', true),
+    cacheVenv: bool('cache-venv', false),
+    suffix: runner.input('cache-suffix'),
+    write,
+    prune,
+    backend: backendValue,
+    cacheDir,
+    capBytes,
+  };
+}
+
+/** What the setup job knows when it restores (before `uv sync`). */
+export interface RestoreRequest {
+  runner: Runner;
+  settings: WheelStoreSettings;
+  /** UV_CACHE_DIR, absolute. */
+  storeDir: string;
+  /** The project's venv, absolute; cached only with cache-venv. */
+  venvDir: string;
+  /** Full text of uv.lock. */
+  lockText: string;
+  /** Exact interpreter version uv syncs into, e.g. `3.11.7`. */
+  pythonVersion: string;
+  uvVersion: string;
+  /** uv binary, for `uv cache prune --ci` in the post step. */
+  uvPath: string;
+  groups?: readonly string[];
+  extras?: readonly string[];
+  allExtras?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Test seam: defaults to the backend the settings name. */
+  backend?: WheelStoreBackend;
+  now?: () => number;
+}
+
+export interface RestoreOutcome {
+  hit: CacheHit;
+  key: string;
+  matchedKey?: string;
+  restoreMs: number;
+  sizeBytes: number;
+  /** Whether the post step will be allowed to write, and why. */
+  write: { write: boolean; reason: string };
+}
+
+/** Everything the post step needs, passed through the action's state. */
+interface SavedState {
+  key: string;
+  hit: CacheHit;
+  matchedKey?: string;
+  paths: string[];
+  storeDir: string;
+  baseline: StoreFingerprint;
+  restoreMs: number;
+  write: { write: boolean; reason: string };
+  prune: PruneMode;
+  backend: BackendKind;
+  cacheDir?: string;
+  capBytes?: number;
+  uvPath: string;
+}
+
+function platformOs(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_OS || { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform as string] || process.platform;
+}
+
+export function wheelStoreKeyInputs(request: RestoreRequest): WheelStoreKeyInputs {
+  const env = request.env ?? process.env;
+  return {
+    os: platformOs(env),
+    image: env.ImageOS || undefined,
+    arch: env.RUNNER_ARCH || process.arch,
+    pythonVersion: request.pythonVersion,
+    lockText: request.lockText,
+    groups: request.groups ?? [],
+    extras: request.extras ?? [],
+    allExtras: request.allExtras ?? false,
+    uvVersion: request.uvVersion,
+    job: env.GITHUB_JOB || undefined,
+    suffix: request.settings.suffix || undefined,
+    venv: request.settings.cacheVenv ? { interpreterVersion: request.pythonVersion, venvPath: request.venvDir } : undefined,
+  };
+}
+
+function backendFor(settings: Pick<WheelStoreSettings, 'backend' | 'cacheDir' | 'capBytes'>): WheelStoreBackend {
+  return createBackend(settings.backend, { cacheDir: settings.cacheDir, capBytes: settings.capBytes });
+}
+
+/**
+ * A truncated archive may have been half extracted: never let uv see half a wheel. Only what the
+ * failed restore itself touched is cleared; a store it did not change is left as the user had it.
+ */
+async function discardPartialRestore(runner: Runner, why: string, paths: readonly string[], before: StoreFingerprint): Promise<void> {
+  runner.warning(`Wheel store not restored (${why}); continuing with a cold store.`);
+  if (storeChanged(before, await fingerprintDirs(paths))) for (const p of paths) await emptyDir(p);
+}
+
+/**
+ * Restores the newest matching store. Never fails the job: a missing service, a corrupt or truncated
+ * archive or an I/O error is a warning and the job goes on with a cold store.
+ */
+export async function restoreWheelStore(request: RestoreRequest): Promise<RestoreOutcome> {
+  const { runner, settings } = request;
+  const now = request.now ?? Date.now;
+  const env = request.env ?? process.env;
+  const { key, restoreKeys } = computeWheelStoreKeys(wheelStoreKeyInputs(request));
+  const event: EventContext = readEventContext(env);
+  const write = decideCacheWrite(settings.write, event);
+  const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
+
+  if (!settings.enabled) {
+    runner.setOutput('cache-hit', 'miss');
+    runner.setOutput('cache-key', '');
+    runner.setOutput('cache-size', '0');
+    return { hit: 'miss', key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: 'cache is false' } };
+  }
+
+  const started = now();
+  const before = await fingerprintDirs(paths);
+  let matchedKey: string | undefined;
+  let unavailable: string | undefined;
+  try {
+    const backend = request.backend ?? backendFor(settings);
+    const result = await backend.restore(paths, key, restoreKeys);
+    matchedKey = result.matchedKey;
+    unavailable = result.unavailable;
+    if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
+  } catch (error) {
+    matchedKey = undefined;
+    await discardPartialRestore(runner, (error as Error).message, paths, before);
+  }
+  const restoreMs = now() - started;
+  const hit = classifyHit(key, matchedKey);
+  const baseline = await fingerprintDirs(paths);
+
+  runner.setOutput('cache-hit', hit);
+  runner.setOutput('cache-key', key);
+  runner.setOutput('cache-size', String(baseline.bytes));
+  const from = hit === 'exact' ? 'exact key' : hit === 'fallback' ? `fallback ${matchedKey}` : 'nothing found';
+  runner.info(`Wheel store: ${hit} (${from}), ${formatBytes(baseline.bytes)} in ${(restoreMs / 1000).toFixed(1)} s; key ${key}`);
+  if (unavailable) {
+    // A local run (npm run demo, act without a cache server): nothing to restore from or save to.
+    runner.info(`Wheel store: ${unavailable}; not restoring or saving.`);
+    return { hit, key, restoreMs, sizeBytes: baseline.bytes, write: { write: false, reason: unavailable } };
+  }
+  runner.info(`Wheel store writes: ${write.write ? 'allowed' : 'off'} (${write.reason})`);
+
+  const state: SavedState = {
+    key,
+    hit,
+    matchedKey,
+    paths,
+    storeDir: request.storeDir,
+    baseline: hit === 'miss' && baseline.files === 0 ? EMPTY_FINGERPRINT : baseline,
+    restoreMs,
+    write,
+    prune: settings.prune,
+    backend: settings.backend,
+    cacheDir: settings.cacheDir,
+    capBytes: settings.capBytes,
+    uvPath: request.uvPath,
+  };
+  runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
+  return { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
+}
+
+export interface SaveDeps {
+  runProcess: RunProcess;
+  /** Test seam: defaults to the backend recorded at restore. */
+  backend?: WheelStoreBackend;
+  now?: () => number;
+}
+
+export type SaveOutcome =
+  | { saved: true; key: string; saveMs: number; sizeBytes: number; pruned: boolean }
+  | { saved: false; reason: string };
+
+function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The post step: prune if wanted, then save the store when it changed and writing is allowed. */
+export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<SaveOutcome> {
+  const raw = runner.getState(WHEEL_STORE_STATE);
+  if (!raw) {
+    runner.info('Wheel store: not restored in this job (cache off, or setup stopped early); nothing to save.');
+    return { saved: false, reason: 'not restored' };
+  }
+  const state = JSON.parse(raw) as SavedState;
+  const now = deps.now ?? Date.now;
+  const current = await fingerprintDirs(state.paths);
+  const decision = decideSave({ enabled: true, writeAllowed: state.write.write, hit: state.hit, before: state.baseline, after: current });
+
+  let outcome: SaveOutcome;
+  let saveCell: string;
+  let sizeCell = formatBytes(current.bytes);
+  if (!decision.save) {
+    const why = {
+      'exact-hit': 'restored from this exact key',
+      unchanged: 'store unchanged since restore',
+      empty: 'store is empty',
+      'write-not-allowed': state.write.reason,
+      disabled: 'cache is false',
+    }[decision.reason];
+    runner.info(`Wheel store: not saved (${why}).`);
+    outcome = { saved: false, reason: why };
+    saveCell = `skipped: ${why}`;
+  } else {
+    const started = now();
+    let pruned = false;
+    if (shouldPrune(state.prune, current.bytes)) {
+      try {
+        await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
+        pruned = true;
+      } catch (error) {
+        runner.warning(`Wheel store: ${(error as Error).message}; saving it unpruned.`);
+      }
+    }
+    const backend = deps.backend ?? backendFor(state);
+    const result = await backend.save(state.paths, state.key);
+    const saveMs = now() - started;
+    const sizeBytes = (await fingerprintDirs(state.paths)).bytes;
+    if (result.status === 'saved') {
+      runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ', pruned with uv cache prune --ci' : ''}) in ${seconds(saveMs)}.`);
+      outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
+      saveCell = `saved in ${seconds(saveMs)}${pruned ? ' (pruned)' : ''}`;
+      sizeCell = pruned ? `${formatBytes(sizeBytes)} (${formatBytes(current.bytes)} before prune)` : formatBytes(sizeBytes);
+    } else if (result.status === 'exists') {
+      // Matrix siblings and re-runs race for one key (setup-uv #294): expected, not a failure.
+      runner.notice(`Wheel store: ${result.message}.`);
+      outcome = { saved: false, reason: result.message };
+      saveCell = 'skipped: already saved by another job';
+    } else {
+      if (result.reported) runner.notice(`Wheel store not saved: ${result.message}.`);
+      else runner.warning(`Wheel store not saved: ${result.message}.`);
+      outcome = { saved: false, reason: result.message };
+      saveCell = `failed: ${result.message}`;
+    }
+  }
+
+  const hitCell = state.hit === 'fallback' ? `fallback (${state.matchedKey ?? ''})` : state.hit;
+  await runner.appendSummary(
+    [
+      '| Wheel store | Restore | Save | Size |',
+      '| --- | --- | --- | --- |',
+      `| \`${escapeCell(state.key)}\` | ${escapeCell(hitCell)} in ${seconds(state.restoreMs)} | ${escapeCell(saveCell)} | ${sizeCell} |`,
+      '',
+    ].join('\n'),
+  );
+  return outcome;
+}
+
+/**
+ * The wheel store as the setup job's seam (src/adapters/wheel-store.ts) expects it: reads the cache
+ * inputs from the same runner and restores before `uv sync`.
+ */
+export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?: NodeJS.ProcessEnv } = {}): WheelStore {
+  return {
+    async restore(context: WheelStoreContext) {
+      const settings = readWheelStoreSettings(context.runner);
+      if (!settings.enabled) return { detail: 'off (cache: false)' };
+      let lockText = '';
+      try {
+        lockText = await readFile(context.lockFile, 'utf8');
+      } catch {
+        // No lock (locked: false): the key still separates platforms; every run is a fallback at best.
+      }
+      const outcome = await restoreWheelStore({
+        runner: context.runner,
+        settings,
+        storeDir: context.uvCacheDir,
+        venvDir: context.venvPath,
+        lockText,
+        pythonVersion: context.pythonVersion,
+        uvVersion: context.uvVersion,
+        uvPath: context.uvPath,
+        groups: context.groups,
+        extras: context.extras,
+        allExtras: context.allExtras,
+        env: overrides.env,
+        backend: overrides.backend,
+      });
+      return { detail: describeRestore(outcome) };
+    },
+  };
+}
+
+/** One line for the setup summary: "fallback hit, 312.4 MiB in 4.1 s" / "miss". */
+export function describeRestore(outcome: RestoreOutcome): string {
+  const what = outcome.hit === 'miss' ? 'miss (cold store)' : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
+  return `${what} in ${seconds(outcome.restoreMs)}; ${outcome.write.write ? 'will save if changed' : `read-only: ${outcome.write.reason}`}`;
+}
