@@ -12,7 +12,8 @@
 //   exact     store restored from this lock's key: downloads nothing
 //   fallback  one pin bumped: the previous store restored, only the bumped package downloaded
 //   floor     bare `uv sync --locked` on a warm store already on disk (no cache service at all)
-// and reports the store size, the archive size, and both again after `uv cache prune --ci`.
+//   exact, pruned store   an exact hit on a store saved after `uv cache prune --ci`
+// (the first four with `prune: none`, so the whole store is saved), and reports the store size, the archive size, and both again after `uv cache prune --ci`.
 // Everything is loopback: downloads here are faster than from a CDN, restores are faster than from
 // the Actions cache, so read the per-GB columns as lower bounds for both.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,13 +61,13 @@ async function quiet(fn) {
   }
 }
 
-function silentRunner(state = {}) {
+function silentRunner(state = {}, inputs = {}) {
   const outputs = {};
   return {
     outputs,
     state,
     runner: {
-      input: () => '',
+      input: (name) => inputs[name] ?? '',
       booleanInput: (_n, f) => f,
       setOutput: (n, v) => (outputs[n] = v),
       exportVariable() {},
@@ -119,13 +120,13 @@ async function makeProject(name, pins) {
 }
 
 /** One CI job on a fresh runner: returns times (ms), hit, downloads. */
-async function ciJob(project, storeDir) {
+async function ciJob(project, storeDir, inputs = { prune: 'none' }) {
   rmSync(storeDir, { recursive: true, force: true });
   rmSync(path.join(project, '.venv'), { recursive: true, force: true });
   mkdirSync(storeDir, { recursive: true });
   index.reset();
   process.env.GITHUB_WORKSPACE = project;
-  const setup = silentRunner();
+  const setup = silentRunner({}, inputs);
   const env = { ...process.env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: eventPath, GITHUB_JOB: 'bench' };
   const t0 = performance.now();
   const restored = await quiet(() =>
@@ -148,7 +149,7 @@ async function ciJob(project, storeDir) {
   await uvRun(['sync', '--locked'], { cwd: project, env: uvEnv(storeDir) });
   const t2 = performance.now();
   const downloads = index.totalDownloads();
-  const post = silentRunner(setup.state);
+  const post = silentRunner(setup.state, inputs);
   const saved = await quiet(() => wheelStore.saveWheelStore(post.runner, { runProcess }));
   const t3 = performance.now();
   return { hit: setup.outputs['cache-hit'], restore: t1 - t0, sync: t2 - t1, save: t3 - t2, total: t3 - t0, downloads, saved, detail: restored.detail };
@@ -163,7 +164,7 @@ async function benchProject(slug, label, packages, bump) {
   for (const [name, version, bytes] of packages) addSizedWheel(name, version, bytes);
   addSizedWheel(bump[0], bump[2], bump[3]);
   const wheelBytes = index.listFiles().filter((f) => packages.some(([n, v]) => f.project === n && f.version === v)).reduce((s, f) => s + f.data.length, 0);
-  const rows = { cold: [], exact: [], fallback: [], floor: [] };
+  const rows = { cold: [], exact: [], fallback: [], floor: [], 'exact, pruned store': [] };
   let sizes;
   for (let run = 0; run < RUNS; run++) {
     const name = `${slug}-${run}`;
@@ -183,6 +184,11 @@ async function benchProject(slug, label, packages, bump) {
     }
     rows.exact.push(await ciJob(project, storeDir));
     rows.floor.push({ total: await floorSync(project, storeDir), sync: 0, restore: 0, save: 0, downloads: 0, hit: 'warm disk' });
+    // What `prune: ci` (and `auto` for stores of 1 GiB or more) gives the next run: a small archive,
+    // every downloaded wheel fetched again.
+    const pruned = { prune: 'ci', 'cache-suffix': 'pruned' };
+    await ciJob(project, storeDir, pruned);
+    rows['exact, pruned store'].push(await ciJob(project, storeDir, pruned));
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(name, pins.map((p) => (p.startsWith(`${bump[0]}==`) ? `${bump[0]}==${bump[2]}` : p))));
     await uvRun(['lock'], { cwd: project, env: uvEnv(path.join(root, 'lock-cache')) });
     rows.fallback.push(await ciJob(project, storeDir));
@@ -193,7 +199,7 @@ async function benchProject(slug, label, packages, bump) {
   const table = [['scenario', 'cache-hit', 'wheels downloaded', 'restore', 'uv sync', 'save', 'job total']];
   for (const [scenario, list] of Object.entries(rows)) {
     const m = (k) => median(list.map((r) => r[k]));
-    table.push([scenario, list[0].hit, String(list[0].downloads), formatMs(m('restore')), formatMs(scenario === 'floor' ? m('total') : m('sync')), formatMs(m('save')), formatMs(m('total'))]);
+    table.push([scenario === 'floor' ? 'floor (bare uv sync)' : scenario, list[0].hit, String(list[0].downloads), formatMs(m('restore')), formatMs(scenario === 'floor' ? m('total') : m('sync')), formatMs(m('save')), formatMs(m('total'))]);
   }
   printTable(table);
   const coldDownloadPerGb = (median(rows.cold.map((r) => r.sync)) / sizes.wheelBytes) * 1024 ** 3;

@@ -1,15 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-CKFKD7YR.js";
-import {
-  runProcess
-} from "./chunks/chunk-5F4UCBJN.js";
+} from "./chunks/chunk-MBZRA45P.js";
+import "./chunks/chunk-CRRUQKEX.js";
 import {
   actionsRunner
-} from "./chunks/chunk-GPM325BZ.js";
-import "./chunks/chunk-SC3LUPUX.js";
-import "./chunks/chunk-MGPWKA2X.js";
+} from "./chunks/chunk-L3YQRUKW.js";
+import "./chunks/chunk-BK7KJX4B.js";
+import "./chunks/chunk-ZL5AOOU4.js";
+import {
+  runProcess
+} from "./chunks/chunk-MKLJ5GMA.js";
+import {
+  __name
+} from "./chunks/chunk-I4TOYENA.js";
 
 // src/jobs/post.ts
 async function run(runner = actionsRunner(), deps = { runProcess }) {
@@ -19,6 +23,7 @@ async function run(runner = actionsRunner(), deps = { runProcess }) {
     runner.warning(`Wheel store not saved: ${error.message}`);
   }
 }
+__name(run, "run");
 
 // src/entries/post.ts
 await run();

@@ -2,33 +2,50 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   choosePythonRequest,
   looksSecret,
-  parseEnvFile
-} from "./chunks/chunk-EJXHN6QG.js";
+  parseEnvFile,
+  renderMarkdown,
+  renderText,
+  sortFindings
+} from "./chunks/chunk-HBTQAUVF.js";
+import {
+  DEFAULT_INDEX_URL,
+  HttpStatusError,
+  NetworkError,
+  SimpleApiIndex,
+  describeError,
+  downloadFile,
+  fetchText,
+  fetchWithRetry,
+  retryPolicyFromEnv
+} from "./chunks/chunk-3CO4VCPH.js";
 import {
   actionsWheelStore,
   require_semver
-} from "./chunks/chunk-CKFKD7YR.js";
+} from "./chunks/chunk-MBZRA45P.js";
+import "./chunks/chunk-CRRUQKEX.js";
 import {
+  renderJson
+} from "./chunks/chunk-MJTO3GCD.js";
+import {
+  readProjectFiles
+} from "./chunks/chunk-SKBLRYQU.js";
+import {
+  checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunks/chunk-LWHE4DJM.js";
+} from "./chunks/chunk-4PBJW3GJ.js";
 import {
-  runProcess
-} from "./chunks/chunk-5F4UCBJN.js";
-import {
+  PLATFORM_NAMES,
   maxSatisfying,
   valid,
   validRange
-} from "./chunks/chunk-3PGUV6WA.js";
+} from "./chunks/chunk-5Q3OSPGS.js";
 import {
-  LockstepError,
   actionsRunner
-} from "./chunks/chunk-GPM325BZ.js";
-import "./chunks/chunk-SC3LUPUX.js";
+} from "./chunks/chunk-L3YQRUKW.js";
 import {
-  __toESM,
   cp,
   debug,
   exec,
@@ -36,13 +53,104 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunks/chunk-MGPWKA2X.js";
+} from "./chunks/chunk-BK7KJX4B.js";
+import {
+  LockstepError
+} from "./chunks/chunk-ZL5AOOU4.js";
+import {
+  runProcess
+} from "./chunks/chunk-MKLJ5GMA.js";
+import {
+  __name,
+  __toESM
+} from "./chunks/chunk-I4TOYENA.js";
 
 // src/jobs/setup.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import os3 from "node:os";
-import path6 from "node:path";
+import os4 from "node:os";
+import path7 from "node:path";
+
+// src/core/matrix/gate.ts
+var FAIL_ON = ["error", "warning", "never"];
+var ANNOTATIONS_PER_SEVERITY = 10;
+function parseFailOn(value) {
+  const v = (value.trim() || "error").toLowerCase();
+  if (FAIL_ON.includes(v)) return v;
+  throw new LockstepError(`fail-on: \`${value}\` is not one of ${FAIL_ON.join(", ")}.`, {
+    hint: "`error` (default) fails the step on error findings, `warning` on warnings too, `never` only reports."
+  });
+}
+__name(parseFailOn, "parseFailOn");
+function checkResult(findings) {
+  if (findings.some((f) => f.severity === "error")) return "errors";
+  if (findings.some((f) => f.severity === "warning")) return "warnings";
+  return "pass";
+}
+__name(checkResult, "checkResult");
+function failsStep(result, failOn) {
+  if (failOn === "never") return false;
+  return result === "errors" || failOn === "warning" && result === "warnings";
+}
+__name(failsStep, "failsStep");
+function planAnnotations(findings, limit = ANNOTATIONS_PER_SEVERITY) {
+  const sorted = sortFindings(findings);
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const annotate2 = [];
+  for (const severity of ["error", "warning", "notice"]) {
+    const all = sorted.filter((f) => f.severity === severity);
+    const keep = all.length <= limit ? all.length : Math.max(0, limit - 1);
+    annotate2.push(...all.slice(0, keep));
+    omitted[severity] = all.length - keep;
+  }
+  return { annotate: annotate2, omitted };
+}
+__name(planAnnotations, "planAnnotations");
+
+// src/core/matrix/target-list.ts
+var PYTHON = /^3\.\d{1,2}t?$/;
+var CUDA = /^\d{2}(\.\d{1,2})?$/;
+var EXAMPLE = "3.11:x86_64-manylinux_2_28, 3.12:aarch64-apple-darwin, 3.12:x86_64-manylinux_2_28:12.4";
+function badItem(item, what, hint) {
+  return new LockstepError(`targets item \`${item}\`: ${what}`, { hint });
+}
+__name(badItem, "badItem");
+function parseTargetItem(item) {
+  const parts = item.split(":").map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) {
+    throw badItem(item, "expected PYTHON:PLATFORM or PYTHON:PLATFORM:CUDA.", `Example: targets: ${EXAMPLE}`);
+  }
+  const [python, platform, cuda] = parts;
+  if (!PYTHON.test(python)) {
+    throw badItem(item, `\`${python}\` is not a CPython minor.`, "Give a version like 3.12 (append 't' for free-threaded, e.g. 3.13t).");
+  }
+  if (!PLATFORM_NAMES.includes(platform)) {
+    throw badItem(item, `unknown platform \`${platform}\`.`, `Valid platforms (uv --python-platform names): ${PLATFORM_NAMES.join(", ")}.`);
+  }
+  if (cuda !== void 0 && !CUDA.test(cuda)) {
+    throw badItem(item, `\`${cuda}\` is not a CUDA version.`, "Give the CUDA version the target provides, like 12.4.");
+  }
+  return { python, platform, cuda: cuda ?? null };
+}
+__name(parseTargetItem, "parseTargetItem");
+function parseTargetSelection(value) {
+  const text = value.trim();
+  if (text === "") return { kind: "off" };
+  if (text.toLowerCase() === "auto") return { kind: "auto" };
+  const items = text.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+  if (items.some((item) => item.toLowerCase() === "auto")) {
+    throw new LockstepError("targets: `auto` cannot be combined with explicit items.", {
+      hint: "Use `targets: auto` alone for the default targets, or list every PYTHON:PLATFORM[:CUDA] item you want."
+    });
+  }
+  const targets = [];
+  for (const item of items) {
+    const spec = parseTargetItem(item.replace(/^-\s+/, ""));
+    if (!targets.some((t) => t.python === spec.python && t.platform === spec.platform && t.cuda === spec.cuda)) targets.push(spec);
+  }
+  return targets.length > 0 ? { kind: "explicit", targets } : { kind: "off" };
+}
+__name(parseTargetSelection, "parseTargetSelection");
 
 // src/core/setup/summary.ts
 function formatDuration(ms) {
@@ -51,9 +159,11 @@ function formatDuration(ms) {
   const minutes = Math.floor(ms / 6e4);
   return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
 }
+__name(formatDuration, "formatDuration");
 function escapeMarkdownCell(text) {
   return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([*_`[\]])/g, "\\$1").replace(/\r?\n/g, "<br>");
 }
+__name(escapeMarkdownCell, "escapeMarkdownCell");
 var OUTCOME_MARK = { done: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
 function renderSetupSummary(rows, title = "lockstep setup") {
   const lines = [`### ${escapeMarkdownCell(title)}`, "", "| Step | Result | Time |", "| --- | --- | ---: |"];
@@ -66,6 +176,7 @@ function renderSetupSummary(rows, title = "lockstep setup") {
   lines.push(`| **Total** | | ${formatDuration(total)} |`, "");
   return lines.join("\n");
 }
+__name(renderSetupSummary, "renderSetupSummary");
 
 // src/core/setup/uv-version.ts
 var DEFAULT_UV_VERSION = "0.13.9";
@@ -78,6 +189,7 @@ function chooseUvVersionRequest(sources) {
     return parseRequest(sources.pyprojectRequiredVersion.trim(), "pyproject.toml", "pyproject.toml", "pyproject.toml");
   return { kind: "exact", version: DEFAULT_UV_VERSION, origin: "default" };
 }
+__name(chooseUvVersionRequest, "chooseUvVersionRequest");
 function parseRequest(text, origin, where, file) {
   if (text === "latest") return { kind: "latest", origin };
   const bare = text.replace(/^v/, "");
@@ -88,6 +200,7 @@ function parseRequest(text, origin, where, file) {
     hint: 'Use an exact version (0.13.9), a specifier (>=0.13,<0.14) or "latest".'
   });
 }
+__name(parseRequest, "parseRequest");
 function resolveUvVersion(request, releases) {
   if (request.kind === "exact") return request.version;
   const finals = releases.filter((r) => valid(r) && !/[a-z]/i.test(r));
@@ -105,9 +218,11 @@ function resolveUvVersion(request, releases) {
   }
   return picked;
 }
+__name(resolveUvVersion, "resolveUvVersion");
 function needsReleaseList(request) {
   return request.kind !== "exact";
 }
+__name(needsReleaseList, "needsReleaseList");
 function toolCacheVersion(version) {
   const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[.-]?(a|b|rc|alpha|beta|c)\.?(\d+))?(?:\.?post\.?(\d+))?(?:\.?dev\.?(\d+))?$/i.exec(version);
   if (!m) return version;
@@ -116,149 +231,7 @@ function toolCacheVersion(version) {
   const post = m[6] ? `+post.${m[6]}` : "";
   return core + pre + post;
 }
-
-// src/adapters/http.ts
-import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-var NetworkError = class extends Error {
-  constructor(message, url, options) {
-    super(message, options);
-    this.url = url;
-    this.name = "NetworkError";
-  }
-  url;
-};
-var HttpStatusError = class extends Error {
-  constructor(status, url) {
-    super(`HTTP ${status} from ${url}`);
-    this.status = status;
-    this.url = url;
-    this.name = "HttpStatusError";
-  }
-  status;
-  url;
-};
-var DEFAULT_RETRY = { attempts: 3, backoffMs: 500, timeoutMs: 3e4, stallMs: 6e4 };
-function retryPolicyFromEnv(env = process.env) {
-  const num = (name, fallback) => {
-    const value = Number(env[name]);
-    return Number.isFinite(value) && value >= 0 ? value : fallback;
-  };
-  return {
-    attempts: Math.max(1, num("LOCKSTEP_HTTP_ATTEMPTS", DEFAULT_RETRY.attempts)),
-    backoffMs: num("LOCKSTEP_HTTP_BACKOFF_MS", DEFAULT_RETRY.backoffMs),
-    timeoutMs: num("LOCKSTEP_HTTP_TIMEOUT_MS", DEFAULT_RETRY.timeoutMs),
-    stallMs: num("LOCKSTEP_HTTP_STALL_MS", DEFAULT_RETRY.stallMs)
-  };
-}
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, log = () => {
-}) {
-  let lastError;
-  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
-    try {
-      const response = await fetch(url, { headers: init.headers, signal: controller.signal, redirect: "follow" });
-      clearTimeout(timer);
-      if (response.ok) return response;
-      await response.body?.cancel();
-      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, url);
-      lastError = new HttpStatusError(response.status, url);
-    } catch (error) {
-      clearTimeout(timer);
-      if (error instanceof HttpStatusError) throw error;
-      lastError = error;
-    }
-    if (attempt < policy.attempts) {
-      const wait = policy.backoffMs * 2 ** (attempt - 1);
-      log(`${describeError(lastError)}; retrying in ${wait} ms (attempt ${attempt + 1} of ${policy.attempts})`);
-      await sleep(wait);
-    }
-  }
-  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, url);
-  throw new NetworkError(`cannot reach ${url}: ${describeError(lastError)}`, url, { cause: lastError });
-}
-function describeError(error) {
-  if (error instanceof NetworkError || error instanceof HttpStatusError) return error.message;
-  if (error instanceof Error) {
-    const cause = error.cause;
-    const code = cause && typeof cause === "object" && "code" in cause ? ` (${String(cause.code)})` : "";
-    const causeMessage = cause instanceof Error && cause.message !== error.message ? `: ${cause.message}` : "";
-    return `${error.message}${causeMessage}${code}`;
-  }
-  return String(error);
-}
-async function fetchText(url, headers, policy, log) {
-  const response = await fetchWithRetry(url, { headers }, policy, log);
-  return { text: await response.text(), contentType: response.headers.get("content-type") ?? "", url: response.url || url };
-}
-async function downloadFile(url, destination, policy, log, label) {
-  let lastError;
-  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    try {
-      return await downloadOnce(url, destination, policy, log, label);
-    } catch (error) {
-      if (error instanceof HttpStatusError || error instanceof NetworkError) throw error;
-      lastError = error;
-      if (attempt < policy.attempts) {
-        log(`${label}: ${describeError(error)}; retrying (attempt ${attempt + 1} of ${policy.attempts})`);
-        await sleep(policy.backoffMs * 2 ** (attempt - 1));
-      }
-    }
-  }
-  throw new NetworkError(`downloading ${url} failed: ${describeError(lastError)}`, url, { cause: lastError });
-}
-async function downloadOnce(url, destination, policy, log, label) {
-  const response = await fetchWithRetry(url, {}, policy, log);
-  const total = Number(response.headers.get("content-length")) || 0;
-  const hash = createHash("sha256");
-  const file = createWriteStream(destination);
-  let fileError;
-  file.on("error", (error) => {
-    fileError ??= error;
-  });
-  let bytes = 0;
-  const started = Date.now();
-  let lastReport = started;
-  const reader = response.body.getReader();
-  try {
-    for (; ; ) {
-      let stallTimer;
-      const stalled = new Promise((_, reject) => {
-        stallTimer = setTimeout(() => reject(new Error(`no data for ${policy.stallMs} ms`)), policy.stallMs);
-      });
-      const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
-      if (chunk.done) break;
-      bytes += chunk.value.length;
-      hash.update(chunk.value);
-      if (!file.write(chunk.value)) await once(file, "drain");
-      const now = Date.now();
-      if (now - lastReport >= 3e3) {
-        lastReport = now;
-        log(`${label}: ${formatProgress(bytes, total, now - started)}`);
-      }
-    }
-  } catch (error) {
-    await reader.cancel().catch(() => {
-    });
-    file.destroy();
-    throw error;
-  }
-  file.end();
-  if (!file.closed) await once(file, "close");
-  if (fileError) throw fileError;
-  if (total && bytes !== total) throw new Error(`truncated download: ${bytes} of ${total} bytes`);
-  if (Date.now() - started >= 3e3) log(`${label}: ${formatProgress(bytes, total, Date.now() - started)} done`);
-  return { path: destination, sha256: hash.digest("hex"), bytes };
-}
-function formatProgress(bytes, total, elapsedMs) {
-  const mb = (n) => (n / 1048576).toFixed(1);
-  const rate = `${mb(bytes / Math.max(elapsedMs, 1) * 1e3)} MB/s`;
-  return total ? `${mb(bytes)} / ${mb(total)} MB (${Math.floor(bytes / total * 100)}%), ${rate}` : `${mb(bytes)} MB, ${rate}`;
-}
+__name(toolCacheVersion, "toolCacheVersion");
 
 // src/adapters/install/github-release.ts
 import path3 from "node:path";
@@ -281,6 +254,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
@@ -289,6 +263,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -296,9 +271,11 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -316,8 +293,8 @@ function extractTar(file_1, dest_1) {
       ignoreReturnCode: true,
       silent: true,
       listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
+        stdout: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stdout"),
+        stderr: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stderr")
       }
     });
     debug(versionOutput.trim());
@@ -347,6 +324,7 @@ function extractTar(file_1, dest_1) {
     return dest;
   });
 }
+__name(extractTar, "extractTar");
 function extractZip(file, dest) {
   return __awaiter(this, void 0, void 0, function* () {
     if (!file) {
@@ -361,6 +339,7 @@ function extractZip(file, dest) {
     return dest;
   });
 }
+__name(extractZip, "extractZip");
 function extractZipWin(file, dest) {
   return __awaiter(this, void 0, void 0, function* () {
     const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
@@ -407,6 +386,7 @@ function extractZipWin(file, dest) {
     }
   });
 }
+__name(extractZipWin, "extractZipWin");
 function extractZipNix(file, dest) {
   return __awaiter(this, void 0, void 0, function* () {
     const unzipPath = yield which("unzip", true);
@@ -418,6 +398,7 @@ function extractZipNix(file, dest) {
     yield exec(`"${unzipPath}"`, args, { cwd: dest });
   });
 }
+__name(extractZipNix, "extractZipNix");
 function cacheDir(sourceDir, tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
@@ -436,6 +417,7 @@ function cacheDir(sourceDir, tool, version, arch2) {
     return destPath;
   });
 }
+__name(cacheDir, "cacheDir");
 function find(toolName, versionSpec, arch2) {
   if (!toolName) {
     throw new Error("toolName parameter is required");
@@ -463,6 +445,7 @@ function find(toolName, versionSpec, arch2) {
   }
   return toolPath;
 }
+__name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os.arch();
@@ -480,6 +463,7 @@ function findAllVersions(toolName, arch2) {
   }
   return versions;
 }
+__name(findAllVersions, "findAllVersions");
 function _createExtractFolder(dest) {
   return __awaiter(this, void 0, void 0, function* () {
     if (!dest) {
@@ -489,6 +473,7 @@ function _createExtractFolder(dest) {
     return dest;
   });
 }
+__name(_createExtractFolder, "_createExtractFolder");
 function _createToolPath(tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
     const folderPath = path.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
@@ -500,12 +485,14 @@ function _createToolPath(tool, version, arch2) {
     return folderPath;
   });
 }
+__name(_createToolPath, "_createToolPath");
 function _completeToolPath(tool, version, arch2) {
   const folderPath = path.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
   const markerPath = `${folderPath}.complete`;
   fs.writeFileSync(markerPath, "");
   debug("finished caching tool");
 }
+__name(_completeToolPath, "_completeToolPath");
 function isExplicitVersion(versionSpec) {
   const c = semver2.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
@@ -513,6 +500,7 @@ function isExplicitVersion(versionSpec) {
   debug(`explicit? ${valid3}`);
   return valid3;
 }
+__name(isExplicitVersion, "isExplicitVersion");
 function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
@@ -537,16 +525,19 @@ function evaluateVersions(versions, versionSpec) {
   }
   return version;
 }
+__name(evaluateVersions, "evaluateVersions");
 function _getCacheDirectory() {
   const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
   ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
   return cacheDirectory;
 }
+__name(_getCacheDirectory, "_getCacheDirectory");
 function _getTempDirectory() {
   const tempDirectory = process.env["RUNNER_TEMP"] || "";
   ok(tempDirectory, "Expected RUNNER_TEMP to be defined");
   return tempDirectory;
 }
+__name(_getTempDirectory, "_getTempDirectory");
 
 // src/core/setup/platform.ts
 function uvTargetTriple(p) {
@@ -555,12 +546,15 @@ function uvTargetTriple(p) {
   if (p.os === "win32") return `${cpu}-pc-windows-msvc`;
   return `${cpu}-unknown-linux-${p.libc === "musl" ? "musl" : "gnu"}`;
 }
+__name(uvTargetTriple, "uvTargetTriple");
 function uvArchiveName(p) {
   return `uv-${uvTargetTriple(p)}.${p.os === "win32" ? "zip" : "tar.gz"}`;
 }
+__name(uvArchiveName, "uvArchiveName");
 function uvExecutableName(p) {
   return p.os === "win32" ? "uv.exe" : "uv";
 }
+__name(uvExecutableName, "uvExecutableName");
 function wheelPlatformTagMatches(tag, p) {
   if (p.os === "win32") return tag === (p.arch === "x64" ? "win_amd64" : "win_arm64");
   if (p.os === "darwin") {
@@ -571,11 +565,13 @@ function wheelPlatformTagMatches(tag, p) {
   const family = p.libc === "musl" ? /^musllinux_\d+_\d+_/ : /^(manylinux_\d+_\d+_|manylinux2014_|manylinux2010_|manylinux1_)/;
   return family.test(tag) && tag.endsWith(`_${cpu}`);
 }
+__name(wheelPlatformTagMatches, "wheelPlatformTagMatches");
 function parseUvWheelFilename(filename) {
   const m = /^uv-([^-]+)-([^-]+)-([^-]+)-([^-]+)\.whl$/.exec(filename);
   if (!m) return void 0;
   return { filename, version: m[1] ?? "", platformTags: (m[4] ?? "").split(".") };
 }
+__name(parseUvWheelFilename, "parseUvWheelFilename");
 function pickUvWheel(filenames, version, p) {
   for (const name of filenames) {
     const wheel = parseUvWheelFilename(name);
@@ -583,6 +579,7 @@ function pickUvWheel(filenames, version, p) {
   }
   return void 0;
 }
+__name(pickUvWheel, "pickUvWheel");
 function uvVersionsFromFilenames(filenames) {
   const versions = /* @__PURE__ */ new Set();
   for (const name of filenames) {
@@ -591,12 +588,16 @@ function uvVersionsFromFilenames(filenames) {
   }
   return [...versions];
 }
+__name(uvVersionsFromFilenames, "uvVersionsFromFilenames");
 
 // src/adapters/install/base.ts
 import { chmod, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import os2 from "node:os";
 import path2 from "node:path";
 var ChecksumMismatchError = class extends LockstepError {
+  static {
+    __name(this, "ChecksumMismatchError");
+  }
   constructor(what, expected, actual, source) {
     super(`checksum mismatch for ${what}: expected sha256 ${expected}, got ${actual}`, {
       hint: `The file from ${source} is not the one published. Nothing was installed; check the mirror (github-url / index-url) or retry later.`
@@ -610,11 +611,15 @@ function findCachedUv(version, platform) {
   if (!dir) return void 0;
   return { version, dir, binary: path2.join(dir, uvExecutableName(platform)), from: "tool-cache" };
 }
+__name(findCachedUv, "findCachedUv");
 var UvDistribution = class {
   constructor(context) {
     this.context = context;
   }
   context;
+  static {
+    __name(this, "UvDistribution");
+  }
   async install(version) {
     const cached = findCachedUv(version, this.context.platform);
     if (cached) return cached;
@@ -639,9 +644,11 @@ async function assertFile(file, what) {
   }
   throw new LockstepError(`${what} is missing: the archive does not have the expected layout`);
 }
+__name(assertFile, "assertFile");
 function verifySha256(what, expected, actual, source) {
   if (expected.toLowerCase() !== actual.toLowerCase()) throw new ChecksumMismatchError(what, expected, actual, source);
 }
+__name(verifySha256, "verifySha256");
 
 // src/adapters/install/github-release.ts
 var DEFAULT_GITHUB_URL = "https://github.com";
@@ -655,6 +662,9 @@ var GitHubReleaseDistribution = class extends UvDistribution {
   githubUrl;
   apiUrl;
   token;
+  static {
+    __name(this, "GitHubReleaseDistribution");
+  }
   name = "github";
   releaseUrl(version, file) {
     return `${this.githubUrl.replace(/\/+$/, "")}/astral-sh/uv/releases/download/${version}/${file}`;
@@ -709,6 +719,9 @@ var PypiWheelDistribution = class extends UvDistribution {
     this.index = index;
   }
   index;
+  static {
+    __name(this, "PypiWheelDistribution");
+  }
   name = "pypi";
   async listReleases() {
     const files = await this.index.projectFiles("uv");
@@ -754,6 +767,7 @@ function parseUvSource(value) {
   if (source === "auto" || source === "github" || source === "pypi") return source;
   throw new LockstepError(`uv-source must be auto, github or pypi, not "${value}"`, { hint: "Set `uv-source` to auto, github or pypi." });
 }
+__name(parseUvSource, "parseUvSource");
 function distributions(options) {
   const github = new GitHubReleaseDistribution(options, options.githubUrl, options.githubApiUrl, options.githubToken);
   const pypi = new PypiWheelDistribution(options, options.index);
@@ -761,6 +775,7 @@ function distributions(options) {
   if (options.source === "pypi") return [pypi];
   return [github, pypi];
 }
+__name(distributions, "distributions");
 async function installUv(request, options) {
   const sources = distributions(options);
   const version = needsReleaseList(request) ? await resolveFromSources(request, sources, options) : resolveUvVersion(request, []);
@@ -780,6 +795,7 @@ async function installUv(request, options) {
     hint: "Check the network, or point `github-url` / `index-url` at a mirror this runner can reach."
   });
 }
+__name(installUv, "installUv");
 async function resolveFromSources(request, sources, options) {
   const failures = [];
   const listers = sources.some((s) => s.name === "pypi") ? sources : [...sources, new PypiWheelDistribution(options, options.index)];
@@ -797,74 +813,7 @@ async function resolveFromSources(request, sources, options) {
     hint: "Set the `uv-version` input to an exact version, or check the network."
   });
 }
-
-// src/adapters/package-index.ts
-var DEFAULT_INDEX_URL = "https://pypi.org/simple";
-function normalizeProjectName(name) {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
-var ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01";
-var SimpleApiIndex = class {
-  constructor(url = DEFAULT_INDEX_URL, policy = retryPolicyFromEnv(), log = () => {
-  }) {
-    this.policy = policy;
-    this.log = log;
-    this.url = url.replace(/\/+$/, "");
-  }
-  policy;
-  log;
-  url;
-  async projectFiles(project) {
-    const pageUrl = `${this.url}/${normalizeProjectName(project)}/`;
-    const page = await fetchText(pageUrl, { Accept: ACCEPT }, this.policy, this.log);
-    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url);
-    return parseHtmlProjectPage(page.text, page.url);
-  }
-};
-function parseJsonProjectPage(text, pageUrl) {
-  const page = JSON.parse(text);
-  return (page.files ?? []).filter((f) => typeof f.filename === "string" && typeof f.url === "string").map((f) => {
-    const file = {
-      filename: f.filename,
-      url: new URL(f.url, pageUrl).href,
-      sha256: f.hashes?.sha256?.toLowerCase(),
-      yanked: Boolean(f.yanked)
-    };
-    if (typeof f.yanked === "string" && f.yanked !== "") file.yankedReason = f.yanked;
-    if (typeof f["requires-python"] === "string" && f["requires-python"].trim() !== "") file.requiresPython = f["requires-python"].trim();
-    if (typeof f["upload-time"] === "string") file.uploadTime = f["upload-time"];
-    return file;
-  });
-}
-function parseHtmlProjectPage(html, pageUrl) {
-  const files = [];
-  const anchor = /<a\s([^>]*)>([^<]*)<\/a>/gi;
-  for (const m of html.matchAll(anchor)) {
-    const attrs = m[1] ?? "";
-    const href = /href\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
-    const rawHref = decodeEntities(href?.[2] ?? href?.[3] ?? "");
-    if (!rawHref) continue;
-    const url = new URL(rawHref, pageUrl);
-    const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(url.hash.slice(1))?.[1]?.toLowerCase();
-    url.hash = "";
-    const filename = decodeEntities((m[2] ?? "").trim()) || decodeURIComponent(url.pathname.split("/").pop() ?? "");
-    const file = { filename, url: url.href, sha256, yanked: /data-yanked/i.test(attrs) };
-    const yankedReason = attribute(attrs, "data-yanked");
-    if (yankedReason) file.yankedReason = yankedReason;
-    const requiresPython = attribute(attrs, "data-requires-python");
-    if (requiresPython) file.requiresPython = requiresPython;
-    files.push(file);
-  }
-  return files;
-}
-function attribute(attrs, name) {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, "i").exec(attrs);
-  const value = m ? decodeEntities(m[2] ?? m[3] ?? "").trim() : "";
-  return value === "" ? void 0 : value;
-}
-function decodeEntities(text) {
-  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
-}
+__name(resolveFromSources, "resolveFromSources");
 
 // src/adapters/uv.ts
 var Uv = class {
@@ -876,6 +825,9 @@ var Uv = class {
   binary;
   run;
   env;
+  static {
+    __name(this, "Uv");
+  }
   lockCheckFlag;
   exec(args, cwd, echo = false) {
     return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: "1" }, echo });
@@ -951,15 +903,17 @@ async function pythonVersionOf(python, run2) {
   if (result.exitCode !== 0) throw new LockstepError(`cannot run ${python}: ${result.stderr.trim()}`);
   return result.stdout.trim();
 }
+__name(pythonVersionOf, "pythonVersionOf");
 
 // src/adapters/wheel-store.ts
 import path5 from "node:path";
-var noWheelStore = { restore: async () => void 0 };
+var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
 function chooseUvCacheDir(env) {
   if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
   if (env.RUNNER_TEMP) return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
   return void 0;
 }
+__name(chooseUvCacheDir, "chooseUvCacheDir");
 var SETUP_STATE = {
   uvCacheDir: "uv-cache-dir",
   uvPath: "uv-path",
@@ -970,10 +924,61 @@ var SETUP_STATE = {
   lockStatus: "lock-status"
 };
 
+// src/jobs/lock-matrix.ts
+import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import os3 from "node:os";
+import path6 from "node:path";
+var TITLE = { error: "errors", warning: "warnings", notice: "notices" };
+function checkLockMatrix(runner, request) {
+  const options = {
+    extras: request.extras,
+    allExtras: request.allExtras,
+    groups: request.groups,
+    driver: request.driver
+  };
+  if (request.targets.kind === "explicit") options.targets = request.targets.targets;
+  const full = checkProject(readProjectFiles(request.projectDir), options);
+  const report = { ...full, findings: full.findings.filter((f) => f.code !== "lock-stale") };
+  runner.info(renderText(report).trimEnd());
+  const dir = mkdtempSync(path6.join(request.runnerTemp || os3.tmpdir(), "lockstep-check-"));
+  const jsonPath = path6.join(dir, "check.json");
+  writeFileSync2(jsonPath, renderJson(report));
+  runner.info(`JSON report: ${jsonPath}`);
+  annotate(runner, report.findings, request.rel);
+  const result = checkResult(report.findings);
+  const count = /* @__PURE__ */ __name((severity) => report.findings.filter((f) => f.severity === severity).length, "count");
+  const fails = failsStep(result, request.failOn);
+  const detail = `${report.targets.length} target(s): ${count("error")} error(s), ${count("warning")} warning(s)` + (result === "pass" ? "" : fails ? ` (fail-on: ${request.failOn}: uv sync not run)` : ` (fail-on: ${request.failOn})`);
+  return { result, report, jsonPath, summary: renderMarkdown(report), fails, detail };
+}
+__name(checkLockMatrix, "checkLockMatrix");
+function annotate(runner, findings, rel) {
+  const plan = planAnnotations(findings);
+  for (const f of plan.annotate) {
+    const position = {
+      file: f.file ? rel(f.file) : void 0,
+      line: f.line,
+      column: f.column,
+      title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ""}`
+    };
+    runner[f.severity](f.message, position);
+  }
+  for (const severity of ["error", "warning", "notice"]) {
+    const more = plan.omitted[severity];
+    if (more > 0) {
+      runner[severity](`\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the check-json report.`, {
+        title: `lockstep check: ${more} more ${TITLE[severity]}`
+      });
+    }
+  }
+}
+__name(annotate, "annotate");
+
 // src/jobs/setup.ts
 function splitList(value) {
   return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
 }
+__name(splitList, "splitList");
 function readSetupInputs(runner) {
   return {
     workingDirectory: runner.input("working-directory") || ".",
@@ -988,9 +993,23 @@ function readSetupInputs(runner) {
     extras: splitList(runner.input("extras")),
     allExtras: runner.booleanInput("all-extras", false),
     activate: runner.booleanInput("activate", true),
-    envFile: runner.input("env-file") || ".env"
+    envFile: runner.input("env-file") || ".env",
+    targets: parseTargetSelection(runner.input("targets")),
+    failOn: parseFailOn(runner.input("fail-on")),
+    driver: parseDriver(runner.input("driver"))
   };
 }
+__name(readSetupInputs, "readSetupInputs");
+function parseDriver(value) {
+  if (!value) return null;
+  if (!/^\d{3}(\.\d+){0,2}$/.test(value)) {
+    throw new LockstepError(`driver: \`${value}\` is not an NVIDIA driver version.`, {
+      hint: "Give the version nvidia-smi reports on the GPU runners, like 550.54.15 (or leave `driver` empty)."
+    });
+  }
+  return value;
+}
+__name(parseDriver, "parseDriver");
 function currentPlatform() {
   const os_ = process.platform === "darwin" || process.platform === "win32" ? process.platform : "linux";
   const arch2 = process.arch === "arm64" ? "arm64" : "x64";
@@ -998,14 +1017,23 @@ function currentPlatform() {
   const libc = os_ === "linux" ? header?.glibcVersionRuntime ? "glibc" : "musl" : void 0;
   return { os: os_, arch: arch2, libc };
 }
+__name(currentPlatform, "currentPlatform");
 var AlreadyReported = class extends Error {
+  static {
+    __name(this, "AlreadyReported");
+  }
 };
 var StepRecorder = class {
   constructor(runner) {
     this.runner = runner;
   }
   runner;
+  static {
+    __name(this, "StepRecorder");
+  }
   rows = [];
+  /** Markdown that follows the steps table in the job summary (the lock matrix table). */
+  sections = [];
   /** Runs one step in a log group, timing it; `fn` returns the summary detail. */
   async step(name, fn) {
     const started = Date.now();
@@ -1034,25 +1062,29 @@ async function run(overrides = {}) {
   } catch (error) {
     reportFailure(deps.runner, error, workspaceRoot(deps.env));
   } finally {
-    await deps.runner.appendSummary(renderSetupSummary(recorder.rows)).catch((error) => {
+    const summary = [renderSetupSummary(recorder.rows), ...recorder.sections].join("\n");
+    await deps.runner.appendSummary(summary).catch((error) => {
       deps.runner.warning(`could not write the job summary: ${String(error)}`);
     });
   }
 }
+__name(run, "run");
 function workspaceRoot(env) {
-  return path6.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  return path7.resolve(env.GITHUB_WORKSPACE || process.cwd());
 }
+__name(workspaceRoot, "workspaceRoot");
 function relativeToWorkspace(env, file) {
-  const relative = path6.relative(workspaceRoot(env), file);
-  return relative && !relative.startsWith("..") ? relative.split(path6.sep).join("/") : file;
+  const relative = path7.relative(workspaceRoot(env), file);
+  return relative && !relative.startsWith("..") ? relative.split(path7.sep).join("/") : file;
 }
+__name(relativeToWorkspace, "relativeToWorkspace");
 function reportFailure(runner, error, workspace) {
   if (error instanceof AlreadyReported) return runner.markFailed();
   if (error instanceof LockstepError) {
     const message = error.hint ? `${error.message}
 ${error.hint}` : error.message;
     if (error.file) {
-      const file = path6.isAbsolute(error.file) ? path6.relative(workspace, error.file).split(path6.sep).join("/") : error.file;
+      const file = path7.isAbsolute(error.file) ? path7.relative(workspace, error.file).split(path7.sep).join("/") : error.file;
       runner.error(message, { file, line: error.line, column: error.column, title: "lockstep setup" });
       return runner.markFailed();
     }
@@ -1060,6 +1092,7 @@ ${error.hint}` : error.message;
   }
   runner.setFailed(error instanceof Error ? error.message : String(error));
 }
+__name(reportFailure, "reportFailure");
 async function readOptional(file) {
   try {
     return await readFile(file, "utf8");
@@ -1068,17 +1101,19 @@ async function readOptional(file) {
     throw error;
   }
 }
+__name(readOptional, "readOptional");
 function describeRequest(request) {
   if (request.kind === "exact") return request.origin === "default" ? `default ${request.version}` : `${request.version} from ${request.origin}`;
   if (request.kind === "latest") return `latest (${request.origin})`;
   return `"${request.specifier}" from ${request.origin}`;
 }
+__name(describeRequest, "describeRequest");
 async function setup(deps, recorder) {
   const { runner, env } = deps;
   const inputs = readSetupInputs(runner);
-  const projectDir = path6.resolve(workspaceRoot(env), inputs.workingDirectory);
-  const rel = (file) => relativeToWorkspace(env, path6.join(projectDir, file));
-  const log = (message) => runner.info(message);
+  const projectDir = path7.resolve(workspaceRoot(env), inputs.workingDirectory);
+  const rel = /* @__PURE__ */ __name((file) => relativeToWorkspace(env, path7.join(projectDir, file)), "rel");
+  const log = /* @__PURE__ */ __name((message) => runner.info(message), "log");
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   let pyproject;
   let uvTomlRequiredVersion;
@@ -1089,20 +1124,20 @@ async function setup(deps, recorder) {
         hint: "Set `working-directory` to the folder that holds pyproject.toml."
       });
     }
-    const pyprojectText = await readOptional(path6.join(projectDir, "pyproject.toml"));
+    const pyprojectText = await readOptional(path7.join(projectDir, "pyproject.toml"));
     if (pyprojectText === void 0) {
       throw new LockstepError(`no pyproject.toml in ${rel(".") || "."}`, {
         hint: "Set `working-directory` to the folder that holds the uv project."
       });
     }
     pyproject = parsePyproject(pyprojectText, rel("pyproject.toml"));
-    const uvTomlText = await readOptional(path6.join(projectDir, "uv.toml"));
+    const uvTomlText = await readOptional(path7.join(projectDir, "uv.toml"));
     if (uvTomlText !== void 0) {
       const uvToml = parseToml(uvTomlText, rel("uv.toml"));
       const required = uvToml["required-version"];
       if (typeof required === "string") uvTomlRequiredVersion = required;
     }
-    pythonVersionFile = await readOptional(path6.join(projectDir, ".python-version"));
+    pythonVersionFile = await readOptional(path7.join(projectDir, ".python-version"));
     return `${rel("pyproject.toml")}${pyproject.requiresPython ? `, requires-python ${pyproject.requiresPython}` : ""}`;
   });
   let installed;
@@ -1176,7 +1211,7 @@ Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p
     runner.saveState(SETUP_STATE.pythonVersion, pythonVersion);
     return `CPython ${pythonVersion} ${how} (${request.request} from ${request.origin})`;
   });
-  const lockFile = path6.join(projectDir, "uv.lock");
+  const lockFile = path7.join(projectDir, "uv.lock");
   let lockStatus = "up-to-date";
   let syncLocked = inputs.locked;
   await recorder.step("Check uv.lock", async () => {
@@ -1204,24 +1239,51 @@ Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p
     runner.setOutput("lock-status", lockStatus);
     const findings = await staleFindings(projectDir, pyproject, { pyproject: rel("pyproject.toml"), lock: rel("uv.lock") });
     const fix = "Run `uv lock` in " + (rel(".") || "the project") + " and commit the updated uv.lock.";
-    const annotate = inputs.locked ? runner.error.bind(runner) : runner.warning.bind(runner);
-    annotate(`uv.lock is out of date with pyproject.toml${check.message ? `: ${check.message}` : ""}
+    const annotate2 = inputs.locked ? runner.error.bind(runner) : runner.warning.bind(runner);
+    annotate2(`uv.lock is out of date with pyproject.toml${check.message ? `: ${check.message}` : ""}
 ${fix}`, {
       file: rel("uv.lock"),
       line: 1,
       title: "uv.lock is stale"
     });
     for (const finding of findings) {
-      annotate(finding.message, { file: finding.file, line: finding.line, column: finding.column, title: "uv.lock is stale" });
+      annotate2(finding.message, { file: finding.file, line: finding.line, column: finding.column, title: "uv.lock is stale" });
     }
     if (inputs.locked) throw new AlreadyReported("stale: run `uv lock` and commit uv.lock");
     syncLocked = false;
     return { detail: "stale: uv sync will update it (locked: false)", outcome: "done" };
   });
-  const venvPath = path6.resolve(projectDir, env.UV_PROJECT_ENVIRONMENT || ".venv");
+  if (inputs.targets.kind !== "off") {
+    const targets = inputs.targets;
+    await recorder.step("Check lock matrix", async () => {
+      if (lockStatus !== "up-to-date") {
+        runner.warning(`targets: the lock matrix check is skipped because uv.lock is ${lockStatus}; it judges a committed, up-to-date lock.`, {
+          file: rel(lockStatus === "missing" ? "pyproject.toml" : "uv.lock")
+        });
+        return { detail: `skipped: uv.lock is ${lockStatus}`, outcome: "skipped" };
+      }
+      const outcome = checkLockMatrix(runner, {
+        projectDir,
+        targets,
+        failOn: inputs.failOn,
+        driver: inputs.driver,
+        extras: inputs.extras,
+        allExtras: inputs.allExtras,
+        groups: inputs.groups,
+        rel,
+        runnerTemp: env.RUNNER_TEMP ?? ""
+      });
+      recorder.sections.push(outcome.summary);
+      runner.setOutput("check-result", outcome.result);
+      runner.setOutput("check-json", outcome.jsonPath);
+      if (outcome.fails) throw new AlreadyReported(outcome.detail);
+      return outcome.detail;
+    });
+  }
+  const venvPath = path7.resolve(projectDir, env.UV_PROJECT_ENVIRONMENT || ".venv");
   const restoreContext = {
     runner,
-    uvCacheDir: uvCacheDir ?? path6.join(os3.homedir(), ".cache", "uv"),
+    uvCacheDir: uvCacheDir ?? path7.join(os4.homedir(), ".cache", "uv"),
     projectDir,
     lockFile,
     uvVersion: installed.version,
@@ -1250,7 +1312,7 @@ ${fix}`, {
     runner.saveState(SETUP_STATE.projectDir, projectDir);
     runner.saveState(SETUP_STATE.lockStatus, lockStatus);
     if (inputs.activate) {
-      runner.addPath(path6.join(venvPath, deps.platform.os === "win32" ? "Scripts" : "bin"));
+      runner.addPath(path7.join(venvPath, deps.platform.os === "win32" ? "Scripts" : "bin"));
       runner.exportVariable("VIRTUAL_ENV", venvPath);
     }
     const selection = [
@@ -1260,14 +1322,14 @@ ${fix}`, {
     return `${syncLocked ? "uv sync --locked" : "uv sync"} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${inputs.activate ? ", activated" : ""}`;
   });
   await recorder.step("Load .env", async () => {
-    const envPath = path6.resolve(projectDir, inputs.envFile);
+    const envPath = path7.resolve(projectDir, inputs.envFile);
     const text = await readOptional(envPath);
     const shown = relativeToWorkspace(env, envPath);
     if (text === void 0) {
       if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
       return { detail: `${shown} not found, skipped`, outcome: "skipped" };
     }
-    const contents = parseEnvFile(text);
+    const contents = parseEnvFile(text, { expandFrom: { ...env, ...inputs.activate ? { VIRTUAL_ENV: venvPath } : {} } });
     for (const problem of contents.problems) {
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
     }
@@ -1284,19 +1346,22 @@ ${fix}`, {
     return `${contents.variables.length} variables from ${shown}${notes ? ` (${notes})` : ""}`;
   });
 }
+__name(setup, "setup");
 function dedupe(pythons) {
   const seen = /* @__PURE__ */ new Set();
   return pythons.filter((p) => seen.has(p.version) ? false : (seen.add(p.version), true));
 }
+__name(dedupe, "dedupe");
 async function staleFindings(projectDir, pyproject, files) {
   if (!pyproject) return [];
   try {
-    const lock = parseLock(await readFile(path6.join(projectDir, "uv.lock"), "utf8"), files.lock);
+    const lock = parseLock(await readFile(path7.join(projectDir, "uv.lock"), "utf8"), files.lock);
     return staleLockFindings(pyproject, lock, files).filter((f) => f.file);
   } catch {
     return [];
   }
 }
+__name(staleFindings, "staleFindings");
 
 // src/entries/setup.ts
 await run({ wheelStore: actionsWheelStore() });

@@ -1,15 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  actionsArtifactStore,
+  actionsArtifactStore
+} from "./chunks/chunk-6K5QJXGC.js";
+import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-LY6E7FAA.js";
-import "./chunks/chunk-3PGUV6WA.js";
+} from "./chunks/chunk-4TGIPAW4.js";
+import "./chunks/chunk-5Q3OSPGS.js";
 import {
   actionsRunner
-} from "./chunks/chunk-GPM325BZ.js";
-import "./chunks/chunk-MGPWKA2X.js";
+} from "./chunks/chunk-L3YQRUKW.js";
+import "./chunks/chunk-BK7KJX4B.js";
+import "./chunks/chunk-ZL5AOOU4.js";
+import {
+  __name
+} from "./chunks/chunk-I4TOYENA.js";
 
 // src/jobs/verify-report.ts
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,7 +25,7 @@ var RESULT_PREFIX = "lockstep-verify-";
 function findResultFiles(dir) {
   if (!existsSync(dir)) return [];
   const files = [];
-  const walk = (d, depth) => {
+  const walk = /* @__PURE__ */ __name((d, depth) => {
     for (const entry of readdirSync(d).sort()) {
       const full = path.join(d, entry);
       if (statSync(full).isDirectory()) {
@@ -28,10 +34,11 @@ function findResultFiles(dir) {
         files.push(full);
       }
     }
-  };
+  }, "walk");
   walk(dir, 0);
   return files;
 }
+__name(findResultFiles, "findResultFiles");
 function loadResults(files) {
   const byTarget = /* @__PURE__ */ new Map();
   const problems = [];
@@ -45,6 +52,7 @@ function loadResults(files) {
   }
   return { results: [...byTarget.values()], problems };
 }
+__name(loadResults, "loadResults");
 async function run(overrides = {}) {
   const deps = {
     runner: overrides.runner ?? actionsRunner(),
@@ -86,6 +94,7 @@ async function run(overrides = {}) {
     runner.setFailed(`lockstep verify-report failed: ${error.message}`);
   }
 }
+__name(run, "run");
 
 // src/entries/verify-report.ts
 await run();

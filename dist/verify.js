@@ -1,13 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WYYYUN73.js";
-import "./chunks/chunk-LWHE4DJM.js";
-import "./chunks/chunk-5F4UCBJN.js";
-import "./chunks/chunk-LY6E7FAA.js";
-import "./chunks/chunk-3PGUV6WA.js";
-import "./chunks/chunk-GPM325BZ.js";
-import "./chunks/chunk-MGPWKA2X.js";
+} from "./chunks/chunk-TREA26WR.js";
+import "./chunks/chunk-SKBLRYQU.js";
+import "./chunks/chunk-4PBJW3GJ.js";
+import "./chunks/chunk-6K5QJXGC.js";
+import "./chunks/chunk-4TGIPAW4.js";
+import "./chunks/chunk-5Q3OSPGS.js";
+import "./chunks/chunk-L3YQRUKW.js";
+import "./chunks/chunk-BK7KJX4B.js";
+import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-MKLJ5GMA.js";
+import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/verify.ts
 await run();

@@ -2,7 +2,7 @@
 // dist/chunks/). esbuild over Rollup: one dependency instead of four plugins (TS, node-resolve,
 // commonjs, json), deterministic output, and a full build in well under a second.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,10 +12,13 @@ const entryPoints = readdirSync(entryDir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => path.join(entryDir, f));
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test reading dist/ never sees it half-written or missing.
+const dist = path.join(root, 'dist');
+const staging = path.join(root, `.dist-staging-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints,
-  outdir: path.join(root, 'dist'),
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,9 +26,20 @@ await build({
   target: 'node24',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // @actions/cache compares error classes by .name (ReserveCacheError): minified names would break that.
+  keepNames: true,
   logLevel: 'warning',
   // Some bundled dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);",
   },
 });
+
+const old = path.join(root, `.dist-old-${process.pid}`);
+try {
+  renameSync(dist, old);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(staging, dist);
+rmSync(old, { recursive: true, force: true });

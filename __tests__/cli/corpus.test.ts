@@ -1,7 +1,7 @@
 // Sweep: the CLI over every corpus project (/work/shared/corpus) with default targets and with every
 // extra, in-process. No crash (exit 0/1 only), no parse-error finding, valid JSON contract.
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { CORPUS_DIR } from '../support/fixture-project.js';
@@ -17,6 +17,15 @@ describe('corpus sweep', () => {
     const code = await runCli(['check', path.join(CORPUS_DIR, project), '--format', 'json', ...extra], {
       stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(),
     });
+    // uv refuses `--all-extras` when extras are declared as conflicting (tool.uv.conflicts), and so must we:
+    // a usage error (exit 2) that names the conflict, not a crash and not a silently wrong report.
+    const pyproject = readFileSync(path.join(CORPUS_DIR, project, 'pyproject.toml'), 'utf8');
+    if (extra.includes('--all-extras') && /^\s*\{\s*extra\s*=/m.test(pyproject.split(/^conflicts\s*=/m)[1] ?? '')) {
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/conflicting/);
+      expect(stdout).toBe('');
+      return;
+    }
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
     const json = JSON.parse(stdout);

@@ -350,6 +350,111 @@ describe('setup: project files', () => {
   });
 });
 
+describe('setup: lock matrix check (targets)', () => {
+  /** A project whose lock needs `name` from an sdist only (the in-tree backend builds offline). */
+  async function projectNeedingSdist(name: string): Promise<string> {
+    const project = await lockedProject({
+      'pyproject.toml': PYPROJECT.replace('"tiny-core==1.0.0",', `"tiny-core==1.0.0",\n    "${name}==0.9.3",`),
+    });
+    return project;
+  }
+
+  /** 1-based line of the `[[package]]` header of `name` in the project's uv.lock. */
+  function lockLineOf(project: string, name: string): number {
+    const lines = readFileSync(path.join(project, 'uv.lock'), 'utf8').split('\n');
+    const nameLine = lines.findIndex((l) => l === `name = "${name}"`);
+    expect(lines[nameLine - 1]).toBe('[[package]]');
+    return nameLine; // the header is the line above: 0-based index of the name = 1-based header line
+  }
+
+  beforeAll(() => {
+    index.addSdist({ name: 'fasttext', version: '0.9.3', backend: 'in-tree' });
+    index.addSdist({ name: 'tiny-src', version: '0.9.3', backend: 'in-tree' });
+  });
+
+  it('fails before uv sync on an error finding (fail-on: error), with the table in the summary and an annotation on the uv.lock line', async () => {
+    const project = await projectNeedingSdist('fasttext');
+    const result = await setup(project, { inputs: { targets: '3.11:x86_64-manylinux_2_28' } });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['check-result']).toBe('errors');
+    const error = errors(result).find((a) => a.title?.includes('sdist-build'));
+    expect(error?.file).toBe('uv.lock');
+    expect(error?.line).toBe(lockLineOf(project, 'fasttext'));
+    expect(error?.message).toMatch(/fasttext 0\.9\.3 has no compatible wheel[\s\S]*fasttext-wheel/);
+    // The step stops before the wheel store and the sync.
+    expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Check uv.lock', 'Check lock matrix']);
+    expect(existsSync(path.join(project, '.venv'))).toBe(false);
+    expect(result.summary).toContain('❌ Check lock matrix');
+    expect(result.summary).toContain('| Package | Version | `cp311-x86_64-manylinux_2_28` |');
+    expect(result.summary).toContain('| fasttext | 0\\.9\\.3 | 🔨 |'); // versions are Markdown-escaped
+    // The JSON report is the `lockstep check --format json` shape, under RUNNER_TEMP.
+    const jsonPath = result.outputs['check-json']!;
+    expect(jsonPath.startsWith(result.dirs.runnerTemp)).toBe(true);
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    expect(report.schema).toBe(1);
+    expect(report.targets.map((t: { id: string }) => t.id)).toEqual(['cp311-x86_64-manylinux_2_28']);
+    const fasttext = report.packages.find((p: { name: string }) => p.name === 'fasttext');
+    expect(fasttext.verdicts['cp311-x86_64-manylinux_2_28']).toEqual({ status: 'sdist', file: 'fasttext-0.9.3.tar.gz' });
+  });
+
+  it('reports but does not fail with fail-on: never, and then builds the .venv', async () => {
+    const project = await projectNeedingSdist('fasttext');
+    const result = await setup(project, { inputs: { targets: '3.11:x86_64-manylinux_2_28', 'fail-on': 'never' } });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['check-result']).toBe('errors');
+    expect(errors(result).some((a) => a.file === 'uv.lock' && a.line === lockLineOf(project, 'fasttext'))).toBe(true);
+    expect(result.summary).toContain('✅ Check lock matrix');
+    expect(result.summary).toContain('(fail-on: never)');
+    expect(venvImports(project, 'fasttext')).toBe(true);
+  });
+
+  it('annotates an ordinary sdist build as a warning, which fails the step only with fail-on: warning', async () => {
+    const project = await projectNeedingSdist('tiny-src');
+    const lenient = await setup(project, { inputs: { targets: '3.11:x86_64-manylinux_2_28\n3.12:aarch64-apple-darwin' } });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.outputs['check-result']).toBe('warnings');
+    const warnings = lenient.annotations.filter((a) => a.level === 'warning' && a.title?.includes('sdist-build'));
+    // Built from source on both targets: one finding for the package, on its uv.lock entry.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'uv.lock', line: lockLineOf(project, 'tiny-src') });
+    expect(warnings[0]!.message).toContain('tiny-src 0.9.3 has no compatible wheel on any target');
+    expect(venvImports(project, 'tiny_src')).toBe(true);
+
+    const strict = await setup(copyProject(project), { inputs: { targets: '3.11:x86_64-manylinux_2_28', 'fail-on': 'warning' } });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.outputs['check-result']).toBe('warnings');
+    expect(strict.outputs['venv-path']).toBeUndefined();
+  });
+
+  it('passes on a clean project with targets: auto (every Python inside requires-python × the default platforms)', async () => {
+    const result = await setup(copyProject(template), { inputs: { targets: 'auto' } });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['check-result']).toBe('pass');
+    expect(result.annotations.filter((a) => a.title?.startsWith('lockstep check'))).toEqual([]);
+    const report = JSON.parse(readFileSync(result.outputs['check-json']!, 'utf8'));
+    expect(report.targets.map((t: { id: string }) => t.id)).toEqual(
+      ['311', '312', '313', '314'].flatMap((py) => ['x86_64-manylinux_2_28', 'aarch64-apple-darwin', 'x86_64-pc-windows-msvc'].map((p) => `cp${py}-${p}`)),
+    );
+    expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Check uv.lock', 'Check lock matrix', 'Restore wheel store', 'Sync .venv', 'Load .env']);
+    expect(result.summary).toContain('✅ No errors; 0 warning(s) across 12 target(s).');
+  });
+
+  it('fails before installing anything on a bad targets item, naming it and the valid platforms', async () => {
+    index.reset();
+    const result = await setup(copyProject(template), { inputs: { targets: '3.11:x86_64-manylinux_2_28, 3.12:x86_64-linux' } });
+
+    expect(result.exitCode).not.toBe(0);
+    expect(index.downloads('uv')).toBe(0);
+    const message = errors(result)[0]?.message ?? '';
+    expect(message).toContain('targets item `3.12:x86_64-linux`: unknown platform `x86_64-linux`');
+    expect(message).toMatch(/Valid platforms .*x86_64-manylinux_2_28/);
+    expect(message).toMatch(/Valid platforms .*aarch64-apple-darwin/);
+  });
+});
+
 describe('action.yml', () => {
   // The README is written from action.yml: every input the job reads and every output it sets must be there.
   const actionYml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');

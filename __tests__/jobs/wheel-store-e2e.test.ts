@@ -19,9 +19,9 @@ import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-pr
 import { LocalIndex } from '../support/local-index.js';
 import { REPO_ROOT, uvBinaryPath, uvWheelPath } from '../support/uv-binary.js';
 
-// The index is configured in the project (as a private index would be): uv only trusts its cached
-// wheels when the lock's registry is a configured index; with an unconfigured one it fetches them
-// again on every run, cache or not.
+// The index is configured in the project, as a private index would be. Observed with uv 0.13.9: when
+// the lock's registry is not a configured index (no [[tool.uv.index]], no UV_DEFAULT_INDEX), uv
+// fetches every wheel again even with the restored store in place.
 const pyproject = (core: string) => `[project]
 name = "e2e-research"
 version = "0.1.0"
@@ -46,7 +46,7 @@ let entries: { setup: string; post: string };
 async function uvLock(): Promise<void> {
   await promisify(execFile)(uvBinaryPath(), ['lock'], {
     cwd: project,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', UV_CACHE_DIR: makeTempDir('lock-cache'), UV_PYTHON_DOWNLOADS: 'never', UV_NO_CONFIG: '1' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', UV_CACHE_DIR: makeTempDir('lock-cache'), UV_PYTHON_DOWNLOADS: 'never' },
   });
 }
 
@@ -61,7 +61,7 @@ async function ciRun() {
     runnerTemp,
     toolCache,
     event: { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } },
-    env: { ...server.env(), UV_PYTHON_DOWNLOADS: 'never', UV_NO_CONFIG: '1', LOCKSTEP_HTTP_BACKOFF_MS: '20' },
+    env: { ...server.env(), UV_PYTHON_DOWNLOADS: 'never', LOCKSTEP_HTTP_BACKOFF_MS: '20' },
   });
   const setup = await job.run(entries.setup, { inputs: { 'uv-source': 'pypi', 'index-url': index.url } });
   const packageDownloads = ['tiny-core', 'tiny-utils', 'tiny-plots'].map((p) => index.downloads(p)).reduce((a, b) => a + b, 0);

@@ -256,6 +256,29 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     }
   });
 
+  it('does not try to save when the runner made the cache read-only (ACTIONS_CACHE_MODE=read)', async () => {
+    process.env.ACTIONS_CACHE_MODE = 'read';
+    try {
+      writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['beta==1.0.0']));
+      await uv(['lock']);
+      const creates = server.count('CreateCacheEntry');
+      const job = await ciJob();
+      expect(job.saved).toEqual({ saved: false, reason: 'the runner gave this job a read-only cache (ACTIONS_CACHE_MODE=read)' });
+      expect(server.count('CreateCacheEntry')).toBe(creates);
+    } finally {
+      delete process.env.ACTIONS_CACHE_MODE;
+    }
+  });
+
+  it('cache: false restores and saves nothing, and says so in the outputs', async () => {
+    const gets = server.count('GetCacheEntryDownloadURL');
+    const job = await ciJob({ cache: 'false' });
+    expect(job.restored).toEqual({ detail: 'off (cache: false)' });
+    expect(job.setup.outputs).toEqual({ 'cache-hit': 'miss', 'cache-key': '', 'cache-size': '0' });
+    expect(job.saved).toEqual({ saved: false, reason: 'not restored' });
+    expect(server.count('GetCacheEntryDownloadURL')).toBe(gets);
+  });
+
   it('rejects a bad input with the fix', async () => {
     const { runner } = recordingRunner({ 'cache-write': 'sometimes' });
     await expect(

@@ -20,6 +20,11 @@
  * Anything the client sends that the real service would reject (unknown route, method, field, a bad
  * token, an upload to an unreserved or wrongly signed URL) gets a 4xx and is recorded in
  * {@link FakeCacheServer.violations}; tests assert that list is empty.
+ *
+ * Reuse (e.g. the artifact service, which runs on the same results endpoint with the same signed-URL
+ * blob storage): {@link FakeCacheServer.registerService} adds another twirp service, and its handlers
+ * get blob storage from {@link FakeCacheServer.openBlob} / {@link FakeCacheServer.blobUrl} /
+ * {@link FakeCacheServer.blobData}.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -29,24 +34,31 @@ const SERVICE = 'github.actions.results.api.v1.CacheService';
 const ACCOUNT = 'devstoreaccount1';
 const CONTAINER = 'actions-cache';
 
-/** Fields each RPC accepts (proto names, as the JSON client sends them with useProtoFieldName). */
-const RPC_FIELDS: Record<string, { required: string[]; optional: string[] }> = {
-  CreateCacheEntry: { required: ['key', 'version'], optional: ['metadata'] },
-  FinalizeCacheEntryUpload: { required: ['key', 'version', 'size_bytes'], optional: ['metadata'] },
-  GetCacheEntryDownloadURL: { required: ['key', 'version'], optional: ['restore_keys', 'metadata'] },
-};
+/** One twirp RPC: the JSON fields it accepts (proto names) and what it answers. */
+export interface TwirpMethod {
+  required: string[];
+  optional: string[];
+  handle(data: Record<string, unknown>): { status: number; body: unknown };
+}
+
+/** A blob behind signed URLs: written once through the Azure Blob API, then read-only. */
+export interface StoredBlob {
+  id: number;
+  signature: string;
+  /** Open for Put Blob / Put Block until sealed (the owning service's "finalize"). */
+  sealed: boolean;
+  data?: Buffer;
+  blocks: Map<string, Buffer>;
+}
 
 export interface CacheEntry {
-  id: number;
   key: string;
   version: string;
   /** Set at finalize; lookups only see finalized entries. */
   finalized: boolean;
   /** Order of finalization: "newest" in restore-key matching means the highest. */
   finalizedSeq: number;
-  blob?: Buffer;
-  blocks: Map<string, Buffer>;
-  signature: string;
+  blob: StoredBlob;
   sizeBytes?: number;
 }
 
@@ -65,12 +77,37 @@ export class FakeCacheServer {
   readonly violations: string[] = [];
   readonly requests: CacheRequest[] = [];
   private readonly entries: CacheEntry[] = [];
+  private readonly blobs = new Map<number, StoredBlob>();
+  private readonly services = new Map<string, Record<string, TwirpMethod>>();
   private readonly sockets = new Set<Socket>();
   private readonly siblingReservations = new Set<string>();
   private nextId = 1;
   private seq = 0;
 
-  private constructor(private readonly server: Server) {}
+  private constructor(private readonly server: Server) {
+    this.registerService(SERVICE, this.cacheService());
+  }
+
+  /** Adds a twirp service on the same endpoint (`/twirp/<name>/<Method>`). */
+  registerService(name: string, methods: Record<string, TwirpMethod>): void {
+    this.services.set(name, methods);
+  }
+
+  /** A new writable blob; `blobUrl(blob, 'w')` is what a client uploads to. */
+  openBlob(): StoredBlob {
+    const blob: StoredBlob = { id: this.nextId++, signature: randomBytes(12).toString('hex'), sealed: false, blocks: new Map() };
+    this.blobs.set(blob.id, blob);
+    return blob;
+  }
+
+  /** A signed URL for the blob: `w` to upload (until sealed), `r` to download (once sealed). */
+  blobUrl(blob: StoredBlob, permission: 'r' | 'w'): string {
+    return `${this.origin}/${ACCOUNT}/${CONTAINER}/${blob.id}.tzst?sv=2024-11-04&sp=${permission}&sig=${blob.signature}`;
+  }
+
+  blobData(blob: StoredBlob): Buffer | undefined {
+    return blob.data;
+  }
 
   static async start(): Promise<FakeCacheServer> {
     const server = createServer();
@@ -113,8 +150,9 @@ export class FakeCacheServer {
   /** Damages a stored archive: cut it in half (a truncated upload) or replace it with random bytes. */
   corrupt(key: string, how: BlobCorruption): void {
     const entry = this.entries.find((e) => e.key === key && e.finalized);
-    if (!entry?.blob) throw new Error(`no finalized entry ${key}`);
-    entry.blob = how === 'truncate' ? entry.blob.subarray(0, Math.floor(entry.blob.length / 2)) : randomBytes(entry.blob.length);
+    const data = entry?.blob.data;
+    if (!entry || !data) throw new Error(`no finalized entry ${key}`);
+    entry.blob.data = how === 'truncate' ? data.subarray(0, Math.floor(data.length / 2)) : randomBytes(data.length);
   }
 
   /**
@@ -149,15 +187,12 @@ export class FakeCacheServer {
     res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'malformed', msg: why }));
   }
 
-  private twirpReply(res: ServerResponse, req: IncomingMessage, path: string, method: string, status: number, payload: unknown): void {
-    this.requests.push({ method: req.method ?? '', path, operation: method, status });
-    res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(payload));
-  }
 
   private handleTwirp(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
-    const match = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
-    const method = match?.[1];
-    if (!method || !RPC_FIELDS[method]) return this.reject(res, req, url.pathname, 'twirp', 404, `unknown twirp route ${url.pathname}`);
+    const match = /^\/twirp\/([\w.]+)\/(\w+)$/.exec(url.pathname);
+    const rpc = match ? this.services.get(match[1]!)?.[match[2]!] : undefined;
+    const method = match?.[2] ?? 'twirp';
+    if (!rpc) return this.reject(res, req, url.pathname, 'twirp', 404, `unknown twirp route ${url.pathname}`);
     if (req.method !== 'POST') return this.reject(res, req, url.pathname, method, 405, `${method} called with ${req.method}`);
     if (req.headers.authorization !== `Bearer ${this.token}`) {
       return this.reject(res, req, url.pathname, method, 401, `${method} without the runtime token`);
@@ -171,78 +206,91 @@ export class FakeCacheServer {
     } catch {
       return this.reject(res, req, url.pathname, method, 400, `${method} body is not JSON`);
     }
-    const spec = RPC_FIELDS[method];
-    const unknown = Object.keys(data).filter((k) => !spec.required.includes(k) && !spec.optional.includes(k));
-    const missing = spec.required.filter((k) => typeof data[k] !== 'string' || data[k] === '');
+    const unknown = Object.keys(data).filter((k) => !rpc.required.includes(k) && !rpc.optional.includes(k));
+    const missing = rpc.required.filter((k) => data[k] === undefined || data[k] === '');
     if (unknown.length || missing.length) {
       return this.reject(res, req, url.pathname, method, 400, `${method}: unknown fields [${unknown}] missing fields [${missing}]`);
     }
-    if (data.restore_keys !== undefined && !(Array.isArray(data.restore_keys) && data.restore_keys.every((k) => typeof k === 'string'))) {
-      return this.reject(res, req, url.pathname, method, 400, `${method}: restore_keys must be a list of strings`);
-    }
-    const key = data.key as string;
-    const version = data.version as string;
-    if (key.length > 512 || key.includes(',')) return this.reject(res, req, url.pathname, method, 400, `invalid key ${key}`);
-
-    if (method === 'CreateCacheEntry') {
-      if (this.siblingReservations.has(key) || this.entries.some((e) => e.key === key && e.version === version)) {
-        return this.twirpReply(res, req, url.pathname, method, 409, {
-          code: 'already_exists',
-          msg: 'cache entry with the same key, version, and scope already exists',
-        });
-      }
-      const entry: CacheEntry = {
-        id: this.nextId++,
-        key,
-        version,
-        finalized: false,
-        finalizedSeq: 0,
-        blocks: new Map(),
-        signature: randomBytes(12).toString('hex'),
-      };
-      this.entries.push(entry);
-      return this.twirpReply(res, req, url.pathname, method, 200, { ok: true, signed_upload_url: this.signedUrl(entry, 'w') });
-    }
-
-    if (method === 'FinalizeCacheEntryUpload') {
-      const entry = this.entries.find((e) => e.key === key && e.version === version && !e.finalized);
-      if (!entry) return this.twirpReply(res, req, url.pathname, method, 404, { code: 'not_found', msg: `no reserved entry ${key}` });
-      const size = Number(data.size_bytes);
-      if (!entry.blob || entry.blob.length !== size) {
-        this.violations.push(`finalize ${key}: size_bytes ${size} but ${entry.blob?.length ?? 'no'} bytes uploaded`);
-        return this.twirpReply(res, req, url.pathname, method, 200, { ok: false, entry_id: '0', message: 'size mismatch' });
-      }
-      entry.finalized = true;
-      entry.finalizedSeq = ++this.seq;
-      entry.sizeBytes = size;
-      return this.twirpReply(res, req, url.pathname, method, 200, { ok: true, entry_id: String(entry.id) });
-    }
-
-    // GetCacheEntryDownloadURL
-    const candidates = this.entries.filter((e) => e.finalized && e.version === version);
-    let found = candidates.find((e) => e.key === key);
-    for (const prefix of (data.restore_keys as string[] | undefined) ?? []) {
-      if (found) break;
-      found = candidates.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.finalizedSeq - a.finalizedSeq)[0];
-    }
-    if (!found) return this.twirpReply(res, req, url.pathname, method, 200, { ok: false, signed_download_url: '', matched_key: '' });
-    return this.twirpReply(res, req, url.pathname, method, 200, {
-      ok: true,
-      signed_download_url: this.signedUrl(found, 'r'),
-      matched_key: found.key,
-    });
+    const { status, body: payload } = rpc.handle(data);
+    if (status >= 400 && status !== 409 && status !== 404) this.violations.push(`${method}: ${JSON.stringify(payload)}`);
+    this.requests.push({ method: req.method ?? '', path: url.pathname, operation: method, status });
+    res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(payload));
   }
 
-  private signedUrl(entry: CacheEntry, permission: 'r' | 'w'): string {
-    return `${this.origin}/${ACCOUNT}/${CONTAINER}/${entry.id}.tzst?sv=2024-11-04&sp=${permission}&sig=${entry.signature}`;
+  /** The cache service's three RPCs (cache service v2, as @actions/cache 6 calls them). */
+  private cacheService(): Record<string, TwirpMethod> {
+    const invalidKey = (data: Record<string, unknown>) => {
+      const key = data.key;
+      if (typeof key !== 'string' || key.length > 512 || key.includes(',')) return { status: 400, body: { code: 'invalid_argument', msg: `invalid key ${String(key)}` } };
+      if (typeof data.version !== 'string') return { status: 400, body: { code: 'invalid_argument', msg: 'version must be a string' } };
+      return undefined;
+    };
+    return {
+      CreateCacheEntry: {
+        required: ['key', 'version'],
+        optional: ['metadata'],
+        handle: (data) => {
+          const bad = invalidKey(data);
+          if (bad) return bad;
+          const key = data.key as string;
+          const version = data.version as string;
+          if (this.siblingReservations.has(key) || this.entries.some((e) => e.key === key && e.version === version)) {
+            return { status: 409, body: { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' } };
+          }
+          const entry: CacheEntry = { key, version, finalized: false, finalizedSeq: 0, blob: this.openBlob() };
+          this.entries.push(entry);
+          return { status: 200, body: { ok: true, signed_upload_url: this.blobUrl(entry.blob, 'w') } };
+        },
+      },
+      FinalizeCacheEntryUpload: {
+        required: ['key', 'version', 'size_bytes'],
+        optional: ['metadata'],
+        handle: (data) => {
+          const bad = invalidKey(data);
+          if (bad) return bad;
+          const entry = this.entries.find((e) => e.key === data.key && e.version === data.version && !e.finalized);
+          if (!entry) return { status: 404, body: { code: 'not_found', msg: `no reserved entry ${String(data.key)}` } };
+          const size = Number(data.size_bytes);
+          if (!entry.blob.data || entry.blob.data.length !== size) {
+            this.violations.push(`finalize ${entry.key}: size_bytes ${size} but ${entry.blob.data?.length ?? 'no'} bytes uploaded`);
+            return { status: 200, body: { ok: false, entry_id: '0', message: 'size mismatch' } };
+          }
+          entry.finalized = true;
+          entry.blob.sealed = true;
+          entry.finalizedSeq = ++this.seq;
+          entry.sizeBytes = size;
+          return { status: 200, body: { ok: true, entry_id: String(entry.blob.id) } };
+        },
+      },
+      GetCacheEntryDownloadURL: {
+        required: ['key', 'version'],
+        optional: ['restore_keys', 'metadata'],
+        handle: (data) => {
+          const bad = invalidKey(data);
+          if (bad) return bad;
+          const restoreKeys = data.restore_keys ?? [];
+          if (!Array.isArray(restoreKeys) || !restoreKeys.every((k) => typeof k === 'string')) {
+            return { status: 400, body: { code: 'invalid_argument', msg: 'restore_keys must be a list of strings' } };
+          }
+          // Exact key first; then each restore key as a prefix, newest entry first. Version always equal.
+          const candidates = this.entries.filter((e) => e.finalized && e.version === data.version);
+          let found = candidates.find((e) => e.key === data.key);
+          for (const prefix of restoreKeys as string[]) {
+            if (found) break;
+            found = candidates.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.finalizedSeq - a.finalizedSeq)[0];
+          }
+          if (!found) return { status: 200, body: { ok: false, signed_download_url: '', matched_key: '' } };
+          return { status: 200, body: { ok: true, signed_download_url: this.blobUrl(found.blob, 'r'), matched_key: found.key } };
+        },
+      },
+    };
   }
 
   private handleBlob(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
-    const id = Number(/\/(\d+)\.tzst$/.exec(url.pathname)?.[1]);
-    const entry = this.entries.find((e) => e.id === id);
+    const blob = this.blobs.get(Number(/\/(\d+)\.tzst$/.exec(url.pathname)?.[1]));
     const comp = url.searchParams.get('comp');
     const operation = `blob:${req.method?.toLowerCase()}${comp ? `:${comp}` : ''}`;
-    if (!entry || url.searchParams.get('sig') !== entry.signature) {
+    if (!blob || url.searchParams.get('sig') !== blob.signature) {
       return this.reject(res, req, url.pathname, operation, 403, `${operation} with an unknown or unsigned URL ${url.pathname}`);
     }
     const permission = url.searchParams.get('sp');
@@ -258,51 +306,51 @@ export class FakeCacheServer {
     };
 
     if (req.method === 'PUT') {
-      if (permission !== 'w' || entry.finalized) {
-        return this.reject(res, req, url.pathname, operation, 403, `${operation} to an entry that is not open for upload`);
+      if (permission !== 'w' || blob.sealed) {
+        return this.reject(res, req, url.pathname, operation, 403, `${operation} to a blob that is not open for upload`);
       }
       const written = { ETag: `"0x${randomBytes(8).toString('hex')}"`, 'Last-Modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true' };
       if (comp === 'block') {
         const blockId = url.searchParams.get('blockid');
         if (!blockId) return this.reject(res, req, url.pathname, operation, 400, 'Put Block without blockid');
-        entry.blocks.set(blockId, body);
+        blob.blocks.set(blockId, body);
         return done(201, { 'x-ms-request-server-encrypted': 'true' });
       }
       if (comp === 'blocklist') {
         const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\/(?:Latest|Uncommitted|Committed)>/g)].map((m) => m[1]!);
-        const missing = ids.filter((b) => !entry.blocks.has(b));
+        const missing = ids.filter((b) => !blob.blocks.has(b));
         if (ids.length === 0 || missing.length) {
           return this.reject(res, req, url.pathname, operation, 400, `Put Block List names unknown blocks [${missing}]`);
         }
-        entry.blob = Buffer.concat(ids.map((b) => entry.blocks.get(b)!));
-        entry.blocks.clear();
+        blob.data = Buffer.concat(ids.map((b) => blob.blocks.get(b)!));
+        blob.blocks.clear();
         return done(201, written);
       }
       if (comp === null) {
         if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
           return this.reject(res, req, url.pathname, operation, 400, `Put Blob with x-ms-blob-type ${req.headers['x-ms-blob-type']}`);
         }
-        entry.blob = body;
+        blob.data = body;
         return done(201, written);
       }
       return this.reject(res, req, url.pathname, operation, 400, `unsupported blob operation comp=${comp}`);
     }
 
     if (req.method === 'GET' || req.method === 'HEAD') {
-      if (permission !== 'r' || !entry.finalized || !entry.blob) {
-        return this.reject(res, req, url.pathname, operation, 403, `${operation} of an entry that is not readable`);
+      if (permission !== 'r' || !blob.sealed || !blob.data) {
+        return this.reject(res, req, url.pathname, operation, 403, `${operation} of a blob that is not readable`);
       }
-      const blob = entry.blob;
-      const base = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes', ETag: `"${entry.signature}"`, 'x-ms-blob-type': 'BlockBlob' };
+      const data = blob.data;
+      const base = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes', ETag: `"${blob.signature}"`, 'x-ms-blob-type': 'BlockBlob' };
       const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''));
       if (range) {
         const start = Number(range[1]);
-        const end = Math.min(range[2] ? Number(range[2]) : blob.length - 1, blob.length - 1);
-        if (start >= blob.length) return done(416, { 'Content-Range': `bytes */${blob.length}` });
-        const part = blob.subarray(start, end + 1);
-        return done(206, { ...base, 'Content-Length': part.length, 'Content-Range': `bytes ${start}-${end}/${blob.length}` }, req.method === 'GET' ? part : undefined);
+        const end = Math.min(range[2] ? Number(range[2]) : data.length - 1, data.length - 1);
+        if (start >= data.length) return done(416, { 'Content-Range': `bytes */${data.length}` });
+        const part = data.subarray(start, end + 1);
+        return done(206, { ...base, 'Content-Length': part.length, 'Content-Range': `bytes ${start}-${end}/${data.length}` }, req.method === 'GET' ? part : undefined);
       }
-      return done(200, { ...base, 'Content-Length': blob.length }, req.method === 'GET' ? blob : undefined);
+      return done(200, { ...base, 'Content-Length': data.length }, req.method === 'GET' ? data : undefined);
     }
     this.reject(res, req, url.pathname, operation, 405, `${operation}: method not allowed`);
   }

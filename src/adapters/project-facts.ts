@@ -90,7 +90,7 @@ function parseIgnoreRule(output: string, topLevel: string, projectDir: string): 
   const absolute = path.isAbsolute(source) ? source : path.join(topLevel, source);
   const relToRepo = path.relative(topLevel, absolute);
   // A rule in .git/info/exclude or a global excludes file is not something a PR annotation can point at.
-  const inWorkTree = !relToRepo.startsWith('..') && !path.isAbsolute(relToRepo) && !relToRepo.split(path.sep).includes('.git');
+  const inWorkTree = isInside(absolute, topLevel) && !relToRepo.split(path.sep).includes('.git');
   return {
     file: inWorkTree ? path.relative(projectDir, absolute).split(path.sep).join('/') : null,
     source,
@@ -143,7 +143,7 @@ function realPathOf(p: string): string {
 
 function isInside(child: string, root: string): boolean {
   const rel = path.relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 function environmentFact(dir: string, realDir: string, base: Pick<ProjectEnvironmentFact, 'source' | 'value' | 'file' | 'line'>): ProjectEnvironmentFact {

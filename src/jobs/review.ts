@@ -189,7 +189,7 @@ async function readSides(options: { projectDir: string; projectPath: string; bas
   return { base, head, via: 'the GitHub API' };
 }
 
-function check(files: ProjectFiles, options: CheckOptions, side: string): CheckReport {
+function check(files: Pick<ProjectFiles, 'pyproject' | 'lock'> & Partial<ProjectFiles>, options: CheckOptions, side: string): CheckReport {
   if (files.pyproject === null && files.lock === null) {
     // A side without the project (the PR adds it, or deletes it) has nothing to report.
     return { schema: 1, project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 }, targets: [], packages: [], findings: [] };
@@ -217,7 +217,16 @@ function annotate(runner: Runner, review: Review, projectPath: string): void {
   }
 }
 
-type CommentAction = 'created' | 'updated' | 'unchanged' | 'none' | 'not-permitted';
+type CommentAction = 'created' | 'updated' | 'unchanged' | 'none' | 'not-permitted' | 'failed';
+
+/**
+ * lockstep's earlier comment: one that STARTS with the marker (ours always do), preferring a bot's. A human
+ * comment that merely contains the marker (quoted, or planted) is never taken over.
+ */
+async function findStickyComment(api: GitHubApi, number: number): Promise<IssueComment | null> {
+  const ours = (await api.listIssueComments(number)).filter((c) => c.body.startsWith(REVIEW_MARKER));
+  return ours.find((c) => c.authorLogin?.endsWith('[bot]')) ?? ours[0] ?? null;
+}
 
 async function upsertSticky(api: GitHubApi, number: number, existing: IssueComment | null, body: string): Promise<{ action: CommentAction; url: string }> {
   if (!existing) {
@@ -264,8 +273,17 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
     const { review, via } = await runner.group(`Check ${projectPath || 'the project'} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
       const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
       runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
-      const baseReport = check(sides.base, options, `base ${base}`);
       const headReport = check(sides.head, options, `head ${head}`);
+      let baseReport: CheckReport;
+      try {
+        baseReport = check(sides.base, options, `base ${base}`);
+      } catch (error) {
+        // The options may name what only the head defines (an extra or group the PR adds): judge the head
+        // against an empty base rather than fail the review.
+        if (!(error instanceof LockstepError)) throw error;
+        runner.warning(`${error.message} The base is treated as empty: everything the head reports counts as introduced.`, { title: 'lockstep review: base not checked' });
+        baseReport = check({ pyproject: null, lock: null }, options, `base ${base}`);
+      }
       const result = reviewChange(baseReport, headReport);
       runner.info(renderDiffText(result));
       return { review: result, via: sides.via };
@@ -277,7 +295,7 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
     let previouslyReported = false;
     let fallbackNote = '';
     if (pullNumber !== null && api) {
-      const existing = await api.findCommentByMarker(pullNumber, REVIEW_MARKER);
+      const existing = await findStickyComment(api, pullNumber);
       previouslyReported = existing !== null;
       if (review.rows.length > 0 || existing) {
         const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS });
@@ -285,11 +303,18 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
           comment = await upsertSticky(api, pullNumber, existing, body);
           runner.info(`Review comment ${comment.action}: ${comment.url}`);
         } catch (error) {
-          if (!(error instanceof GitHubPermissionError)) throw error;
-          comment = { action: 'not-permitted', url: '' };
-          fallbackNote =
-            '> [!NOTE]\n> lockstep could not comment on this pull request: the workflow token is read-only (pull requests from forks get one under `pull_request`). The review is below and in the annotations; to get the comment, run this job on `pull_request_target` (it only reads files, never runs the PR\'s code).\n\n';
-          runner.notice(`Could not comment on #${pullNumber}: ${error.message} The review is in the job summary and the annotations instead.`, { title: 'lockstep review: no comment permission' });
+          if (error instanceof GitHubPermissionError) {
+            comment = { action: 'not-permitted', url: '' };
+            fallbackNote =
+              '> [!NOTE]\n> lockstep could not comment on this pull request: the workflow token is read-only (pull requests from forks get one under `pull_request`). The review is below and in the annotations; to get the comment, run this job on `pull_request_target` (it only reads files, never runs the PR\'s code).\n\n';
+            runner.notice(`Could not comment on #${pullNumber}: ${error.message} The review is in the job summary and the annotations instead.`, { title: 'lockstep review: no comment permission' });
+          } else if (error instanceof LockstepError) {
+            // GitHub kept failing after retries: the review itself stands (summary, annotations, exit code).
+            comment = { action: 'failed', url: '' };
+            runner.warning(`Could not update the review comment on #${pullNumber}: ${error.message}`, { title: 'lockstep review: comment failed' });
+          } else {
+            throw error;
+          }
         }
       }
     } else if (pullNumber !== null) {

@@ -11,6 +11,8 @@ import { parsePyproject, type Pyproject } from '../core/lock/pyproject.js';
 import { staleLockFindings } from '../core/lock/stale.js';
 import { parseLock } from '../core/lock/uvlock.js';
 import type { Finding } from '../core/findings.js';
+import { parseFailOn, type FailOn } from '../core/matrix/gate.js';
+import { parseTargetSelection, type TargetSelection } from '../core/matrix/target-list.js';
 import { looksSecret, parseEnvFile } from '../core/setup/env-file.js';
 import type { RunnerPlatform } from '../core/setup/platform.js';
 import { choosePythonRequest } from '../core/setup/python-version.js';
@@ -25,6 +27,7 @@ import { runProcess as defaultRunProcess, type RunProcess } from '../adapters/pr
 import { actionsRunner, type AnnotationPosition, type Runner } from '../adapters/runner.js';
 import { pythonVersionOf, Uv } from '../adapters/uv.js';
 import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore } from '../adapters/wheel-store.js';
+import { checkLockMatrix } from './lock-matrix.js';
 
 export interface SetupDependencies {
   runner: Runner;
@@ -50,6 +53,11 @@ export interface SetupInputs {
   allExtras: boolean;
   activate: boolean;
   envFile: string;
+  /** The lock matrix check: off (default), the engine's default targets, or explicit pairs. */
+  targets: TargetSelection;
+  failOn: FailOn;
+  /** NVIDIA driver version to check the locked CUDA against; null = not checked. */
+  driver: string | null;
 }
 
 /** `a, b` / `a b` / one per line: the list inputs accept all three. */
@@ -75,7 +83,20 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     allExtras: runner.booleanInput('all-extras', false),
     activate: runner.booleanInput('activate', true),
     envFile: runner.input('env-file') || '.env',
+    targets: parseTargetSelection(runner.input('targets')),
+    failOn: parseFailOn(runner.input('fail-on')),
+    driver: parseDriver(runner.input('driver')),
   };
+}
+
+function parseDriver(value: string): string | null {
+  if (!value) return null;
+  if (!/^\d{3}(\.\d+){0,2}$/.test(value)) {
+    throw new LockstepError(`driver: \`${value}\` is not an NVIDIA driver version.`, {
+      hint: 'Give the version nvidia-smi reports on the GPU runners, like 550.54.15 (or leave `driver` empty).',
+    });
+  }
+  return value;
 }
 
 export function currentPlatform(): RunnerPlatform {
@@ -92,6 +113,8 @@ class AlreadyReported extends Error {}
 
 class StepRecorder {
   readonly rows: StepRow[] = [];
+  /** Markdown that follows the steps table in the job summary (the lock matrix table). */
+  readonly sections: string[] = [];
   constructor(private readonly runner: Runner) {}
 
   /** Runs one step in a log group, timing it; `fn` returns the summary detail. */
@@ -123,7 +146,8 @@ export async function run(overrides: Partial<SetupDependencies> = {}): Promise<v
   } catch (error) {
     reportFailure(deps.runner, error, workspaceRoot(deps.env));
   } finally {
-    await deps.runner.appendSummary(renderSetupSummary(recorder.rows)).catch((error: unknown) => {
+    const summary = [renderSetupSummary(recorder.rows), ...recorder.sections].join('\n');
+    await deps.runner.appendSummary(summary).catch((error: unknown) => {
       deps.runner.warning(`could not write the job summary: ${String(error)}`);
     });
   }
@@ -324,6 +348,38 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
     syncLocked = false;
     return { detail: 'stale: uv sync will update it (locked: false)', outcome: 'done' };
   });
+
+  // --- lock matrix (the `targets` input) -------------------------------------------------------
+  // Before the wheel store and uv sync: a broken target is news worth seconds, not minutes. When
+  // `fail-on` fails the step, the sync is skipped too: the step fails either way, and later steps
+  // do not run after a failed step, so a .venv would only cost time.
+  if (inputs.targets.kind !== 'off') {
+    const targets = inputs.targets;
+    await recorder.step('Check lock matrix', async () => {
+      if (lockStatus !== 'up-to-date') {
+        runner.warning(`targets: the lock matrix check is skipped because uv.lock is ${lockStatus}; it judges a committed, up-to-date lock.`, {
+          file: rel(lockStatus === 'missing' ? 'pyproject.toml' : 'uv.lock'),
+        });
+        return { detail: `skipped: uv.lock is ${lockStatus}`, outcome: 'skipped' };
+      }
+      const outcome = checkLockMatrix(runner, {
+        projectDir,
+        targets,
+        failOn: inputs.failOn,
+        driver: inputs.driver,
+        extras: inputs.extras,
+        allExtras: inputs.allExtras,
+        groups: inputs.groups,
+        rel,
+        runnerTemp: env.RUNNER_TEMP ?? '',
+      });
+      recorder.sections.push(outcome.summary);
+      runner.setOutput('check-result', outcome.result);
+      runner.setOutput('check-json', outcome.jsonPath);
+      if (outcome.fails) throw new AlreadyReported(outcome.detail);
+      return outcome.detail;
+    });
+  }
 
   // --- wheel store (issue 4 plugs in here) ------------------------------------------------------
   const venvPath = path.resolve(projectDir, env.UV_PROJECT_ENVIRONMENT || '.venv');

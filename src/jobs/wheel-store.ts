@@ -181,7 +181,13 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   const env = request.env ?? process.env;
   const { key, restoreKeys } = computeWheelStoreKeys(wheelStoreKeyInputs(request));
   const event: EventContext = readEventContext(env);
-  const write = decideCacheWrite(settings.write, event);
+  let write = decideCacheWrite(settings.write, event);
+  // The runner may scope this job's cache token read-only (untrusted events); then saving would only
+  // produce a "skipped" line after the whole archive was built.
+  const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+  if (settings.backend === 'actions' && write.write && (mode === 'read' || mode === 'none')) {
+    write = { write: false, reason: `the runner gave this job a ${mode === 'none' ? 'disabled' : 'read-only'} cache (ACTIONS_CACHE_MODE=${mode})` };
+  }
   const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
 
   if (!settings.enabled) {
@@ -338,7 +344,12 @@ export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?
   return {
     async restore(context: WheelStoreContext) {
       const settings = readWheelStoreSettings(context.runner);
-      if (!settings.enabled) return { detail: 'off (cache: false)' };
+      if (!settings.enabled) {
+        context.runner.setOutput('cache-hit', 'miss');
+        context.runner.setOutput('cache-key', '');
+        context.runner.setOutput('cache-size', '0');
+        return { detail: 'off (cache: false)' };
+      }
       let lockText = '';
       try {
         lockText = await readFile(context.lockFile, 'utf8');

@@ -165,7 +165,7 @@ describe('ActionsCacheBackend over the real @actions/cache', () => {
     });
     expect(((await fin.json()) as { ok: boolean }).ok).toBe(true);
     const entry = server.listEntries().find((e) => e.key === 'blocks');
-    expect(entry?.blob?.equals(data)).toBe(true);
+    expect(entry?.blob.data?.equals(data)).toBe(true);
   });
 
   it('records a protocol violation for an unknown field', async () => {

@@ -112,3 +112,18 @@ describe('staleLockFindings after an edit', () => {
     expect(findings[0]!.message).toContain('dependency group `dev`');
   });
 });
+
+describe('staleLockFindings on a project with no requirements', () => {
+  // Written by real uv 0.13.9 (`uv lock` on this pyproject): no [package.metadata] at all for the root.
+  const pyproject = '[project]\nname = "empty-proj"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = []\n';
+  const lock = 'version = 1\nrevision = 5\nrequires-python = ">=3.11"\n\n[[package]]\nname = "empty-proj"\nversion = "0.1.0"\nsource = { virtual = "." }\n';
+
+  it('is up to date (uv omits the metadata table when there is nothing to record)', () => {
+    expect(stale(pyproject, lock)).toEqual([]);
+  });
+
+  it('still notices a requirement added afterwards, on its line', () => {
+    const edited = pyproject.replace('dependencies = []', 'dependencies = [\n  "attrs==25.3.0",\n]');
+    expect(stale(edited, lock).map((f) => [f.package, f.line])).toEqual([['attrs', 6]]);
+  });
+});

@@ -111,6 +111,10 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const files = readProjectFiles(parsed.projectDir);
+  // Project hygiene (issue 8): files and git state beside the lock. Started first so the git process
+  // runs on another core while the engine works; awaited only after it.
+  const gathering = gatherProjectFacts(parsed.projectDir);
+  gathering.catch(() => undefined); // a rejection is handled below; the engine may throw first
   let report;
   try {
     report = checkProject(files, parsed.options);
@@ -119,8 +123,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     if (error instanceof LockstepError) throw new UsageError(error.describe());
     throw error;
   }
-  // Project hygiene (issue 8): files and git state beside the lock, with the same severity overrides.
-  const facts = await gatherProjectFacts(parsed.projectDir);
+  // Hygiene findings get the same severity overrides.
+  const facts = await gathering;
   report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
   const render = parsed.format === 'json' ? renderJson : parsed.format === 'markdown' ? renderMarkdown : renderText;
   io.stdout(render(report));

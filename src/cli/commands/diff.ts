@@ -7,7 +7,6 @@ import { checkProject } from '../../core/matrix/engine.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderDiffJson, renderDiffText, renderReviewSummary, reviewChange } from '../../core/review/index.js';
-import { gitProjectAt, readProjectFilesAtRevision } from '../../jobs/review.js';
 import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
@@ -101,6 +100,9 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
 
 async function readSides(parsed: ParsedDiff, cwd: string): Promise<[ProjectFiles, ProjectFiles]> {
   if (parsed.project === null) return [readProjectFiles(path.resolve(cwd, parsed.base)), readProjectFiles(path.resolve(cwd, parsed.head))];
+  // Loaded on use: the review job pulls in @actions/* and octokit, which `lockstep check` (this
+  // command's neighbour in dist/cli.js) must not pay for at startup.
+  const { gitProjectAt, readProjectFilesAtRevision } = await import('../../jobs/review.js');
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = async (rev: string): Promise<ProjectFiles> => {

@@ -1,9 +1,6 @@
 /** `lockstep verify`: the matrix job's environment check, run locally against a project's venv. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runProcess } from '../../adapters/process.js';
-import { hasFailure, parseAllowance, renderVerifyText } from '../../core/verify/index.js';
-import { collectVerifyResult, writeVerifyResult } from '../../jobs/verify.js';
 import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
@@ -70,6 +67,13 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== undefined && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
 
+  // Loaded here, not at the top: the job pulls in @actions/* (artifacts, runner), which every other
+  // command (`lockstep check` above all) would otherwise pay for at startup.
+  const [{ runProcess }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
+    import('../../adapters/process.js'),
+    import('../../core/verify/index.js'),
+    import('../../jobs/verify.js'),
+  ]);
   const projectDir = path.resolve(io.cwd, positionals[0] ?? '.');
   const { result } = await collectVerifyResult(
     {

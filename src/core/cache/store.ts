@@ -65,13 +65,16 @@ export function parsePruneMode(value: string): PruneMode | undefined {
 }
 
 /**
- * `prune: auto` keeps the whole store while it is small and runs `uv cache prune --ci` once it is
- * large. Why (numbers from `node bench/cache.mjs`, see README): restoring the store costs roughly the
- * same per GB as downloading the wheels again from a CDN, so for big stores keeping downloaded wheels
- * buys little time and costs a lot of the repository's 10 GB cache quota (a 2.3 GB CUDA store per
- * matrix job evicts everything else). For small stores the archive is seconds to restore, and a full
- * store gives an exact hit that makes no index request at all (no rate limits, no index outages), so
- * keeping it wins. Source-built wheels are kept either way: they are what is slow to recreate.
+ * `prune: auto` keeps the whole store while it is under 1 GiB and runs `uv cache prune --ci` from
+ * there on. Measured with `node bench/cache.mjs` (all on loopback, 2 cores): restoring costs ~9 s per
+ * GB of archive, while uv downloads and unpacks the same wheels from a local index at ~6 s per GB; an
+ * exact hit on a pruned 280 MB-of-wheels store (2.1 s) even beat one on the full store (2.8 s). From
+ * a real CDN the download side is slower (tens of MB/s to a few hundred), so per GB the two come out
+ * about even: keeping downloaded wheels buys little time for big stores, while it costs the
+ * repository's 10 GB cache quota (a CUDA lock unpacks to several GB per OS/Python) and upload time.
+ * Under 1 GiB the restore is a few seconds and an exact hit makes no index request at all (no rate
+ * limits, no index outages, no private-index round trips), so keeping everything wins. Wheels built
+ * from source, the expensive part, are kept either way.
  */
 export const PRUNE_AUTO_THRESHOLD_BYTES = 1024 * 1024 * 1024;
 

@@ -20,7 +20,7 @@ import { evaluateMarker, parseMarker, type Marker, type MarkerEnvironment } from
 import { resolvePlatform } from '../pep/platforms.js';
 import { normalizeName, versionSatisfies } from '../pep/version.js';
 import { isGroupInclude, type Pyproject, type PyprojectRequirement } from './pyproject.js';
-import type { LockPackage, MetadataRequirement, UvLock } from './uvlock.js';
+import type { LockPackage, LockPackageMetadata, MetadataRequirement, UvLock } from './uvlock.js';
 
 const FIX = 'Run `uv lock` and commit the updated uv.lock.';
 
@@ -177,8 +177,12 @@ function flattenGroups(pyproject: Pyproject): Map<string, PyprojectRequirement[]
 /** The lock entry uv wrote for the project itself (the one with `[package.metadata]`, from a local tree). */
 export function findRootPackage(lock: UvLock, name: string): LockPackage | undefined {
   const candidates = lock.byName.get(normalizeName(name)) ?? [];
-  return candidates.find((p) => p.metadata && ['editable', 'virtual', 'directory', 'path'].includes(p.source.kind)) ?? candidates.find((p) => p.metadata);
+  const local = (p: LockPackage) => ['editable', 'virtual', 'directory', 'path'].includes(p.source.kind);
+  // uv omits [package.metadata] for a project with no requirements at all: a local entry without it still counts.
+  return candidates.find((p) => p.metadata && local(p)) ?? candidates.find((p) => p.metadata) ?? candidates.find(local);
 }
+
+const NO_METADATA: LockPackageMetadata = { requiresDist: [], requiresDev: {}, providesExtras: null };
 
 function describe(list: Normal[]): string {
   return list
@@ -218,12 +222,12 @@ export function staleLockFindings(pyproject: Pyproject, lock: UvLock, files: { p
 
   if (!pyproject.name) return findings;
   const root = findRootPackage(lock, pyproject.name);
-  if (!root?.metadata) {
+  if (!root) {
     const nameLine = pyproject.locator.get(['project', 'name'])?.line ?? pyproject.projectLine;
     stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
     return findings;
   }
-  const meta = root.metadata;
+  const meta = root.metadata ?? NO_METADATA;
 
   const want: Side = { entries: new Map(), lines: new Map() };
   for (const req of pyproject.dependencies) add(want, '', fromPyproject(req), req.line);

@@ -154,73 +154,81 @@ class Reader {
     });
   }
 
-  table(value: unknown, path: KeyPath): TomlTable {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) this.fail(path, 'a table', value);
+  // Each check takes the parent path and the key separately and joins them only to report a failure:
+  // a lock has ~100k values, and an array per value read was a measurable share of a cold check.
+  table(value: unknown, path: KeyPath, key?: string | number): TomlTable {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) this.fail(join(path, key), 'a table', value);
     return value as TomlTable;
   }
 
-  optTable(value: unknown, path: KeyPath): TomlTable | undefined {
-    return value === undefined ? undefined : this.table(value, path);
+  optTable(value: unknown, path: KeyPath, key?: string | number): TomlTable | undefined {
+    return value === undefined ? undefined : this.table(value, path, key);
   }
 
-  array(value: unknown, path: KeyPath): unknown[] {
-    if (!Array.isArray(value)) this.fail(path, 'an array', value);
+  array(value: unknown, path: KeyPath, key?: string | number): unknown[] {
+    if (!Array.isArray(value)) this.fail(join(path, key), 'an array', value);
     return value;
   }
 
-  optArray(value: unknown, path: KeyPath): unknown[] {
-    return value === undefined ? [] : this.array(value, path);
+  optArray(value: unknown, path: KeyPath, key?: string | number): unknown[] {
+    return value === undefined ? [] : this.array(value, path, key);
   }
 
-  string(value: unknown, path: KeyPath): string {
-    if (typeof value !== 'string') this.fail(path, 'a string', value);
+  string(value: unknown, path: KeyPath, key?: string | number): string {
+    if (typeof value !== 'string') this.fail(join(path, key), 'a string', value);
     return value;
   }
 
-  optString(value: unknown, path: KeyPath): string | undefined {
-    return value === undefined ? undefined : this.string(value, path);
+  optString(value: unknown, path: KeyPath, key?: string | number): string | undefined {
+    return value === undefined ? undefined : this.string(value, path, key);
   }
 
-  strings(value: unknown, path: KeyPath): string[] {
-    return this.optArray(value, path).map((item, index) => this.string(item, [...path, index]));
+  strings(value: unknown, path: KeyPath, key?: string | number): string[] {
+    const items = this.optArray(value, path, key);
+    for (let index = 0; index < items.length; index++) if (typeof items[index] !== 'string') this.string(items[index], join(path, key), index);
+    return items as string[];
   }
 
-  optInteger(value: unknown, path: KeyPath): number | undefined {
+  optInteger(value: unknown, path: KeyPath, key?: string | number): number | undefined {
     if (value === undefined) return undefined;
     if (typeof value === 'bigint') return Number(value);
-    if (typeof value !== 'number' || !Number.isInteger(value)) this.fail(path, 'an integer', value);
+    if (typeof value !== 'number' || !Number.isInteger(value)) this.fail(join(path, key), 'an integer', value);
     return value;
   }
+}
+
+function join(path: KeyPath, key: string | number | undefined): KeyPath {
+  return key === undefined ? path : [...path, key];
 }
 
 function readSource(r: Reader, value: unknown, path: KeyPath): LockSource {
   const table = r.table(value, path);
   for (const kind of SOURCE_KINDS) {
     if (kind in table) {
-      const location = r.string(table[kind], [...path, kind]);
-      const subdirectory = r.optString(table.subdirectory, [...path, 'subdirectory']);
+      const location = r.string(table[kind], path, kind);
+      const subdirectory = r.optString(table.subdirectory, path, 'subdirectory');
       return subdirectory === undefined ? { kind, location } : { kind, location, subdirectory };
     }
   }
   return r.fail(path, `a source table with one of ${SOURCE_KINDS.join(', ')}`, value);
 }
 
-function readExtras(r: Reader, value: unknown, path: KeyPath): string[] {
+function readExtras(r: Reader, value: unknown, path: KeyPath, key: string): string[] {
   // `extra = ["torch"]` in edges; a bare string is accepted too (hand-edited locks).
   if (typeof value === 'string') return [value];
-  return r.strings(value, path);
+  return r.strings(value, path, key);
 }
 
 function readDependency(r: Reader, value: unknown, path: KeyPath): LockDependency {
   const t = r.table(value, path);
   const dep: LockDependency = {
-    name: r.string(t.name, [...path, 'name']),
-    extras: readExtras(r, t.extra, [...path, 'extra']),
+    name: r.string(t.name, path, 'name'),
+    extras: readExtras(r, t.extra, path, 'extra'),
   };
-  const version = r.optString(t.version, [...path, 'version']);
+  const version = r.optString(t.version, path, 'version');
   if (version !== undefined) dep.version = version;
   if (t.source !== undefined) dep.source = readSource(r, t.source, [...path, 'source']);
-  const marker = r.optString(t.marker, [...path, 'marker']);
+  const marker = r.optString(t.marker, path, 'marker');
   if (marker !== undefined) dep.marker = marker;
   return dep;
 }
@@ -238,17 +246,17 @@ function readDependencyTable(r: Reader, value: unknown, path: KeyPath): Record<s
 
 function readArtifact(r: Reader, value: unknown, path: KeyPath): LockArtifact {
   const t = r.table(value, path);
-  const url = r.optString(t.url, [...path, 'url']);
-  const filePath = r.optString(t.path, [...path, 'path']);
-  const filename = r.optString(t.filename, [...path, 'filename']);
+  const url = r.optString(t.url, path, 'url');
+  const filePath = r.optString(t.path, path, 'path');
+  const filename = r.optString(t.filename, path, 'filename');
   const name = filename ?? (url !== undefined ? filenameFromUrl(url) : filePath !== undefined ? filenameFromUrl(filePath) : undefined);
   if (name === undefined) r.fail(path, 'a distribution with `url`, `path` or `filename`', value);
   const artifact: LockArtifact = { filename: name };
   if (url !== undefined) artifact.url = url;
   if (filePath !== undefined) artifact.path = filePath;
-  const hash = r.optString(t.hash, [...path, 'hash']);
+  const hash = r.optString(t.hash, path, 'hash');
   if (hash !== undefined) artifact.hash = hash;
-  const size = r.optInteger(t.size, [...path, 'size']);
+  const size = r.optInteger(t.size, path, 'size');
   if (size !== undefined) artifact.size = size;
   return artifact;
 }
@@ -256,13 +264,13 @@ function readArtifact(r: Reader, value: unknown, path: KeyPath): LockArtifact {
 function readMetadataRequirement(r: Reader, value: unknown, path: KeyPath): MetadataRequirement {
   const t = r.table(value, path);
   const req: MetadataRequirement = {
-    name: r.string(t.name, [...path, 'name']),
-    extras: readExtras(r, t.extras, [...path, 'extras']),
+    name: r.string(t.name, path, 'name'),
+    extras: readExtras(r, t.extras, path, 'extras'),
     sourceKeys: {},
   };
-  const specifier = r.optString(t.specifier, [...path, 'specifier']);
+  const specifier = r.optString(t.specifier, path, 'specifier');
   if (specifier !== undefined) req.specifier = specifier;
-  const marker = r.optString(t.marker, [...path, 'marker']);
+  const marker = r.optString(t.marker, path, 'marker');
   if (marker !== undefined) req.marker = marker;
   for (const [key, v] of Object.entries(t)) {
     if (!['name', 'extras', 'specifier', 'marker'].includes(key)) req.sourceKeys[key] = v;
@@ -278,28 +286,28 @@ function readPackage(r: Reader, value: unknown, index: number, headerLines: numb
   const path: KeyPath = ['package', index];
   const t = r.table(value, path);
   const pkg: LockPackage = {
-    name: r.string(t.name, [...path, 'name']),
+    name: r.string(t.name, path, 'name'),
     source: t.source === undefined ? r.fail([...path, 'source'], 'a source table', undefined) : readSource(r, t.source, [...path, 'source']),
     index,
-    wheels: r.optArray(t.wheels, [...path, 'wheels']).map((w, i) => readArtifact(r, w, [...path, 'wheels', i])),
+    wheels: r.optArray(t.wheels, path, 'wheels').map((w, i) => readArtifact(r, w, [...path, 'wheels', i])),
     dependencies: readDependencies(r, t.dependencies, [...path, 'dependencies']),
     optionalDependencies: readDependencyTable(r, t['optional-dependencies'], [...path, 'optional-dependencies']),
     devDependencies: readDependencyTable(r, t['dev-dependencies'], [...path, 'dev-dependencies']),
-    resolutionMarkers: r.strings(t['resolution-markers'], [...path, 'resolution-markers']),
+    resolutionMarkers: r.strings(t['resolution-markers'], path, 'resolution-markers'),
   };
   const line = headerLines[index];
   if (line !== undefined) pkg.line = line;
-  const version = r.optString(t.version, [...path, 'version']);
+  const version = r.optString(t.version, path, 'version');
   if (version !== undefined) pkg.version = version;
   if (t.sdist !== undefined) pkg.sdist = readArtifact(r, t.sdist, [...path, 'sdist']);
-  const meta = r.optTable(t.metadata, [...path, 'metadata']);
+  const meta = r.optTable(t.metadata, path, 'metadata');
   if (meta) {
     const devPath = [...path, 'metadata', 'requires-dev'];
     const dev = r.optTable(meta['requires-dev'], devPath) ?? {};
     pkg.metadata = {
       requiresDist: readMetadataRequirements(r, meta['requires-dist'], [...path, 'metadata', 'requires-dist']),
       requiresDev: Object.fromEntries(Object.entries(dev).map(([g, list]) => [g, readMetadataRequirements(r, list, [...devPath, g])])),
-      providesExtras: meta['provides-extras'] === undefined ? null : r.strings(meta['provides-extras'], [...path, 'metadata', 'provides-extras']),
+      providesExtras: meta['provides-extras'] === undefined ? null : r.strings(meta['provides-extras'], [...path, 'metadata'], 'provides-extras'),
     };
   }
   return pkg;
@@ -310,9 +318,9 @@ function readConflicts(r: Reader, value: unknown): ConflictItem[][] {
     r.array(set, ['conflicts', i]).map((item, j) => {
       const p: KeyPath = ['conflicts', i, j];
       const t = r.table(item, p);
-      const c: ConflictItem = { package: r.string(t.package, [...p, 'package']) };
-      const extra = r.optString(t.extra, [...p, 'extra']);
-      const group = r.optString(t.group, [...p, 'group']);
+      const c: ConflictItem = { package: r.string(t.package, p, 'package') };
+      const extra = r.optString(t.extra, p, 'extra');
+      const group = r.optString(t.group, p, 'group');
       if (extra !== undefined) c.extra = extra;
       if (group !== undefined) c.group = group;
       return c;
@@ -335,10 +343,10 @@ function readManifest(r: Reader, value: unknown): LockManifest {
       const p: KeyPath = ['manifest', 'dependency-metadata', i];
       const m = r.table(item, p);
       const entry: LockManifest['dependencyMetadata'][number] = {
-        name: r.string(m.name, [...p, 'name']),
-        requiresDist: r.strings(m['requires-dist'], [...p, 'requires-dist']),
+        name: r.string(m.name, p, 'name'),
+        requiresDist: r.strings(m['requires-dist'], p, 'requires-dist'),
       };
-      const version = r.optString(m.version, [...p, 'version']);
+      const version = r.optString(m.version, p, 'version');
       if (version !== undefined) entry.version = version;
       return entry;
     }),
@@ -346,23 +354,24 @@ function readManifest(r: Reader, value: unknown): LockManifest {
 }
 
 /**
- * Lines of the `[[package]]` headers. Without multi-line strings (uv never writes one) a line reading
- * `[[package]]` can only be that header — inside an array it would not be a valid value — so one
- * regex pass suffices; otherwise the general scanner decides.
+ * Lines of the `[[package]]` headers. Without multi-line strings (uv never writes one) a line starting
+ * with `[[package]]` can only be that header — inside an array it would not be a valid value — so a
+ * plain substring search suffices (a regex over the whole 1 MB text cost several ms of a cold check);
+ * any other spelling (`[[ package ]]`, indented) makes the count disagree, and the scanner decides.
  */
 function packageHeaderLines(text: string, expected: number): number[] {
   const scan = (): number[] => locateTableHeaders(text).get('package') ?? [];
   if (text.includes('"""') || text.includes("'''")) return scan();
   const lines: number[] = [];
-  const header = /^[ \t]*\[\[[ \t]*package[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$/gm;
+  const header = '[[package]]';
   let line = 1;
   let counted = 0;
-  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < m.index; k = text.indexOf('\n', k + 1)) line++;
-    counted = m.index;
+  for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
+    if (at > 0 && text[at - 1] !== '\n') continue;
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) line++;
+    counted = at;
     lines.push(line);
   }
-  // A spelling the regex does not know (`[["package"]]`, `[[ package ]]` split oddly): ask the scanner.
   return lines.length === expected ? lines : scan();
 }
 

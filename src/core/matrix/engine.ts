@@ -145,10 +145,10 @@ function findRoots(lock: UvLock, pyproject: Pyproject | null, options: CheckOpti
  * activated anywhere in the graph, so the walk repeats until that set stops growing (locks without
  * such edges need a single pass).
  */
-function installSet(lock: UvLock, roots: Roots, env: MarkerEnvironment, conflictPackages: ReadonlySet<string>): InstallSet {
+function installSet(lock: UvLock, roots: Roots, env: MarkerEnvironment, conflictPackages: ReadonlySet<string>, resolve: Resolve): InstallSet {
   let active = roots.active;
   for (let round = 0; ; round++) {
-    const { needed, activated } = walk(lock, roots, { env, extras: active });
+    const { needed, activated } = walk(lock, roots, { env, extras: active }, resolve);
     const grown = new Set(active);
     for (const [pkg, extra] of activated) if (conflictPackages.has(pkg.name)) grown.add(conflictExtra(pkg.name, extra));
     if (grown.size === active.size || round >= 4) return { needed };
@@ -156,8 +156,21 @@ function installSet(lock: UvLock, roots: Roots, env: MarkerEnvironment, conflict
   }
 }
 
+/** The package an edge points at. */
+type Resolve = (dep: LockDependency) => LockPackage | undefined;
+
+/** Edges resolve the same way on every target, so one check resolves each edge once. */
+function memoisedResolve(lock: UvLock): Resolve {
+  const resolved = new Map<LockDependency, LockPackage | null>();
+  return (dep) => {
+    let target = resolved.get(dep);
+    if (target === undefined) resolved.set(dep, (target = resolveDependency(lock, dep) ?? null));
+    return target ?? undefined;
+  };
+}
+
 /** Walks the graph once; markers are memoised (locks repeat them thousands of times). */
-function walk(lock: UvLock, roots: Roots, ctx: MarkerContext): { needed: Set<LockPackage>; activated: [LockPackage, string][] } {
+function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve): { needed: Set<LockPackage>; activated: [LockPackage, string][] } {
   const memo = new Map<string, boolean>();
   const holds = (marker: string | undefined): boolean => {
     if (marker === undefined) return true;
@@ -184,7 +197,7 @@ function walk(lock: UvLock, roots: Roots, ctx: MarkerContext): { needed: Set<Loc
   const follow = (deps: LockDependency[] | undefined): void => {
     for (const dep of deps ?? []) {
       if (!holds(dep.marker)) continue;
-      const target = resolveDependency(lock, dep);
+      const target = resolve(dep);
       if (!target) continue;
       visit(target, '');
       for (const extra of dep.extras) visit(target, extra);
@@ -367,6 +380,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
   const targets = resolveTargets(lock, pyproject, options);
   const roots = findRoots(lock, pyproject, options);
   const conflictPackages = new Set(lock.conflicts.flat().map((c) => normalizeName(c.package)));
+  const resolve = memoisedResolve(lock);
   const reports = new Map<LockPackage, PackageReport>();
   for (const pkg of lock.packages) {
     const report: PackageReport = { name: pkg.name, version: pkg.version ?? '', source: sourceLabel(pkg.source), verdicts: {} };
@@ -380,7 +394,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
   for (const target of targets) {
     const platform = resolvePlatform(target.platform);
     const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
-    const { needed } = installSet(lock, roots, env, conflictPackages);
+    const { needed } = installSet(lock, roots, env, conflictPackages, resolve);
     const matcher = tagMatcher(target.python, platform);
     const dists: LockedDist[] = [];
     for (const pkg of lock.packages) {

@@ -20,7 +20,7 @@ import type { UvLock } from '../lock/uvlock.js';
 import { evaluateMarker, type MarkerEnvironment } from '../pep/markers.js';
 import { parsePythonTarget, resolvePlatform } from '../pep/platforms.js';
 import { versionSatisfies } from '../pep/version.js';
-import type { CheckOptions, Target } from './types.js';
+import type { CheckOptions, Target, TargetSpec } from './types.js';
 
 /** CPython minors lockstep knows (3.8 is the oldest uv still resolves for; 3.14 the newest release). */
 export const KNOWN_PYTHONS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14'] as const;
@@ -80,18 +80,40 @@ function markerHolds(marker: string, env: MarkerEnvironment): boolean {
   }
 }
 
-/** The targets to check, in a stable order (Python, then platform). */
-export function resolveTargets(lock: UvLock | null, pyproject: Pyproject | null, options: CheckOptions): Target[] {
-  const requiresPython = lock?.requiresPython ?? pyproject?.requiresPython ?? null;
-  const pythons = options.pythons && options.pythons.length > 0 ? options.pythons : minorsInside(requiresPython);
-  for (const python of pythons) {
-    parsePythonTarget(python); // bad input → LockstepError before any work
-    if (requiresPython && !minorsInside(requiresPython, [python.replace(/t$/, '').split('.').slice(0, 2).join('.')]).length) {
-      throw new LockstepError(`Python ${python} is outside the project's requires-python (${requiresPython}).`, {
-        hint: `uv would refuse to install the project there; pick Pythons inside ${requiresPython}.`,
+/** Bad input → LockstepError before any work: not a CPython version, or outside requires-python. */
+function checkPython(python: string, requiresPython: string | null): void {
+  parsePythonTarget(python);
+  if (requiresPython && !minorsInside(requiresPython, [python.replace(/t$/, '').split('.').slice(0, 2).join('.')]).length) {
+    throw new LockstepError(`Python ${python} is outside the project's requires-python (${requiresPython}).`, {
+      hint: `uv would refuse to install the project there; pick Pythons inside ${requiresPython}.`,
+    });
+  }
+}
+
+/** Explicit pairs, in the order given (duplicates dropped); CUDA on macOS is refused (there is none). */
+function explicitTargets(specs: TargetSpec[], requiresPython: string | null): Target[] {
+  const targets: Target[] = [];
+  for (const spec of specs) {
+    checkPython(spec.python, requiresPython);
+    const platform = resolvePlatform(spec.platform);
+    const cuda = spec.cuda || null;
+    if (cuda && platform.os === 'macos') {
+      throw new LockstepError(`Target ${spec.python}:${spec.platform}:${cuda} asks for CUDA on macOS, which has none.`, {
+        hint: `Drop the CUDA part (${spec.python}:${spec.platform}) or use a Linux/Windows platform.`,
       });
     }
+    const id = targetId(spec.python, spec.platform, cuda);
+    if (!targets.some((t) => t.id === id)) targets.push({ id, python: spec.python, platform: spec.platform, cuda });
   }
+  return targets;
+}
+
+/** The targets to check, in a stable order (Python, then platform; explicit `targets` as given). */
+export function resolveTargets(lock: UvLock | null, pyproject: Pyproject | null, options: CheckOptions): Target[] {
+  const requiresPython = lock?.requiresPython ?? pyproject?.requiresPython ?? null;
+  if (options.targets && options.targets.length > 0) return explicitTargets(options.targets, requiresPython);
+  const pythons = options.pythons && options.pythons.length > 0 ? options.pythons : minorsInside(requiresPython);
+  for (const python of pythons) checkPython(python, requiresPython);
   const explicitPlatforms = options.platforms && options.platforms.length > 0 ? options.platforms : null;
   const markers = lock && lock.supportedMarkers.length > 0 ? lock.supportedMarkers : (pyproject?.tool.uv.environments ?? []);
 

@@ -34,7 +34,19 @@ export interface PackageReport {
   verdicts: Record<string, Verdict>;
 }
 
+/** One explicitly requested target (`3.11:x86_64-manylinux_2_28[:12.4]`), before it gets its id. */
+export interface TargetSpec {
+  python: string;
+  platform: string;
+  cuda?: string | null;
+}
+
 export interface CheckOptions {
+  /**
+   * Explicit Python × platform (× CUDA) pairs, checked as given (not a cartesian product). When
+   * non-empty, `pythons`, `platforms` and `cuda` are ignored.
+   */
+  targets?: TargetSpec[];
   /** CPython minors; empty = every supported minor inside requires-python. */
   pythons?: string[];
   /** uv platform names; empty = the lock's supported platforms (see README). */

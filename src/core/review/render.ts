@@ -219,7 +219,7 @@ function verdictLine(review: Review, previouslyReported: boolean): string {
   const errors = review.rows.filter((r) => r.severity === 'error').length;
   const icon = errors > 0 ? '❌' : '⚠️';
   const kinds = [...new Set(review.rows.map((r) => CODE_LABEL[r.code] ?? r.code))].join(', ');
-  return `${icon} **This pull request introduces ${plural(review.rows.length, 'problem')}** (${plural(errors, 'error')}): ${kinds}.`;
+  return `${icon} **This pull request introduces ${plural(review.rows.length, 'problem')}** (${errors > 0 ? plural(errors, 'error') : 'warnings only'}): ${kinds}.`;
 }
 
 interface Cut {
@@ -242,7 +242,7 @@ function renderWith(review: Review, options: CommentOptions, cut: Cut | null): s
     if (withSnippets.length > 0 && (cut?.snippets ?? true)) {
       parts.push('');
       for (const [row, i] of withSnippets) {
-        parts.push(`**${i}. ${row.package ? escapeMarkdown(row.package) : 'project'}**: ${inlineRich(row.suggestion.text)}`, '', codeBlock(row.suggestion.snippet!, 'toml'), '');
+        parts.push(`**${i}. ${row.package ? escapeMarkdown(row.package) : 'project'}**`, '', codeBlock(row.suggestion.snippet!, 'toml'), '');
       }
     }
     if (review.requiredEnvironments) {

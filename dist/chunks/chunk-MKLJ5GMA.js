@@ -1,4 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
 
 // src/adapters/process.ts
 import { spawn } from "node:child_process";
@@ -11,8 +14,11 @@ var ProcessTimeoutError = class extends Error {
   }
   command;
   timeoutMs;
+  static {
+    __name(this, "ProcessTimeoutError");
+  }
 };
-var runProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
+var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Promise((resolve, reject) => {
   const child = spawn(command, [...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -48,8 +54,9 @@ var runProcess = (command, args, options = {}) => new Promise((resolve, reject) 
       stderr: Buffer.concat(err).toString("utf8")
     });
   });
-});
+}), "runProcess");
 
 export {
+  ProcessTimeoutError,
   runProcess
 };

@@ -1,21 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  compareBuildTags,
+  cudaFindings,
   isValidSpecifier,
   isValidVersion,
   normalizeName,
+  parsePythonTarget,
   resolvePlatform,
+  sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-3PGUV6WA.js";
+} from "./chunk-5Q3OSPGS.js";
 import {
   LockstepError,
   ParseError
-} from "./chunk-GPM325BZ.js";
+} from "./chunk-ZL5AOOU4.js";
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
 }
+__name(getLineColFromPtr, "getLineColFromPtr");
 function makeCodeBlock(string, line, column) {
   let lines = string.split(/\r?\n/);
   let codeblock = "";
@@ -35,7 +43,11 @@ function makeCodeBlock(string, line, column) {
   }
   return codeblock;
 }
+__name(makeCodeBlock, "makeCodeBlock");
 var TomlError = class _TomlError extends Error {
+  static {
+    __name(this, "TomlError");
+  }
   line;
   column;
   codeblock;
@@ -155,10 +167,14 @@ function parseString(ctx) {
   }
   TomlError.x("unfinished string", ctx, startPtr);
 }
+__name(parseString, "parseString");
 
 // node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
+  static {
+    __name(this, "TomlDate");
+  }
   #hasDate = false;
   #hasTime = false;
   #offset = null;
@@ -275,11 +291,13 @@ var TomlDate = class _TomlDate extends Date {
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
+__name(isDigit, "isDigit");
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
   delim && (char === delim || char === 44) || // Comment
   char === 35;
 }
+__name(isEndOfValue, "isEndOfValue");
 function extractValue(ctx, end) {
   let errPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p);
@@ -313,6 +331,7 @@ function extractValue(ctx, end) {
   }
   return parseNumber(ctx, ctx.p, c, 0, end);
 }
+__name(extractValue, "extractValue");
 function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   let c = startChr;
   let state = 0;
@@ -378,6 +397,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     str = str.replaceAll("_", "");
   return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
+__name(parseNumber, "parseNumber");
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
@@ -397,6 +417,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
     str = str.replaceAll("_", "");
   return parseInteger(ctx, str, base, startPtr);
 }
+__name(parseIntegerBaseN, "parseIntegerBaseN");
 function parseInteger(ctx, str, base, startPtr) {
   if (ctx.bi !== true)
     int: {
@@ -410,6 +431,7 @@ function parseInteger(ctx, str, base, startPtr) {
     }
   return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
 }
+__name(parseInteger, "parseInteger");
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
@@ -442,6 +464,7 @@ function parseDate(ctx, c, endChr) {
   let t = ctx.s.slice(startPtr, ctx.p);
   return readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
+__name(parseDate, "parseDate");
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
@@ -455,6 +478,7 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
+__name(parseTime, "parseTime");
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
     let date = new TomlDate(str, type, unsafeDelim);
@@ -479,6 +503,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
   }
 }
+__name(readDate, "readDate");
 
 // node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
@@ -495,6 +520,7 @@ function skipComment(ctx) {
     }
   }
 }
+__name(skipComment, "skipComment");
 function skipVoid(ctx, banNewLines, banComments) {
   let c;
   while (ctx.p < ctx.s.length) {
@@ -505,6 +531,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     skipComment(ctx);
   }
 }
+__name(skipVoid, "skipVoid");
 
 // node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
@@ -546,6 +573,7 @@ function parseKey(ctx, end = 61) {
   } while (c = ctx.s.charCodeAt(++ctx.p));
   TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
 }
+__name(parseKey, "parseKey");
 function parseInlineTable(ctx) {
   let startPtr = ctx.p++;
   let res = /* @__PURE__ */ Object.create(null);
@@ -598,6 +626,7 @@ function parseInlineTable(ctx) {
   }
   TomlError.x("unfinished table", ctx, startPtr);
 }
+__name(parseInlineTable, "parseInlineTable");
 function parseArray(ctx) {
   let startPtr = ctx.p++;
   let res = [];
@@ -622,6 +651,7 @@ function parseArray(ctx) {
   }
   TomlError.x("unfinished array", ctx, startPtr);
 }
+__name(parseArray, "parseArray");
 
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
@@ -686,10 +716,12 @@ function peekTable(ctx, key, table, meta, type) {
   }
   return [k, t, state.c];
 }
+__name(peekTable, "peekTable");
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
+__name(validateTablePeek, "validateTablePeek");
 function parse(toml, options = {}) {
   let ctx = {
     s: toml,
@@ -765,6 +797,7 @@ function parse(toml, options = {}) {
   }
   return res;
 }
+__name(parse, "parse");
 
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
@@ -787,6 +820,7 @@ function parseToml(text, file) {
     throw error;
   }
 }
+__name(parseToml, "parseToml");
 
 // src/core/pep/markers.ts
 var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
@@ -817,6 +851,7 @@ function markerError(text, at, expected) {
     hint: 'Markers follow PEP 508, e.g. `sys_platform == "linux" and python_version >= "3.11"`.'
   });
 }
+__name(markerError, "markerError");
 var WORD = /[A-Za-z_][A-Za-z0-9_.]*/y;
 var NOT_IN_REST = /\s+in\b/y;
 function tokenize(text) {
@@ -871,6 +906,7 @@ function tokenize(text) {
   tokens.push({ kind: "end", at: text.length });
   return tokens;
 }
+__name(tokenize, "tokenize");
 var MAX_NESTING = 200;
 var MarkerParser = class {
   constructor(text, tokens) {
@@ -879,6 +915,9 @@ var MarkerParser = class {
   }
   text;
   tokens;
+  static {
+    __name(this, "MarkerParser");
+  }
   pos = 0;
   depth = 0;
   parse() {
@@ -948,9 +987,11 @@ function parseMarker(text) {
   PARSED.set(text, marker);
   return marker;
 }
+__name(parseMarker, "parseMarker");
 function evaluateMarker(marker, ctx) {
   return evaluate(typeof marker === "string" ? parseMarker(marker) : marker, ctx);
 }
+__name(evaluateMarker, "evaluateMarker");
 function evaluate(marker, ctx) {
   switch (marker.kind) {
     case "and":
@@ -963,12 +1004,15 @@ function evaluate(marker, ctx) {
       return evaluateCompare(marker.left, marker.op, marker.right, ctx);
   }
 }
+__name(evaluate, "evaluate");
 function isSetVariable(value) {
   return value.kind === "variable" && (value.name === "extra" || value.name === "extras" || value.name === "dependency_groups");
 }
+__name(isSetVariable, "isSetVariable");
 function setFor(name, ctx) {
   return name === "dependency_groups" ? ctx.dependencyGroups : ctx.extras;
 }
+__name(setFor, "setFor");
 var NORMALISED_SETS = /* @__PURE__ */ new WeakMap();
 var NORMALISED_NAMES = /* @__PURE__ */ new Map();
 function normalisedName(name) {
@@ -980,6 +1024,7 @@ function normalisedName(name) {
   }
   return normalised;
 }
+__name(normalisedName, "normalisedName");
 function setHas(set, name) {
   if (!set || set.size === 0) return false;
   let view = NORMALISED_SETS.get(set);
@@ -989,6 +1034,7 @@ function setHas(set, name) {
   }
   return view.names.has(normalisedName(name));
 }
+__name(setHas, "setHas");
 function evaluateCompare(left, op, right, ctx) {
   if (isSetVariable(left) || isSetVariable(right)) {
     const variable = isSetVariable(left) ? left : right;
@@ -1009,6 +1055,7 @@ function evaluateCompare(left, op, right, ctx) {
   const versionLike = left.kind === "variable" && VERSION_VARIABLES.has(left.name) || right.kind === "variable" && VERSION_VARIABLES.has(right.name);
   return compareValues(lhs, op, rhs, versionLike);
 }
+__name(evaluateCompare, "evaluateCompare");
 function compareValues(lhs, op, rhs, versionLike) {
   if (op === "in") return rhs.includes(lhs);
   if (op === "not in") return !rhs.includes(lhs);
@@ -1025,6 +1072,7 @@ function compareValues(lhs, op, rhs, versionLike) {
   }
   return compareStrings(lhs, op, rhs);
 }
+__name(compareValues, "compareValues");
 var VERSION_COMPARISONS = /* @__PURE__ */ new Map();
 function compareStrings(lhs, op, rhs) {
   switch (op) {
@@ -1051,19 +1099,23 @@ function compareStrings(lhs, op, rhs) {
       return !rhs.includes(lhs);
   }
 }
+__name(compareStrings, "compareStrings");
 function isValidVersionPattern(rhs, op) {
   if ((op === "==" || op === "!=") && rhs.endsWith(".*")) return isValidVersion(rhs.slice(0, -2));
   if (op === "~=") return isValidVersion(rhs) && !rhs.includes("+") && /^\s*(\d+!)?\d+\.\d+/.test(rhs);
   return isValidVersion(rhs);
 }
+__name(isValidVersionPattern, "isValidVersionPattern");
 function conflictExtra(pkg, extra) {
   const name = normalizeName(pkg);
   return `extra-${name.length}-${name}-${normalizeName(extra)}`;
 }
+__name(conflictExtra, "conflictExtra");
 function conflictGroup(pkg, group) {
   const name = normalizeName(pkg);
   return `group-${name.length}-${name}-${normalizeName(group)}`;
 }
+__name(conflictGroup, "conflictGroup");
 
 // src/core/pep/requirement.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
@@ -1074,10 +1126,12 @@ function requirementError(text, at, expected) {
     hint: `Requirements follow PEP 508, e.g. "torch==2.5.1", "numpy>=1.26,<2", "pkg[extra] @ https://\u2026/pkg.whl ; sys_platform == 'linux'".`
   });
 }
+__name(requirementError, "requirementError");
 function skipSpaces(text, i) {
   while (i < text.length && WHITESPACE.test(text[i])) i++;
   return i;
 }
+__name(skipSpaces, "skipSpaces");
 function parseRequirement(text) {
   let i = skipSpaces(text, 0);
   const nameMatch = NAME.exec(text.slice(i));
@@ -1161,30 +1215,35 @@ function parseRequirement(text) {
   }
   return { name, normalizedName: normalizeName(name), extras, specifier, url, marker, specifierRange };
 }
+__name(parseRequirement, "parseRequirement");
 function exactPin(req) {
   const m = /^==(?!=)([^,*]+)$/.exec(req.specifier);
   return m ? m[1] : null;
 }
+__name(exactPin, "exactPin");
 
 // src/core/lock/locate.ts
 var SEP = "\0";
-var pathKey = (path) => path.map(String).join(SEP);
+var pathKey = /* @__PURE__ */ __name((path) => path.map(String).join(SEP), "pathKey");
 var ScanStop = class extends Error {
+  static {
+    __name(this, "ScanStop");
+  }
 };
-var isBareKeyChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+var isBareKeyChar = /* @__PURE__ */ __name((c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45, "isBareKeyChar");
 function locateTableHeaders(text) {
   const headers = /* @__PURE__ */ new Map();
   const interesting = /["'#[\]{}\n]/g;
   let line = 1;
   let depth = 0;
   let lastNewline = -1;
-  const countLines = (from, to) => {
+  const countLines = /* @__PURE__ */ __name((from, to) => {
     for (let k = text.indexOf("\n", from); k >= 0 && k < to; k = text.indexOf("\n", k + 1)) {
       line++;
       lastNewline = k;
     }
-  };
-  const endOfBasic = (open, triple) => {
+  }, "countLines");
+  const endOfBasic = /* @__PURE__ */ __name((open, triple) => {
     const delim = triple ? '"""' : '"';
     let k = open + delim.length;
     for (; ; ) {
@@ -1199,7 +1258,7 @@ function locateTableHeaders(text) {
       }
       k = close + 1;
     }
-  };
+  }, "endOfBasic");
   let m;
   while ((m = interesting.exec(text)) !== null) {
     const at = m.index;
@@ -1245,12 +1304,13 @@ function locateTableHeaders(text) {
   }
   return headers;
 }
+__name(locateTableHeaders, "locateTableHeaders");
 function locateValues(text) {
   const spans = /* @__PURE__ */ new Map();
   const headers = /* @__PURE__ */ new Map();
   const lineStarts = [0];
   for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts.push(i2 + 1);
-  const span = (start, end) => {
+  const span = /* @__PURE__ */ __name((start, end) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -1259,13 +1319,13 @@ function locateValues(text) {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: start - lineStarts[lo] + 1, start, end };
-  };
+  }, "span");
   let i = 0;
   const n = text.length;
-  const fail = () => {
+  const fail = /* @__PURE__ */ __name(() => {
     throw new ScanStop();
-  };
-  const skipWs = (newlines) => {
+  }, "fail");
+  const skipWs = /* @__PURE__ */ __name((newlines) => {
     while (i < n) {
       const c = text[i];
       if (c === " " || c === "	" || c === "\r") i++;
@@ -1274,8 +1334,8 @@ function locateValues(text) {
         while (i < n && text[i] !== "\n") i++;
       } else break;
     }
-  };
-  const readBasicString = () => {
+  }, "skipWs");
+  const readBasicString = /* @__PURE__ */ __name(() => {
     i++;
     let out = "";
     let run = i;
@@ -1334,16 +1394,16 @@ function locateValues(text) {
       run = i;
     }
     return fail();
-  };
-  const readLiteralString = () => {
+  }, "readBasicString");
+  const readLiteralString = /* @__PURE__ */ __name(() => {
     const close = text.indexOf("'", i + 1);
     const nl = text.indexOf("\n", i + 1);
     if (close < 0 || nl >= 0 && nl < close) fail();
     const out = text.slice(i + 1, close);
     i = close + 1;
     return out;
-  };
-  const skipMultiline = (quote) => {
+  }, "readLiteralString");
+  const skipMultiline = /* @__PURE__ */ __name((quote) => {
     const delim = quote.repeat(3);
     i += 3;
     while (i < n) {
@@ -1360,8 +1420,8 @@ function locateValues(text) {
       i++;
     }
     fail();
-  };
-  const readKeyPart = () => {
+  }, "skipMultiline");
+  const readKeyPart = /* @__PURE__ */ __name(() => {
     const c = text[i];
     if (c === '"') return readBasicString();
     if (c === "'") return readLiteralString();
@@ -1369,8 +1429,8 @@ function locateValues(text) {
     while (i < n && isBareKeyChar(text.charCodeAt(i))) i++;
     if (i === start) fail();
     return text.slice(start, i);
-  };
-  const readDottedKey = () => {
+  }, "readKeyPart");
+  const readDottedKey = /* @__PURE__ */ __name(() => {
     const parts = [];
     for (; ; ) {
       skipWs(false);
@@ -1382,8 +1442,8 @@ function locateValues(text) {
       }
       return parts;
     }
-  };
-  const readValue = (path) => {
+  }, "readDottedKey");
+  const readValue = /* @__PURE__ */ __name((path) => {
     const start = i;
     const c = text[i];
     if (c === '"' || c === "'") {
@@ -1440,10 +1500,10 @@ function locateValues(text) {
       return;
     }
     spans.set(pathKey(path), span(start, i));
-  };
+  }, "readValue");
   const arrayCounts = /* @__PURE__ */ new Map();
   let table = [];
-  const resolveHeader = (parts, isArray) => {
+  const resolveHeader = /* @__PURE__ */ __name((parts, isArray) => {
     const resolved = [];
     parts.forEach((part, index) => {
       resolved.push(part);
@@ -1458,7 +1518,7 @@ function locateValues(text) {
       }
     });
     return resolved;
-  };
+  }, "resolveHeader");
   try {
     for (; ; ) {
       skipWs(true);
@@ -1488,15 +1548,17 @@ function locateValues(text) {
   } catch {
   }
   return {
-    get: (path) => spans.get(pathKey(path)),
-    tableHeaderLines: (name) => headers.get(name) ?? []
+    get: /* @__PURE__ */ __name((path) => spans.get(pathKey(path)), "get"),
+    tableHeaderLines: /* @__PURE__ */ __name((name) => headers.get(name) ?? [], "tableHeaderLines")
   };
 }
+__name(locateValues, "locateValues");
 
 // src/core/lock/pyproject.ts
 function isGroupInclude(item) {
   return "includeGroup" in item;
 }
+__name(isGroupInclude, "isGroupInclude");
 var Reader = class {
   constructor(file, locator) {
     this.file = file;
@@ -1504,6 +1566,9 @@ var Reader = class {
   }
   file;
   locator;
+  static {
+    __name(this, "Reader");
+  }
   position(path) {
     for (let depth = path.length; depth >= 0; depth--) {
       const span = this.locator.get(path.slice(0, depth));
@@ -1581,9 +1646,9 @@ function readUv(r, uv) {
     if (name !== null) entry.name = name;
     return entry;
   });
-  let defaultGroups = null;
-  if (t["default-groups"] === "all") defaultGroups = "all";
-  else if (t["default-groups"] !== void 0) defaultGroups = r.strings(t["default-groups"], [...base, "default-groups"]);
+  let defaultGroups2 = null;
+  if (t["default-groups"] === "all") defaultGroups2 = "all";
+  else if (t["default-groups"] !== void 0) defaultGroups2 = r.strings(t["default-groups"], [...base, "default-groups"]);
   const conflicts = r.array(t.conflicts, [...base, "conflicts"]).map(
     (set, i) => r.array(set, [...base, "conflicts", i]).map((item, j) => {
       const path = [...base, "conflicts", i, j];
@@ -1597,7 +1662,7 @@ function readUv(r, uv) {
     })
   );
   const workspace = r.table(t.workspace, [...base, "workspace"]) ?? {};
-  const strOrList = (value, path) => typeof value === "string" ? [value] : r.strings(value, path);
+  const strOrList = /* @__PURE__ */ __name((value, path) => typeof value === "string" ? [value] : r.strings(value, path), "strOrList");
   return {
     requiredVersion: r.string(t["required-version"], [...base, "required-version"]),
     sources,
@@ -1605,7 +1670,7 @@ function readUv(r, uv) {
     overrideDependencies: r.requirements(t["override-dependencies"], [...base, "override-dependencies"]),
     constraintDependencies: r.requirements(t["constraint-dependencies"], [...base, "constraint-dependencies"]),
     devDependencies: r.requirements(t["dev-dependencies"], [...base, "dev-dependencies"]),
-    defaultGroups,
+    defaultGroups: defaultGroups2,
     environments: strOrList(t.environments, [...base, "environments"]),
     requiredEnvironments: strOrList(t["required-environments"], [...base, "required-environments"]),
     conflicts,
@@ -1614,6 +1679,7 @@ function readUv(r, uv) {
     workspaceExclude: r.strings(workspace.exclude, [...base, "workspace", "exclude"])
   };
 }
+__name(readUv, "readUv");
 function parsePyproject(text, file = "pyproject.toml") {
   const doc = parseToml(text, file);
   const locator = locateValues(text);
@@ -1654,6 +1720,7 @@ function parsePyproject(text, file = "pyproject.toml") {
     locator
   };
 }
+__name(parsePyproject, "parsePyproject");
 
 // src/core/lock/stale.ts
 var FIX = "Run `uv lock` and commit the updated uv.lock.";
@@ -1661,23 +1728,25 @@ function canonicalSpecifier(spec) {
   if (!spec) return "";
   return spec.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").sort().join(",");
 }
-var canonicalExtras = (extras) => [...new Set(extras.map(normalizeName))].sort().join(",");
+__name(canonicalSpecifier, "canonicalSpecifier");
+var canonicalExtras = /* @__PURE__ */ __name((extras) => [...new Set(extras.map(normalizeName))].sort().join(","), "canonicalExtras");
 function markerExtras(marker) {
   if (!marker || !marker.includes("extra")) return [];
   const found = /* @__PURE__ */ new Set();
-  const walk = (m) => {
+  const walk2 = /* @__PURE__ */ __name((m) => {
     if (m.kind === "compare") {
       if (m.left.kind === "variable" && m.left.name === "extra" && m.right.kind === "string") found.add(normalizeName(m.right.value));
       else if (m.right.kind === "variable" && m.right.name === "extra" && m.left.kind === "string") found.add(normalizeName(m.left.value));
-    } else m.items.forEach(walk);
-  };
+    } else m.items.forEach(walk2);
+  }, "walk");
   try {
-    walk(parseMarker(marker));
+    walk2(parseMarker(marker));
   } catch {
     return [];
   }
   return [...found];
 }
+__name(markerExtras, "markerExtras");
 function comparisonEnvironments(requiresPython) {
   const platforms = ["x86_64-manylinux_2_28", "aarch64-manylinux_2_28", "aarch64-apple-darwin", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "aarch64-pc-windows-msvc", "x86_64-unknown-linux-musl"];
   const envs = [];
@@ -1688,6 +1757,7 @@ function comparisonEnvironments(requiresPython) {
   }
   return envs;
 }
+__name(comparisonEnvironments, "comparisonEnvironments");
 function satisfiesSafe(version, spec) {
   try {
     return versionSatisfies(version, spec, { prereleases: true });
@@ -1695,6 +1765,7 @@ function satisfiesSafe(version, spec) {
     return true;
   }
 }
+__name(satisfiesSafe, "satisfiesSafe");
 function samePythonRange(a, b) {
   if (canonicalSpecifier(a) === canonicalSpecifier(b)) return true;
   if (a === null || b === null) return false;
@@ -1708,18 +1779,20 @@ function samePythonRange(a, b) {
   }
   return true;
 }
+__name(samePythonRange, "samePythonRange");
 function sameMeaning(a, b, envs, extras) {
-  const holds = (markers, env) => markers.some((m) => {
+  const holds = /* @__PURE__ */ __name((markers, env) => markers.some((m) => {
     if (m === null) return true;
     try {
       return evaluateMarker(m, { env, extras });
     } catch {
       return true;
     }
-  });
+  }), "holds");
   return envs.every((env) => holds(a, env) === holds(b, env));
 }
-var keyOf = (context, name) => `${context}\0${name}`;
+__name(sameMeaning, "sameMeaning");
+var keyOf = /* @__PURE__ */ __name((context, name) => `${context}\0${name}`, "keyOf");
 function add(side, context, normal, line) {
   const key = keyOf(context, normal.name);
   const list = side.entries.get(key);
@@ -1727,6 +1800,7 @@ function add(side, context, normal, line) {
   else side.entries.set(key, [normal]);
   if (line !== void 0 && !side.lines.has(key)) side.lines.set(key, line);
 }
+__name(add, "add");
 function fromPyproject(req) {
   return {
     name: req.req.normalizedName,
@@ -1736,13 +1810,15 @@ function fromPyproject(req) {
     direct: req.req.url !== null
   };
 }
+__name(fromPyproject, "fromPyproject");
 function fromLock(req, marker) {
   const direct = ["git", "url", "path", "directory", "editable"].some((key) => key in req.sourceKeys);
   return { name: normalizeName(req.name), extras: canonicalExtras(req.extras), specifier: canonicalSpecifier(req.specifier), marker, direct };
 }
+__name(fromLock, "fromLock");
 function flattenGroups(pyproject) {
   const out = /* @__PURE__ */ new Map();
-  const expand = (group, seen) => {
+  const expand = /* @__PURE__ */ __name((group, seen) => {
     const items = Object.entries(pyproject.dependencyGroups).find(([g]) => normalizeName(g) === group)?.[1] ?? [];
     return items.flatMap((item) => {
       if (!isGroupInclude(item)) return [item];
@@ -1750,7 +1826,7 @@ function flattenGroups(pyproject) {
       if (seen.has(target)) return [];
       return expand(target, /* @__PURE__ */ new Set([...seen, target]));
     });
-  };
+  }, "expand");
   for (const group of Object.keys(pyproject.dependencyGroups)) {
     const name = normalizeName(group);
     out.set(name, [...out.get(name) ?? [], ...expand(name, /* @__PURE__ */ new Set([name]))]);
@@ -1758,26 +1834,32 @@ function flattenGroups(pyproject) {
   if (pyproject.tool.uv.devDependencies.length > 0) out.set("dev", [...out.get("dev") ?? [], ...pyproject.tool.uv.devDependencies]);
   return out;
 }
+__name(flattenGroups, "flattenGroups");
 function findRootPackage(lock, name) {
   const candidates = lock.byName.get(normalizeName(name)) ?? [];
-  return candidates.find((p) => p.metadata && ["editable", "virtual", "directory", "path"].includes(p.source.kind)) ?? candidates.find((p) => p.metadata);
+  const local = /* @__PURE__ */ __name((p) => ["editable", "virtual", "directory", "path"].includes(p.source.kind), "local");
+  return candidates.find((p) => p.metadata && local(p)) ?? candidates.find((p) => p.metadata) ?? candidates.find(local);
 }
+__name(findRootPackage, "findRootPackage");
+var NO_METADATA = { requiresDist: [], requiresDev: {}, providesExtras: null };
 function describe(list) {
   return list.map((n) => `${n.name}${n.extras ? `[${n.extras}]` : ""}${n.specifier ? n.specifier : " (any version)"}${n.marker ? `; ${n.marker}` : ""}`).join(" | ");
 }
+__name(describe, "describe");
 function contextLabel(context) {
   if (context === "") return "project.dependencies";
   if (context.startsWith("extra:")) return `optional dependency \`${context.slice(6)}\``;
   return `dependency group \`${context.slice(6)}\``;
 }
+__name(contextLabel, "contextLabel");
 function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file, lock: lock.file }) {
   const findings = [];
-  const stale = (message, file, line, pkg) => {
+  const stale = /* @__PURE__ */ __name((message, file, line, pkg) => {
     const finding = { code: "lock-stale", severity: "error", message: `${message} ${FIX}`, file };
     if (line !== void 0) finding.line = line;
     if (pkg !== void 0) finding.package = pkg;
     findings.push(finding);
-  };
+  }, "stale");
   const requiresPython = lock.requiresPython ?? pyproject.requiresPython;
   if (lock.manifest.members.length <= 1 && !samePythonRange(pyproject.requiresPython, lock.requiresPython)) {
     stale(
@@ -1788,12 +1870,12 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
   }
   if (!pyproject.name) return findings;
   const root = findRootPackage(lock, pyproject.name);
-  if (!root?.metadata) {
+  if (!root) {
     const nameLine = pyproject.locator.get(["project", "name"])?.line ?? pyproject.projectLine;
     stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
     return findings;
   }
-  const meta = root.metadata;
+  const meta = root.metadata ?? NO_METADATA;
   const want = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
   for (const req of pyproject.dependencies) add(want, "", fromPyproject(req), req.line);
   for (const [extra, list] of Object.entries(pyproject.optionalDependencies)) {
@@ -1828,8 +1910,8 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
       stale(`${name} was removed from ${where} but uv.lock still requires it (${describe(had)}).`, files.lock, root.line, name);
       continue;
     }
-    const specs = (list) => [...new Set(list.map((n) => n.specifier))].sort().join(" | ");
-    const extras = (list) => [...new Set(list.map((n) => n.extras))].sort().join(" | ");
+    const specs = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.specifier))].sort().join(" | "), "specs");
+    const extras = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.extras))].sort().join(" | "), "extras");
     const direct = (directSources.get(name) ?? false) || had.some((n) => n.direct);
     let differs = !direct && specs(wanted) !== specs(had) || extras(wanted) !== extras(had);
     if (!differs) {
@@ -1862,11 +1944,13 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
   }
   return findings;
 }
+__name(staleLockFindings, "staleLockFindings");
 
 // src/core/lock/uvlock.ts
 function sourceLabel(source) {
   return `${source.kind}+${source.location}`;
 }
+__name(sourceLabel, "sourceLabel");
 function filenameFromUrl(url) {
   let end = url.length;
   const query = url.indexOf("?");
@@ -1881,6 +1965,7 @@ function filenameFromUrl(url) {
     return last;
   }
 }
+__name(filenameFromUrl, "filenameFromUrl");
 var SOURCE_KINDS = ["registry", "git", "url", "path", "directory", "editable", "virtual"];
 var Reader2 = class {
   constructor(text, file) {
@@ -1889,6 +1974,9 @@ var Reader2 = class {
   }
   text;
   file;
+  static {
+    __name(this, "Reader");
+  }
   locator;
   fail(path, expected, actual) {
     this.locator ??= locateValues(this.text);
@@ -1903,153 +1991,171 @@ var Reader2 = class {
       hint: `Regenerate ${this.file} with \`uv lock\` (it is written by uv, not by hand).`
     });
   }
-  table(value, path) {
-    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path, "a table", value);
+  // Each check takes the parent path and the key separately and joins them only to report a failure:
+  // a lock has ~100k values, and an array per value read was a measurable share of a cold check.
+  table(value, path, key) {
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(join(path, key), "a table", value);
     return value;
   }
-  optTable(value, path) {
-    return value === void 0 ? void 0 : this.table(value, path);
+  optTable(value, path, key) {
+    return value === void 0 ? void 0 : this.table(value, path, key);
   }
-  array(value, path) {
-    if (!Array.isArray(value)) this.fail(path, "an array", value);
+  array(value, path, key) {
+    if (!Array.isArray(value)) this.fail(join(path, key), "an array", value);
     return value;
   }
-  optArray(value, path) {
-    return value === void 0 ? [] : this.array(value, path);
+  optArray(value, path, key) {
+    return value === void 0 ? [] : this.array(value, path, key);
   }
-  string(value, path) {
-    if (typeof value !== "string") this.fail(path, "a string", value);
+  string(value, path, key) {
+    if (typeof value !== "string") this.fail(join(path, key), "a string", value);
     return value;
   }
-  optString(value, path) {
-    return value === void 0 ? void 0 : this.string(value, path);
+  optString(value, path, key) {
+    return value === void 0 ? void 0 : this.string(value, path, key);
   }
-  strings(value, path) {
-    return this.optArray(value, path).map((item, index) => this.string(item, [...path, index]));
+  strings(value, path, key) {
+    const items = this.optArray(value, path, key);
+    for (let index = 0; index < items.length; index++) if (typeof items[index] !== "string") this.string(items[index], join(path, key), index);
+    return items;
   }
-  optInteger(value, path) {
+  optInteger(value, path, key) {
     if (value === void 0) return void 0;
     if (typeof value === "bigint") return Number(value);
-    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(path, "an integer", value);
+    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(join(path, key), "an integer", value);
     return value;
   }
 };
+function join(path, key) {
+  return key === void 0 ? path : [...path, key];
+}
+__name(join, "join");
 function readSource(r, value, path) {
   const table = r.table(value, path);
   for (const kind of SOURCE_KINDS) {
     if (kind in table) {
-      const location = r.string(table[kind], [...path, kind]);
-      const subdirectory = r.optString(table.subdirectory, [...path, "subdirectory"]);
+      const location = r.string(table[kind], path, kind);
+      const subdirectory = r.optString(table.subdirectory, path, "subdirectory");
       return subdirectory === void 0 ? { kind, location } : { kind, location, subdirectory };
     }
   }
   return r.fail(path, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
 }
-function readExtras(r, value, path) {
+__name(readSource, "readSource");
+function readExtras(r, value, path, key) {
   if (typeof value === "string") return [value];
-  return r.strings(value, path);
+  return r.strings(value, path, key);
 }
+__name(readExtras, "readExtras");
 function readDependency(r, value, path) {
   const t = r.table(value, path);
   const dep = {
-    name: r.string(t.name, [...path, "name"]),
-    extras: readExtras(r, t.extra, [...path, "extra"])
+    name: r.string(t.name, path, "name"),
+    extras: readExtras(r, t.extra, path, "extra")
   };
-  const version = r.optString(t.version, [...path, "version"]);
+  const version = r.optString(t.version, path, "version");
   if (version !== void 0) dep.version = version;
   if (t.source !== void 0) dep.source = readSource(r, t.source, [...path, "source"]);
-  const marker = r.optString(t.marker, [...path, "marker"]);
+  const marker = r.optString(t.marker, path, "marker");
   if (marker !== void 0) dep.marker = marker;
   return dep;
 }
+__name(readDependency, "readDependency");
 function readDependencies(r, value, path) {
   return r.optArray(value, path).map((item, index) => readDependency(r, item, [...path, index]));
 }
+__name(readDependencies, "readDependencies");
 function readDependencyTable(r, value, path) {
   const table = r.optTable(value, path) ?? {};
   const out = {};
   for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path, key]);
   return out;
 }
+__name(readDependencyTable, "readDependencyTable");
 function readArtifact(r, value, path) {
   const t = r.table(value, path);
-  const url = r.optString(t.url, [...path, "url"]);
-  const filePath = r.optString(t.path, [...path, "path"]);
-  const filename = r.optString(t.filename, [...path, "filename"]);
+  const url = r.optString(t.url, path, "url");
+  const filePath = r.optString(t.path, path, "path");
+  const filename = r.optString(t.filename, path, "filename");
   const name = filename ?? (url !== void 0 ? filenameFromUrl(url) : filePath !== void 0 ? filenameFromUrl(filePath) : void 0);
   if (name === void 0) r.fail(path, "a distribution with `url`, `path` or `filename`", value);
   const artifact = { filename: name };
   if (url !== void 0) artifact.url = url;
   if (filePath !== void 0) artifact.path = filePath;
-  const hash = r.optString(t.hash, [...path, "hash"]);
+  const hash = r.optString(t.hash, path, "hash");
   if (hash !== void 0) artifact.hash = hash;
-  const size = r.optInteger(t.size, [...path, "size"]);
+  const size = r.optInteger(t.size, path, "size");
   if (size !== void 0) artifact.size = size;
   return artifact;
 }
+__name(readArtifact, "readArtifact");
 function readMetadataRequirement(r, value, path) {
   const t = r.table(value, path);
   const req = {
-    name: r.string(t.name, [...path, "name"]),
-    extras: readExtras(r, t.extras, [...path, "extras"]),
+    name: r.string(t.name, path, "name"),
+    extras: readExtras(r, t.extras, path, "extras"),
     sourceKeys: {}
   };
-  const specifier = r.optString(t.specifier, [...path, "specifier"]);
+  const specifier = r.optString(t.specifier, path, "specifier");
   if (specifier !== void 0) req.specifier = specifier;
-  const marker = r.optString(t.marker, [...path, "marker"]);
+  const marker = r.optString(t.marker, path, "marker");
   if (marker !== void 0) req.marker = marker;
   for (const [key, v] of Object.entries(t)) {
     if (!["name", "extras", "specifier", "marker"].includes(key)) req.sourceKeys[key] = v;
   }
   return req;
 }
+__name(readMetadataRequirement, "readMetadataRequirement");
 function readMetadataRequirements(r, value, path) {
   return r.optArray(value, path).map((item, index) => readMetadataRequirement(r, item, [...path, index]));
 }
+__name(readMetadataRequirements, "readMetadataRequirements");
 function readPackage(r, value, index, headerLines) {
   const path = ["package", index];
   const t = r.table(value, path);
   const pkg = {
-    name: r.string(t.name, [...path, "name"]),
+    name: r.string(t.name, path, "name"),
     source: t.source === void 0 ? r.fail([...path, "source"], "a source table", void 0) : readSource(r, t.source, [...path, "source"]),
     index,
-    wheels: r.optArray(t.wheels, [...path, "wheels"]).map((w, i) => readArtifact(r, w, [...path, "wheels", i])),
+    wheels: r.optArray(t.wheels, path, "wheels").map((w, i) => readArtifact(r, w, [...path, "wheels", i])),
     dependencies: readDependencies(r, t.dependencies, [...path, "dependencies"]),
     optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path, "optional-dependencies"]),
     devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path, "dev-dependencies"]),
-    resolutionMarkers: r.strings(t["resolution-markers"], [...path, "resolution-markers"])
+    resolutionMarkers: r.strings(t["resolution-markers"], path, "resolution-markers")
   };
   const line = headerLines[index];
   if (line !== void 0) pkg.line = line;
-  const version = r.optString(t.version, [...path, "version"]);
+  const version = r.optString(t.version, path, "version");
   if (version !== void 0) pkg.version = version;
   if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path, "sdist"]);
-  const meta = r.optTable(t.metadata, [...path, "metadata"]);
+  const meta = r.optTable(t.metadata, path, "metadata");
   if (meta) {
     const devPath = [...path, "metadata", "requires-dev"];
     const dev = r.optTable(meta["requires-dev"], devPath) ?? {};
     pkg.metadata = {
       requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path, "metadata", "requires-dist"]),
       requiresDev: Object.fromEntries(Object.entries(dev).map(([g, list]) => [g, readMetadataRequirements(r, list, [...devPath, g])])),
-      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path, "metadata", "provides-extras"])
+      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path, "metadata"], "provides-extras")
     };
   }
   return pkg;
 }
+__name(readPackage, "readPackage");
 function readConflicts(r, value) {
   return r.optArray(value, ["conflicts"]).map(
     (set, i) => r.array(set, ["conflicts", i]).map((item, j) => {
       const p = ["conflicts", i, j];
       const t = r.table(item, p);
-      const c = { package: r.string(t.package, [...p, "package"]) };
-      const extra = r.optString(t.extra, [...p, "extra"]);
-      const group = r.optString(t.group, [...p, "group"]);
+      const c = { package: r.string(t.package, p, "package") };
+      const extra = r.optString(t.extra, p, "extra");
+      const group = r.optString(t.group, p, "group");
       if (extra !== void 0) c.extra = extra;
       if (group !== void 0) c.group = group;
       return c;
     })
   );
 }
+__name(readConflicts, "readConflicts");
 function readManifest(r, value) {
   const t = r.optTable(value, ["manifest"]) ?? {};
   const groups = r.optTable(t["dependency-groups"], ["manifest", "dependency-groups"]) ?? {};
@@ -2065,29 +2171,32 @@ function readManifest(r, value) {
       const p = ["manifest", "dependency-metadata", i];
       const m = r.table(item, p);
       const entry = {
-        name: r.string(m.name, [...p, "name"]),
-        requiresDist: r.strings(m["requires-dist"], [...p, "requires-dist"])
+        name: r.string(m.name, p, "name"),
+        requiresDist: r.strings(m["requires-dist"], p, "requires-dist")
       };
-      const version = r.optString(m.version, [...p, "version"]);
+      const version = r.optString(m.version, p, "version");
       if (version !== void 0) entry.version = version;
       return entry;
     })
   };
 }
+__name(readManifest, "readManifest");
 function packageHeaderLines(text, expected) {
-  const scan = () => locateTableHeaders(text).get("package") ?? [];
+  const scan = /* @__PURE__ */ __name(() => locateTableHeaders(text).get("package") ?? [], "scan");
   if (text.includes('"""') || text.includes("'''")) return scan();
   const lines = [];
-  const header = /^[ \t]*\[\[[ \t]*package[ \t]*\]\][ \t]*(?:#[^\n]*)?\r?$/gm;
+  const header = "[[package]]";
   let line = 1;
   let counted = 0;
-  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
-    for (let k = text.indexOf("\n", counted); k >= 0 && k < m.index; k = text.indexOf("\n", k + 1)) line++;
-    counted = m.index;
+  for (let at = text.indexOf(header); at >= 0; at = text.indexOf(header, at + header.length)) {
+    if (at > 0 && text[at - 1] !== "\n") continue;
+    for (let k = text.indexOf("\n", counted); k >= 0 && k < at; k = text.indexOf("\n", k + 1)) line++;
+    counted = at;
     lines.push(line);
   }
   return lines.length === expected ? lines : scan();
 }
+__name(packageHeaderLines, "packageHeaderLines");
 function parseLock(text, file = "uv.lock") {
   const doc = parseToml(text, file);
   const r = new Reader2(text, file);
@@ -2126,9 +2235,11 @@ function parseLock(text, file = "uv.lock") {
     byName
   };
 }
+__name(parseLock, "parseLock");
 function sameSource(a, b) {
   return a.kind === b.kind && a.location.replace(/\/+$/, "") === b.location.replace(/\/+$/, "") && a.subdirectory === b.subdirectory;
 }
+__name(sameSource, "sameSource");
 function resolveDependency(lock, dep) {
   const candidates = lock.byName.get(dep.name);
   if (!candidates) return void 0;
@@ -2137,18 +2248,676 @@ function resolveDependency(lock, dep) {
     (pkg) => (dep.version === void 0 || pkg.version === dep.version) && (dep.source === void 0 || sameSource(pkg.source, dep.source))
   );
 }
+__name(resolveDependency, "resolveDependency");
+
+// src/core/pep/tags.ts
+function minimumManylinuxMinor(arch) {
+  switch (arch) {
+    case "x86_64":
+    case "i686":
+      return 5;
+    case "aarch64":
+    case "armv7l":
+    case "ppc64le":
+    case "s390x":
+      return 17;
+    case "riscv64":
+      return 31;
+  }
+}
+__name(minimumManylinuxMinor, "minimumManylinuxMinor");
+function macBinaryFormats(arch) {
+  if (arch === "aarch64") return ["arm64", "universal2"];
+  if (arch === "x86_64") return ["x86_64", "intel", "fat64", "fat32", "universal2", "universal"];
+  if (arch === "i686") return ["i386", "intel", "fat32", "fat", "universal"];
+  return [];
+}
+__name(macBinaryFormats, "macBinaryFormats");
+function platformTags(platform) {
+  const tags = [];
+  const arch = platform.arch;
+  if (platform.os === "windows") {
+    if (arch === "x86_64") tags.push("win_amd64");
+    else if (arch === "aarch64") tags.push("win_arm64");
+    else if (arch === "i686") tags.push("win32");
+    return tags;
+  }
+  if (platform.os === "macos") {
+    const [major, minor] = platform.macos ?? [13, 0];
+    const formats = macBinaryFormats(arch);
+    if (major >= 11) {
+      for (let m = major; m >= 11; m--) for (const f of formats) tags.push(`macosx_${m}_0_${f}`);
+      const tenFormats = arch === "aarch64" ? ["universal2"] : formats;
+      for (let m = 16; m >= 4; m--) for (const f of tenFormats) tags.push(`macosx_10_${m}_${f}`);
+    } else if (major === 10 && arch !== "aarch64") {
+      for (let m = minor; m >= 4; m--) for (const f of formats) tags.push(`macosx_10_${m}_${f}`);
+    }
+    return tags;
+  }
+  if (platform.libc === "musl") {
+    const [major, minor] = platform.musl ?? [1, 2];
+    for (let m = minor; m >= 0; m--) tags.push(`musllinux_${major}_${m}_${arch}`);
+  } else {
+    const [major, floor] = platform.glibc ?? [2, 17];
+    const lowest = minimumManylinuxMinor(arch);
+    if (lowest !== null) {
+      for (let m = floor; m >= lowest; m--) {
+        tags.push(`manylinux_${major}_${m}_${arch}`);
+        if (major === 2 && m === 17) tags.push(`manylinux2014_${arch}`);
+        if (major === 2 && m === 12) tags.push(`manylinux2010_${arch}`);
+        if (major === 2 && m === 5) tags.push(`manylinux1_${arch}`);
+      }
+    }
+  }
+  tags.push(`linux_${arch}`);
+  return tags;
+}
+__name(platformTags, "platformTags");
+function compatibleTagTriples(python, platform) {
+  const target = parsePythonTarget(python);
+  if (target.major !== 3) {
+    throw new LockstepError(`Unsupported Python version ${JSON.stringify(python)}`, { hint: "Only CPython 3.x targets are supported." });
+  }
+  const { major, minor, freethreaded } = target;
+  const cp = `cp${major}${minor}`;
+  const abi = freethreaded ? `${cp}t` : minor <= 7 ? `${cp}m` : cp;
+  const plats = platformTags(platform);
+  const out = [];
+  for (const p of plats) out.push({ python: cp, abi, platform: p });
+  for (let m = minor; m >= 2; m--) {
+    if (!freethreaded) for (const p of plats) out.push({ python: `cp${major}${m}`, abi: "abi3", platform: p });
+    if (m === minor) for (const p of plats) out.push({ python: cp, abi: "none", platform: p });
+  }
+  for (let m = minor; m >= 0; m--) {
+    for (const p of plats) out.push({ python: `py${major}${m}`, abi: "none", platform: p });
+    if (m === minor) for (const p of plats) out.push({ python: `py${major}`, abi: "none", platform: p });
+  }
+  out.push({ python: cp, abi: "none", platform: "any" });
+  for (let m = minor; m >= 0; m--) {
+    out.push({ python: `py${major}${m}`, abi: "none", platform: "any" });
+    if (m === minor) out.push({ python: `py${major}`, abi: "none", platform: "any" });
+  }
+  return out;
+}
+__name(compatibleTagTriples, "compatibleTagTriples");
+var MapTagMatcher = class {
+  constructor(triples, freethreaded, cpVersion) {
+    this.freethreaded = freethreaded;
+    this.cpVersion = cpVersion;
+    triples.forEach((t, rank) => {
+      let abis = this.index.get(t.python);
+      if (!abis) this.index.set(t.python, abis = /* @__PURE__ */ new Map());
+      let plats = abis.get(t.abi);
+      if (!plats) abis.set(t.abi, plats = /* @__PURE__ */ new Map());
+      if (!plats.has(t.platform)) plats.set(t.platform, rank);
+    });
+  }
+  freethreaded;
+  cpVersion;
+  static {
+    __name(this, "MapTagMatcher");
+  }
+  /** python tag → abi tag → platform tag → rank (0 = most preferred). */
+  index = /* @__PURE__ */ new Map();
+  /** null when the wheel is installable; otherwise the closest miss (see {@link Incompatibility}). */
+  incompatibility(wheel) {
+    if (this.priority(wheel) !== null) return null;
+    if (this.freethreaded && !wheel.abiTags.some((a) => a === "none" || /^cp\d+t$/.test(a))) return "freethreaded-abi";
+    const versionAbis = wheel.abiTags.map((abi) => /^cp(\d+)/.exec(abi)?.[1]);
+    if (versionAbis.every((v) => v !== void 0 && v !== this.cpVersion)) return "python";
+    let closest = "python";
+    for (const py of wheel.pythonTags) {
+      const abis = this.index.get(py);
+      if (!abis) continue;
+      if (wheel.abiTags.some((abi) => abis.has(abi))) return "platform";
+      closest = "abi";
+    }
+    return closest;
+  }
+  priority(wheel) {
+    if (this.freethreaded && !wheel.abiTags.some((a) => a === "none" || /^cp\d+t$/.test(a))) return null;
+    let best = null;
+    for (const py of wheel.pythonTags) {
+      const abis = this.index.get(py);
+      if (!abis) continue;
+      for (const abi of wheel.abiTags) {
+        const plats = abis.get(abi);
+        if (!plats) continue;
+        for (const plat of wheel.platformTags) {
+          const rank = plats.get(plat);
+          if (rank !== void 0 && (best === null || rank < best)) best = rank;
+        }
+      }
+    }
+    return best;
+  }
+};
+var MATCHERS = /* @__PURE__ */ new Map();
+var MATCHERS_BY_PLATFORM = /* @__PURE__ */ new WeakMap();
+function platformKey(platform) {
+  return `${platform.name}|${platform.os}|${platform.arch}|${platform.libc}|${platform.glibc}|${platform.musl}|${platform.macos}`;
+}
+__name(platformKey, "platformKey");
+function tagMatcher(python, platform) {
+  return matcherFor(python, platform);
+}
+__name(tagMatcher, "tagMatcher");
+function matcherFor(python, platform) {
+  let perPython = MATCHERS_BY_PLATFORM.get(platform);
+  const hit = perPython?.get(python);
+  if (hit) return hit;
+  const key = `${python}|${platformKey(platform)}`;
+  let matcher = MATCHERS.get(key);
+  if (!matcher) {
+    const target = parsePythonTarget(python);
+    matcher = new MapTagMatcher(compatibleTagTriples(python, platform), target.freethreaded, `${target.major}${target.minor}`);
+    MATCHERS.set(key, matcher);
+  }
+  if (!perPython) MATCHERS_BY_PLATFORM.set(platform, perPython = /* @__PURE__ */ new Map());
+  perPython.set(python, matcher);
+  return matcher;
+}
+__name(matcherFor, "matcherFor");
+
+// src/core/matrix/targets.ts
+var KNOWN_PYTHONS = ["3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14"];
+var DEFAULT_PLATFORMS = ["x86_64-manylinux_2_28", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"];
+var CANDIDATES = [
+  { name: "x86_64-manylinux_2_28", os: "linux", secondary: false },
+  { name: "aarch64-manylinux_2_28", os: "linux", secondary: false },
+  { name: "aarch64-apple-darwin", os: "macos", secondary: false },
+  { name: "x86_64-apple-darwin", os: "macos", secondary: true },
+  { name: "x86_64-pc-windows-msvc", os: "windows", secondary: false },
+  { name: "aarch64-pc-windows-msvc", os: "windows", secondary: true }
+];
+function targetId(python, platform, cuda) {
+  const p = parsePythonTarget(python);
+  const cudaPart = cuda ? `-cu${cuda.replace(/\./g, "")}` : "";
+  return `cp${p.major}${p.minor}${p.freethreaded ? "t" : ""}-${platform}${cudaPart}`;
+}
+__name(targetId, "targetId");
+function satisfies(version, spec) {
+  try {
+    return versionSatisfies(version, spec, { prereleases: true });
+  } catch {
+    return true;
+  }
+}
+__name(satisfies, "satisfies");
+function markerPython(minor, requiresPython) {
+  if (!requiresPython || /^\d+\.\d+\.\d+/.test(minor)) return minor;
+  const base = minor.replace(/t$/, "");
+  for (let patch = 0; patch <= 40; patch++) if (satisfies(`${base}.${patch}`, requiresPython)) return `${base}.${patch}`;
+  return minor;
+}
+__name(markerPython, "markerPython");
+function minorsInside(requiresPython, candidates = KNOWN_PYTHONS) {
+  if (!requiresPython) return [...candidates];
+  return candidates.filter((minor) => {
+    for (let patch = 0; patch <= 40; patch++) if (satisfies(`${minor}.${patch}`, requiresPython)) return true;
+    return false;
+  });
+}
+__name(minorsInside, "minorsInside");
+function markerHolds(marker, env) {
+  try {
+    return evaluateMarker(marker, { env });
+  } catch {
+    return false;
+  }
+}
+__name(markerHolds, "markerHolds");
+function checkPython(python, requiresPython) {
+  parsePythonTarget(python);
+  if (requiresPython && !minorsInside(requiresPython, [python.replace(/t$/, "").split(".").slice(0, 2).join(".")]).length) {
+    throw new LockstepError(`Python ${python} is outside the project's requires-python (${requiresPython}).`, {
+      hint: `uv would refuse to install the project there; pick Pythons inside ${requiresPython}.`
+    });
+  }
+}
+__name(checkPython, "checkPython");
+function explicitTargets(specs, requiresPython) {
+  const targets = [];
+  for (const spec of specs) {
+    checkPython(spec.python, requiresPython);
+    const platform = resolvePlatform(spec.platform);
+    const cuda = spec.cuda || null;
+    if (cuda && platform.os === "macos") {
+      throw new LockstepError(`Target ${spec.python}:${spec.platform}:${cuda} asks for CUDA on macOS, which has none.`, {
+        hint: `Drop the CUDA part (${spec.python}:${spec.platform}) or use a Linux/Windows platform.`
+      });
+    }
+    const id = targetId(spec.python, spec.platform, cuda);
+    if (!targets.some((t) => t.id === id)) targets.push({ id, python: spec.python, platform: spec.platform, cuda });
+  }
+  return targets;
+}
+__name(explicitTargets, "explicitTargets");
+function resolveTargets(lock, pyproject, options) {
+  const requiresPython = lock?.requiresPython ?? pyproject?.requiresPython ?? null;
+  if (options.targets && options.targets.length > 0) return explicitTargets(options.targets, requiresPython);
+  const pythons = options.pythons && options.pythons.length > 0 ? options.pythons : minorsInside(requiresPython);
+  for (const python of pythons) checkPython(python, requiresPython);
+  const explicitPlatforms = options.platforms && options.platforms.length > 0 ? options.platforms : null;
+  const markers = lock && lock.supportedMarkers.length > 0 ? lock.supportedMarkers : pyproject?.tool.uv.environments ?? [];
+  let pairs = [];
+  if (explicitPlatforms) {
+    for (const name of explicitPlatforms) resolvePlatform(name);
+    for (const python of pythons) for (const platform of explicitPlatforms) pairs.push({ python, platform });
+  } else if (markers.length === 0) {
+    for (const python of pythons) for (const platform of DEFAULT_PLATFORMS) pairs.push({ python, platform });
+  } else {
+    const holds = /* @__PURE__ */ __name((python, name) => {
+      const env = resolvePlatform(name).markerEnvironment(markerPython(python, requiresPython));
+      return markers.some((m) => markerHolds(m, env));
+    }, "holds");
+    const chosen = CANDIDATES.filter((c) => {
+      if (!pythons.some((py) => holds(py, c.name))) return false;
+      if (!c.secondary) return true;
+      return !CANDIDATES.some((p) => p.os === c.os && !p.secondary && pythons.some((py) => holds(py, p.name)));
+    });
+    for (const python of pythons) for (const c of chosen) if (holds(python, c.name)) pairs.push({ python, platform: c.name });
+  }
+  if (pairs.length === 0) {
+    throw new LockstepError("No target to check: the requested Pythons/platforms fall outside what the lock supports.", {
+      hint: `requires-python is ${requiresPython ?? "unset"}${markers.length ? `; supported environments: ${markers.join(" | ")}` : ""}. Pick --python/--platform values inside them.`
+    });
+  }
+  pairs = pairs.filter((p, i) => pairs.findIndex((q) => q.python === p.python && q.platform === p.platform) === i);
+  return pairs.map(({ python, platform }) => {
+    const cuda = options.cuda && resolvePlatform(platform).os !== "macos" ? options.cuda : null;
+    return { id: targetId(python, platform, cuda), python, platform, cuda };
+  });
+}
+__name(resolveTargets, "resolveTargets");
+
+// src/core/matrix/engine.ts
+var SOURCE_TREE_KINDS = /* @__PURE__ */ new Set(["git", "directory", "editable", "virtual"]);
+function emptyReport(targets = []) {
+  return {
+    schema: 1,
+    project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 },
+    targets,
+    packages: [],
+    findings: []
+  };
+}
+__name(emptyReport, "emptyReport");
+function parseErrorFinding(error, fallbackFile) {
+  const finding = {
+    code: "parse-error",
+    severity: "error",
+    message: `${error.message}${error.hint ? ` \u2014 ${error.hint}` : ""}`,
+    file: error.file ?? fallbackFile
+  };
+  if (error.line !== void 0) finding.line = error.line;
+  if (error.column !== void 0) finding.column = error.column;
+  return finding;
+}
+__name(parseErrorFinding, "parseErrorFinding");
+function defaultGroups(pyproject, available) {
+  const setting = pyproject?.tool.uv.defaultGroups ?? null;
+  if (setting === "all") return available;
+  if (setting) return setting.map(normalizeName);
+  return ["dev"];
+}
+__name(defaultGroups, "defaultGroups");
+function findRoots(lock, pyproject, options) {
+  let packages = [];
+  const own = pyproject?.name ? findRootPackage(lock, pyproject.name) : void 0;
+  if (own) packages = [own];
+  else if (lock.manifest.members.length > 0) {
+    packages = lock.manifest.members.map((m) => findRootPackage(lock, m)).filter((p) => p !== void 0);
+  }
+  if (packages.length === 0) {
+    packages = lock.packages.filter((p) => (p.source.kind === "editable" || p.source.kind === "virtual") && p.source.location === ".");
+  }
+  const availableGroups = [...new Set(packages.flatMap((p) => Object.keys(p.devDependencies)))];
+  const availableExtras = [...new Set(packages.flatMap((p) => Object.keys(p.optionalDependencies)))];
+  const extras = options.allExtras ? availableExtras : [...new Set((options.extras ?? []).map(normalizeName))];
+  const groups = [.../* @__PURE__ */ new Set([...options.noDefaultGroups ? [] : defaultGroups(pyproject, availableGroups), ...(options.groups ?? []).map(normalizeName)])];
+  if (packages.length > 0) {
+    const unknownExtras = (options.extras ?? []).filter((e) => !availableExtras.includes(normalizeName(e)));
+    const unknownGroups = (options.groups ?? []).filter((g) => !availableGroups.includes(normalizeName(g)));
+    if (unknownExtras.length > 0 || unknownGroups.length > 0) {
+      const what = [...unknownExtras.map((e) => `extra \`${e}\``), ...unknownGroups.map((g) => `group \`${g}\``)].join(", ");
+      throw new LockstepError(`${what} not defined by ${packages.map((p) => p.name).join(", ")} in ${lock.file}.`, {
+        hint: `Defined extras: ${availableExtras.join(", ") || "(none)"}; dependency groups: ${availableGroups.join(", ") || "(none)"}. If pyproject.toml defines it, run \`uv lock\`.`
+      });
+    }
+  }
+  for (const set of lock.conflicts) {
+    const chosen = set.filter(
+      (item) => packages.some((root) => root.name === normalizeName(item.package)) && (item.extra !== void 0 && extras.includes(normalizeName(item.extra)) || item.group !== void 0 && groups.includes(normalizeName(item.group)))
+    );
+    if (chosen.length > 1) {
+      const names = chosen.map((c) => c.extra !== void 0 ? `extra \`${c.extra}\`` : `group \`${c.group}\``).join(" and ");
+      throw new LockstepError(`${names} are declared as conflicting (tool.uv.conflicts), so uv cannot install them together.`, {
+        hint: chosen.some((c) => c.group !== void 0) ? "Select one of them; a conflicting default group is dropped with --no-default-groups (then list the groups you want)." : "Select only one of them."
+      });
+    }
+  }
+  const active = /* @__PURE__ */ new Set();
+  for (const root of packages) {
+    for (const extra of extras) active.add(conflictExtra(root.name, extra));
+    for (const group of groups) active.add(conflictGroup(root.name, group));
+  }
+  return { packages, extras, groups, active };
+}
+__name(findRoots, "findRoots");
+function installSet(lock, roots, env, conflictPackages, resolve) {
+  let active = roots.active;
+  for (let round = 0; ; round++) {
+    const { needed, activated } = walk(lock, roots, { env, extras: active }, resolve);
+    const grown = new Set(active);
+    for (const [pkg, extra] of activated) if (conflictPackages.has(pkg.name)) grown.add(conflictExtra(pkg.name, extra));
+    if (grown.size === active.size || round >= 4) return { needed };
+    active = grown;
+  }
+}
+__name(installSet, "installSet");
+function memoisedResolve(lock) {
+  const resolved = /* @__PURE__ */ new Map();
+  return (dep) => {
+    let target = resolved.get(dep);
+    if (target === void 0) resolved.set(dep, target = resolveDependency(lock, dep) ?? null);
+    return target ?? void 0;
+  };
+}
+__name(memoisedResolve, "memoisedResolve");
+function walk(lock, roots, ctx, resolve) {
+  const memo = /* @__PURE__ */ new Map();
+  const holds = /* @__PURE__ */ __name((marker) => {
+    if (marker === void 0) return true;
+    let value = memo.get(marker);
+    if (value === void 0) {
+      value = evaluateMarker(marker, ctx);
+      memo.set(marker, value);
+    }
+    return value;
+  }, "holds");
+  const needed = /* @__PURE__ */ new Set();
+  const activated = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  const visit = /* @__PURE__ */ __name((pkg, extra) => {
+    const key = `${pkg.index}\0${extra}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    needed.add(pkg);
+    queue.push([pkg, extra]);
+    if (extra !== "") activated.push([pkg, extra]);
+  }, "visit");
+  const follow = /* @__PURE__ */ __name((deps) => {
+    for (const dep of deps ?? []) {
+      if (!holds(dep.marker)) continue;
+      const target = resolve(dep);
+      if (!target) continue;
+      visit(target, "");
+      for (const extra of dep.extras) visit(target, extra);
+    }
+  }, "follow");
+  for (const root of roots.packages) {
+    visit(root, "");
+    for (const extra of roots.extras) if (root.optionalDependencies[extra]) visit(root, extra);
+    for (const group of roots.groups) follow(root.devDependencies[group]);
+  }
+  if (roots.packages.length === 0) {
+    for (const pkg of lock.packages) needed.add(pkg);
+    return { needed, activated };
+  }
+  while (queue.length > 0) {
+    const [pkg, extra] = queue.pop();
+    follow(extra === "" ? pkg.dependencies : pkg.optionalDependencies[extra]);
+  }
+  return { needed, activated };
+}
+__name(walk, "walk");
+var WHEEL_TAGS = /* @__PURE__ */ new Map();
+function wheelTags(filename) {
+  let tags = WHEEL_TAGS.get(filename);
+  if (tags !== void 0) return tags;
+  tags = null;
+  if (filename.endsWith(".whl")) {
+    const parts = filename.slice(0, -4).split("-");
+    if ((parts.length === 5 || parts.length === 6) && parts.every((p) => p !== "")) {
+      const [python, abi, platform] = parts.slice(-3);
+      tags = {
+        name: parts[0],
+        version: parts[1],
+        build: parts.length === 6 ? parts[2] : null,
+        pythonTags: python.split("."),
+        abiTags: abi.split("."),
+        platformTags: platform.split(".")
+      };
+    }
+  }
+  if (WHEEL_TAGS.size > 2e5) WHEEL_TAGS.clear();
+  WHEEL_TAGS.set(filename, tags);
+  return tags;
+}
+__name(wheelTags, "wheelTags");
+function chooseWheel(pkg, matcher) {
+  let best = null;
+  let bestRank = Infinity;
+  let bestBuild = null;
+  for (const wheel of pkg.wheels) {
+    const parsed = wheelTags(wheel.filename);
+    if (!parsed) continue;
+    const rank = matcher.priority(parsed);
+    if (rank === null) continue;
+    if (rank < bestRank || rank === bestRank && compareBuildTags(parsed.build, bestBuild) > 0) {
+      best = wheel.filename;
+      bestRank = rank;
+      bestBuild = parsed.build;
+    }
+  }
+  return best;
+}
+__name(chooseWheel, "chooseWheel");
+function verdictFor(pkg, matcher) {
+  if (SOURCE_TREE_KINDS.has(pkg.source.kind)) return { status: "source", file: pkg.source.location };
+  const wheel = pkg.wheels.length > 0 ? chooseWheel(pkg, matcher) : null;
+  if (wheel) return { status: "wheel", file: wheel };
+  if (pkg.sdist) return { status: "sdist", file: pkg.sdist.filename };
+  if (pkg.source.kind === "path" && pkg.wheels.length === 0) return { status: "source", file: pkg.source.location };
+  return { status: "missing" };
+}
+__name(verdictFor, "verdictFor");
+function pkgLabel(pkg) {
+  return pkg.version ? `${pkg.name} ${pkg.version}` : pkg.name;
+}
+__name(pkgLabel, "pkgLabel");
+function targetLabel(target) {
+  return `CPython ${target.python} on ${target.platform}${target.cuda ? ` (CUDA ${target.cuda})` : ""}`;
+}
+__name(targetLabel, "targetLabel");
+function unpinnedFindings(pyproject, lock, file) {
+  const direct = new Set(
+    Object.entries(pyproject.tool.uv.sources).filter(([, list]) => list.some((s) => ["git", "url", "path", "workspace"].some((k) => k in s))).map(([name]) => normalizeName(name))
+  );
+  const own = pyproject.name ? normalizeName(pyproject.name) : null;
+  const all = [
+    ...pyproject.dependencies.map((r) => ["project.dependencies", r]),
+    ...Object.entries(pyproject.optionalDependencies).flatMap(([extra, list]) => list.map((r) => [`optional dependency \`${extra}\``, r])),
+    ...Object.entries(pyproject.dependencyGroups).flatMap(
+      ([group, list]) => list.filter((r) => !isGroupInclude(r)).map((r) => [`dependency group \`${group}\``, r])
+    ),
+    ...pyproject.tool.uv.devDependencies.map((r) => ["tool.uv.dev-dependencies", r])
+  ];
+  const findings = [];
+  for (const [where, r] of all) {
+    const name = r.req.normalizedName;
+    if (r.req.url !== null || direct.has(name) || name === own || exactPin(r.req) !== null) continue;
+    const locked = [...new Set((lock?.byName.get(name) ?? []).map((p) => p.version).filter((v) => !!v))];
+    const suggestion = locked.length === 1 ? ` Pin what uv.lock resolved: \`${r.req.name}==${locked[0]}\`.` : " Pin it with `==` to the version you tested.";
+    findings.push({
+      code: "unpinned-dependency",
+      severity: "warning",
+      package: name,
+      message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : "any version"}).${suggestion}`,
+      file,
+      line: r.line,
+      column: r.column
+    });
+  }
+  return findings;
+}
+__name(unpinnedFindings, "unpinnedFindings");
+function lockedDist(pkg) {
+  const dist = {
+    name: pkg.name,
+    version: pkg.version ?? "",
+    source: sourceLabel(pkg.source),
+    wheelUrls: pkg.wheels.map((w) => w.url ?? w.path ?? w.filename)
+  };
+  if (pkg.line !== void 0) dist.line = pkg.line;
+  return dist;
+}
+__name(lockedDist, "lockedDist");
+function checkProject(files, options) {
+  const pyprojectPath = files.pyprojectPath ?? "pyproject.toml";
+  const lockPath = files.lockPath ?? "uv.lock";
+  let pyproject = null;
+  let lock = null;
+  const members = [];
+  try {
+    if (files.pyproject !== null) pyproject = parsePyproject(files.pyproject, pyprojectPath);
+    for (const [path, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path));
+    if (files.lock !== null) lock = parseLock(files.lock, lockPath);
+  } catch (error) {
+    if (error instanceof ParseError) {
+      const report = emptyReport();
+      report.findings.push(applySeverity(parseErrorFinding(error, lockPath), options));
+      return report;
+    }
+    throw error;
+  }
+  const findings = [];
+  for (const project of [pyproject, ...members]) {
+    if (project) findings.push(...unpinnedFindings(project, lock, project.file));
+  }
+  if (!lock) {
+    const report = emptyReport();
+    report.project = { name: pyproject?.name ?? null, version: pyproject?.version ?? null, requiresPython: pyproject?.requiresPython ?? null, lockRevision: null, packageCount: 0 };
+    report.findings = findings.map((f) => applySeverity(f, options));
+    return report;
+  }
+  if (pyproject) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
+  for (const member of members) {
+    if (member.name && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
+  }
+  const targets = resolveTargets(lock, pyproject, options);
+  const roots = findRoots(lock, pyproject, options);
+  const conflictPackages = new Set(lock.conflicts.flat().map((c) => normalizeName(c.package)));
+  const resolve = memoisedResolve(lock);
+  const reports = /* @__PURE__ */ new Map();
+  for (const pkg of lock.packages) {
+    const report = { name: pkg.name, version: pkg.version ?? "", source: sourceLabel(pkg.source), verdicts: {} };
+    if (pkg.line !== void 0) report.line = pkg.line;
+    reports.set(pkg, report);
+  }
+  const problems = /* @__PURE__ */ new Map();
+  const distCache = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    const platform = resolvePlatform(target.platform);
+    const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
+    const { needed } = installSet(lock, roots, env, conflictPackages, resolve);
+    const matcher = tagMatcher(target.python, platform);
+    const dists = [];
+    for (const pkg of lock.packages) {
+      if (!needed.has(pkg)) {
+        reports.get(pkg).verdicts[target.id] = { status: "not-needed" };
+        continue;
+      }
+      const verdict = verdictFor(pkg, matcher);
+      reports.get(pkg).verdicts[target.id] = verdict;
+      if (pkg.source.kind === "virtual") continue;
+      let entry = problems.get(pkg);
+      if (!entry) problems.set(pkg, entry = { sdist: [], missing: [], needed: 0 });
+      entry.needed++;
+      if (verdict.status === "sdist") entry.sdist.push(target);
+      if (verdict.status === "missing") entry.missing.push(target);
+      let dist = distCache.get(pkg);
+      if (!dist) distCache.set(pkg, dist = lockedDist(pkg));
+      dists.push(verdict.status === "wheel" ? { ...dist, chosenFile: verdict.file } : dist);
+    }
+    findings.push(...cudaFindings(dists, target, { driver: options.driver ?? null, lockFile: lockPath }));
+  }
+  const torchOn = /* @__PURE__ */ __name((target) => {
+    const torch = lock.byName.get("torch") ?? [];
+    const needed = torch.find((p) => reports.get(p).verdicts[target.id]?.status !== "not-needed");
+    return needed?.version ?? null;
+  }, "torchOn");
+  for (const [pkg, entry] of problems) {
+    const everywhere = /* @__PURE__ */ __name((list) => list.length === entry.needed && list.length === targets.length && targets.length > 1, "everywhere");
+    if (entry.sdist.length > 0) {
+      const groups = everywhere(entry.sdist) ? [null] : entry.sdist;
+      for (const target of groups) {
+        const t = target ?? entry.sdist[0];
+        const advice = sdistBuildAdvice(pkg.name, { python: t.python, platform: t.platform, torch: torchOn(t), cuda: t.cuda, version: pkg.version ?? null });
+        const where = target ? `for ${targetLabel(target)}` : "on any target";
+        const finding = {
+          code: "sdist-build",
+          severity: advice.severity,
+          package: pkg.name,
+          message: `${pkgLabel(pkg)} has no compatible wheel ${where}; uv would build it from ${pkg.sdist.filename}.${advice.suggestion ? ` ${advice.suggestion}` : ""}`,
+          file: lockPath
+        };
+        if (pkg.version) finding.version = pkg.version;
+        if (target) finding.target = target.id;
+        if (pkg.line !== void 0) finding.line = pkg.line;
+        findings.push(finding);
+      }
+    }
+    if (entry.missing.length > 0) {
+      const groups = everywhere(entry.missing) ? [null] : entry.missing;
+      for (const target of groups) {
+        const where = target ? targetLabel(target) : "every target";
+        const finding = {
+          code: "no-distribution",
+          severity: "error",
+          package: pkg.name,
+          message: `${pkgLabel(pkg)} is needed on ${where} but uv.lock has neither a compatible wheel nor an sdist for it: the install fails there. ${pkg.wheels.length > 0 ? `Its wheels are for other platforms (${pkg.wheels.slice(0, 3).map((w) => w.filename).join(", ")}${pkg.wheels.length > 3 ? ", \u2026" : ""}); restrict it with a marker, pick a version with a wheel for this target, or drop the target.` : "Re-lock with `uv lock` so uv records its distributions."}`,
+          file: lockPath
+        };
+        if (pkg.version) finding.version = pkg.version;
+        if (target) finding.target = target.id;
+        if (pkg.line !== void 0) finding.line = pkg.line;
+        findings.push(finding);
+      }
+    }
+  }
+  return {
+    schema: 1,
+    project: {
+      name: pyproject?.name ?? roots.packages[0]?.name ?? null,
+      version: pyproject?.version ?? roots.packages[0]?.version ?? null,
+      requiresPython: lock.requiresPython ?? pyproject?.requiresPython ?? null,
+      lockRevision: lock.revision,
+      packageCount: lock.packages.length
+    },
+    targets,
+    packages: [...reports.values()],
+    findings: findings.map((f) => applySeverity(f, options))
+  };
+}
+__name(checkProject, "checkProject");
+function applySeverity(finding, options) {
+  const override = options.severities?.[finding.code];
+  return override ? { ...finding, severity: override } : finding;
+}
+__name(applySeverity, "applySeverity");
 
 export {
-  evaluateMarker,
-  conflictExtra,
-  conflictGroup,
-  exactPin,
   parseToml,
+  parseRequirement,
+  exactPin,
   isGroupInclude,
   parsePyproject,
-  findRootPackage,
   staleLockFindings,
-  sourceLabel,
   parseLock,
-  resolveDependency
+  KNOWN_PYTHONS,
+  markerPython,
+  checkProject
 };

@@ -1,20 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  LockstepError
-} from "./chunk-GPM325BZ.js";
-import {
   BlobClient,
   BlockBlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-SC3LUPUX.js";
+} from "./chunk-CRRUQKEX.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes,
-  __commonJS,
-  __toESM,
   debug,
   error,
   exec,
@@ -25,7 +20,15 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-MGPWKA2X.js";
+} from "./chunk-BK7KJX4B.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
+  __commonJS,
+  __name,
+  __toESM
+} from "./chunk-I4TOYENA.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -120,13 +123,13 @@ var require_re = __commonJS({
       ["\\d", MAX_LENGTH],
       [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
     ];
-    var makeSafeRegex = (value) => {
+    var makeSafeRegex = /* @__PURE__ */ __name((value) => {
       for (const [token, max] of safeRegexReplacements) {
         value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
       }
       return value;
-    };
-    var createToken = (name, value, isGlobal) => {
+    }, "makeSafeRegex");
+    var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
       debug2(name, index, value);
@@ -135,7 +138,7 @@ var require_re = __commonJS({
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
+    }, "createToken");
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
     createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
@@ -191,7 +194,7 @@ var require_parse_options = __commonJS({
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
+    var parseOptions = /* @__PURE__ */ __name((options) => {
       if (!options) {
         return emptyOpts;
       }
@@ -199,7 +202,7 @@ var require_parse_options = __commonJS({
         return looseOption;
       }
       return options;
-    };
+    }, "parseOptions");
     module.exports = parseOptions;
   }
 });
@@ -209,7 +212,7 @@ var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric2 = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
+    var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
@@ -220,8 +223,8 @@ var require_identifiers = __commonJS({
         b = +b;
       }
       return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    }, "compareIdentifiers");
+    var rcompareIdentifiers = /* @__PURE__ */ __name((a, b) => compareIdentifiers(b, a), "rcompareIdentifiers");
     module.exports = {
       compareIdentifiers,
       rcompareIdentifiers
@@ -238,7 +241,7 @@ var require_semver = __commonJS({
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
+    var isPrereleaseIdentifier = /* @__PURE__ */ __name((prerelease, identifier) => {
       const identifiers = identifier.split(".");
       if (identifiers.length > prerelease.length) {
         return false;
@@ -249,8 +252,11 @@ var require_semver = __commonJS({
         }
       }
       return true;
-    };
+    }, "isPrereleaseIdentifier");
     var SemVer = class _SemVer {
+      static {
+        __name(this, "SemVer");
+      }
       constructor(version2, options) {
         options = parseOptions(options);
         if (version2 instanceof _SemVer) {
@@ -526,7 +532,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version2, options, throwErrors = false) => {
+    var parse = /* @__PURE__ */ __name((version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -538,7 +544,7 @@ var require_parse = __commonJS({
         }
         throw er;
       }
-    };
+    }, "parse");
     module.exports = parse;
   }
 });
@@ -548,10 +554,10 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var valid = (version2, options) => {
+    var valid = /* @__PURE__ */ __name((version2, options) => {
       const v = parse(version2, options);
       return v ? v.version : null;
-    };
+    }, "valid");
     module.exports = valid;
   }
 });
@@ -561,10 +567,10 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var clean2 = (version2, options) => {
+    var clean2 = /* @__PURE__ */ __name((version2, options) => {
       const s = parse(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
-    };
+    }, "clean");
     module.exports = clean2;
   }
 });
@@ -574,7 +580,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
+    var inc = /* @__PURE__ */ __name((version2, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -588,7 +594,7 @@ var require_inc = __commonJS({
       } catch (er) {
         return null;
       }
-    };
+    }, "inc");
     module.exports = inc;
   }
 });
@@ -598,7 +604,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var diff = (version1, version2) => {
+    var diff = /* @__PURE__ */ __name((version1, version2) => {
       const v1 = parse(version1, null, true);
       const v2 = parse(version2, null, true);
       const comparison = v1.compare(v2);
@@ -632,7 +638,7 @@ var require_diff = __commonJS({
         return prefix + "patch";
       }
       return "prerelease";
-    };
+    }, "diff");
     module.exports = diff;
   }
 });
@@ -642,7 +648,7 @@ var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
+    var major = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).major, "major");
     module.exports = major;
   }
 });
@@ -652,7 +658,7 @@ var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
+    var minor = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).minor, "minor");
     module.exports = minor;
   }
 });
@@ -662,7 +668,7 @@ var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
+    var patch = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).patch, "patch");
     module.exports = patch;
   }
 });
@@ -672,10 +678,10 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var prerelease = (version2, options) => {
+    var prerelease = /* @__PURE__ */ __name((version2, options) => {
       const parsed = parse(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
+    }, "prerelease");
     module.exports = prerelease;
   }
 });
@@ -685,7 +691,7 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    var compare = /* @__PURE__ */ __name((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
     module.exports = compare;
   }
 });
@@ -695,7 +701,7 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var rcompare = /* @__PURE__ */ __name((a, b, loose) => compare(b, a, loose), "rcompare");
     module.exports = rcompare;
   }
 });
@@ -705,7 +711,7 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compareLoose = /* @__PURE__ */ __name((a, b) => compare(a, b, true), "compareLoose");
     module.exports = compareLoose;
   }
 });
@@ -715,11 +721,11 @@ var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
+    var compareBuild = /* @__PURE__ */ __name((a, b, loose) => {
       const versionA = new SemVer(a, loose);
       const versionB = new SemVer(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
+    }, "compareBuild");
     module.exports = compareBuild;
   }
 });
@@ -729,7 +735,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
     module.exports = sort;
   }
 });
@@ -739,7 +745,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(b, a, loose)), "rsort");
     module.exports = rsort;
   }
 });
@@ -749,7 +755,7 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
     module.exports = gt;
   }
 });
@@ -759,7 +765,7 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var lt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) < 0, "lt");
     module.exports = lt;
   }
 });
@@ -769,7 +775,7 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var eq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) === 0, "eq");
     module.exports = eq;
   }
 });
@@ -779,7 +785,7 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var neq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) !== 0, "neq");
     module.exports = neq;
   }
 });
@@ -789,7 +795,7 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var gte2 = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) >= 0, "gte");
     module.exports = gte2;
   }
 });
@@ -799,7 +805,7 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    var lte2 = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) <= 0, "lte");
     module.exports = lte2;
   }
 });
@@ -814,7 +820,7 @@ var require_cmp = __commonJS({
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
-    var cmp = (a, op, b, loose) => {
+    var cmp = /* @__PURE__ */ __name((a, op, b, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -849,7 +855,7 @@ var require_cmp = __commonJS({
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
-    };
+    }, "cmp");
     module.exports = cmp;
   }
 });
@@ -861,7 +867,7 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse = require_parse();
     var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
+    var coerce = /* @__PURE__ */ __name((version2, options) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -895,7 +901,7 @@ var require_coerce = __commonJS({
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
       const build = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
       return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
+    }, "coerce");
     module.exports = coerce;
   }
 });
@@ -907,18 +913,18 @@ var require_truncate = __commonJS({
     var parse = require_parse();
     var constants3 = require_constants();
     var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
+    var truncate = /* @__PURE__ */ __name((version2, truncation, options) => {
       if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options) => {
+    }, "truncate");
+    var cloneInputVersion = /* @__PURE__ */ __name((version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
       return parse(versionStringToParse, options);
-    };
-    var doTruncation = (version2, truncation) => {
+    }, "cloneInputVersion");
+    var doTruncation = /* @__PURE__ */ __name((version2, truncation) => {
       if (isPrerelease(truncation)) {
         return version2.version;
       }
@@ -933,10 +939,10 @@ var require_truncate = __commonJS({
           break;
       }
       return version2.format();
-    };
-    var isPrerelease = (type) => {
+    }, "doTruncation");
+    var isPrerelease = /* @__PURE__ */ __name((type) => {
       return type.startsWith("pre");
-    };
+    }, "isPrerelease");
     module.exports = truncate;
   }
 });
@@ -946,6 +952,9 @@ var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
+      static {
+        __name(this, "LRUCache");
+      }
       constructor() {
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
@@ -992,13 +1001,13 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
+    var isWhitespace = /* @__PURE__ */ __name((char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, "isWhitespace");
+    var isVersionPrefix = /* @__PURE__ */ __name((char) => char === "v" || char === "=" || isWhitespace(char), "isVersionPrefix");
+    var isDigit = /* @__PURE__ */ __name((char) => char !== void 0 && char >= "0" && char <= "9", "isDigit");
+    var isLetter = /* @__PURE__ */ __name((char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), "isLetter");
+    var isIdentifierCharacter = /* @__PURE__ */ __name((char) => isDigit(char) || isLetter(char) || char === "-", "isIdentifierCharacter");
+    var isVersionStart = /* @__PURE__ */ __name((char) => isDigit(char) || char === "x" || char === "X" || char === "*", "isVersionStart");
+    var findDigitsEndIndex = /* @__PURE__ */ __name((range2, start, limit, digitRuns) => {
       if (!isDigit(range2[start])) {
         return start;
       }
@@ -1017,14 +1026,14 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.start = start;
       digitRuns.end = end;
       return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
+    }, "findDigitsEndIndex");
+    var findVersionNumberEndIndex = /* @__PURE__ */ __name((range2, start, loose, digitRuns) => {
       if (!loose && range2[start] === "0") {
         return start + 1;
       }
       return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
+    }, "findVersionNumberEndIndex");
+    var findPrereleaseIdentifierEndIndex = /* @__PURE__ */ __name((range2, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
       if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
         let end = digitsEnd + 1;
@@ -1035,8 +1044,8 @@ var require_trim_comparator_whitespace = __commonJS({
         return end;
       }
       return findVersionNumberEndIndex(range2, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
+    }, "findPrereleaseIdentifierEndIndex");
+    var findPrereleaseEndIndex = /* @__PURE__ */ __name((range2, start, loose, digitRuns) => {
       const hyphen = range2[start] === "-";
       if (!loose && !hyphen) {
         return start;
@@ -1057,15 +1066,15 @@ var require_trim_comparator_whitespace = __commonJS({
         end = next;
       }
       return end;
-    };
-    var findBuildIdentifierEndIndex = (range2, start) => {
+    }, "findPrereleaseEndIndex");
+    var findBuildIdentifierEndIndex = /* @__PURE__ */ __name((range2, start) => {
       let end = start;
       while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
         end++;
       }
       return end;
-    };
-    var findBuildEndIndex = (range2, start) => {
+    }, "findBuildIdentifierEndIndex");
+    var findBuildEndIndex = /* @__PURE__ */ __name((range2, start) => {
       if (range2[start] !== "+") {
         return start;
       }
@@ -1081,8 +1090,8 @@ var require_trim_comparator_whitespace = __commonJS({
         end = next;
       }
       return end;
-    };
-    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
+    }, "findBuildEndIndex");
+    var findLooseFullVersionEndIndex = /* @__PURE__ */ __name((range2, start, digitRuns) => {
       let end = start;
       for (let component = 0; component < 3; component++) {
         const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
@@ -1099,14 +1108,14 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
+    }, "findLooseFullVersionEndIndex");
+    var findPartialVersionComponentEndIndex = /* @__PURE__ */ __name((range2, start, digitRuns) => {
       if (isDigit(range2[start])) {
         return findVersionNumberEndIndex(range2, start, false, digitRuns);
       }
       return isVersionStart(range2[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
+    }, "findPartialVersionComponentEndIndex");
+    var findPartialVersionEndIndex = /* @__PURE__ */ __name((range2, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
       for (let component = 0; component < 2; component++) {
         if (range2[end] !== ".") {
@@ -1120,12 +1129,12 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
       return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range2, start, digitRuns) => {
+    }, "findPartialVersionEndIndex");
+    var findVersionEndIndex = /* @__PURE__ */ __name((range2, start, digitRuns) => {
       const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
       return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range2, matchStart) => {
+    }, "findVersionEndIndex");
+    var findRemovableWhitespaceIndex = /* @__PURE__ */ __name((range2, matchStart) => {
       let position = matchStart;
       if (isWhitespace(range2[position])) {
         position++;
@@ -1137,8 +1146,8 @@ var require_trim_comparator_whitespace = __commonJS({
         position++;
       }
       return isWhitespace(range2[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range2) => {
+    }, "findRemovableWhitespaceIndex");
+    var trimComparatorWhitespace = /* @__PURE__ */ __name((range2) => {
       let result = "";
       let copyFrom = 0;
       let cursor = 0;
@@ -1165,7 +1174,7 @@ var require_trim_comparator_whitespace = __commonJS({
         cursor = findVersionEndIndex(range2, cursor, digitRuns);
       }
       return result + range2.slice(copyFrom);
-    };
+    }, "trimComparatorWhitespace");
     module.exports = trimComparatorWhitespace;
   }
 });
@@ -1176,6 +1185,9 @@ var require_range = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
+      static {
+        __name(this, "Range");
+      }
       constructor(range2, options) {
         options = parseOptions(options);
         if (range2 instanceof _Range) {
@@ -1331,9 +1343,9 @@ var require_range = __commonJS({
     } = require_re();
     var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
+    var isNullSet = /* @__PURE__ */ __name((c) => c.value === "<0.0.0-0", "isNullSet");
+    var isAny = /* @__PURE__ */ __name((c) => c.value === "", "isAny");
+    var isSatisfiable = /* @__PURE__ */ __name((comparators, options) => {
       let result = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
@@ -1344,8 +1356,8 @@ var require_range = __commonJS({
         testComparator = remainingComparators.pop();
       }
       return result;
-    };
-    var parseComparator = (comp, options) => {
+    }, "isSatisfiable");
+    var parseComparator = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
       debug2("comp", comp, options);
       comp = replaceCarets(comp, options);
@@ -1357,13 +1369,13 @@ var require_range = __commonJS({
       comp = replaceStars(comp, options);
       debug2("stars", comp);
       return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
+    }, "parseComparator");
+    var isX = /* @__PURE__ */ __name((id) => !id || id.toLowerCase() === "x" || id === "*", "isX");
+    var invalidXRangeOrder = /* @__PURE__ */ __name((M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), "invalidXRangeOrder");
+    var replaceTildes = /* @__PURE__ */ __name((comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
+    }, "replaceTildes");
+    var replaceTilde = /* @__PURE__ */ __name((comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
@@ -1384,11 +1396,11 @@ var require_range = __commonJS({
         debug2("tilde return", ret);
         return ret;
       });
-    };
-    var replaceCarets = (comp, options) => {
+    }, "replaceTilde");
+    var replaceCarets = /* @__PURE__ */ __name((comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
+    }, "replaceCarets");
+    var replaceCaret = /* @__PURE__ */ __name((comp, options) => {
       debug2("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z = options.includePrerelease ? "-0" : "";
@@ -1431,12 +1443,12 @@ var require_range = __commonJS({
         debug2("caret return", ret);
         return ret;
       });
-    };
-    var replaceXRanges = (comp, options) => {
+    }, "replaceCaret");
+    var replaceXRanges = /* @__PURE__ */ __name((comp, options) => {
       debug2("replaceXRanges", comp, options);
       return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
+    }, "replaceXRanges");
+    var replaceXRange = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
       return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
@@ -1493,16 +1505,16 @@ var require_range = __commonJS({
         debug2("xRange return", ret);
         return ret;
       });
-    };
-    var replaceStars = (comp, options) => {
+    }, "replaceXRange");
+    var replaceStars = /* @__PURE__ */ __name((comp, options) => {
       debug2("replaceStars", comp, options);
       return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
+    }, "replaceStars");
+    var replaceGTE0 = /* @__PURE__ */ __name((comp, options) => {
       debug2("replaceGTE0", comp, options);
       return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+    }, "replaceGTE0");
+    var hyphenReplace = /* @__PURE__ */ __name((incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
@@ -1528,8 +1540,8 @@ var require_range = __commonJS({
         to = `<=${to}`;
       }
       return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version2, options) => {
+    }, "hyphenReplace");
+    var testSet = /* @__PURE__ */ __name((set, version2, options) => {
       for (let i = 0; i < set.length; i++) {
         if (!set[i].test(version2)) {
           return false;
@@ -1551,7 +1563,7 @@ var require_range = __commonJS({
         return false;
       }
       return true;
-    };
+    }, "testSet");
   }
 });
 
@@ -1561,6 +1573,9 @@ var require_comparator = __commonJS({
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
+      static {
+        __name(this, "Comparator");
+      }
       static get ANY() {
         return ANY;
       }
@@ -1673,14 +1688,14 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version2, range2, options) => {
+    var satisfies = /* @__PURE__ */ __name((version2, range2, options) => {
       try {
         range2 = new Range(range2, options);
       } catch (er) {
         return false;
       }
       return range2.test(version2);
-    };
+    }, "satisfies");
     module.exports = satisfies;
   }
 });
@@ -1690,7 +1705,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var toComparators = /* @__PURE__ */ __name((range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" ")), "toComparators");
     module.exports = toComparators;
   }
 });
@@ -1701,7 +1716,7 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var maxSatisfying = (versions, range2, options) => {
+    var maxSatisfying = /* @__PURE__ */ __name((versions, range2, options) => {
       let max = null;
       let maxSV = null;
       let rangeObj = null;
@@ -1719,7 +1734,7 @@ var require_max_satisfying = __commonJS({
         }
       });
       return max;
-    };
+    }, "maxSatisfying");
     module.exports = maxSatisfying;
   }
 });
@@ -1730,7 +1745,7 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var minSatisfying = (versions, range2, options) => {
+    var minSatisfying = /* @__PURE__ */ __name((versions, range2, options) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
@@ -1748,7 +1763,7 @@ var require_min_satisfying = __commonJS({
         }
       });
       return min;
-    };
+    }, "minSatisfying");
     module.exports = minSatisfying;
   }
 });
@@ -1760,7 +1775,7 @@ var require_min_version = __commonJS({
     var SemVer = require_semver();
     var Range = require_range();
     var gt = require_gt();
-    var minVersion = (range2, loose) => {
+    var minVersion = /* @__PURE__ */ __name((range2, loose) => {
       range2 = new Range(range2, loose);
       let minver = new SemVer("0.0.0");
       if (range2.test(minver)) {
@@ -1807,7 +1822,7 @@ var require_min_version = __commonJS({
         return minver;
       }
       return null;
-    };
+    }, "minVersion");
     module.exports = minVersion;
   }
 });
@@ -1817,13 +1832,13 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var validRange = (range2, options) => {
+    var validRange = /* @__PURE__ */ __name((range2, options) => {
       try {
         return new Range(range2, options).range || "*";
       } catch (er) {
         return null;
       }
-    };
+    }, "validRange");
     module.exports = validRange;
   }
 });
@@ -1841,7 +1856,7 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
-    var outside = (version2, range2, hilo, options) => {
+    var outside = /* @__PURE__ */ __name((version2, range2, hilo, options) => {
       version2 = new SemVer(version2, options);
       range2 = new Range(range2, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -1892,7 +1907,7 @@ var require_outside = __commonJS({
         }
       }
       return true;
-    };
+    }, "outside");
     module.exports = outside;
   }
 });
@@ -1902,7 +1917,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version2, range2, options) => outside(version2, range2, ">", options);
+    var gtr = /* @__PURE__ */ __name((version2, range2, options) => outside(version2, range2, ">", options), "gtr");
     module.exports = gtr;
   }
 });
@@ -1912,7 +1927,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version2, range2, options) => outside(version2, range2, "<", options);
+    var ltr = /* @__PURE__ */ __name((version2, range2, options) => outside(version2, range2, "<", options), "ltr");
     module.exports = ltr;
   }
 });
@@ -1922,11 +1937,11 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var intersects = (r1, r2, options) => {
+    var intersects = /* @__PURE__ */ __name((r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
       return r1.intersects(r2, options);
-    };
+    }, "intersects");
     module.exports = intersects;
   }
 });
@@ -1990,7 +2005,7 @@ var require_subset = __commonJS({
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
     var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
+    var subset = /* @__PURE__ */ __name((sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
       }
@@ -2010,10 +2025,10 @@ var require_subset = __commonJS({
         }
       }
       return true;
-    };
+    }, "subset");
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
+    var simpleSubset = /* @__PURE__ */ __name((sub, dom, options) => {
       if (sub === dom) {
         return true;
       }
@@ -2124,21 +2139,21 @@ var require_subset = __commonJS({
         return false;
       }
       return true;
-    };
-    var higherGT = (a, b, options) => {
+    }, "simpleSubset");
+    var higherGT = /* @__PURE__ */ __name((a, b, options) => {
       if (!a) {
         return b;
       }
       const comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
+    }, "higherGT");
+    var lowerLT = /* @__PURE__ */ __name((a, b, options) => {
       if (!a) {
         return b;
       }
       const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
+    }, "lowerLT");
     module.exports = subset;
   }
 });
@@ -2330,23 +2345,28 @@ var STORE_WITH_VENV_PREFIX = "lockstep-venvstore";
 function sha256Hex(text) {
   return createHash("sha256").update(text).digest("hex");
 }
+__name(sha256Hex, "sha256Hex");
 function keySegment(value) {
   const cleaned = value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
   return cleaned || "none";
 }
+__name(keySegment, "keySegment");
 function pythonMajorMinor(version2) {
   const match3 = /^(\d+)\.(\d+)/.exec(version2.trim());
   return match3 ? `${match3[1]}.${match3[2]}` : keySegment(version2);
 }
+__name(pythonMajorMinor, "pythonMajorMinor");
 function uvMajorMinor(version2) {
   const match3 = /^(\d+)\.(\d+)/.exec(version2.trim());
   return match3 ? `${match3[1]}.${match3[2]}` : version2.trim();
 }
+__name(uvMajorMinor, "uvMajorMinor");
 function suffixSegment(suffix) {
   const trimmed = suffix.trim();
   if (/^[A-Za-z0-9._+-]{1,64}$/.test(trimmed)) return trimmed;
   return sha256Hex(trimmed).slice(0, 12);
 }
+__name(suffixSegment, "suffixSegment");
 function environmentHash(inputs) {
   const parts = {
     groups: [...new Set(inputs.groups.map((g) => g.trim()).filter(Boolean))].sort(),
@@ -2358,6 +2378,7 @@ function environmentHash(inputs) {
   };
   return sha256Hex(JSON.stringify(parts)).slice(0, 16);
 }
+__name(environmentHash, "environmentHash");
 function computeWheelStoreKeys(inputs) {
   const suffix = inputs.suffix?.trim() ? `-${suffixSegment(inputs.suffix)}` : "";
   const prefix = `${inputs.venv ? STORE_WITH_VENV_PREFIX : STORE_PREFIX}${suffix}`;
@@ -2371,10 +2392,12 @@ function computeWheelStoreKeys(inputs) {
     restoreKeys: [`${platform}${env}-`, platform]
   };
 }
+__name(computeWheelStoreKeys, "computeWheelStoreKeys");
 function classifyHit(key, matchedKey) {
   if (!matchedKey) return "miss";
   return matchedKey === key ? "exact" : "fallback";
 }
+__name(classifyHit, "classifyHit");
 
 // src/core/cache/store.ts
 var EMPTY_FINGERPRINT = { files: 0, bytes: 0, newestMtimeMs: 0 };
@@ -2389,9 +2412,11 @@ function fingerprintOf(files) {
   }
   return { files: count, bytes, newestMtimeMs: Math.floor(newest) };
 }
+__name(fingerprintOf, "fingerprintOf");
 function storeChanged(before, after) {
   return before.files !== after.files || before.bytes !== after.bytes || before.newestMtimeMs !== after.newestMtimeMs;
 }
+__name(storeChanged, "storeChanged");
 function decideSave(options) {
   if (!options.enabled) return { save: false, reason: "disabled" };
   if (!options.writeAllowed) return { save: false, reason: "write-not-allowed" };
@@ -2400,6 +2425,7 @@ function decideSave(options) {
   if (!storeChanged(options.before, options.after)) return { save: false, reason: "unchanged" };
   return { save: true };
 }
+__name(decideSave, "decideSave");
 function parsePruneMode(value) {
   const v = value.trim().toLowerCase();
   if (v === "" || v === "auto") return "auto";
@@ -2407,12 +2433,14 @@ function parsePruneMode(value) {
   if (v === "none" || v === "false") return "none";
   return void 0;
 }
+__name(parsePruneMode, "parsePruneMode");
 var PRUNE_AUTO_THRESHOLD_BYTES = 1024 * 1024 * 1024;
 function shouldPrune(mode, storeBytes) {
   if (mode === "ci") return true;
   if (mode === "none") return false;
   return storeBytes >= PRUNE_AUTO_THRESHOLD_BYTES;
 }
+__name(shouldPrune, "shouldPrune");
 function findEntry(entries, key, restoreKeys) {
   const exact = entries.find((e) => e.key === key);
   if (exact) return exact;
@@ -2422,6 +2450,7 @@ function findEntry(entries, key, restoreKeys) {
   }
   return void 0;
 }
+__name(findEntry, "findEntry");
 function planEviction(entries, capBytes, keep) {
   let total = entries.reduce((sum, e) => sum + e.bytes, 0);
   if (total <= capBytes) return [];
@@ -2434,12 +2463,14 @@ function planEviction(entries, capBytes, keep) {
   }
   return evict;
 }
+__name(planEviction, "planEviction");
 function parseByteSize(value) {
   const match3 = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
   if (!match3) return void 0;
   const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match3[2].toLowerCase()];
   return Math.floor(Number(match3[1]) * scale);
 }
+__name(parseByteSize, "parseByteSize");
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
   let value = bytes;
@@ -2450,6 +2481,7 @@ function formatBytes(bytes) {
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+__name(formatBytes, "formatBytes");
 
 // src/core/cache/trust.ts
 var TRUSTED_WRITE_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch"]);
@@ -2461,9 +2493,10 @@ function parseCacheWriteMode(value) {
   if (v === "false") return "false";
   return void 0;
 }
+__name(parseCacheWriteMode, "parseCacheWriteMode");
 function eventContextFrom(env, payload) {
   const p = payload ?? {};
-  const str = (v) => typeof v === "string" && v ? v : void 0;
+  const str = /* @__PURE__ */ __name((v) => typeof v === "string" && v ? v : void 0, "str");
   return {
     eventName: env.GITHUB_EVENT_NAME ?? "",
     ref: env.GITHUB_REF ?? "",
@@ -2473,10 +2506,12 @@ function eventContextFrom(env, payload) {
     baseRepoFullName: str(p.pull_request?.base?.repo?.full_name) ?? str(p.repository?.full_name)
   };
 }
+__name(eventContextFrom, "eventContextFrom");
 function isForkPullRequest(ctx) {
   if (ctx.headRepoFork === true) return true;
   return !!ctx.headRepoFullName && !!ctx.baseRepoFullName && ctx.headRepoFullName !== ctx.baseRepoFullName;
 }
+__name(isForkPullRequest, "isForkPullRequest");
 function decideCacheWrite(mode, ctx) {
   if (mode === "false") return { write: false, reason: "cache-write is false" };
   if (mode === "true") return { write: true, reason: "cache-write is true" };
@@ -2496,6 +2531,7 @@ function decideCacheWrite(mode, ctx) {
   }
   return { write: true, reason: `${event} on the default branch` };
 }
+__name(decideCacheWrite, "decideCacheWrite");
 
 // src/adapters/cache/event.ts
 import { readFileSync } from "node:fs";
@@ -2509,6 +2545,7 @@ function readEventContext(env = process.env) {
   }
   return eventContextFrom(env, payload);
 }
+__name(readEventContext, "readEventContext");
 
 // src/adapters/cache/fs-tree.ts
 import { lstat, readdir, rm } from "node:fs/promises";
@@ -2531,11 +2568,13 @@ async function* walk(root) {
     }
   }
 }
+__name(walk, "walk");
 async function fingerprintDirs(roots) {
   const files = [];
   for (const root of roots) for await (const f of walk(root)) files.push(f);
   return fingerprintOf(files);
 }
+__name(fingerprintDirs, "fingerprintDirs");
 async function emptyDir(dir) {
   let names;
   try {
@@ -2545,6 +2584,7 @@ async function emptyDir(dir) {
   }
   await Promise.all(names.map((n) => rm(path.join(dir, n), { recursive: true, force: true })));
 }
+__name(emptyDir, "emptyDir");
 
 // src/adapters/cache/local.ts
 import { execFile } from "node:child_process";
@@ -2563,7 +2603,11 @@ async function hasZstd() {
     return false;
   }
 }
+__name(hasZstd, "hasZstd");
 var LocalDirBackend = class {
+  static {
+    __name(this, "LocalDirBackend");
+  }
   name = "local";
   dir;
   capBytes;
@@ -2722,6 +2766,7 @@ function processAlive(pid) {
     return error2.code === "EPERM";
   }
 }
+__name(processAlive, "processAlive");
 async function createArchive(target, dir, compression) {
   const exists = await access(dir).then(() => true, () => false);
   const source = exists ? dir : await mkdtemp(path2.join(path2.dirname(target), "empty-"));
@@ -2732,11 +2777,13 @@ async function createArchive(target, dir, compression) {
     if (!exists) await rm2(source, { recursive: true, force: true });
   }
 }
+__name(createArchive, "createArchive");
 async function extract(archive, dir, compression) {
   await mkdir(dir, { recursive: true });
   const args = ["-xf", archive, "-C", dir, ...compression === "zstd" ? ["--use-compress-program", "zstd -d"] : []];
   await run("tar", args, { maxBuffer: 16 * 1024 * 1024 });
 }
+__name(extract, "extract");
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path10 from "path";
@@ -2777,6 +2824,7 @@ function getOptions(copy) {
   }
   return result;
 }
+__name(getOptions, "getOptions");
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as path7 from "path";
@@ -2796,6 +2844,7 @@ function dirname2(p) {
   }
   return result;
 }
+__name(dirname2, "dirname");
 function ensureAbsoluteRoot(root, itemPath) {
   assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
   assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
@@ -2831,6 +2880,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   }
   return root + itemPath;
 }
+__name(ensureAbsoluteRoot, "ensureAbsoluteRoot");
 function hasAbsoluteRoot(itemPath) {
   assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators(itemPath);
@@ -2839,6 +2889,7 @@ function hasAbsoluteRoot(itemPath) {
   }
   return itemPath.startsWith("/");
 }
+__name(hasAbsoluteRoot, "hasAbsoluteRoot");
 function hasRoot(itemPath) {
   assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators(itemPath);
@@ -2847,6 +2898,7 @@ function hasRoot(itemPath) {
   }
   return itemPath.startsWith("/");
 }
+__name(hasRoot, "hasRoot");
 function normalizeSeparators(p) {
   p = p || "";
   if (IS_WINDOWS) {
@@ -2856,6 +2908,7 @@ function normalizeSeparators(p) {
   }
   return p.replace(/\/\/+/g, "/");
 }
+__name(normalizeSeparators, "normalizeSeparators");
 function safeTrimTrailingSeparator(p) {
   if (!p) {
     return "";
@@ -2872,6 +2925,7 @@ function safeTrimTrailingSeparator(p) {
   }
   return p.substr(0, p.length - 1);
 }
+__name(safeTrimTrailingSeparator, "safeTrimTrailingSeparator");
 
 // node_modules/@actions/glob/lib/internal-match-kind.js
 var MatchKind;
@@ -2915,6 +2969,7 @@ function getSearchPaths(patterns) {
   }
   return result;
 }
+__name(getSearchPaths, "getSearchPaths");
 function match(patterns, itemPath) {
   let result = MatchKind.None;
   for (const pattern of patterns) {
@@ -2926,9 +2981,11 @@ function match(patterns, itemPath) {
   }
   return result;
 }
+__name(match, "match");
 function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
 }
+__name(partialMatch, "partialMatch");
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os from "os";
@@ -2936,7 +2993,7 @@ import * as path6 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = /* @__PURE__ */ __name((a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
   let bi = str.indexOf(b, ai + 1);
@@ -2970,7 +3027,7 @@ var range = (a, b, str) => {
     }
   }
   return result;
-};
+}, "range");
 
 // node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -2997,17 +3054,21 @@ var CALL_STEPS = 16;
 function numeric(str) {
   return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
+__name(numeric, "numeric");
 function escapeBraces(str) {
   return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
+__name(escapeBraces, "escapeBraces");
 function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
+__name(unescapeBraces, "unescapeBraces");
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
+__name(pushAll, "pushAll");
 function balancedWithBudget(str, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
@@ -3026,6 +3087,7 @@ function balancedWithBudget(str, masked, budget) {
     unmatched
   };
 }
+__name(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
   const open2 = [];
@@ -3046,6 +3108,7 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
+__name(maskUnmatchedOpens, "maskUnmatchedOpens");
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
   if (budget.remaining < 0) {
@@ -3064,6 +3127,7 @@ function commaSetFollows(str, budget) {
   }
   return false;
 }
+__name(commaSetFollows, "commaSetFollows");
 function parseCommaParts(str, budget) {
   const parts = [];
   let carry = "";
@@ -3091,9 +3155,11 @@ function parseCommaParts(str, budget) {
     str = post;
   }
 }
+__name(parseCommaParts, "parseCommaParts");
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
+__name(bound, "bound");
 function expand(str, options = {}) {
   if (!str) {
     return [];
@@ -3108,18 +3174,23 @@ function expand(str, options = {}) {
   }
   return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
+__name(expand, "expand");
 function embrace(str) {
   return "{" + str + "}";
 }
+__name(embrace, "embrace");
 function isPadded(el) {
   return /^-?0\d/.test(el);
 }
+__name(isPadded, "isPadded");
 function lte(i, y) {
   return i <= y;
 }
+__name(lte, "lte");
 function gte(i, y) {
   return i >= y;
 }
+__name(gte, "gte");
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
@@ -3145,6 +3216,7 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   budget.remaining -= out.length;
   return out;
 }
+__name(combine, "combine");
 function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const n = body.split(/\.\./);
   const N = [];
@@ -3196,6 +3268,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
+__name(expandSequence, "expandSequence");
 function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
@@ -3215,7 +3288,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal = /* @__PURE__ */ __name(() => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget), "literal");
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -3309,17 +3382,18 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   }
   return acc;
 }
+__name(expand_, "expand_");
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
+var assertValidPattern = /* @__PURE__ */ __name((pattern) => {
   if (typeof pattern !== "string") {
     throw new TypeError("invalid pattern");
   }
   if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
-};
+}, "assertValidPattern");
 
 // node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
@@ -3338,10 +3412,10 @@ var posixClasses = {
   "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
   "[:xdigit:]": ["A-Fa-f0-9", false]
 };
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
+var braceEscape = /* @__PURE__ */ __name((s) => s.replace(/[[\]\\-]/g, "\\$&"), "braceEscape");
+var regexpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regexpEscape");
+var rangesToString = /* @__PURE__ */ __name((ranges) => ranges.join(""), "rangesToString");
+var parseClass = /* @__PURE__ */ __name((glob, position) => {
   const pos = position;
   if (glob.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
@@ -3428,21 +3502,21 @@ var parseClass = (glob, position) => {
   const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
   const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
   return [comb, uflag, endPos - pos, true];
-};
+}, "parseClass");
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
+}, "unescape");
 
 // node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
+var isExtglobType = /* @__PURE__ */ __name((c) => types.has(c), "isExtglobType");
+var isExtglobAST = /* @__PURE__ */ __name((c) => isExtglobType(c.type), "isExtglobAST");
 var adoptionMap = /* @__PURE__ */ new Map([
   ["!", ["@"]],
   ["?", ["?", "@"]],
@@ -3494,12 +3568,15 @@ var startNoDot = "(?!\\.)";
 var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
 var justDots = /* @__PURE__ */ new Set(["..", "."]);
 var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regExpEscape");
 var qmark = "[^/]";
 var star = qmark + "*?";
 var starNoEmpty = qmark + "+?";
 var ID = 0;
 var AST = class {
+  static {
+    __name(this, "AST");
+  }
   type;
   #root;
   #hasMagic;
@@ -4083,71 +4160,71 @@ var AST = class {
 _a = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
+}, "escape");
 
 // node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
+var minimatch = /* @__PURE__ */ __name((p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
     return false;
   }
   return new Minimatch(pattern, options).match(p);
-};
+}, "minimatch");
 var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
+var starDotExtTest = /* @__PURE__ */ __name((ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2), "starDotExtTest");
+var starDotExtTestDot = /* @__PURE__ */ __name((ext2) => (f) => f.endsWith(ext2), "starDotExtTestDot");
+var starDotExtTestNocase = /* @__PURE__ */ __name((ext2) => {
   ext2 = ext2.toLowerCase();
   return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
+}, "starDotExtTestNocase");
+var starDotExtTestNocaseDot = /* @__PURE__ */ __name((ext2) => {
   ext2 = ext2.toLowerCase();
   return (f) => f.toLowerCase().endsWith(ext2);
-};
+}, "starDotExtTestNocaseDot");
 var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var starDotStarTest = /* @__PURE__ */ __name((f) => !f.startsWith(".") && f.includes("."), "starDotStarTest");
+var starDotStarTestDot = /* @__PURE__ */ __name((f) => f !== "." && f !== ".." && f.includes("."), "starDotStarTestDot");
 var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var dotStarTest = /* @__PURE__ */ __name((f) => f !== "." && f !== ".." && f.startsWith("."), "dotStarTest");
 var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var starTest = /* @__PURE__ */ __name((f) => f.length !== 0 && !f.startsWith("."), "starTest");
+var starTestDot = /* @__PURE__ */ __name((f) => f.length !== 0 && f !== "." && f !== "..", "starTestDot");
 var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
+var qmarksTestNocase = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExt([$0]);
   if (!ext2)
     return noext;
   ext2 = ext2.toLowerCase();
   return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+}, "qmarksTestNocase");
+var qmarksTestNocaseDot = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExtDot([$0]);
   if (!ext2)
     return noext;
   ext2 = ext2.toLowerCase();
   return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
+}, "qmarksTestNocaseDot");
+var qmarksTestDot = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExtDot([$0]);
   return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
+}, "qmarksTestDot");
+var qmarksTest = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExt([$0]);
   return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
+}, "qmarksTest");
+var qmarksTestNoExt = /* @__PURE__ */ __name(([$0]) => {
   const len = $0.length;
   return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
+}, "qmarksTestNoExt");
+var qmarksTestNoExtDot = /* @__PURE__ */ __name(([$0]) => {
   const len = $0.length;
   return (f) => f.length === len && f !== "." && f !== "..";
-};
+}, "qmarksTestNoExtDot");
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
 var path4 = {
   win32: { sep: "\\" },
@@ -4161,17 +4238,20 @@ var qmark2 = "[^/]";
 var star2 = qmark2 + "*?";
 var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
 var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+var filter = /* @__PURE__ */ __name((pattern, options = {}) => (p) => minimatch(p, pattern, options), "filter");
 minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
+var ext = /* @__PURE__ */ __name((a, b = {}) => Object.assign({}, a, b), "ext");
+var defaults = /* @__PURE__ */ __name((def) => {
   if (!def || typeof def !== "object" || !Object.keys(def).length) {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = /* @__PURE__ */ __name((p, pattern, options = {}) => orig(p, pattern, ext(def, options)), "m");
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
+      static {
+        __name(this, "Minimatch");
+      }
       constructor(pattern, options = {}) {
         super(pattern, ext(def, options));
       }
@@ -4180,6 +4260,9 @@ var defaults = (def) => {
       }
     },
     AST: class AST extends orig.AST {
+      static {
+        __name(this, "AST");
+      }
       /* c8 ignore start */
       constructor(type, parent, options = {}) {
         super(type, parent, ext(def, options));
@@ -4189,40 +4272,43 @@ var defaults = (def) => {
         return orig.AST.fromGlob(pattern, ext(def, options));
       }
     },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    unescape: /* @__PURE__ */ __name((s, options = {}) => orig.unescape(s, ext(def, options)), "unescape"),
+    escape: /* @__PURE__ */ __name((s, options = {}) => orig.escape(s, ext(def, options)), "escape"),
+    filter: /* @__PURE__ */ __name((pattern, options = {}) => orig.filter(pattern, ext(def, options)), "filter"),
+    defaults: /* @__PURE__ */ __name((options) => orig.defaults(ext(def, options)), "defaults"),
+    makeRe: /* @__PURE__ */ __name((pattern, options = {}) => orig.makeRe(pattern, ext(def, options)), "makeRe"),
+    braceExpand: /* @__PURE__ */ __name((pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)), "braceExpand"),
+    match: /* @__PURE__ */ __name((list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)), "match"),
     sep: orig.sep,
     GLOBSTAR
   });
-};
+}, "defaults");
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
+var braceExpand = /* @__PURE__ */ __name((pattern, options = {}) => {
   assertValidPattern(pattern);
   if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
     return [pattern];
   }
   return expand(pattern, { max: options.braceExpandMax });
-};
+}, "braceExpand");
 minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+var makeRe = /* @__PURE__ */ __name((pattern, options = {}) => new Minimatch(pattern, options).makeRe(), "makeRe");
 minimatch.makeRe = makeRe;
-var match2 = (list, pattern, options = {}) => {
+var match2 = /* @__PURE__ */ __name((list, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
   list = list.filter((f) => mm.match(f));
   if (mm.options.nonull && !list.length) {
     list.push(pattern);
   }
   return list;
-};
+}, "match");
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape2 = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regExpEscape");
 var Minimatch = class {
+  static {
+    __name(this, "Minimatch");
+  }
   options;
   set;
   pattern;
@@ -4904,6 +4990,9 @@ import * as path5 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var Path = class {
+  static {
+    __name(this, "Path");
+  }
   /**
    * Constructs a Path
    * @param itemPath Path or array of segments
@@ -4964,6 +5053,9 @@ var Path = class {
 // node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS4 = process.platform === "win32";
 var Pattern = class _Pattern {
+  static {
+    __name(this, "Pattern");
+  }
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
     this.negate = false;
     let pattern;
@@ -5123,6 +5215,9 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
+  static {
+    __name(this, "SearchState");
+  }
   constructor(path11, level) {
     this.path = path11;
     this.level = level;
@@ -5136,6 +5231,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5144,6 +5240,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5151,9 +5248,11 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -5170,11 +5269,13 @@ var __asyncValues = function(o) {
       });
     };
   }
+  __name(verb, "verb");
   function settle(resolve2, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve2({ value: v2, done: d });
     }, reject);
   }
+  __name(settle, "settle");
 };
 var __await = function(v) {
   return this instanceof __await ? (this.v = v, this) : new __await(v);
@@ -5190,6 +5291,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
       return Promise.resolve(v).then(f, reject);
     };
   }
+  __name(awaitReturn, "awaitReturn");
   function verb(n, f) {
     if (g[n]) {
       i[n] = function(v) {
@@ -5200,6 +5302,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
       if (f) i[n] = f(i[n]);
     }
   }
+  __name(verb, "verb");
   function resume(n, v) {
     try {
       step(g[n](v));
@@ -5207,21 +5310,29 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
       settle(q[0][3], e);
     }
   }
+  __name(resume, "resume");
   function step(r) {
     r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
   }
+  __name(step, "step");
   function fulfill(value) {
     resume("next", value);
   }
+  __name(fulfill, "fulfill");
   function reject(value) {
     resume("throw", value);
   }
+  __name(reject, "reject");
   function settle(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
+  __name(settle, "settle");
 };
 var IS_WINDOWS5 = process.platform === "win32";
 var DefaultGlobber = class _DefaultGlobber {
+  static {
+    __name(this, "DefaultGlobber");
+  }
   constructor(options) {
     this.patterns = [];
     this.searchPaths = [];
@@ -5254,7 +5365,7 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   globGenerator() {
-    return __asyncGenerator(this, arguments, function* globGenerator_1() {
+    return __asyncGenerator(this, arguments, /* @__PURE__ */ __name(function* globGenerator_1() {
       const options = getOptions(this.options);
       const patterns = [];
       for (const pattern of this.patterns) {
@@ -5307,7 +5418,7 @@ var DefaultGlobber = class _DefaultGlobber {
           yield yield __await(item.path);
         }
       }
-    });
+    }, "globGenerator_1"));
   }
   /**
    * Constructs a DefaultGlobber
@@ -5373,6 +5484,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5381,6 +5493,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5388,9 +5501,11 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -5399,6 +5514,7 @@ function create(patterns, options) {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
+__name(create, "create");
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
@@ -5441,6 +5557,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5449,6 +5566,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5456,9 +5574,11 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -5475,11 +5595,13 @@ var __asyncValues2 = function(o) {
       });
     };
   }
+  __name(verb, "verb");
   function settle(resolve2, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve2({ value: v2, done: d });
     }, reject);
   }
+  __name(settle, "settle");
 };
 var versionSalt = "1.0";
 function createTempDirectory() {
@@ -5504,9 +5626,11 @@ function createTempDirectory() {
     return dest;
   });
 }
+__name(createTempDirectory, "createTempDirectory");
 function getArchiveFileSizeInBytes(filePath) {
   return fs2.statSync(filePath).size;
 }
+__name(getArchiveFileSizeInBytes, "getArchiveFileSizeInBytes");
 function resolvePaths(patterns) {
   return __awaiter3(this, void 0, void 0, function* () {
     var _a2, e_1, _b, _c;
@@ -5541,11 +5665,13 @@ function resolvePaths(patterns) {
     return paths;
   });
 }
+__name(resolvePaths, "resolvePaths");
 function unlinkFile(filePath) {
   return __awaiter3(this, void 0, void 0, function* () {
     return util.promisify(fs2.unlink)(filePath);
   });
 }
+__name(unlinkFile, "unlinkFile");
 function getVersion(app_1) {
   return __awaiter3(this, arguments, void 0, function* (app, additionalArgs = []) {
     let versionOutput = "";
@@ -5556,8 +5682,8 @@ function getVersion(app_1) {
         ignoreReturnCode: true,
         silent: true,
         listeners: {
-          stdout: (data) => versionOutput += data.toString(),
-          stderr: (data) => versionOutput += data.toString()
+          stdout: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stdout"),
+          stderr: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stderr")
         }
       });
     } catch (err) {
@@ -5568,6 +5694,7 @@ function getVersion(app_1) {
     return versionOutput;
   });
 }
+__name(getVersion, "getVersion");
 function getCompressionMethod() {
   return __awaiter3(this, void 0, void 0, function* () {
     const versionOutput = yield getVersion("zstd", ["--quiet"]);
@@ -5580,9 +5707,11 @@ function getCompressionMethod() {
     }
   });
 }
+__name(getCompressionMethod, "getCompressionMethod");
 function getCacheFileName(compressionMethod) {
   return compressionMethod === CompressionMethod.Gzip ? CacheFilename.Gzip : CacheFilename.Zstd;
 }
+__name(getCacheFileName, "getCacheFileName");
 function getGnuTarPathOnWindows() {
   return __awaiter3(this, void 0, void 0, function* () {
     if (fs2.existsSync(GnuTarPathOnWindows)) {
@@ -5592,12 +5721,14 @@ function getGnuTarPathOnWindows() {
     return versionOutput.toLowerCase().includes("gnu tar") ? which("tar") : "";
   });
 }
+__name(getGnuTarPathOnWindows, "getGnuTarPathOnWindows");
 function assertDefined(name, value) {
   if (value === void 0) {
     throw Error(`Expected ${name} but value was undefiend`);
   }
   return value;
 }
+__name(assertDefined, "assertDefined");
 function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false) {
   const components = paths.slice();
   if (compressionMethod) {
@@ -5609,6 +5740,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
   components.push(versionSalt);
   return crypto.createHash("sha256").update(components.join("|")).digest("hex");
 }
+__name(getCacheVersion, "getCacheVersion");
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
   if (!token) {
@@ -5616,6 +5748,7 @@ function getRuntimeToken() {
   }
   return token;
 }
+__name(getRuntimeToken, "getRuntimeToken");
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 import * as fs4 from "fs";
@@ -5623,12 +5756,18 @@ import { URL as URL2 } from "url";
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
 var InvalidResponseError = class extends Error {
+  static {
+    __name(this, "InvalidResponseError");
+  }
   constructor(message) {
     super(message);
     this.name = "InvalidResponseError";
   }
 };
 var NetworkError = class extends Error {
+  static {
+    __name(this, "NetworkError");
+  }
   constructor(code) {
     const message = `Unable to make request: ${code}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
@@ -5649,6 +5788,9 @@ NetworkError.isNetworkErrorCode = (code) => {
   ].includes(code);
 };
 var UsageError = class extends Error {
+  static {
+    __name(this, "UsageError");
+  }
   constructor() {
     const message = `Cache storage quota has been hit. Unable to upload any new cache entries.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
@@ -5662,6 +5804,9 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 var RateLimitError = class extends Error {
+  static {
+    __name(this, "RateLimitError");
+  }
   constructor(message) {
     super(message);
     this.name = "RateLimitError";
@@ -5675,6 +5820,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5683,6 +5829,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5690,13 +5837,18 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var UploadProgress = class {
+  static {
+    __name(this, "UploadProgress");
+  }
   constructor(contentLength) {
     this.contentLength = contentLength;
     this.sentBytes = 0;
@@ -5754,12 +5906,12 @@ var UploadProgress = class {
    * @param delayInMs the delay between each write
    */
   startDisplayTimer(delayInMs = 1e3) {
-    const displayCallback = () => {
+    const displayCallback = /* @__PURE__ */ __name(() => {
       this.display();
       if (!this.isDone()) {
         this.timeoutHandle = setTimeout(displayCallback, delayInMs);
       }
-    };
+    }, "displayCallback");
     this.timeoutHandle = setTimeout(displayCallback, delayInMs);
   }
   /**
@@ -5805,6 +5957,7 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
     }
   });
 }
+__name(uploadCacheArchiveSDK, "uploadCacheArchiveSDK");
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer from "buffer";
@@ -5819,6 +5972,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5827,6 +5981,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5834,9 +5989,11 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -5846,12 +6003,14 @@ function isSuccessStatusCode(statusCode) {
   }
   return statusCode >= 200 && statusCode < 300;
 }
+__name(isSuccessStatusCode, "isSuccessStatusCode");
 function isServerErrorStatusCode(statusCode) {
   if (!statusCode) {
     return true;
   }
   return statusCode >= 500;
 }
+__name(isServerErrorStatusCode, "isServerErrorStatusCode");
 function isRetryableStatusCode(statusCode) {
   if (!statusCode) {
     return false;
@@ -5863,11 +6022,13 @@ function isRetryableStatusCode(statusCode) {
   ];
   return retryableStatusCodes.includes(statusCode);
 }
+__name(isRetryableStatusCode, "isRetryableStatusCode");
 function sleep(milliseconds) {
   return __awaiter5(this, void 0, void 0, function* () {
     return new Promise((resolve2) => setTimeout(resolve2, milliseconds));
   });
 }
+__name(sleep, "sleep");
 function retry(name_1, method_1, getStatusCode_1) {
   return __awaiter5(this, arguments, void 0, function* (name, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay = DefaultRetryDelay, onError = void 0) {
     let errorMessage = "";
@@ -5906,6 +6067,7 @@ function retry(name_1, method_1, getStatusCode_1) {
     throw Error(`${name} failed: ${errorMessage}`);
   });
 }
+__name(retry, "retry");
 function retryTypedResponse(name_1, method_1) {
   return __awaiter5(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay = DefaultRetryDelay) {
     return yield retry(
@@ -5931,11 +6093,13 @@ function retryTypedResponse(name_1, method_1) {
     );
   });
 }
+__name(retryTypedResponse, "retryTypedResponse");
 function retryHttpClientResponse(name_1, method_1) {
   return __awaiter5(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay = DefaultRetryDelay) {
     return yield retry(name, method, (response) => response.message.statusCode, maxAttempts, delay);
   });
 }
+__name(retryHttpClientResponse, "retryHttpClientResponse");
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
@@ -5944,6 +6108,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -5952,6 +6117,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -5959,9 +6125,11 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -5971,7 +6139,11 @@ function pipeResponseToStream(response, output) {
     yield pipeline2(response.message, output);
   });
 }
+__name(pipeResponseToStream, "pipeResponseToStream");
 var DownloadProgress = class {
+  static {
+    __name(this, "DownloadProgress");
+  }
   constructor(contentLength) {
     this.contentLength = contentLength;
     this.segmentIndex = 0;
@@ -6045,12 +6217,12 @@ var DownloadProgress = class {
    * @param delayInMs the delay between each write
    */
   startDisplayTimer(delayInMs = 1e3) {
-    const displayCallback = () => {
+    const displayCallback = /* @__PURE__ */ __name(() => {
       this.display();
       if (!this.isDone()) {
         this.timeoutHandle = setTimeout(displayCallback, delayInMs);
       }
-    };
+    }, "displayCallback");
     this.timeoutHandle = setTimeout(displayCallback, delayInMs);
   }
   /**
@@ -6090,6 +6262,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
     }
   });
 }
+__name(downloadCacheHttpClient, "downloadCacheHttpClient");
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter6(this, void 0, void 0, function* () {
     var _a2;
@@ -6116,9 +6289,9 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         const count = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
-          promiseGetter: () => __awaiter6(this, void 0, void 0, function* () {
+          promiseGetter: /* @__PURE__ */ __name(() => __awaiter6(this, void 0, void 0, function* () {
             return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
-          })
+          }), "promiseGetter")
         });
       }
       downloads.reverse();
@@ -6129,14 +6302,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const progressFn = progress.onProgress();
       const activeDownloads = [];
       let nextDownload;
-      const waitAndWrite = () => __awaiter6(this, void 0, void 0, function* () {
+      const waitAndWrite = /* @__PURE__ */ __name(() => __awaiter6(this, void 0, void 0, function* () {
         const segment = yield Promise.race(Object.values(activeDownloads));
         yield archiveDescriptor.write(segment.buffer, 0, segment.count, segment.offset);
         actives--;
         delete activeDownloads[segment.offset];
         bytesDownloaded += segment.count;
         progressFn({ loadedBytes: bytesDownloaded });
-      });
+      }), "waitAndWrite");
       while (nextDownload = downloads.pop()) {
         activeDownloads[nextDownload.offset] = nextDownload.promiseGetter();
         actives++;
@@ -6153,6 +6326,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
+__name(downloadCacheHttpClientConcurrent, "downloadCacheHttpClientConcurrent");
 function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
   return __awaiter6(this, void 0, void 0, function* () {
     const retries = 5;
@@ -6174,6 +6348,7 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
     }
   });
 }
+__name(downloadSegmentRetry, "downloadSegmentRetry");
 function downloadSegment(httpClient, archiveLocation, offset, count) {
   return __awaiter6(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter6(this, void 0, void 0, function* () {
@@ -6191,6 +6366,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
     };
   });
 }
+__name(downloadSegment, "downloadSegment");
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
   return __awaiter6(this, void 0, void 0, function* () {
     var _a2;
@@ -6237,7 +6413,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     }
   });
 }
-var promiseWithTimeout = (timeoutMs, promise) => __awaiter6(void 0, void 0, void 0, function* () {
+__name(downloadCacheStorageSDK, "downloadCacheStorageSDK");
+var promiseWithTimeout = /* @__PURE__ */ __name((timeoutMs, promise) => __awaiter6(void 0, void 0, void 0, function* () {
   let timeoutHandle;
   const timeoutPromise = new Promise((resolve2) => {
     timeoutHandle = setTimeout(() => resolve2("timeout"), timeoutMs);
@@ -6246,7 +6423,7 @@ var promiseWithTimeout = (timeoutMs, promise) => __awaiter6(void 0, void 0, void
     clearTimeout(timeoutHandle);
     return result;
   });
-});
+}), "promiseWithTimeout");
 
 // node_modules/@actions/cache/lib/options.js
 function getUploadOptions(copy) {
@@ -6273,6 +6450,7 @@ function getUploadOptions(copy) {
   debug(`Upload chunk size: ${result.uploadChunkSize}`);
   return result;
 }
+__name(getUploadOptions, "getUploadOptions");
 function getDownloadOptions(copy) {
   const result = {
     useAzureSdk: false,
@@ -6314,6 +6492,7 @@ function getDownloadOptions(copy) {
   debug(`Lookup only: ${result.lookupOnly}`);
   return result;
 }
+__name(getDownloadOptions, "getDownloadOptions");
 
 // node_modules/@actions/cache/lib/internal/config.js
 function isGhes() {
@@ -6324,25 +6503,30 @@ function isGhes() {
   const isLocalHost = hostname2.endsWith(".LOCALHOST");
   return !isGitHubHost && !isGheHost && !isLocalHost;
 }
+__name(isGhes, "isGhes");
 function getCacheServiceVersion() {
   if (isGhes())
     return "v1";
   return process.env["ACTIONS_CACHE_SERVICE_V2"] ? "v2" : "v1";
 }
+__name(getCacheServiceVersion, "getCacheServiceVersion");
 var KNOWN_CACHE_MODES = ["none", "read", "write", "write-only"];
 function getCacheMode() {
   return (process.env["ACTIONS_CACHE_MODE"] || "").trim().toLowerCase();
 }
+__name(getCacheMode, "getCacheMode");
 function isCacheReadable(mode) {
   if (!KNOWN_CACHE_MODES.includes(mode))
     return true;
   return mode === "read" || mode === "write";
 }
+__name(isCacheReadable, "isCacheReadable");
 function isCacheWritable(mode) {
   if (!KNOWN_CACHE_MODES.includes(mode))
     return true;
   return mode === "write" || mode === "write-only";
 }
+__name(isCacheWritable, "isCacheWritable");
 function getCacheServiceURL() {
   const version2 = getCacheServiceVersion();
   switch (version2) {
@@ -6354,12 +6538,14 @@ function getCacheServiceURL() {
       throw new Error(`Unsupported cache service version: ${version2}`);
   }
 }
+__name(getCacheServiceURL, "getCacheServiceURL");
 
 // node_modules/@actions/cache/lib/internal/shared/user-agent.js
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString() {
   return `@actions/cache-${import_package_version.version}`;
 }
+__name(getUserAgentString, "getUserAgentString");
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
@@ -6368,6 +6554,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -6376,6 +6563,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -6383,9 +6571,11 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -6398,9 +6588,11 @@ function getCacheApiUrl(resource) {
   debug(`Resource Url: ${url}`);
   return url;
 }
+__name(getCacheApiUrl, "getCacheApiUrl");
 function createAcceptHeader(type, apiVersion) {
   return `${type};api-version=${apiVersion}`;
 }
+__name(createAcceptHeader, "createAcceptHeader");
 function getRequestOptions() {
   const requestOptions = {
     headers: {
@@ -6409,11 +6601,13 @@ function getRequestOptions() {
   };
   return requestOptions;
 }
+__name(getRequestOptions, "getRequestOptions");
 function createHttpClient() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"] || "";
   const bearerCredentialHandler = new BearerCredentialHandler(token);
   return new HttpClient(getUserAgentString(), [bearerCredentialHandler], getRequestOptions());
 }
+__name(createHttpClient, "createHttpClient");
 function getCacheEntry(keys, paths, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     var _a2;
@@ -6447,6 +6641,7 @@ function getCacheEntry(keys, paths, options) {
     return cacheResult;
   });
 }
+__name(getCacheEntry, "getCacheEntry");
 function printCachesListForDiagnostics(key, httpClient, version2) {
   return __awaiter7(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key)}`;
@@ -6466,6 +6661,7 @@ Other caches with similar key:`);
     }
   });
 }
+__name(printCachesListForDiagnostics, "printCachesListForDiagnostics");
 function downloadCache(archiveLocation, archivePath, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     const archiveUrl = new URL2(archiveLocation);
@@ -6483,6 +6679,7 @@ function downloadCache(archiveLocation, archivePath, options) {
     }
   });
 }
+__name(downloadCache, "downloadCache");
 function reserveCache(key, paths, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     const httpClient = createHttpClient();
@@ -6498,9 +6695,11 @@ function reserveCache(key, paths, options) {
     return response;
   });
 }
+__name(reserveCache, "reserveCache");
 function getContentRange(start, end) {
   return `bytes ${start}-${end}/*`;
 }
+__name(getContentRange, "getContentRange");
 function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
   return __awaiter7(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
@@ -6516,6 +6715,7 @@ function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
     }
   });
 }
+__name(uploadChunk, "uploadChunk");
 function uploadFile(httpClient, cacheId, archivePath, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
@@ -6550,6 +6750,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
     return;
   });
 }
+__name(uploadFile, "uploadFile");
 function commitCache(httpClient, cacheId, filesize) {
   return __awaiter7(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
@@ -6558,6 +6759,7 @@ function commitCache(httpClient, cacheId, filesize) {
     }));
   });
 }
+__name(commitCache, "commitCache");
 function saveCache(cacheId, archivePath, signedUploadURL, options) {
   return __awaiter7(this, void 0, void 0, function* () {
     const uploadOptions = getUploadOptions(options);
@@ -6581,29 +6783,33 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
     }
   });
 }
+__name(saveCache, "saveCache");
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime11 = __toESM(require_commonjs(), 1);
-var import_runtime12 = __toESM(require_commonjs(), 1);
-var import_runtime13 = __toESM(require_commonjs(), 1);
-var import_runtime14 = __toESM(require_commonjs(), 1);
-var import_runtime15 = __toESM(require_commonjs(), 1);
+var import_runtime45 = __toESM(require_commonjs(), 1);
+var import_runtime46 = __toESM(require_commonjs(), 1);
+var import_runtime47 = __toESM(require_commonjs(), 1);
+var import_runtime48 = __toESM(require_commonjs(), 1);
+var import_runtime49 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime6 = __toESM(require_commonjs(), 1);
-var import_runtime7 = __toESM(require_commonjs(), 1);
-var import_runtime8 = __toESM(require_commonjs(), 1);
-var import_runtime9 = __toESM(require_commonjs(), 1);
-var import_runtime10 = __toESM(require_commonjs(), 1);
+var import_runtime39 = __toESM(require_commonjs(), 1);
+var import_runtime40 = __toESM(require_commonjs(), 1);
+var import_runtime41 = __toESM(require_commonjs(), 1);
+var import_runtime42 = __toESM(require_commonjs(), 1);
+var import_runtime43 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime = __toESM(require_commonjs(), 1);
-var import_runtime2 = __toESM(require_commonjs(), 1);
-var import_runtime3 = __toESM(require_commonjs(), 1);
-var import_runtime4 = __toESM(require_commonjs(), 1);
-var import_runtime5 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime5.MessageType {
+var import_runtime33 = __toESM(require_commonjs(), 1);
+var import_runtime34 = __toESM(require_commonjs(), 1);
+var import_runtime35 = __toESM(require_commonjs(), 1);
+var import_runtime36 = __toESM(require_commonjs(), 1);
+var import_runtime37 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime37.MessageType {
+  static {
+    __name(this, "CacheScope$Type");
+  }
   constructor() {
     super("github.actions.results.entities.v1.CacheScope", [
       {
@@ -6624,9 +6830,9 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime36.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message, value);
+      (0, import_runtime35.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -6648,26 +6854,29 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime34.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime33.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime33.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime34.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime10.MessageType {
+var CacheMetadata$Type = class extends import_runtime43.MessageType {
+  static {
+    __name(this, "CacheMetadata$Type");
+  }
   constructor() {
     super("github.actions.results.entities.v1.CacheMetadata", [
       {
@@ -6677,14 +6886,14 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
         T: 3
         /*ScalarType.INT64*/
       },
-      { no: 2, name: "scope", kind: "message", repeat: 1, T: () => CacheScope }
+      { no: 2, name: "scope", kind: "message", repeat: 1, T: /* @__PURE__ */ __name(() => CacheScope, "T") }
     ]);
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime42.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message, value);
+      (0, import_runtime41.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -6706,29 +6915,32 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime40.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime6.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime39.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime39.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime40.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "CreateCacheEntryRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryRequest", [
-      { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
+      { no: 1, name: "metadata", kind: "message", T: /* @__PURE__ */ __name(() => CacheMetadata, "T") },
       {
         no: 2,
         name: "key",
@@ -6747,9 +6959,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -6775,26 +6987,29 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "CreateCacheEntryResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryResponse", [
       {
@@ -6822,9 +7037,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -6850,29 +7065,32 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "FinalizeCacheEntryUploadRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadRequest", [
-      { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
+      { no: 1, name: "metadata", kind: "message", T: /* @__PURE__ */ __name(() => CacheMetadata, "T") },
       {
         no: 2,
         name: "key",
@@ -6898,9 +7116,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -6930,28 +7148,31 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime11.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime45.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime45.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "FinalizeCacheEntryUploadResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadResponse", [
       {
@@ -6979,9 +7200,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -7007,29 +7228,32 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime11.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime45.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "GetCacheEntryDownloadURLRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLRequest", [
-      { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
+      { no: 1, name: "metadata", kind: "message", T: /* @__PURE__ */ __name(() => CacheMetadata, "T") },
       {
         no: 2,
         name: "key",
@@ -7056,9 +7280,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -7088,28 +7312,31 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime45.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime49.MessageType {
+  static {
+    __name(this, "GetCacheEntryDownloadURLResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLResponse", [
       {
@@ -7137,9 +7364,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+      (0, import_runtime47.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -7165,21 +7392,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -7192,6 +7419,9 @@ var CacheService = new import_runtime_rpc.ServiceType("github.actions.results.ap
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.twirp-client.js
 var CacheServiceClientJSON = class {
+  static {
+    __name(this, "CacheServiceClientJSON");
+  }
   constructor(rpc) {
     this.rpc = rpc;
     this.CreateCacheEntry.bind(this);
@@ -7245,6 +7475,7 @@ function maskSigUrl(url) {
     debug(`Failed to parse URL: ${url} ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
+__name(maskSigUrl, "maskSigUrl");
 function maskSecretUrls(body) {
   if (typeof body !== "object" || body === null) {
     debug("body is not an object or is null");
@@ -7257,6 +7488,7 @@ function maskSecretUrls(body) {
     maskSigUrl(body.signed_download_url);
   }
 }
+__name(maskSecretUrls, "maskSecretUrls");
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
@@ -7265,6 +7497,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -7273,6 +7506,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -7280,13 +7514,18 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var CacheServiceClient = class {
+  static {
+    __name(this, "CacheServiceClient");
+  }
   constructor(userAgent, maxAttempts, baseRetryIntervalMilliseconds, retryMultiplier) {
     this.maxAttempts = 5;
     this.baseRetryIntervalMilliseconds = 3e3;
@@ -7429,6 +7668,7 @@ function internalCacheTwirpClient(options) {
   const client = new CacheServiceClient(getUserAgentString(), options === null || options === void 0 ? void 0 : options.maxAttempts, options === null || options === void 0 ? void 0 : options.retryIntervalMs, options === null || options === void 0 ? void 0 : options.retryMultiplier);
   return new CacheServiceClientJSON(client);
 }
+__name(internalCacheTwirpClient, "internalCacheTwirpClient");
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
@@ -7439,6 +7679,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -7447,6 +7688,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -7454,9 +7696,11 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -7494,6 +7738,7 @@ function getTarPath() {
     };
   });
 }
+__name(getTarPath, "getTarPath");
 function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
   return __awaiter9(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
     const args = [`"${tarPath.path}"`];
@@ -7525,6 +7770,7 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     return args;
   });
 }
+__name(getTarArgs, "getTarArgs");
 function getCommands(compressionMethod_1, type_1) {
   return __awaiter9(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
     let args;
@@ -7543,13 +7789,16 @@ function getCommands(compressionMethod_1, type_1) {
     };
   });
 }
+__name(getCommands, "getCommands");
 function getWorkingDirectory() {
   var _a2;
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
+__name(getWorkingDirectory, "getWorkingDirectory");
 function quoteAbsolutePath(filePath) {
   return `"${path9.resolve(filePath).replace(new RegExp(`\\${path9.sep}`, "g"), "/")}"`;
 }
+__name(quoteAbsolutePath, "quoteAbsolutePath");
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter9(this, void 0, void 0, function* () {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS6;
@@ -7570,6 +7819,7 @@ function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
     }
   });
 }
+__name(getDecompressionProgram, "getDecompressionProgram");
 function getCompressionProgram(tarPath, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
     const cacheFileName = getCacheFileName(compressionMethod);
@@ -7595,6 +7845,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
     }
   });
 }
+__name(getCompressionProgram, "getCompressionProgram");
 function execCommands(commands, cwd) {
   return __awaiter9(this, void 0, void 0, function* () {
     for (const command of commands) {
@@ -7609,6 +7860,7 @@ function execCommands(commands, cwd) {
     }
   });
 }
+__name(execCommands, "execCommands");
 function execReadCommands(archivePath, compressionMethod, type) {
   return __awaiter9(this, void 0, void 0, function* () {
     const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath);
@@ -7626,11 +7878,13 @@ function execReadCommands(archivePath, compressionMethod, type) {
     }
   });
 }
+__name(execReadCommands, "execReadCommands");
 function listTar(archivePath, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
     yield execReadCommands(archivePath, compressionMethod, "list");
   });
 }
+__name(listTar, "listTar");
 function extractTar(archivePath, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
     const workingDirectory = getWorkingDirectory();
@@ -7638,6 +7892,7 @@ function extractTar(archivePath, compressionMethod) {
     yield execReadCommands(archivePath, compressionMethod, "extract");
   });
 }
+__name(extractTar, "extractTar");
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
     writeFileSync2(path9.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
@@ -7645,6 +7900,7 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
     yield execCommands(commands, archiveFolder);
   });
 }
+__name(createTar, "createTar");
 
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
@@ -7653,6 +7909,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -7661,6 +7918,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -7668,13 +7926,18 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var ValidationError = class _ValidationError extends Error {
+  static {
+    __name(this, "ValidationError");
+  }
   constructor(message) {
     super(message);
     this.name = "ValidationError";
@@ -7682,6 +7945,9 @@ var ValidationError = class _ValidationError extends Error {
   }
 };
 var ReserveCacheError = class _ReserveCacheError extends Error {
+  static {
+    __name(this, "ReserveCacheError");
+  }
   constructor(message) {
     super(message);
     this.name = "ReserveCacheError";
@@ -7690,6 +7956,9 @@ var ReserveCacheError = class _ReserveCacheError extends Error {
 };
 var CACHE_WRITE_DENIED_PREFIX = "cache write denied:";
 var CacheWriteDeniedError = class _CacheWriteDeniedError extends ReserveCacheError {
+  static {
+    __name(this, "CacheWriteDeniedError");
+  }
   constructor(message) {
     super(message);
     this.name = "CacheWriteDeniedError";
@@ -7698,6 +7967,9 @@ var CacheWriteDeniedError = class _CacheWriteDeniedError extends ReserveCacheErr
 };
 var CACHE_READ_DENIED_PREFIX = CacheReadDeniedMessagePrefix;
 var CacheReadDeniedError = class _CacheReadDeniedError extends Error {
+  static {
+    __name(this, "CacheReadDeniedError");
+  }
   constructor(message) {
     super(message);
     this.name = "CacheReadDeniedError";
@@ -7705,6 +7977,9 @@ var CacheReadDeniedError = class _CacheReadDeniedError extends Error {
   }
 };
 var FinalizeCacheError = class _FinalizeCacheError extends Error {
+  static {
+    __name(this, "FinalizeCacheError");
+  }
   constructor(message) {
     super(message);
     this.name = "FinalizeCacheError";
@@ -7716,6 +7991,7 @@ function checkPaths(paths) {
     throw new ValidationError(`Path Validation Error: At least one directory or file path is required`);
   }
 }
+__name(checkPaths, "checkPaths");
 function checkKey(key) {
   if (key.length > 512) {
     throw new ValidationError(`Key Validation Error: ${key} cannot be larger than 512 characters.`);
@@ -7725,6 +8001,7 @@ function checkKey(key) {
     throw new ValidationError(`Key Validation Error: ${key} cannot contain commas.`);
   }
 }
+__name(checkKey, "checkKey");
 function isFeatureAvailable() {
   const cacheServiceVersion = getCacheServiceVersion();
   switch (cacheServiceVersion) {
@@ -7735,6 +8012,7 @@ function isFeatureAvailable() {
       return !!process.env["ACTIONS_CACHE_URL"];
   }
 }
+__name(isFeatureAvailable, "isFeatureAvailable");
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
@@ -7755,6 +8033,7 @@ function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     }
   });
 }
+__name(restoreCache, "restoreCache");
 function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
@@ -7823,6 +8102,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     return void 0;
   });
 }
+__name(restoreCacheV1, "restoreCacheV1");
 function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
@@ -7905,6 +8185,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     return void 0;
   });
 }
+__name(restoreCacheV2, "restoreCacheV2");
 function saveCache2(paths_1, key_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
@@ -7926,6 +8207,7 @@ function saveCache2(paths_1, key_1, options_1) {
     }
   });
 }
+__name(saveCache2, "saveCache");
 function saveCacheV1(paths_1, key_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2, _b, _c, _d, _e, _f;
@@ -7993,6 +8275,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
     return cacheId;
   });
 }
+__name(saveCacheV1, "saveCacheV1");
 function saveCacheV2(paths_1, key_1, options_1) {
   return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2;
@@ -8082,9 +8365,13 @@ function saveCacheV2(paths_1, key_1, options_1) {
     return cacheId;
   });
 }
+__name(saveCacheV2, "saveCacheV2");
 
 // src/adapters/cache/actions.ts
 var ActionsCacheBackend = class {
+  static {
+    __name(this, "ActionsCacheBackend");
+  }
   name = "actions";
   async restore(paths, key, restoreKeys) {
     if (!isFeatureAvailable()) {
@@ -8124,6 +8411,7 @@ var ActionsCacheBackend = class {
 function alreadySaved(key) {
   return { status: "exists", message: `another job already saved the wheel store as ${key}; not saving it again` };
 }
+__name(alreadySaved, "alreadySaved");
 
 // src/adapters/cache/index.ts
 function createBackend(kind, options) {
@@ -8133,6 +8421,7 @@ function createBackend(kind, options) {
   }
   return new ActionsCacheBackend();
 }
+__name(createBackend, "createBackend");
 
 // src/adapters/cache/uv-cache.ts
 function uvCacheCommands(uvPath, runProcess) {
@@ -8148,6 +8437,7 @@ function uvCacheCommands(uvPath, runProcess) {
     }
   };
 }
+__name(uvCacheCommands, "uvCacheCommands");
 
 // src/jobs/wheel-store.ts
 var WHEEL_STORE_STATE = "wheel-store";
@@ -8155,14 +8445,15 @@ var DEFAULT_LOCAL_CAP = "10G";
 function inputError(name, value, allowed) {
   return new LockstepError(`input ${name} is "${value}"`, { file: "action.yml", hint: `set ${name} to ${allowed}` });
 }
+__name(inputError, "inputError");
 function readWheelStoreSettings(runner) {
-  const bool = (name, fallback) => {
+  const bool = /* @__PURE__ */ __name((name, fallback) => {
     try {
       return runner.booleanInput(name, fallback);
     } catch {
       throw inputError(name, runner.input(name), "true or false");
     }
-  };
+  }, "bool");
   const writeValue = runner.input("cache-write");
   const write = parseCacheWriteMode(writeValue);
   if (!write) throw inputError("cache-write", writeValue, "auto, true or false");
@@ -8192,9 +8483,11 @@ function readWheelStoreSettings(runner) {
     capBytes
   };
 }
+__name(readWheelStoreSettings, "readWheelStoreSettings");
 function platformOs(env) {
   return env.RUNNER_OS || { linux: "Linux", darwin: "macOS", win32: "Windows" }[process.platform] || process.platform;
 }
+__name(platformOs, "platformOs");
 function wheelStoreKeyInputs(request) {
   const env = request.env ?? process.env;
   return {
@@ -8212,20 +8505,27 @@ function wheelStoreKeyInputs(request) {
     venv: request.settings.cacheVenv ? { interpreterVersion: request.pythonVersion, venvPath: request.venvDir } : void 0
   };
 }
+__name(wheelStoreKeyInputs, "wheelStoreKeyInputs");
 function backendFor(settings) {
   return createBackend(settings.backend, { cacheDir: settings.cacheDir, capBytes: settings.capBytes });
 }
+__name(backendFor, "backendFor");
 async function discardPartialRestore(runner, why, paths, before) {
   runner.warning(`Wheel store not restored (${why}); continuing with a cold store.`);
   if (storeChanged(before, await fingerprintDirs(paths))) for (const p of paths) await emptyDir(p);
 }
+__name(discardPartialRestore, "discardPartialRestore");
 async function restoreWheelStore(request) {
   const { runner, settings } = request;
   const now = request.now ?? Date.now;
   const env = request.env ?? process.env;
   const { key, restoreKeys } = computeWheelStoreKeys(wheelStoreKeyInputs(request));
   const event = readEventContext(env);
-  const write = decideCacheWrite(settings.write, event);
+  let write = decideCacheWrite(settings.write, event);
+  const mode = (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (settings.backend === "actions" && write.write && (mode === "read" || mode === "none")) {
+    write = { write: false, reason: `the runner gave this job a ${mode === "none" ? "disabled" : "read-only"} cache (ACTIONS_CACHE_MODE=${mode})` };
+  }
   const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
   if (!settings.enabled) {
     runner.setOutput("cache-hit", "miss");
@@ -8278,12 +8578,15 @@ async function restoreWheelStore(request) {
   runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
   return { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
 }
+__name(restoreWheelStore, "restoreWheelStore");
 function escapeCell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
 }
+__name(escapeCell, "escapeCell");
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
+__name(seconds, "seconds");
 async function saveWheelStore(runner, deps) {
   const raw = runner.getState(WHEEL_STORE_STATE);
   if (!raw) {
@@ -8350,11 +8653,17 @@ async function saveWheelStore(runner, deps) {
   );
   return outcome;
 }
+__name(saveWheelStore, "saveWheelStore");
 function actionsWheelStore(overrides = {}) {
   return {
     async restore(context) {
       const settings = readWheelStoreSettings(context.runner);
-      if (!settings.enabled) return { detail: "off (cache: false)" };
+      if (!settings.enabled) {
+        context.runner.setOutput("cache-hit", "miss");
+        context.runner.setOutput("cache-key", "");
+        context.runner.setOutput("cache-size", "0");
+        return { detail: "off (cache: false)" };
+      }
       let lockText = "";
       try {
         lockText = await readFile2(context.lockFile, "utf8");
@@ -8379,10 +8688,12 @@ function actionsWheelStore(overrides = {}) {
     }
   };
 }
+__name(actionsWheelStore, "actionsWheelStore");
 function describeRestore(outcome) {
   const what = outcome.hit === "miss" ? "miss (cold store)" : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
   return `${what} in ${seconds(outcome.restoreMs)}; ${outcome.write.write ? "will save if changed" : `read-only: ${outcome.write.reason}`}`;
 }
+__name(describeRestore, "describeRestore");
 
 export {
   require_semver2 as require_semver,

@@ -1,16 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  escapeMarkdown,
+  markdownCode,
   satisfies,
   validRange
-} from "./chunk-3PGUV6WA.js";
+} from "./chunk-5Q3OSPGS.js";
 import {
   LockstepError
-} from "./chunk-GPM325BZ.js";
+} from "./chunk-ZL5AOOU4.js";
 import {
   __commonJS,
+  __name,
   __require,
   __toESM
-} from "./chunk-MGPWKA2X.js";
+} from "./chunk-I4TOYENA.js";
 
 // node_modules/dotenv/lib/main.js
 var require_main = __commonJS({
@@ -32,18 +35,22 @@ var require_main = __commonJS({
     function _getRandomTip() {
       return TIPS[Math.floor(Math.random() * TIPS.length)];
     }
+    __name(_getRandomTip, "_getRandomTip");
     function parseBoolean(value) {
       if (typeof value === "string") {
         return !["false", "0", "no", "off", ""].includes(value.toLowerCase());
       }
       return Boolean(value);
     }
+    __name(parseBoolean, "parseBoolean");
     function supportsAnsi() {
       return process.stdout.isTTY;
     }
+    __name(supportsAnsi, "supportsAnsi");
     function dim(text) {
       return supportsAnsi() ? `\x1B[2m${text}\x1B[0m` : text;
     }
+    __name(dim, "dim");
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
     function parse2(src) {
       const obj = {};
@@ -64,6 +71,7 @@ var require_main = __commonJS({
       }
       return obj;
     }
+    __name(parse2, "parse");
     function _parseVault(options) {
       options = options || {};
       const vaultPath = _vaultPath(options);
@@ -91,15 +99,19 @@ var require_main = __commonJS({
       }
       return DotenvModule.parse(decrypted);
     }
+    __name(_parseVault, "_parseVault");
     function _warn(message) {
       console.error(`\u26A0 ${message}`);
     }
+    __name(_warn, "_warn");
     function _debug(message) {
       console.log(`\u2506 ${message}`);
     }
+    __name(_debug, "_debug");
     function _log(message) {
       console.log(`\u25C7 ${message}`);
     }
+    __name(_log, "_log");
     function _dotenvKey(options) {
       if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
         return options.DOTENV_KEY;
@@ -109,6 +121,7 @@ var require_main = __commonJS({
       }
       return "";
     }
+    __name(_dotenvKey, "_dotenvKey");
     function _instructions(result, dotenvKey) {
       let uri;
       try {
@@ -142,6 +155,7 @@ var require_main = __commonJS({
       }
       return { ciphertext, key };
     }
+    __name(_instructions, "_instructions");
     function _vaultPath(options) {
       let possibleVaultPath = null;
       if (options && options.path && options.path.length > 0) {
@@ -162,9 +176,11 @@ var require_main = __commonJS({
       }
       return null;
     }
+    __name(_vaultPath, "_vaultPath");
     function _resolveHome(envPath) {
       return envPath[0] === "~" ? path.join(os.homedir(), envPath.slice(1)) : envPath;
     }
+    __name(_resolveHome, "_resolveHome");
     function _configVault(options) {
       const debug = parseBoolean(process.env.DOTENV_CONFIG_DEBUG || options && options.debug);
       const quiet = parseBoolean(process.env.DOTENV_CONFIG_QUIET || options && options.quiet);
@@ -179,6 +195,7 @@ var require_main = __commonJS({
       DotenvModule.populate(processEnv, parsed, options);
       return { parsed };
     }
+    __name(_configVault, "_configVault");
     function configDotenv(options) {
       const dotenvPath = path.resolve(process.cwd(), ".env");
       let encoding = "utf8";
@@ -244,6 +261,7 @@ var require_main = __commonJS({
         return { parsed: parsedAll };
       }
     }
+    __name(configDotenv, "configDotenv");
     function config(options) {
       if (_dotenvKey(options).length === 0) {
         return DotenvModule.configDotenv(options);
@@ -255,6 +273,7 @@ var require_main = __commonJS({
       }
       return DotenvModule._configVault(options);
     }
+    __name(config, "config");
     function decrypt(encrypted, keyStr) {
       const key = Buffer.from(keyStr.slice(-64), "hex");
       let ciphertext = Buffer.from(encrypted, "base64");
@@ -282,6 +301,7 @@ var require_main = __commonJS({
         }
       }
     }
+    __name(decrypt, "decrypt");
     function populate(processEnv, parsed, options = {}) {
       const debug = Boolean(options && options.debug);
       const override = Boolean(options && options.override);
@@ -311,6 +331,7 @@ var require_main = __commonJS({
       }
       return populated;
     }
+    __name(populate, "populate");
     var DotenvModule = {
       configDotenv,
       _configVault,
@@ -340,6 +361,7 @@ function readPythonVersionFile(text) {
   }
   return void 0;
 }
+__name(readPythonVersionFile, "readPythonVersionFile");
 function lowestAllowedPython(requiresPython) {
   if (!validRange(requiresPython)) return void 0;
   for (const minor of KNOWN_MINORS) {
@@ -348,6 +370,7 @@ function lowestAllowedPython(requiresPython) {
   }
   return void 0;
 }
+__name(lowestAllowedPython, "lowestAllowedPython");
 function choosePythonRequest(sources) {
   if (sources.input.trim()) return { request: sources.input.trim(), origin: "input" };
   const fromFile = sources.pythonVersionFile === void 0 ? void 0 : readPythonVersionFile(sources.pythonVersionFile);
@@ -365,12 +388,13 @@ function choosePythonRequest(sources) {
     hint: "Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python."
   });
 }
+__name(choosePythonRequest, "choosePythonRequest");
 
 // src/core/setup/env-file.ts
 var import_dotenv = __toESM(require_main(), 1);
 var ASSIGNMENT = /^\s*(export\s+)?([^\s=:#]+)\s*(=|:\s)(.*)$/;
 var VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseEnvFile(text) {
+function parseEnvFile(text, options = {}) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const variables = [];
   const problems = [];
@@ -409,10 +433,36 @@ function parseEnvFile(text) {
       problems.push({ line: lineNumber, message: `${name}: the value could not be parsed; the line is ignored` });
       continue;
     }
-    variables.push({ name, value: parsed[name] ?? "", line: lineNumber });
+    let parsedValue = parsed[name] ?? "";
+    if (options.expandFrom && quote !== "'") {
+      const known = new Map(variables.map((v) => [v.name, v.value]));
+      const expanded = expandReferences(parsedValue, (ref) => known.get(ref) ?? options.expandFrom?.[ref]);
+      parsedValue = expanded.value;
+      for (const ref of expanded.undefinedNames) {
+        problems.push({ line: lineNumber, message: `${name}: $${ref} is not defined (neither earlier in the file nor in the environment); it expands to an empty string` });
+      }
+    }
+    variables.push({ name, value: parsedValue, line: lineNumber });
   }
   return { variables, problems };
 }
+__name(parseEnvFile, "parseEnvFile");
+var REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function expandReferences(value, lookup) {
+  const undefinedNames = [];
+  const result = value.replace(REFERENCE, (match, braced, bare) => {
+    if (match === "\\$") return "$";
+    const ref = braced ?? bare;
+    const found = lookup(ref);
+    if (found === void 0) {
+      undefinedNames.push(ref);
+      return "";
+    }
+    return found;
+  });
+  return { value: result, undefinedNames };
+}
+__name(expandReferences, "expandReferences");
 function closesQuote(text, quote) {
   for (let k = 0; k < text.length; k++) {
     if (text[k] === "\\") {
@@ -423,14 +473,152 @@ function closesQuote(text, quote) {
   }
   return false;
 }
+__name(closesQuote, "closesQuote");
 function looksSecret(name) {
   return /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE|CREDENTIAL|AUTH|_KEY$|^KEY$)/i.test(name);
 }
+__name(looksSecret, "looksSecret");
+
+// src/core/report/text.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code) || (a.package ?? "").localeCompare(b.package ?? "") || (a.target ?? "").localeCompare(b.target ?? "")
+  );
+}
+__name(sortFindings, "sortFindings");
+function findingLocation(f) {
+  if (!f.file) return "";
+  return `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: `;
+}
+__name(findingLocation, "findingLocation");
+function countStatuses(report, targetId) {
+  const counts = { wheel: 0, sdist: 0, missing: 0, source: 0, "not-needed": 0 };
+  for (const p of report.packages) counts[p.verdicts[targetId]?.status ?? "not-needed"]++;
+  return counts;
+}
+__name(countStatuses, "countStatuses");
+function renderText(report) {
+  const lines = [];
+  const name = report.project.name ?? "(unnamed project)";
+  lines.push(`${name}${report.project.version ? ` ${report.project.version}` : ""}: ${report.project.packageCount} locked packages, ${report.targets.length} target(s)`);
+  for (const t of report.targets) {
+    const c = countStatuses(report, t.id);
+    lines.push(`  ${t.id}: ${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c["not-needed"]} not needed`);
+  }
+  const findings = sortFindings(report.findings);
+  if (findings.length > 0) lines.push("");
+  for (const f of findings) {
+    const what = [f.package, f.version].filter(Boolean).join(" ");
+    const head = `${findingLocation(f)}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ""}${what ? ` ${what}` : ""}`;
+    const [first, ...rest] = f.message.split("\n");
+    lines.push(`${head}: ${first}`);
+    for (const r of rest) lines.push(`    ${r}`);
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  lines.push("", `${errors} error(s), ${warnings} warning(s)`);
+  return `${lines.join("\n")}
+`;
+}
+__name(renderText, "renderText");
+
+// src/core/report/markdown.ts
+var GLYPH = { wheel: "\u2705", sdist: "\u{1F528}", missing: "\u274C", source: "\u{1F4E6}", "not-needed": "\xB7" };
+var LEGEND = "\u2705 wheel \xB7 \u{1F528} builds from sdist \xB7 \u274C cannot install \xB7 \u{1F4E6} built from a source tree \xB7 `\xB7` not needed";
+var STATUS_RANK = { missing: 0, sdist: 1, source: 2, wheel: 3, "not-needed": 4 };
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function rowRank(p, worstFinding) {
+  const sev = worstFinding.get(p.name);
+  const worstStatus = Math.min(4, ...Object.values(p.verdicts).map((v) => STATUS_RANK[v.status]));
+  return (sev === void 0 ? 3 : SEVERITY_RANK[sev]) * 10 + worstStatus;
+}
+__name(rowRank, "rowRank");
+function codeBlock(text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}
+${text}
+${fence}`;
+}
+__name(codeBlock, "codeBlock");
+function formatFinding(f, targets) {
+  const [first = "", ...rest] = f.message.split("\n");
+  const what = f.package ? `**${escapeMarkdown(f.package)}**${f.version ? ` ${escapeMarkdown(f.version)}` : ""}` : "";
+  const where = f.file ? `(${markdownCode(`${f.file}${f.line ? `:${f.line}` : ""}`)})` : "";
+  const on = targets.length > 0 ? `on ${targets.map((t) => markdownCode(t)).join(", ")}` : "";
+  let out = `- ${[`**${f.severity}**`, what, on, where].filter(Boolean).join(" ")}: ${escapeMarkdown(first)}`;
+  if (rest.length > 0) out += `
+
+${codeBlock(rest.join("\n")).replace(/^/gm, "  ")}
+`;
+  return out;
+}
+__name(formatFinding, "formatFinding");
+function renderMarkdown(report, options = {}) {
+  const maxRows = options.maxRows ?? 40;
+  const maxPerCode = options.maxFindingsPerCode ?? 30;
+  const out = [];
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  const title = report.project.name ? escapeMarkdown(report.project.name) : "project";
+  out.push(`### lockstep check: ${title}`, "");
+  out.push(
+    errors > 0 ? `\u274C **${errors} error(s)**, ${warnings} warning(s) across ${report.targets.length} target(s).` : `\u2705 No errors; ${warnings} warning(s) across ${report.targets.length} target(s).`,
+    ""
+  );
+  const worst = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (!f.package) continue;
+    const prev = worst.get(f.package);
+    if (prev === void 0 || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev]) worst.set(f.package, f.severity);
+  }
+  const needed = report.packages.filter((p) => Object.values(p.verdicts).some((v) => v.status !== "not-needed"));
+  const rows = needed.map((p) => ({ p, rank: rowRank(p, worst) })).sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name));
+  const shown = rows.slice(0, maxRows);
+  if (report.targets.length > 0 && shown.length > 0) {
+    out.push(`| Package | Version | ${report.targets.map((t) => markdownCode(t.id)).join(" | ")} |`);
+    out.push(`|---|---|${report.targets.map(() => ":-:").join("|")}|`);
+    for (const { p } of shown) {
+      const cells = report.targets.map((t) => GLYPH[p.verdicts[t.id]?.status ?? "not-needed"]);
+      out.push(`| ${escapeMarkdown(p.name)} | ${escapeMarkdown(p.version)} | ${cells.join(" | ")} |`);
+    }
+    out.push("");
+    const hidden = rows.length - shown.length;
+    if (hidden > 0) out.push(`\u2026and ${hidden} more package(s); rows with problems come first, so the rest have fewer or none.`, "");
+    out.push(LEGEND, "");
+  }
+  const byCode = /* @__PURE__ */ new Map();
+  for (const f of sortFindings(report.findings)) {
+    const list = byCode.get(f.code) ?? [];
+    const same = list.find((e) => e.finding.package === f.package && e.finding.version === f.version && e.finding.severity === f.severity && e.finding.message === f.message);
+    if (same) {
+      if (f.target) same.targets.push(f.target);
+    } else {
+      list.push({ finding: f, targets: f.target ? [f.target] : [] });
+    }
+    byCode.set(f.code, list);
+  }
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]));
+  for (const [code, entries] of byCode) {
+    for (const e of entries) e.targets.sort((a, b) => (targetOrder.get(a) ?? 0) - (targetOrder.get(b) ?? 0));
+    out.push(`#### ${markdownCode(code)} (${entries.length})`, "");
+    for (const e of entries.slice(0, maxPerCode)) out.push(formatFinding(e.finding, e.targets));
+    if (entries.length > maxPerCode) out.push(`- \u2026and ${entries.length - maxPerCode} more (see the JSON report).`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+__name(renderMarkdown, "renderMarkdown");
 
 export {
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,
+  sortFindings,
+  renderText,
+  renderMarkdown,
   parseEnvFile,
   looksSecret
 };

@@ -2,9 +2,10 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   __commonJS,
   __export,
+  __name,
   __require,
   __toESM
-} from "./chunk-MGPWKA2X.js";
+} from "./chunk-I4TOYENA.js";
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
@@ -22,10 +23,12 @@ var require_json_typings = __commonJS({
       }
       return t;
     }
+    __name(typeofJsonValue, "typeofJsonValue");
     exports2.typeofJsonValue = typeofJsonValue;
     function isJsonObject(value) {
       return value !== null && typeof value == "object" && !Array.isArray(value);
     }
+    __name(isJsonObject, "isJsonObject");
     exports2.isJsonObject = isJsonObject;
   }
 });
@@ -91,6 +94,7 @@ var require_base64 = __commonJS({
         throw Error(`invalid base64 string.`);
       return bytes.subarray(0, bytePos);
     }
+    __name(base64decode, "base64decode");
     exports2.base64decode = base64decode;
     function base64encode2(bytes) {
       let base64 = "", groupPos = 0, b, p = 0;
@@ -122,6 +126,7 @@ var require_base64 = __commonJS({
       }
       return base64;
     }
+    __name(base64encode2, "base64encode");
     exports2.base64encode = base64encode2;
   }
 });
@@ -132,7 +137,7 @@ var require_protobufjs_utf8 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
-    var fromCharCodes = (chunk) => String.fromCharCode.apply(String, chunk);
+    var fromCharCodes = /* @__PURE__ */ __name((chunk) => String.fromCharCode.apply(String, chunk), "fromCharCodes");
     function utf8read(bytes) {
       if (bytes.length < 1)
         return "";
@@ -162,6 +167,7 @@ var require_protobufjs_utf8 = __commonJS({
       }
       return fromCharCodes(chunk.slice(0, i));
     }
+    __name(utf8read, "utf8read");
     exports2.utf8read = utf8read;
   }
 });
@@ -191,11 +197,12 @@ var require_binary_format_contract = __commonJS({
         return [];
       };
       UnknownFieldHandler2.last = (message, fieldNo) => UnknownFieldHandler2.list(message, fieldNo).slice(-1)[0];
-      const is = (message) => message && Array.isArray(message[UnknownFieldHandler2.symbol]);
+      const is = /* @__PURE__ */ __name((message) => message && Array.isArray(message[UnknownFieldHandler2.symbol]), "is");
     })(UnknownFieldHandler = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b) {
       return Object.assign(Object.assign({}, a), b);
     }
+    __name(mergeBinaryOptions, "mergeBinaryOptions");
     exports2.mergeBinaryOptions = mergeBinaryOptions;
     var WireType;
     (function(WireType2) {
@@ -243,6 +250,7 @@ var require_goog_varint = __commonJS({
       }
       throw new Error("invalid varint");
     }
+    __name(varint64read, "varint64read");
     exports2.varint64read = varint64read;
     function varint64write(lo, hi, bytes) {
       for (let i = 0; i < 28; i = i + 7) {
@@ -271,6 +279,7 @@ var require_goog_varint = __commonJS({
       }
       bytes.push(hi >>> 31 & 1);
     }
+    __name(varint64write, "varint64write");
     exports2.varint64write = varint64write;
     var TWO_PWR_32_DBL = (1 << 16) * (1 << 16);
     function int64fromString(dec) {
@@ -289,12 +298,14 @@ var require_goog_varint = __commonJS({
           lowBits = lowBits % TWO_PWR_32_DBL;
         }
       }
+      __name(add1e6digit, "add1e6digit");
       add1e6digit(-24, -18);
       add1e6digit(-18, -12);
       add1e6digit(-12, -6);
       add1e6digit(-6);
       return [minus, lowBits, highBits];
     }
+    __name(int64fromString, "int64fromString");
     exports2.int64fromString = int64fromString;
     function int64toString(bitsLow, bitsHigh) {
       if (bitsHigh >>> 0 <= 2097151) {
@@ -322,6 +333,7 @@ var require_goog_varint = __commonJS({
         }
         return partial;
       }
+      __name(decimalFrom1e7, "decimalFrom1e7");
       return decimalFrom1e7(
         digitC,
         /*needLeadingZeros=*/
@@ -338,6 +350,7 @@ var require_goog_varint = __commonJS({
         1
       );
     }
+    __name(int64toString, "int64toString");
     exports2.int64toString = int64toString;
     function varint32write(value, bytes) {
       if (value >= 0) {
@@ -354,6 +367,7 @@ var require_goog_varint = __commonJS({
         bytes.push(1);
       }
     }
+    __name(varint32write, "varint32write");
     exports2.varint32write = varint32write;
     function varint32read() {
       let b = this.buf[this.pos++];
@@ -389,6 +403,7 @@ var require_goog_varint = __commonJS({
       this.assertBounds();
       return result >>> 0;
     }
+    __name(varint32read, "varint32read");
     exports2.varint32read = varint32read;
   }
 });
@@ -413,16 +428,21 @@ var require_pb_long = __commonJS({
         V: dv
       } : void 0;
     }
+    __name(detectBi, "detectBi");
     exports2.detectBi = detectBi;
     detectBi();
     function assertBi(bi) {
       if (!bi)
         throw new Error("BigInt unavailable, see https://github.com/timostamm/protobuf-ts/blob/v1.0.8/MANUAL.md#bigint-support");
     }
+    __name(assertBi, "assertBi");
     var RE_DECIMAL_STR = /^-?[0-9]+$/;
     var TWO_PWR_32_DBL = 4294967296;
     var HALF_2_PWR_32 = 2147483648;
     var SharedPbLong = class {
+      static {
+        __name(this, "SharedPbLong");
+      }
       /**
        * Create a new instance with the given bits.
        */
@@ -447,6 +467,9 @@ var require_pb_long = __commonJS({
       }
     };
     var PbULong = class _PbULong extends SharedPbLong {
+      static {
+        __name(this, "PbULong");
+      }
       /**
        * Create instance from a `string`, `number` or `bigint`.
        */
@@ -515,6 +538,9 @@ var require_pb_long = __commonJS({
     exports2.PbULong = PbULong;
     PbULong.ZERO = new PbULong(0, 0);
     var PbLong = class _PbLong extends SharedPbLong {
+      static {
+        __name(this, "PbLong");
+      }
       /**
        * Create instance from a `string`, `number` or `bigint`.
        */
@@ -622,13 +648,17 @@ var require_binary_reader = __commonJS({
     var goog_varint_1 = require_goog_varint();
     var defaultsRead = {
       readUnknownField: true,
-      readerFactory: (bytes) => new BinaryReader(bytes)
+      readerFactory: /* @__PURE__ */ __name((bytes) => new BinaryReader(bytes), "readerFactory")
     };
     function binaryReadOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsRead), options) : defaultsRead;
     }
+    __name(binaryReadOptions, "binaryReadOptions");
     exports2.binaryReadOptions = binaryReadOptions;
     var BinaryReader = class {
+      static {
+        __name(this, "BinaryReader");
+      }
       constructor(buf, textDecoder) {
         this.varint64 = goog_varint_1.varint64read;
         this.uint32 = goog_varint_1.varint32read;
@@ -799,10 +829,12 @@ var require_assert = __commonJS({
         throw new Error(msg);
       }
     }
+    __name(assert, "assert");
     exports2.assert = assert;
     function assertNever(value, msg) {
       throw new Error(msg !== null && msg !== void 0 ? msg : "Unexpected object: " + value);
     }
+    __name(assertNever, "assertNever");
     exports2.assertNever = assertNever;
     var FLOAT32_MAX = 34028234663852886e22;
     var FLOAT32_MIN = -34028234663852886e22;
@@ -815,6 +847,7 @@ var require_assert = __commonJS({
       if (!Number.isInteger(arg) || arg > INT32_MAX || arg < INT32_MIN)
         throw new Error("invalid int 32: " + arg);
     }
+    __name(assertInt32, "assertInt32");
     exports2.assertInt32 = assertInt32;
     function assertUInt32(arg) {
       if (typeof arg !== "number")
@@ -822,6 +855,7 @@ var require_assert = __commonJS({
       if (!Number.isInteger(arg) || arg > UINT32_MAX || arg < 0)
         throw new Error("invalid uint 32: " + arg);
     }
+    __name(assertUInt32, "assertUInt32");
     exports2.assertUInt32 = assertUInt32;
     function assertFloat32(arg) {
       if (typeof arg !== "number")
@@ -831,6 +865,7 @@ var require_assert = __commonJS({
       if (arg > FLOAT32_MAX || arg < FLOAT32_MIN)
         throw new Error("invalid float 32: " + arg);
     }
+    __name(assertFloat32, "assertFloat32");
     exports2.assertFloat32 = assertFloat32;
   }
 });
@@ -846,13 +881,17 @@ var require_binary_writer = __commonJS({
     var assert_1 = require_assert();
     var defaultsWrite = {
       writeUnknownFields: true,
-      writerFactory: () => new BinaryWriter()
+      writerFactory: /* @__PURE__ */ __name(() => new BinaryWriter(), "writerFactory")
     };
     function binaryWriteOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsWrite), options) : defaultsWrite;
     }
+    __name(binaryWriteOptions, "binaryWriteOptions");
     exports2.binaryWriteOptions = binaryWriteOptions;
     var BinaryWriter = class {
+      static {
+        __name(this, "BinaryWriter");
+      }
       constructor(textEncoder) {
         this.stack = [];
         this.textEncoder = textEncoder !== null && textEncoder !== void 0 ? textEncoder : new TextEncoder();
@@ -1078,10 +1117,12 @@ var require_json_format_contract = __commonJS({
     function jsonReadOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsRead), options) : defaultsRead;
     }
+    __name(jsonReadOptions, "jsonReadOptions");
     exports2.jsonReadOptions = jsonReadOptions;
     function jsonWriteOptions(options) {
       return options ? Object.assign(Object.assign({}, defaultsWrite), options) : defaultsWrite;
     }
+    __name(jsonWriteOptions, "jsonWriteOptions");
     exports2.jsonWriteOptions = jsonWriteOptions;
     function mergeJsonOptions(a, b) {
       var _a, _b;
@@ -1089,6 +1130,7 @@ var require_json_format_contract = __commonJS({
       c.typeRegistry = [...(_a = a === null || a === void 0 ? void 0 : a.typeRegistry) !== null && _a !== void 0 ? _a : [], ...(_b = b === null || b === void 0 ? void 0 : b.typeRegistry) !== null && _b !== void 0 ? _b : []];
       return c;
     }
+    __name(mergeJsonOptions, "mergeJsonOptions");
     exports2.mergeJsonOptions = mergeJsonOptions;
   }
 });
@@ -1130,6 +1172,7 @@ var require_lower_camel_case = __commonJS({
       }
       return sb.join("");
     }
+    __name(lowerCamelCase, "lowerCamelCase");
     exports2.lowerCamelCase = lowerCamelCase;
   }
 });
@@ -1179,12 +1222,14 @@ var require_reflection_info = __commonJS({
       field.opt = (_d = field.opt) !== null && _d !== void 0 ? _d : field.repeat ? false : field.oneof ? false : field.kind == "message";
       return field;
     }
+    __name(normalizeFieldInfo, "normalizeFieldInfo");
     exports2.normalizeFieldInfo = normalizeFieldInfo;
     function readFieldOptions(messageType, fieldName, extensionName, extensionType) {
       var _a;
       const options = (_a = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a === void 0 ? void 0 : _a.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
+    __name(readFieldOptions, "readFieldOptions");
     exports2.readFieldOptions = readFieldOptions;
     function readFieldOption(messageType, fieldName, extensionName, extensionType) {
       var _a;
@@ -1198,6 +1243,7 @@ var require_reflection_info = __commonJS({
       }
       return extensionType ? extensionType.fromJson(optionVal) : optionVal;
     }
+    __name(readFieldOption, "readFieldOption");
     exports2.readFieldOption = readFieldOption;
     function readMessageOption(messageType, extensionName, extensionType) {
       const options = messageType.options;
@@ -1207,6 +1253,7 @@ var require_reflection_info = __commonJS({
       }
       return extensionType ? extensionType.fromJson(optionVal) : optionVal;
     }
+    __name(readMessageOption, "readMessageOption");
     exports2.readMessageOption = readMessageOption;
   }
 });
@@ -1232,10 +1279,12 @@ var require_oneof = __commonJS({
           return false;
       }
     }
+    __name(isOneofGroup, "isOneofGroup");
     exports2.isOneofGroup = isOneofGroup;
     function getOneofValue(oneof, kind) {
       return oneof[kind];
     }
+    __name(getOneofValue, "getOneofValue");
     exports2.getOneofValue = getOneofValue;
     function setOneofValue(oneof, kind, value) {
       if (oneof.oneofKind !== void 0) {
@@ -1246,6 +1295,7 @@ var require_oneof = __commonJS({
         oneof[kind] = value;
       }
     }
+    __name(setOneofValue, "setOneofValue");
     exports2.setOneofValue = setOneofValue;
     function setUnknownOneofValue(oneof, kind, value) {
       if (oneof.oneofKind !== void 0) {
@@ -1256,6 +1306,7 @@ var require_oneof = __commonJS({
         oneof[kind] = value;
       }
     }
+    __name(setUnknownOneofValue, "setUnknownOneofValue");
     exports2.setUnknownOneofValue = setUnknownOneofValue;
     function clearOneofValue(oneof) {
       if (oneof.oneofKind !== void 0) {
@@ -1263,6 +1314,7 @@ var require_oneof = __commonJS({
       }
       oneof.oneofKind = void 0;
     }
+    __name(clearOneofValue, "clearOneofValue");
     exports2.clearOneofValue = clearOneofValue;
     function getSelectedOneofValue(oneof) {
       if (oneof.oneofKind === void 0) {
@@ -1270,6 +1322,7 @@ var require_oneof = __commonJS({
       }
       return oneof[oneof.oneofKind];
     }
+    __name(getSelectedOneofValue, "getSelectedOneofValue");
     exports2.getSelectedOneofValue = getSelectedOneofValue;
   }
 });
@@ -1283,6 +1336,9 @@ var require_reflection_type_check = __commonJS({
     var reflection_info_1 = require_reflection_info();
     var oneof_1 = require_oneof();
     var ReflectionTypeCheck = class {
+      static {
+        __name(this, "ReflectionTypeCheck");
+      }
       constructor(info) {
         var _a;
         this.fields = (_a = info.fields) !== null && _a !== void 0 ? _a : [];
@@ -1514,6 +1570,7 @@ var require_reflection_long_convert = __commonJS({
           return long.toString();
       }
     }
+    __name(reflectionLongConvert, "reflectionLongConvert");
     exports2.reflectionLongConvert = reflectionLongConvert;
   }
 });
@@ -1531,6 +1588,9 @@ var require_reflection_json_reader = __commonJS({
     var assert_1 = require_assert();
     var reflection_long_convert_1 = require_reflection_long_convert();
     var ReflectionJsonReader = class {
+      static {
+        __name(this, "ReflectionJsonReader");
+      }
       constructor(info) {
         this.info = info;
       }
@@ -1828,6 +1888,9 @@ var require_reflection_json_writer = __commonJS({
     var reflection_info_1 = require_reflection_info();
     var assert_1 = require_assert();
     var ReflectionJsonWriter = class {
+      static {
+        __name(this, "ReflectionJsonWriter");
+      }
       constructor(info) {
         var _a;
         this.fields = (_a = info.fields) !== null && _a !== void 0 ? _a : [];
@@ -2068,6 +2131,7 @@ var require_reflection_scalar_default = __commonJS({
           return 0;
       }
     }
+    __name(reflectionScalarDefault, "reflectionScalarDefault");
     exports2.reflectionScalarDefault = reflectionScalarDefault;
   }
 });
@@ -2083,6 +2147,9 @@ var require_reflection_binary_reader = __commonJS({
     var reflection_long_convert_1 = require_reflection_long_convert();
     var reflection_scalar_default_1 = require_reflection_scalar_default();
     var ReflectionBinaryReader = class {
+      static {
+        __name(this, "ReflectionBinaryReader");
+      }
       constructor(info) {
         this.info = info;
       }
@@ -2257,6 +2324,9 @@ var require_reflection_binary_writer = __commonJS({
     var assert_1 = require_assert();
     var pb_long_1 = require_pb_long();
     var ReflectionBinaryWriter = class {
+      static {
+        __name(this, "ReflectionBinaryWriter");
+      }
       constructor(info) {
         this.info = info;
       }
@@ -2498,6 +2568,7 @@ var require_reflection_create = __commonJS({
       }
       return msg;
     }
+    __name(reflectionCreate, "reflectionCreate");
     exports2.reflectionCreate = reflectionCreate;
   }
 });
@@ -2568,6 +2639,7 @@ var require_reflection_merge_partial = __commonJS({
         }
       }
     }
+    __name(reflectionMergePartial, "reflectionMergePartial");
     exports2.reflectionMergePartial = reflectionMergePartial;
   }
 });
@@ -2608,6 +2680,7 @@ var require_reflection_equals = __commonJS({
       }
       return true;
     }
+    __name(reflectionEquals, "reflectionEquals");
     exports2.reflectionEquals = reflectionEquals;
     var objectValues = Object.values;
     function primitiveEq(type, a, b) {
@@ -2624,6 +2697,7 @@ var require_reflection_equals = __commonJS({
           return false;
       return true;
     }
+    __name(primitiveEq, "primitiveEq");
     function repeatedPrimitiveEq(type, a, b) {
       if (a.length !== b.length)
         return false;
@@ -2632,6 +2706,7 @@ var require_reflection_equals = __commonJS({
           return false;
       return true;
     }
+    __name(repeatedPrimitiveEq, "repeatedPrimitiveEq");
     function repeatedMsgEq(type, a, b) {
       if (a.length !== b.length)
         return false;
@@ -2640,6 +2715,7 @@ var require_reflection_equals = __commonJS({
           return false;
       return true;
     }
+    __name(repeatedMsgEq, "repeatedMsgEq");
   }
 });
 
@@ -2666,6 +2742,9 @@ var require_message_type = __commonJS({
     var baseDescriptors = Object.getOwnPropertyDescriptors(Object.getPrototypeOf({}));
     var messageTypeDescriptor = baseDescriptors[message_type_contract_1.MESSAGE_TYPE] = {};
     var MessageType = class {
+      static {
+        __name(this, "MessageType");
+      }
       constructor(name, fields, options) {
         this.defaultCheckDepth = 16;
         this.typeName = name;
@@ -2832,6 +2911,7 @@ var require_reflection_contains_message_type = __commonJS({
     function containsMessageType(msg) {
       return msg[message_type_contract_1.MESSAGE_TYPE] != null;
     }
+    __name(containsMessageType, "containsMessageType");
     exports2.containsMessageType = containsMessageType;
   }
 });
@@ -2869,6 +2949,7 @@ var require_enum_object = __commonJS({
       }
       return true;
     }
+    __name(isEnumObject, "isEnumObject");
     exports2.isEnumObject = isEnumObject;
     function listEnumValues(enumObject) {
       if (!isEnumObject(enumObject))
@@ -2879,14 +2960,17 @@ var require_enum_object = __commonJS({
           values.push({ name, number });
       return values;
     }
+    __name(listEnumValues, "listEnumValues");
     exports2.listEnumValues = listEnumValues;
     function listEnumNames(enumObject) {
       return listEnumValues(enumObject).map((val) => val.name);
     }
+    __name(listEnumNames, "listEnumNames");
     exports2.listEnumNames = listEnumNames;
     function listEnumNumbers(enumObject) {
       return listEnumValues(enumObject).map((val) => val.number).filter((num, index, arr) => arr.indexOf(num) == index);
     }
+    __name(listEnumNumbers, "listEnumNumbers");
     exports2.listEnumNumbers = listEnumNumbers;
   }
 });
@@ -2897,183 +2981,183 @@ var require_commonjs = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var json_typings_1 = require_json_typings();
-    Object.defineProperty(exports2, "typeofJsonValue", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "typeofJsonValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return json_typings_1.typeofJsonValue;
-    } });
-    Object.defineProperty(exports2, "isJsonObject", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "isJsonObject", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return json_typings_1.isJsonObject;
-    } });
+    }, "get") });
     var base64_1 = require_base64();
-    Object.defineProperty(exports2, "base64decode", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "base64decode", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return base64_1.base64decode;
-    } });
-    Object.defineProperty(exports2, "base64encode", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "base64encode", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return base64_1.base64encode;
-    } });
+    }, "get") });
     var protobufjs_utf8_1 = require_protobufjs_utf8();
-    Object.defineProperty(exports2, "utf8read", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "utf8read", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return protobufjs_utf8_1.utf8read;
-    } });
+    }, "get") });
     var binary_format_contract_1 = require_binary_format_contract();
-    Object.defineProperty(exports2, "WireType", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "WireType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_format_contract_1.WireType;
-    } });
-    Object.defineProperty(exports2, "mergeBinaryOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "mergeBinaryOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_format_contract_1.mergeBinaryOptions;
-    } });
-    Object.defineProperty(exports2, "UnknownFieldHandler", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "UnknownFieldHandler", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_format_contract_1.UnknownFieldHandler;
-    } });
+    }, "get") });
     var binary_reader_1 = require_binary_reader();
-    Object.defineProperty(exports2, "BinaryReader", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "BinaryReader", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_reader_1.BinaryReader;
-    } });
-    Object.defineProperty(exports2, "binaryReadOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "binaryReadOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_reader_1.binaryReadOptions;
-    } });
+    }, "get") });
     var binary_writer_1 = require_binary_writer();
-    Object.defineProperty(exports2, "BinaryWriter", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "BinaryWriter", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_writer_1.BinaryWriter;
-    } });
-    Object.defineProperty(exports2, "binaryWriteOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "binaryWriteOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return binary_writer_1.binaryWriteOptions;
-    } });
+    }, "get") });
     var pb_long_1 = require_pb_long();
-    Object.defineProperty(exports2, "PbLong", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "PbLong", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return pb_long_1.PbLong;
-    } });
-    Object.defineProperty(exports2, "PbULong", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "PbULong", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return pb_long_1.PbULong;
-    } });
+    }, "get") });
     var json_format_contract_1 = require_json_format_contract();
-    Object.defineProperty(exports2, "jsonReadOptions", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "jsonReadOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return json_format_contract_1.jsonReadOptions;
-    } });
-    Object.defineProperty(exports2, "jsonWriteOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "jsonWriteOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return json_format_contract_1.jsonWriteOptions;
-    } });
-    Object.defineProperty(exports2, "mergeJsonOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "mergeJsonOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return json_format_contract_1.mergeJsonOptions;
-    } });
+    }, "get") });
     var message_type_contract_1 = require_message_type_contract();
-    Object.defineProperty(exports2, "MESSAGE_TYPE", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "MESSAGE_TYPE", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return message_type_contract_1.MESSAGE_TYPE;
-    } });
+    }, "get") });
     var message_type_1 = require_message_type();
-    Object.defineProperty(exports2, "MessageType", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "MessageType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return message_type_1.MessageType;
-    } });
+    }, "get") });
     var reflection_info_1 = require_reflection_info();
-    Object.defineProperty(exports2, "ScalarType", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ScalarType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.ScalarType;
-    } });
-    Object.defineProperty(exports2, "LongType", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "LongType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.LongType;
-    } });
-    Object.defineProperty(exports2, "RepeatType", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "RepeatType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.RepeatType;
-    } });
-    Object.defineProperty(exports2, "normalizeFieldInfo", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "normalizeFieldInfo", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.normalizeFieldInfo;
-    } });
-    Object.defineProperty(exports2, "readFieldOptions", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "readFieldOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readFieldOptions;
-    } });
-    Object.defineProperty(exports2, "readFieldOption", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "readFieldOption", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readFieldOption;
-    } });
-    Object.defineProperty(exports2, "readMessageOption", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "readMessageOption", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readMessageOption;
-    } });
+    }, "get") });
     var reflection_type_check_1 = require_reflection_type_check();
-    Object.defineProperty(exports2, "ReflectionTypeCheck", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ReflectionTypeCheck", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_type_check_1.ReflectionTypeCheck;
-    } });
+    }, "get") });
     var reflection_create_1 = require_reflection_create();
-    Object.defineProperty(exports2, "reflectionCreate", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "reflectionCreate", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_create_1.reflectionCreate;
-    } });
+    }, "get") });
     var reflection_scalar_default_1 = require_reflection_scalar_default();
-    Object.defineProperty(exports2, "reflectionScalarDefault", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "reflectionScalarDefault", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_scalar_default_1.reflectionScalarDefault;
-    } });
+    }, "get") });
     var reflection_merge_partial_1 = require_reflection_merge_partial();
-    Object.defineProperty(exports2, "reflectionMergePartial", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "reflectionMergePartial", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_merge_partial_1.reflectionMergePartial;
-    } });
+    }, "get") });
     var reflection_equals_1 = require_reflection_equals();
-    Object.defineProperty(exports2, "reflectionEquals", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "reflectionEquals", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_equals_1.reflectionEquals;
-    } });
+    }, "get") });
     var reflection_binary_reader_1 = require_reflection_binary_reader();
-    Object.defineProperty(exports2, "ReflectionBinaryReader", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ReflectionBinaryReader", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_binary_reader_1.ReflectionBinaryReader;
-    } });
+    }, "get") });
     var reflection_binary_writer_1 = require_reflection_binary_writer();
-    Object.defineProperty(exports2, "ReflectionBinaryWriter", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ReflectionBinaryWriter", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_binary_writer_1.ReflectionBinaryWriter;
-    } });
+    }, "get") });
     var reflection_json_reader_1 = require_reflection_json_reader();
-    Object.defineProperty(exports2, "ReflectionJsonReader", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ReflectionJsonReader", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_json_reader_1.ReflectionJsonReader;
-    } });
+    }, "get") });
     var reflection_json_writer_1 = require_reflection_json_writer();
-    Object.defineProperty(exports2, "ReflectionJsonWriter", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ReflectionJsonWriter", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_json_writer_1.ReflectionJsonWriter;
-    } });
+    }, "get") });
     var reflection_contains_message_type_1 = require_reflection_contains_message_type();
-    Object.defineProperty(exports2, "containsMessageType", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "containsMessageType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_contains_message_type_1.containsMessageType;
-    } });
+    }, "get") });
     var oneof_1 = require_oneof();
-    Object.defineProperty(exports2, "isOneofGroup", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "isOneofGroup", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return oneof_1.isOneofGroup;
-    } });
-    Object.defineProperty(exports2, "setOneofValue", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "setOneofValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return oneof_1.setOneofValue;
-    } });
-    Object.defineProperty(exports2, "getOneofValue", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "getOneofValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return oneof_1.getOneofValue;
-    } });
-    Object.defineProperty(exports2, "clearOneofValue", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "clearOneofValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return oneof_1.clearOneofValue;
-    } });
-    Object.defineProperty(exports2, "getSelectedOneofValue", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "getSelectedOneofValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return oneof_1.getSelectedOneofValue;
-    } });
+    }, "get") });
     var enum_object_1 = require_enum_object();
-    Object.defineProperty(exports2, "listEnumValues", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "listEnumValues", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return enum_object_1.listEnumValues;
-    } });
-    Object.defineProperty(exports2, "listEnumNames", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "listEnumNames", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return enum_object_1.listEnumNames;
-    } });
-    Object.defineProperty(exports2, "listEnumNumbers", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "listEnumNumbers", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return enum_object_1.listEnumNumbers;
-    } });
-    Object.defineProperty(exports2, "isEnumObject", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "isEnumObject", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return enum_object_1.isEnumObject;
-    } });
+    }, "get") });
     var lower_camel_case_1 = require_lower_camel_case();
-    Object.defineProperty(exports2, "lowerCamelCase", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "lowerCamelCase", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return lower_camel_case_1.lowerCamelCase;
-    } });
+    }, "get") });
     var assert_1 = require_assert();
-    Object.defineProperty(exports2, "assert", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "assert", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return assert_1.assert;
-    } });
-    Object.defineProperty(exports2, "assertNever", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "assertNever", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return assert_1.assertNever;
-    } });
-    Object.defineProperty(exports2, "assertInt32", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "assertInt32", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return assert_1.assertInt32;
-    } });
-    Object.defineProperty(exports2, "assertUInt32", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "assertUInt32", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return assert_1.assertUInt32;
-    } });
-    Object.defineProperty(exports2, "assertFloat32", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "assertFloat32", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return assert_1.assertFloat32;
-    } });
+    }, "get") });
   }
 });
 
@@ -3154,6 +3238,7 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
+    __name(parse2, "parse");
     function fmtShort(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
@@ -3170,6 +3255,7 @@ var require_ms = __commonJS({
       }
       return ms + "ms";
     }
+    __name(fmtShort, "fmtShort");
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
@@ -3186,10 +3272,12 @@ var require_ms = __commonJS({
       }
       return ms + " ms";
     }
+    __name(fmtLong, "fmtLong");
     function plural(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
+    __name(plural, "plural");
   }
 });
 
@@ -3219,6 +3307,7 @@ var require_common = __commonJS({
         }
         return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
       }
+      __name(selectColor, "selectColor");
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
         let prevTime;
@@ -3259,6 +3348,7 @@ var require_common = __commonJS({
           const logFn = self2.log || createDebug.log;
           logFn.apply(self2, args);
         }
+        __name(debug, "debug");
         debug.namespace = namespace;
         debug.useColors = createDebug.useColors();
         debug.color = createDebug.selectColor(namespace);
@@ -3267,7 +3357,7 @@ var require_common = __commonJS({
         Object.defineProperty(debug, "enabled", {
           enumerable: true,
           configurable: false,
-          get: () => {
+          get: /* @__PURE__ */ __name(() => {
             if (enableOverride !== null) {
               return enableOverride;
             }
@@ -3276,21 +3366,23 @@ var require_common = __commonJS({
               enabledCache = createDebug.enabled(namespace);
             }
             return enabledCache;
-          },
-          set: (v) => {
+          }, "get"),
+          set: /* @__PURE__ */ __name((v) => {
             enableOverride = v;
-          }
+          }, "set")
         });
         if (typeof createDebug.init === "function") {
           createDebug.init(debug);
         }
         return debug;
       }
+      __name(createDebug, "createDebug");
       function extend2(namespace, delimiter2) {
         const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
+      __name(extend2, "extend");
       function enable2(namespaces) {
         createDebug.save(namespaces);
         createDebug.namespaces = namespaces;
@@ -3305,6 +3397,7 @@ var require_common = __commonJS({
           }
         }
       }
+      __name(enable2, "enable");
       function matchesTemplate(search, template) {
         let searchIndex = 0;
         let templateIndex = 0;
@@ -3333,6 +3426,7 @@ var require_common = __commonJS({
         }
         return templateIndex === template.length;
       }
+      __name(matchesTemplate, "matchesTemplate");
       function disable2() {
         const namespaces = [
           ...createDebug.names,
@@ -3341,6 +3435,7 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
+      __name(disable2, "disable");
       function enabled2(name) {
         for (const skip of createDebug.skips) {
           if (matchesTemplate(name, skip)) {
@@ -3354,18 +3449,22 @@ var require_common = __commonJS({
         }
         return false;
       }
+      __name(enabled2, "enabled");
       function coerce(val) {
         if (val instanceof Error) {
           return val.stack || val.message;
         }
         return val;
       }
+      __name(coerce, "coerce");
       function destroy2() {
         console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
       }
+      __name(destroy2, "destroy");
       createDebug.enable(createDebug.load());
       return createDebug;
     }
+    __name(setup, "setup");
     module.exports = setup;
   }
 });
@@ -3479,6 +3578,7 @@ var require_browser = __commonJS({
       typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
       typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
     }
+    __name(useColors, "useColors");
     function formatArgs(args) {
       args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
       if (!this.useColors) {
@@ -3499,6 +3599,7 @@ var require_browser = __commonJS({
       });
       args.splice(lastC, 0, c);
     }
+    __name(formatArgs, "formatArgs");
     exports2.log = console.debug || console.log || (() => {
     });
     function save(namespaces) {
@@ -3511,6 +3612,7 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
+    __name(save, "save");
     function load() {
       let r;
       try {
@@ -3522,12 +3624,14 @@ var require_browser = __commonJS({
       }
       return r;
     }
+    __name(load, "load");
     function localstorage() {
       try {
         return localStorage;
       } catch (error) {
       }
     }
+    __name(localstorage, "localstorage");
     module.exports = require_common()(exports2);
     var { formatters } = module.exports;
     formatters.j = function(v) {
@@ -3587,6 +3691,7 @@ var require_supports_color = __commonJS({
         has16m: level >= 3
       };
     }
+    __name(translateLevel, "translateLevel");
     function supportsColor(haveStream, streamIsTTY) {
       if (forceColor === 0) {
         return 0;
@@ -3643,10 +3748,12 @@ var require_supports_color = __commonJS({
       }
       return min;
     }
+    __name(supportsColor, "supportsColor");
     function getSupportLevel(stream) {
       const level = supportsColor(stream, stream && stream.isTTY);
       return translateLevel(level);
     }
+    __name(getSupportLevel, "getSupportLevel");
     module.exports = {
       supportsColor: getSupportLevel,
       stdout: translateLevel(supportsColor(true, tty.isatty(1))),
@@ -3778,6 +3885,7 @@ var require_node = __commonJS({
     function useColors() {
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
+    __name(useColors, "useColors");
     function formatArgs(args) {
       const { namespace: name, useColors: useColors2 } = this;
       if (useColors2) {
@@ -3790,15 +3898,18 @@ var require_node = __commonJS({
         args[0] = getDate() + name + " " + args[0];
       }
     }
+    __name(formatArgs, "formatArgs");
     function getDate() {
       if (exports2.inspectOpts.hideDate) {
         return "";
       }
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
+    __name(getDate, "getDate");
     function log2(...args) {
       return process.stderr.write(util3.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
+    __name(log2, "log");
     function save(namespaces) {
       if (namespaces) {
         process.env.DEBUG = namespaces;
@@ -3806,9 +3917,11 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
+    __name(save, "save");
     function load() {
       return process.env.DEBUG;
     }
+    __name(load, "load");
     function init(debug) {
       debug.inspectOpts = {};
       const keys = Object.keys(exports2.inspectOpts);
@@ -3816,6 +3929,7 @@ var require_node = __commonJS({
         debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
       }
     }
+    __name(init, "init");
     module.exports = require_common()(exports2);
     var { formatters } = module.exports;
     formatters.o = function(v) {
@@ -3848,9 +3962,9 @@ var require_helpers = __commonJS({
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
+        desc = { enumerable: true, get: /* @__PURE__ */ __name(function() {
           return m[k];
-        } };
+        }, "get") };
       }
       Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
@@ -3884,6 +3998,7 @@ var require_helpers = __commonJS({
       }
       return Buffer.concat(chunks, length);
     }
+    __name(toBuffer, "toBuffer");
     exports2.toBuffer = toBuffer;
     async function json(stream) {
       const buf = await toBuffer(stream);
@@ -3896,6 +4011,7 @@ var require_helpers = __commonJS({
         throw err;
       }
     }
+    __name(json, "json");
     exports2.json = json;
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
@@ -3906,6 +4022,7 @@ var require_helpers = __commonJS({
       req2.then = promise.then.bind(promise);
       return req2;
     }
+    __name(req, "req");
     exports2.req = req;
   }
 });
@@ -3918,9 +4035,9 @@ var require_dist = __commonJS({
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
+        desc = { enumerable: true, get: /* @__PURE__ */ __name(function() {
           return m[k];
-        } };
+        }, "get") };
       }
       Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
@@ -3952,6 +4069,9 @@ var require_dist = __commonJS({
     __exportStar(require_helpers(), exports2);
     var INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
     var Agent = class extends http2.Agent {
+      static {
+        __name(this, "Agent");
+      }
       constructor(opts) {
         super(opts);
         this[INTERNAL] = {};
@@ -4088,21 +4208,25 @@ var require_parse_proxy_response = __commonJS({
           else
             socket.once("readable", read2);
         }
+        __name(read2, "read");
         function cleanup() {
           socket.removeListener("end", onend);
           socket.removeListener("error", onerror);
           socket.removeListener("readable", read2);
         }
+        __name(cleanup, "cleanup");
         function onend() {
           cleanup();
           debug("onend");
           reject(new Error("Proxy connection ended before receiving CONNECT response"));
         }
+        __name(onend, "onend");
         function onerror(err) {
           cleanup();
           debug("onerror %o", err);
           reject(err);
         }
+        __name(onerror, "onerror");
         function ondata(b) {
           buffers.push(b);
           buffersLength += b.length;
@@ -4153,11 +4277,13 @@ var require_parse_proxy_response = __commonJS({
             buffered
           });
         }
+        __name(ondata, "ondata");
         socket.on("error", onerror);
         socket.on("end", onend);
         read2();
       });
     }
+    __name(parseProxyResponse, "parseProxyResponse");
     exports2.parseProxyResponse = parseProxyResponse;
   }
 });
@@ -4170,9 +4296,9 @@ var require_dist2 = __commonJS({
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
+        desc = { enumerable: true, get: /* @__PURE__ */ __name(function() {
           return m[k];
-        } };
+        }, "get") };
       }
       Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
@@ -4206,7 +4332,7 @@ var require_dist2 = __commonJS({
     var url_1 = __require("url");
     var parse_proxy_response_1 = require_parse_proxy_response();
     var debug = (0, debug_1.default)("https-proxy-agent");
-    var setServernameFromNonIpHost = (options) => {
+    var setServernameFromNonIpHost = /* @__PURE__ */ __name((options) => {
       if (options.servername === void 0 && options.host && !net.isIP(options.host)) {
         return {
           ...options,
@@ -4214,8 +4340,11 @@ var require_dist2 = __commonJS({
         };
       }
       return options;
-    };
+    }, "setServernameFromNonIpHost");
     var HttpsProxyAgent2 = class extends agent_base_1.Agent {
+      static {
+        __name(this, "HttpsProxyAgent");
+      }
       constructor(proxy, opts) {
         super(opts);
         this.options = { path: void 0 };
@@ -4299,6 +4428,7 @@ var require_dist2 = __commonJS({
     function resume(socket) {
       socket.resume();
     }
+    __name(resume, "resume");
     function omit(obj, ...keys) {
       const ret = {};
       let key;
@@ -4309,6 +4439,7 @@ var require_dist2 = __commonJS({
       }
       return ret;
     }
+    __name(omit, "omit");
   }
 });
 
@@ -4320,9 +4451,9 @@ var require_dist3 = __commonJS({
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
+        desc = { enumerable: true, get: /* @__PURE__ */ __name(function() {
           return m[k];
-        } };
+        }, "get") };
       }
       Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
@@ -4356,6 +4487,9 @@ var require_dist3 = __commonJS({
     var url_1 = __require("url");
     var debug = (0, debug_1.default)("http-proxy-agent");
     var HttpProxyAgent2 = class extends agent_base_1.Agent {
+      static {
+        __name(this, "HttpProxyAgent");
+      }
       constructor(proxy, opts) {
         super(opts);
         this.proxy = typeof proxy === "string" ? new url_1.URL(proxy) : proxy;
@@ -4439,6 +4573,7 @@ var require_dist3 = __commonJS({
       }
       return ret;
     }
+    __name(omit, "omit");
   }
 });
 
@@ -4484,12 +4619,14 @@ var require_reflection_info2 = __commonJS({
       m.idempotency = (_c = m.idempotency) !== null && _c !== void 0 ? _c : void 0;
       return m;
     }
+    __name(normalizeMethodInfo, "normalizeMethodInfo");
     exports2.normalizeMethodInfo = normalizeMethodInfo;
     function readMethodOptions(service, methodName, extensionName, extensionType) {
       var _a;
       const options = (_a = service.methods.find((m, i) => m.localName === methodName || i === methodName)) === null || _a === void 0 ? void 0 : _a.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
+    __name(readMethodOptions, "readMethodOptions");
     exports2.readMethodOptions = readMethodOptions;
     function readMethodOption(service, methodName, extensionName, extensionType) {
       var _a;
@@ -4503,6 +4640,7 @@ var require_reflection_info2 = __commonJS({
       }
       return extensionType ? extensionType.fromJson(optionVal) : optionVal;
     }
+    __name(readMethodOption, "readMethodOption");
     exports2.readMethodOption = readMethodOption;
     function readServiceOption(service, extensionName, extensionType) {
       const options = service.options;
@@ -4515,6 +4653,7 @@ var require_reflection_info2 = __commonJS({
       }
       return extensionType ? extensionType.fromJson(optionVal) : optionVal;
     }
+    __name(readServiceOption, "readServiceOption");
     exports2.readServiceOption = readServiceOption;
   }
 });
@@ -4527,6 +4666,9 @@ var require_service_type = __commonJS({
     exports2.ServiceType = void 0;
     var reflection_info_1 = require_reflection_info2();
     var ServiceType = class {
+      static {
+        __name(this, "ServiceType");
+      }
       constructor(typeName, methods, options) {
         this.typeName = typeName;
         this.methods = methods.map((i) => reflection_info_1.normalizeMethodInfo(i, this));
@@ -4544,6 +4686,9 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
+      static {
+        __name(this, "RpcError");
+      }
       constructor(message, code = "UNKNOWN", meta) {
         super(message);
         this.name = "RpcError";
@@ -4609,6 +4754,7 @@ var require_rpc_options = __commonJS({
       }
       return o;
     }
+    __name(mergeRpcOptions, "mergeRpcOptions");
     exports2.mergeRpcOptions = mergeRpcOptions;
     function copy(a, into) {
       if (!a)
@@ -4623,6 +4769,7 @@ var require_rpc_options = __commonJS({
           c[k] = v;
       }
     }
+    __name(copy, "copy");
   }
 });
 
@@ -4639,6 +4786,9 @@ var require_deferred = __commonJS({
       DeferredState2[DeferredState2["RESOLVED"] = 2] = "RESOLVED";
     })(DeferredState = exports2.DeferredState || (exports2.DeferredState = {}));
     var Deferred = class {
+      static {
+        __name(this, "Deferred");
+      }
       /**
        * @param preventUnhandledRejectionWarning - prevents the warning
        * "Unhandled Promise rejection" by adding a noop rejection handler.
@@ -4720,6 +4870,9 @@ var require_rpc_output_stream = __commonJS({
     var deferred_1 = require_deferred();
     var runtime_1 = require_commonjs();
     var RpcOutputStreamController = class {
+      static {
+        __name(this, "RpcOutputStreamController");
+      }
       constructor() {
         this._lis = {
           nxt: [],
@@ -4833,7 +4986,7 @@ var require_rpc_output_stream = __commonJS({
         else if (this._closed !== false)
           this.pushIt(this._closed);
         return {
-          next: () => {
+          next: /* @__PURE__ */ __name(() => {
             let state3 = this._itState;
             runtime_1.assert(state3, "bad state");
             runtime_1.assert(!state3.p, "iterator contract broken");
@@ -4842,7 +4995,7 @@ var require_rpc_output_stream = __commonJS({
               return "value" in first ? Promise.resolve(first) : Promise.reject(first);
             state3.p = new deferred_1.Deferred();
             return state3.p.promise;
-          }
+          }, "next")
         };
       }
       // "push" a new iterator result.
@@ -4873,6 +5026,7 @@ var require_unary_call = __commonJS({
           resolve(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -4881,6 +5035,7 @@ var require_unary_call = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -4888,15 +5043,20 @@ var require_unary_call = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.UnaryCall = void 0;
     var UnaryCall = class {
+      static {
+        __name(this, "UnaryCall");
+      }
       constructor(method, requestHeaders, request, headers, response, status, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
@@ -4942,6 +5102,7 @@ var require_server_streaming_call = __commonJS({
           resolve(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -4950,6 +5111,7 @@ var require_server_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -4957,15 +5119,20 @@ var require_server_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerStreamingCall = void 0;
     var ServerStreamingCall = class {
+      static {
+        __name(this, "ServerStreamingCall");
+      }
       constructor(method, requestHeaders, request, headers, response, status, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
@@ -5012,6 +5179,7 @@ var require_client_streaming_call = __commonJS({
           resolve(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -5020,6 +5188,7 @@ var require_client_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -5027,15 +5196,20 @@ var require_client_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ClientStreamingCall = void 0;
     var ClientStreamingCall = class {
+      static {
+        __name(this, "ClientStreamingCall");
+      }
       constructor(method, requestHeaders, request, headers, response, status, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
@@ -5081,6 +5255,7 @@ var require_duplex_streaming_call = __commonJS({
           resolve(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -5089,6 +5264,7 @@ var require_duplex_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -5096,15 +5272,20 @@ var require_duplex_streaming_call = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DuplexStreamingCall = void 0;
     var DuplexStreamingCall = class {
+      static {
+        __name(this, "DuplexStreamingCall");
+      }
       constructor(method, requestHeaders, request, headers, response, status, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
@@ -5149,6 +5330,7 @@ var require_test_transport = __commonJS({
           resolve(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
@@ -5157,6 +5339,7 @@ var require_test_transport = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -5164,9 +5347,11 @@ var require_test_transport = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
@@ -5181,6 +5366,9 @@ var require_test_transport = __commonJS({
     var client_streaming_call_1 = require_client_streaming_call();
     var duplex_streaming_call_1 = require_duplex_streaming_call();
     var TestTransport = class _TestTransport {
+      static {
+        __name(this, "TestTransport");
+      }
       /**
        * Initialize with mock data. Omitted fields have default value.
        */
@@ -5376,7 +5564,11 @@ var require_test_transport = __commonJS({
         }
       });
     }
+    __name(delay4, "delay");
     var TestInputStream = class {
+      static {
+        __name(this, "TestInputStream");
+      }
       constructor(data, abort) {
         this._completed = false;
         this._sent = [];
@@ -5421,55 +5613,60 @@ var require_rpc_interceptor = __commonJS({
     function stackIntercept(kind, transport, method, options, input) {
       var _a, _b, _c, _d;
       if (kind == "unary") {
-        let tail = (mtd, inp, opt) => transport.unary(mtd, inp, opt);
+        let tail = /* @__PURE__ */ __name((mtd, inp, opt) => transport.unary(mtd, inp, opt), "tail");
         for (const curr of ((_a = options.interceptors) !== null && _a !== void 0 ? _a : []).filter((i) => i.interceptUnary).reverse()) {
           const next = tail;
-          tail = (mtd, inp, opt) => curr.interceptUnary(next, mtd, inp, opt);
+          tail = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptUnary(next, mtd, inp, opt), "tail");
         }
         return tail(method, input, options);
       }
       if (kind == "serverStreaming") {
-        let tail = (mtd, inp, opt) => transport.serverStreaming(mtd, inp, opt);
+        let tail = /* @__PURE__ */ __name((mtd, inp, opt) => transport.serverStreaming(mtd, inp, opt), "tail");
         for (const curr of ((_b = options.interceptors) !== null && _b !== void 0 ? _b : []).filter((i) => i.interceptServerStreaming).reverse()) {
           const next = tail;
-          tail = (mtd, inp, opt) => curr.interceptServerStreaming(next, mtd, inp, opt);
+          tail = /* @__PURE__ */ __name((mtd, inp, opt) => curr.interceptServerStreaming(next, mtd, inp, opt), "tail");
         }
         return tail(method, input, options);
       }
       if (kind == "clientStreaming") {
-        let tail = (mtd, opt) => transport.clientStreaming(mtd, opt);
+        let tail = /* @__PURE__ */ __name((mtd, opt) => transport.clientStreaming(mtd, opt), "tail");
         for (const curr of ((_c = options.interceptors) !== null && _c !== void 0 ? _c : []).filter((i) => i.interceptClientStreaming).reverse()) {
           const next = tail;
-          tail = (mtd, opt) => curr.interceptClientStreaming(next, mtd, opt);
+          tail = /* @__PURE__ */ __name((mtd, opt) => curr.interceptClientStreaming(next, mtd, opt), "tail");
         }
         return tail(method, options);
       }
       if (kind == "duplex") {
-        let tail = (mtd, opt) => transport.duplex(mtd, opt);
+        let tail = /* @__PURE__ */ __name((mtd, opt) => transport.duplex(mtd, opt), "tail");
         for (const curr of ((_d = options.interceptors) !== null && _d !== void 0 ? _d : []).filter((i) => i.interceptDuplex).reverse()) {
           const next = tail;
-          tail = (mtd, opt) => curr.interceptDuplex(next, mtd, opt);
+          tail = /* @__PURE__ */ __name((mtd, opt) => curr.interceptDuplex(next, mtd, opt), "tail");
         }
         return tail(method, options);
       }
       runtime_1.assertNever(kind);
     }
+    __name(stackIntercept, "stackIntercept");
     exports2.stackIntercept = stackIntercept;
     function stackUnaryInterceptors(transport, method, input, options) {
       return stackIntercept("unary", transport, method, options, input);
     }
+    __name(stackUnaryInterceptors, "stackUnaryInterceptors");
     exports2.stackUnaryInterceptors = stackUnaryInterceptors;
     function stackServerStreamingInterceptors(transport, method, input, options) {
       return stackIntercept("serverStreaming", transport, method, options, input);
     }
+    __name(stackServerStreamingInterceptors, "stackServerStreamingInterceptors");
     exports2.stackServerStreamingInterceptors = stackServerStreamingInterceptors;
     function stackClientStreamingInterceptors(transport, method, options) {
       return stackIntercept("clientStreaming", transport, method, options);
     }
+    __name(stackClientStreamingInterceptors, "stackClientStreamingInterceptors");
     exports2.stackClientStreamingInterceptors = stackClientStreamingInterceptors;
     function stackDuplexStreamingInterceptors(transport, method, options) {
       return stackIntercept("duplex", transport, method, options);
     }
+    __name(stackDuplexStreamingInterceptors, "stackDuplexStreamingInterceptors");
     exports2.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
   }
 });
@@ -5481,6 +5678,9 @@ var require_server_call_context = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerCallContextController = void 0;
     var ServerCallContextController = class {
+      static {
+        __name(this, "ServerCallContextController");
+      }
       constructor(method, headers, deadline, sendResponseHeadersFn, defaultStatus = { code: "OK", detail: "" }) {
         this._cancelled = false;
         this._listeners = [];
@@ -5546,83 +5746,86 @@ var require_commonjs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var service_type_1 = require_service_type();
-    Object.defineProperty(exports2, "ServiceType", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ServiceType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return service_type_1.ServiceType;
-    } });
+    }, "get") });
     var reflection_info_1 = require_reflection_info2();
-    Object.defineProperty(exports2, "readMethodOptions", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "readMethodOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readMethodOptions;
-    } });
-    Object.defineProperty(exports2, "readMethodOption", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "readMethodOption", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readMethodOption;
-    } });
-    Object.defineProperty(exports2, "readServiceOption", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "readServiceOption", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return reflection_info_1.readServiceOption;
-    } });
+    }, "get") });
     var rpc_error_1 = require_rpc_error();
-    Object.defineProperty(exports2, "RpcError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "RpcError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_error_1.RpcError;
-    } });
+    }, "get") });
     var rpc_options_1 = require_rpc_options();
-    Object.defineProperty(exports2, "mergeRpcOptions", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "mergeRpcOptions", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_options_1.mergeRpcOptions;
-    } });
+    }, "get") });
     var rpc_output_stream_1 = require_rpc_output_stream();
-    Object.defineProperty(exports2, "RpcOutputStreamController", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "RpcOutputStreamController", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_output_stream_1.RpcOutputStreamController;
-    } });
+    }, "get") });
     var test_transport_1 = require_test_transport();
-    Object.defineProperty(exports2, "TestTransport", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "TestTransport", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return test_transport_1.TestTransport;
-    } });
+    }, "get") });
     var deferred_1 = require_deferred();
-    Object.defineProperty(exports2, "Deferred", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Deferred", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return deferred_1.Deferred;
-    } });
-    Object.defineProperty(exports2, "DeferredState", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "DeferredState", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return deferred_1.DeferredState;
-    } });
+    }, "get") });
     var duplex_streaming_call_1 = require_duplex_streaming_call();
-    Object.defineProperty(exports2, "DuplexStreamingCall", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "DuplexStreamingCall", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return duplex_streaming_call_1.DuplexStreamingCall;
-    } });
+    }, "get") });
     var client_streaming_call_1 = require_client_streaming_call();
-    Object.defineProperty(exports2, "ClientStreamingCall", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ClientStreamingCall", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return client_streaming_call_1.ClientStreamingCall;
-    } });
+    }, "get") });
     var server_streaming_call_1 = require_server_streaming_call();
-    Object.defineProperty(exports2, "ServerStreamingCall", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ServerStreamingCall", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return server_streaming_call_1.ServerStreamingCall;
-    } });
+    }, "get") });
     var unary_call_1 = require_unary_call();
-    Object.defineProperty(exports2, "UnaryCall", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "UnaryCall", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return unary_call_1.UnaryCall;
-    } });
+    }, "get") });
     var rpc_interceptor_1 = require_rpc_interceptor();
-    Object.defineProperty(exports2, "stackIntercept", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stackIntercept", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_interceptor_1.stackIntercept;
-    } });
-    Object.defineProperty(exports2, "stackDuplexStreamingInterceptors", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "stackDuplexStreamingInterceptors", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_interceptor_1.stackDuplexStreamingInterceptors;
-    } });
-    Object.defineProperty(exports2, "stackClientStreamingInterceptors", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "stackClientStreamingInterceptors", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_interceptor_1.stackClientStreamingInterceptors;
-    } });
-    Object.defineProperty(exports2, "stackServerStreamingInterceptors", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "stackServerStreamingInterceptors", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_interceptor_1.stackServerStreamingInterceptors;
-    } });
-    Object.defineProperty(exports2, "stackUnaryInterceptors", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "stackUnaryInterceptors", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return rpc_interceptor_1.stackUnaryInterceptors;
-    } });
+    }, "get") });
     var server_call_context_1 = require_server_call_context();
-    Object.defineProperty(exports2, "ServerCallContextController", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ServerCallContextController", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return server_call_context_1.ServerCallContextController;
-    } });
+    }, "get") });
   }
 });
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
+  static {
+    __name(this, "AbortError");
+  }
   constructor(message) {
     super(message);
     this.name = "AbortError";
@@ -5636,12 +5839,14 @@ import process2 from "node:process";
 function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
+__name(log, "log");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
 function getEnvironmentVariable(name) {
   return process3.env[name];
 }
+__name(getEnvironmentVariable, "getEnvironmentVariable");
 var isDeno = typeof process3.versions.deno === "string" && process3.versions.deno.length > 0;
 var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
 var isNodeLike = true;
@@ -5679,6 +5884,7 @@ function enable(namespaces) {
     instance.enabled = enabled(instance.namespace);
   }
 }
+__name(enable, "enable");
 function enabled(namespace) {
   if (namespace.endsWith("*")) {
     return true;
@@ -5695,6 +5901,7 @@ function enabled(namespace) {
   }
   return false;
 }
+__name(enabled, "enabled");
 function namespaceMatches(namespace, patternToMatch) {
   if (patternToMatch.indexOf("*") === -1) {
     return namespace === patternToMatch;
@@ -5764,11 +5971,13 @@ function namespaceMatches(namespace, patternToMatch) {
   const trailingWildCard = patternIndex === pattern.length - 1 && pattern[patternIndex] === "*";
   return namespaceDone && (patternDone || trailingWildCard);
 }
+__name(namespaceMatches, "namespaceMatches");
 function disable() {
   const result = enabledString || "";
   enable("");
   return result;
 }
+__name(disable, "disable");
 function createDebugger(namespace) {
   const newDebugger = Object.assign(debug, {
     enabled: enabled(namespace),
@@ -5786,9 +5995,11 @@ function createDebugger(namespace) {
     }
     newDebugger.log(...args);
   }
+  __name(debug, "debug");
   debuggers.push(newDebugger);
   return newDebugger;
 }
+__name(createDebugger, "createDebugger");
 function destroy() {
   const index = debuggers.indexOf(this);
   if (index >= 0) {
@@ -5797,11 +6008,13 @@ function destroy() {
   }
   return false;
 }
+__name(destroy, "destroy");
 function extend(namespace) {
   const newDebugger = createDebugger(`${this.namespace}:${namespace}`);
   newDebugger.log = this.log;
   return newDebugger;
 }
+__name(extend, "extend");
 var debug_default = debugObj;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
@@ -5817,9 +6030,11 @@ function patchLogMethod(parent, child) {
     parent.log(...args);
   };
 }
+__name(patchLogMethod, "patchLogMethod");
 function isTypeSpecRuntimeLogLevel(level) {
   return TYPESPEC_RUNTIME_LOG_LEVELS.includes(level);
 }
+__name(isTypeSpecRuntimeLogLevel, "isTypeSpecRuntimeLogLevel");
 function createLoggerContext(options) {
   const registeredLoggers = /* @__PURE__ */ new Set();
   const logLevelFromEnv = getEnvironmentVariable(options.logLevelEnvVarName);
@@ -5841,6 +6056,7 @@ function createLoggerContext(options) {
     }
     debug_default.enable(enabledNamespaces2.join(","));
   }
+  __name(contextSetLogLevel, "contextSetLogLevel");
   if (logLevelFromEnv) {
     if (isTypeSpecRuntimeLogLevel(logLevelFromEnv)) {
       contextSetLogLevel(logLevelFromEnv);
@@ -5851,6 +6067,7 @@ function createLoggerContext(options) {
   function shouldEnable(logger8) {
     return Boolean(logLevel && levelMap[logger8.level] <= levelMap[logLevel]);
   }
+  __name(shouldEnable, "shouldEnable");
   function createLogger(parent, level) {
     const logger8 = Object.assign(parent.extend(level), {
       level
@@ -5863,9 +6080,11 @@ function createLoggerContext(options) {
     registeredLoggers.add(logger8);
     return logger8;
   }
+  __name(createLogger, "createLogger");
   function contextGetLogLevel() {
     return logLevel;
   }
+  __name(contextGetLogLevel, "contextGetLogLevel");
   function contextCreateClientLogger(namespace) {
     const clientRootLogger = clientLogger.extend(namespace);
     patchLogMethod(clientLogger, clientRootLogger);
@@ -5876,6 +6095,7 @@ function createLoggerContext(options) {
       verbose: createLogger(clientRootLogger, "verbose")
     };
   }
+  __name(contextCreateClientLogger, "contextCreateClientLogger");
   return {
     setLogLevel: contextSetLogLevel,
     getLogLevel: contextGetLogLevel,
@@ -5883,6 +6103,7 @@ function createLoggerContext(options) {
     logger: clientLogger
   };
 }
+__name(createLoggerContext, "createLoggerContext");
 var context = createLoggerContext({
   logLevelEnvVarName: "TYPESPEC_RUNTIME_LOG_LEVEL",
   namespace: "typeSpecRuntime"
@@ -5891,20 +6112,27 @@ var TypeSpecRuntimeLogger = context.logger;
 function createClientLogger(namespace) {
   return context.createClientLogger(namespace);
 }
+__name(createClientLogger, "createClientLogger");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 function normalizeName(name) {
   return name.toLowerCase();
 }
+__name(normalizeName, "normalizeName");
 function normalizeValue(value) {
   return String(value).trim().replace(/[\r\n]/g, "");
 }
+__name(normalizeValue, "normalizeValue");
 function* headerIterator(map) {
   for (const entry of map.values()) {
     yield [entry.name, entry.value];
   }
 }
+__name(headerIterator, "headerIterator");
 var HttpHeadersImpl = class {
+  static {
+    __name(this, "HttpHeadersImpl");
+  }
   _headersMap;
   constructor(rawHeaders) {
     this._headersMap = /* @__PURE__ */ new Map();
@@ -5977,14 +6205,19 @@ var HttpHeadersImpl = class {
 function createHttpHeaders(rawHeaders) {
   return new HttpHeadersImpl(rawHeaders);
 }
+__name(createHttpHeaders, "createHttpHeaders");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 function randomUUID() {
   return crypto.randomUUID();
 }
+__name(randomUUID, "randomUUID");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 var PipelineRequestImpl = class {
+  static {
+    __name(this, "PipelineRequestImpl");
+  }
   url;
   method;
   headers;
@@ -6029,10 +6262,14 @@ var PipelineRequestImpl = class {
 function createPipelineRequest(options) {
   return new PipelineRequestImpl(options);
 }
+__name(createPipelineRequest, "createPipelineRequest");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 var ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
 var HttpPipeline = class _HttpPipeline {
+  static {
+    __name(this, "HttpPipeline");
+  }
   _policies = [];
   _orderedPolicies;
   constructor(policies) {
@@ -6100,6 +6337,7 @@ var HttpPipeline = class _HttpPipeline {
         hasAfterPolicies: false
       };
     }
+    __name(createPhase, "createPhase");
     const serializePhase = createPhase("Serialize");
     const noPhase = createPhase("None");
     const deserializePhase = createPhase("Deserialize");
@@ -6119,6 +6357,7 @@ var HttpPipeline = class _HttpPipeline {
         return noPhase;
       }
     }
+    __name(getPhase, "getPhase");
     for (const descriptor of this._policies) {
       const policy = descriptor.policy;
       const options = descriptor.options;
@@ -6181,6 +6420,7 @@ var HttpPipeline = class _HttpPipeline {
         }
       }
     }
+    __name(walkPhase, "walkPhase");
     function walkPhases() {
       for (const phase of orderedPhases) {
         walkPhase(phase);
@@ -6195,6 +6435,7 @@ var HttpPipeline = class _HttpPipeline {
         }
       }
     }
+    __name(walkPhases, "walkPhases");
     let iteration = 0;
     while (policyMap.size > 0) {
       iteration++;
@@ -6210,11 +6451,13 @@ var HttpPipeline = class _HttpPipeline {
 function createEmptyPipeline() {
   return HttpPipeline.create();
 }
+__name(createEmptyPipeline, "createEmptyPipeline");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
+__name(isObject, "isObject");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
@@ -6225,6 +6468,7 @@ function isError(e) {
   }
   return false;
 }
+__name(isError, "isError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 import { inspect } from "node:util";
@@ -6275,6 +6519,9 @@ var defaultAllowedHeaderNames = [
 ];
 var defaultAllowedQueryParameters = ["api-version"];
 var Sanitizer = class {
+  static {
+    __name(this, "Sanitizer");
+  }
   allowedHeaderNames;
   allowedQueryParameters;
   constructor({ additionalAllowedHeaderNames: allowedHeaderNames = [], additionalAllowedQueryParameters: allowedQueryParameters = [] } = {}) {
@@ -6369,6 +6616,9 @@ var Sanitizer = class {
 // node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 var errorSanitizer = new Sanitizer();
 var RestError = class _RestError extends Error {
+  static {
+    __name(this, "RestError");
+  }
   /**
    * Something went wrong when making the request.
    * This means the actual request failed for some reason,
@@ -6414,14 +6664,14 @@ var RestError = class _RestError extends Error {
       maxSockets: this.request.agent.maxSockets
     } : void 0;
     Object.defineProperty(this, custom, {
-      value: () => {
+      value: /* @__PURE__ */ __name(() => {
         return `RestError: ${this.message} 
  ${errorSanitizer.sanitize({
           ...this,
           request: { ...this.request, agent },
           response: this.response
         })}`;
-      },
+      }, "value"),
       enumerable: false
     });
     Object.setPrototypeOf(this, _RestError.prototype);
@@ -6433,14 +6683,17 @@ function isRestError(e) {
   }
   return isError(e) && e.name === "RestError";
 }
+__name(isRestError, "isRestError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
+__name(uint8ArrayToString, "uint8ArrayToString");
 function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
 }
+__name(stringToUint8Array, "stringToUint8Array");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 import http from "node:http";
@@ -6456,26 +6709,32 @@ var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body2) {
   return body2 && typeof body2.pipe === "function";
 }
+__name(isReadableStream, "isReadableStream");
 function isStreamComplete(stream) {
   if (stream.readable === false) {
     return Promise.resolve();
   }
   return new Promise((resolve) => {
-    const handler = () => {
+    const handler = /* @__PURE__ */ __name(() => {
       resolve();
       stream.removeListener("close", handler);
       stream.removeListener("end", handler);
       stream.removeListener("error", handler);
-    };
+    }, "handler");
     stream.on("close", handler);
     stream.on("end", handler);
     stream.on("error", handler);
   });
 }
+__name(isStreamComplete, "isStreamComplete");
 function isArrayBuffer(body2) {
   return body2 && typeof body2.byteLength === "number";
 }
+__name(isArrayBuffer, "isArrayBuffer");
 var ReportTransform = class extends Transform {
+  static {
+    __name(this, "ReportTransform");
+  }
   loadedBytes = 0;
   progressCallback;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -6495,6 +6754,9 @@ var ReportTransform = class extends Transform {
   }
 };
 var NodeHttpClient = class {
+  static {
+    __name(this, "NodeHttpClient");
+  }
   cachedHttpAgent;
   cachedHttpsAgents = /* @__PURE__ */ new WeakMap();
   /**
@@ -6508,11 +6770,11 @@ var NodeHttpClient = class {
       if (request.abortSignal.aborted) {
         throw new AbortError("The operation was aborted. Request has already been canceled.");
       }
-      abortListener = (event) => {
+      abortListener = /* @__PURE__ */ __name((event) => {
         if (event.type === "abort") {
           abortController.abort();
         }
-      };
+      }, "abortListener");
       request.abortSignal.addEventListener("abort", abortListener);
     }
     let timeoutId;
@@ -6688,6 +6950,7 @@ function getResponseHeaders(res) {
   }
   return headers;
 }
+__name(getResponseHeaders, "getResponseHeaders");
 function getDecodedResponseStream(stream, headers) {
   const contentEncoding = headers.get("Content-Encoding");
   if (contentEncoding === "gzip") {
@@ -6701,6 +6964,7 @@ function getDecodedResponseStream(stream, headers) {
   }
   return stream;
 }
+__name(getDecodedResponseStream, "getDecodedResponseStream");
 function streamToText(stream) {
   return new Promise((resolve, reject) => {
     const buffer2 = [];
@@ -6725,6 +6989,7 @@ function streamToText(stream) {
     });
   });
 }
+__name(streamToText, "streamToText");
 function getBodyLength(body2) {
   if (!body2) {
     return 0;
@@ -6740,14 +7005,17 @@ function getBodyLength(body2) {
     return null;
   }
 }
+__name(getBodyLength, "getBodyLength");
 function createNodeHttpClient() {
   return new NodeHttpClient();
 }
+__name(createNodeHttpClient, "createNodeHttpClient");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient() {
   return createNodeHttpClient();
 }
+__name(createDefaultHttpClient, "createDefaultHttpClient");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 var logPolicyName = "logPolicy";
@@ -6771,11 +7039,13 @@ function logPolicy(options = {}) {
     }
   };
 }
+__name(logPolicy, "logPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 function getHeaderName() {
   return "User-Agent";
 }
+__name(getHeaderName, "getHeaderName");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 var DEFAULT_RETRY_POLICY_COUNT = 3;
@@ -6784,6 +7054,7 @@ var DEFAULT_RETRY_POLICY_COUNT = 3;
 function getUserAgentHeaderName() {
   return getHeaderName();
 }
+__name(getUserAgentHeaderName, "getUserAgentHeaderName");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName = getUserAgentHeaderName();
@@ -6795,6 +7066,7 @@ function getRandomIntegerInclusive(min, max) {
   const offset = Math.floor(Math.random() * (max - min + 1));
   return offset + min;
 }
+__name(getRandomIntegerInclusive, "getRandomIntegerInclusive");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 function calculateRetryDelay(retryAttempt, config) {
@@ -6803,6 +7075,7 @@ function calculateRetryDelay(retryAttempt, config) {
   const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
   return { retryAfterInMs };
 }
+__name(calculateRetryDelay, "calculateRetryDelay");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
@@ -6810,21 +7083,21 @@ function delay(delayInMs, value, options) {
   return new Promise((resolve, reject) => {
     let timer = void 0;
     let onAborted = void 0;
-    const rejectOnAbort = () => {
+    const rejectOnAbort = /* @__PURE__ */ __name(() => {
       return reject(new AbortError(options?.abortErrorMsg ? options?.abortErrorMsg : StandardAbortMessage));
-    };
-    const removeListeners = () => {
+    }, "rejectOnAbort");
+    const removeListeners = /* @__PURE__ */ __name(() => {
       if (options?.abortSignal && onAborted) {
         options.abortSignal.removeEventListener("abort", onAborted);
       }
-    };
-    onAborted = () => {
+    }, "removeListeners");
+    onAborted = /* @__PURE__ */ __name(() => {
       if (timer) {
         clearTimeout(timer);
       }
       removeListeners();
       return rejectOnAbort();
-    };
+    }, "onAborted");
     if (options?.abortSignal && options.abortSignal.aborted) {
       return rejectOnAbort();
     }
@@ -6837,6 +7110,7 @@ function delay(delayInMs, value, options) {
     }
   });
 }
+__name(delay, "delay");
 function parseHeaderValueAsNumber(response, headerName) {
   const value = response.headers.get(headerName);
   if (!value)
@@ -6846,6 +7120,7 @@ function parseHeaderValueAsNumber(response, headerName) {
     return;
   return valueAsNum;
 }
+__name(parseHeaderValueAsNumber, "parseHeaderValueAsNumber");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 var RetryAfterHeader = "Retry-After";
@@ -6871,9 +7146,11 @@ function getRetryAfterInMs(response) {
     return void 0;
   }
 }
+__name(getRetryAfterInMs, "getRetryAfterInMs");
 function isThrottlingRetryResponse(response) {
   return Number.isFinite(getRetryAfterInMs(response));
 }
+__name(isThrottlingRetryResponse, "isThrottlingRetryResponse");
 function throttlingRetryStrategy() {
   return {
     name: "throttlingRetryStrategy",
@@ -6888,6 +7165,7 @@ function throttlingRetryStrategy() {
     }
   };
 }
+__name(throttlingRetryStrategy, "throttlingRetryStrategy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 var DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
@@ -6916,15 +7194,18 @@ function exponentialRetryStrategy(options = {}) {
     }
   };
 }
+__name(exponentialRetryStrategy, "exponentialRetryStrategy");
 function isExponentialRetryResponse(response) {
   return Boolean(response && response.status !== void 0 && (response.status >= 500 || response.status === 408) && response.status !== 501 && response.status !== 505);
 }
+__name(isExponentialRetryResponse, "isExponentialRetryResponse");
 function isSystemError(err) {
   if (!err) {
     return false;
   }
   return err.code === "ETIMEDOUT" || err.code === "ESOCKETTIMEDOUT" || err.code === "ECONNREFUSED" || err.code === "ECONNRESET" || err.code === "ENOENT" || err.code === "ENOTFOUND";
 }
+__name(isSystemError, "isSystemError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
@@ -7009,6 +7290,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
     }
   };
 }
+__name(retryPolicy, "retryPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 var defaultRetryPolicyName = "defaultRetryPolicy";
@@ -7020,6 +7302,7 @@ function defaultRetryPolicy(options = {}) {
     }).sendRequest
   };
 }
+__name(defaultRetryPolicy, "defaultRetryPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 function convertBodyToFormDataMap(body2) {
@@ -7037,6 +7320,7 @@ function convertBodyToFormDataMap(body2) {
   }
   return void 0;
 }
+__name(convertBodyToFormDataMap, "convertBodyToFormDataMap");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 var formDataPolicyName = "formDataPolicy";
@@ -7062,6 +7346,7 @@ function formDataPolicy() {
     }
   };
 }
+__name(formDataPolicy, "formDataPolicy");
 function wwwFormUrlEncode(formData) {
   const urlSearchParams = new URLSearchParams();
   for (const [key, value] of Object.entries(formData)) {
@@ -7075,6 +7360,7 @@ function wwwFormUrlEncode(formData) {
   }
   return urlSearchParams.toString();
 }
+__name(wwwFormUrlEncode, "wwwFormUrlEncode");
 async function prepareFormData(formData, request) {
   const contentType2 = request.headers.get("Content-Type");
   if (contentType2 && !contentType2.startsWith("multipart/form-data")) {
@@ -7107,34 +7393,37 @@ async function prepareFormData(formData, request) {
   }
   request.multipartBody = { parts };
 }
+__name(prepareFormData, "prepareFormData");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 var agentPolicyName = "agentPolicy";
 function agentPolicy(agent) {
   return {
     name: agentPolicyName,
-    sendRequest: async (req, next) => {
+    sendRequest: /* @__PURE__ */ __name(async (req, next) => {
       if (!req.agent) {
         req.agent = agent;
       }
       return next(req);
-    }
+    }, "sendRequest")
   };
 }
+__name(agentPolicy, "agentPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 var tlsPolicyName = "tlsPolicy";
 function tlsPolicy(tlsSettings) {
   return {
     name: tlsPolicyName,
-    sendRequest: async (req, next) => {
+    sendRequest: /* @__PURE__ */ __name(async (req, next) => {
       if (!req.tlsSettings) {
         req.tlsSettings = tlsSettings;
       }
       return next(req);
-    }
+    }, "sendRequest")
   };
 }
+__name(tlsPolicy, "tlsPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 var import_https_proxy_agent = __toESM(require_dist2(), 1);
@@ -7155,6 +7444,7 @@ function getEnvironmentValue(name) {
   }
   return void 0;
 }
+__name(getEnvironmentValue, "getEnvironmentValue");
 function loadEnvironmentProxyValue() {
   if (!process) {
     return void 0;
@@ -7164,6 +7454,7 @@ function loadEnvironmentProxyValue() {
   const httpProxy = getEnvironmentValue(HTTP_PROXY);
   return httpsProxy || allProxy || httpProxy;
 }
+__name(loadEnvironmentProxyValue, "loadEnvironmentProxyValue");
 function isBypassed(uri, noProxyList, bypassedMap) {
   if (noProxyList.length === 0) {
     return false;
@@ -7191,6 +7482,7 @@ function isBypassed(uri, noProxyList, bypassedMap) {
   bypassedMap?.set(host, isBypassedFlag);
   return isBypassedFlag;
 }
+__name(isBypassed, "isBypassed");
 function loadNoProxy() {
   const noProxy = getEnvironmentValue(NO_PROXY);
   noProxyListLoaded = true;
@@ -7199,6 +7491,7 @@ function loadNoProxy() {
   }
   return [];
 }
+__name(loadNoProxy, "loadNoProxy");
 function getDefaultProxySettings(proxyUrl) {
   if (!proxyUrl) {
     proxyUrl = loadEnvironmentProxyValue();
@@ -7215,10 +7508,12 @@ function getDefaultProxySettings(proxyUrl) {
     password: parsedUrl.password
   };
 }
+__name(getDefaultProxySettings, "getDefaultProxySettings");
 function getDefaultProxySettingsInternal() {
   const envProxy = loadEnvironmentProxyValue();
   return envProxy ? new URL(envProxy) : void 0;
 }
+__name(getDefaultProxySettingsInternal, "getDefaultProxySettingsInternal");
 function getUrlFromProxySettings(settings) {
   let parsedProxyUrl;
   try {
@@ -7235,6 +7530,7 @@ function getUrlFromProxySettings(settings) {
   }
   return parsedProxyUrl;
 }
+__name(getUrlFromProxySettings, "getUrlFromProxySettings");
 function setProxyAgentOnRequest(request, cachedAgents, proxyUrl) {
   if (request.agent) {
     return;
@@ -7256,6 +7552,7 @@ function setProxyAgentOnRequest(request, cachedAgents, proxyUrl) {
     request.agent = cachedAgents.httpsProxyAgent;
   }
 }
+__name(setProxyAgentOnRequest, "setProxyAgentOnRequest");
 function proxyPolicy(proxySettings, options) {
   if (!noProxyListLoaded) {
     globalNoProxyList.push(...loadNoProxy());
@@ -7274,6 +7571,7 @@ function proxyPolicy(proxySettings, options) {
     }
   };
 }
+__name(proxyPolicy, "proxyPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName = "decompressResponsePolicy";
@@ -7288,6 +7586,7 @@ function decompressResponsePolicy() {
     }
   };
 }
+__name(decompressResponsePolicy, "decompressResponsePolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName = "redirectPolicy";
@@ -7302,6 +7601,7 @@ function redirectPolicy(options = {}) {
     }
   };
 }
+__name(redirectPolicy, "redirectPolicy");
 async function handleRedirect(next, response, maxRetries, allowCrossOriginRedirects, currentRetries = 0) {
   const { request, status, headers } = response;
   const locationHeader = headers.get("location");
@@ -7326,11 +7626,13 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   }
   return response;
 }
+__name(handleRedirect, "handleRedirect");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
+__name(isBlob, "isBlob");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable } from "stream";
@@ -7348,6 +7650,7 @@ async function* streamAsyncIterator() {
     reader.releaseLock();
   }
 }
+__name(streamAsyncIterator, "streamAsyncIterator");
 function makeAsyncIterable(webStream) {
   if (!webStream[Symbol.asyncIterator]) {
     webStream[Symbol.asyncIterator] = streamAsyncIterator.bind(webStream);
@@ -7356,6 +7659,7 @@ function makeAsyncIterable(webStream) {
     webStream.values = streamAsyncIterator.bind(webStream);
   }
 }
+__name(makeAsyncIterable, "makeAsyncIterable");
 function ensureNodeStream(stream) {
   if (stream instanceof ReadableStream) {
     makeAsyncIterable(stream);
@@ -7364,6 +7668,7 @@ function ensureNodeStream(stream) {
     return stream;
   }
 }
+__name(ensureNodeStream, "ensureNodeStream");
 function toStream(source) {
   if (source instanceof Uint8Array) {
     return Readable.from(Buffer.from(source));
@@ -7373,6 +7678,7 @@ function toStream(source) {
     return ensureNodeStream(source);
   }
 }
+__name(toStream, "toStream");
 async function concat(sources) {
   return function() {
     const streams = sources.map((x) => typeof x === "function" ? x() : x).map(toStream);
@@ -7385,11 +7691,13 @@ async function concat(sources) {
     })());
   };
 }
+__name(concat, "concat");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID()}`;
 }
+__name(generateBoundary, "generateBoundary");
 function encodeHeaders(headers) {
   let result = "";
   for (const [key, value] of headers) {
@@ -7398,6 +7706,7 @@ function encodeHeaders(headers) {
   }
   return result;
 }
+__name(encodeHeaders, "encodeHeaders");
 function getLength(source) {
   if (source instanceof Uint8Array) {
     return source.byteLength;
@@ -7407,6 +7716,7 @@ function getLength(source) {
     return void 0;
   }
 }
+__name(getLength, "getLength");
 function getTotalLength(sources) {
   let total = 0;
   for (const source of sources) {
@@ -7419,6 +7729,7 @@ function getTotalLength(sources) {
   }
   return total;
 }
+__name(getTotalLength, "getTotalLength");
 async function buildRequestBody(request, parts, boundary) {
   const sources = [
     stringToUint8Array(`--${boundary}`, "utf-8"),
@@ -7438,6 +7749,7 @@ async function buildRequestBody(request, parts, boundary) {
   }
   request.body = await concat(sources);
 }
+__name(buildRequestBody, "buildRequestBody");
 var multipartPolicyName = "multipartPolicy";
 var maxBoundaryLength = 70;
 var validBoundaryCharacters = new Set(`abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'()+,-./:=?`);
@@ -7449,6 +7761,7 @@ function assertValidBoundary(boundary) {
     throw new Error(`Multipart boundary "${boundary}" contains invalid characters`);
   }
 }
+__name(assertValidBoundary, "assertValidBoundary");
 function multipartPolicy() {
   return {
     name: multipartPolicyName,
@@ -7482,11 +7795,13 @@ function multipartPolicy() {
     }
   };
 }
+__name(multipartPolicy, "multipartPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
+__name(createEmptyPipeline2, "createEmptyPipeline");
 
 // node_modules/@azure/logger/dist/esm/index.js
 var context2 = createLoggerContext({
@@ -7497,6 +7812,7 @@ var AzureLogger = context2.logger;
 function createClientLogger2(namespace) {
   return context2.createClientLogger(namespace);
 }
+__name(createClientLogger2, "createClientLogger");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger2 = createClientLogger2("core-rest-pipeline");
@@ -7508,12 +7824,14 @@ function logPolicy2(options = {}) {
     ...options
   });
 }
+__name(logPolicy2, "logPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName2 = redirectPolicyName;
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
+__name(redirectPolicy2, "redirectPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 import os from "node:os";
@@ -7521,6 +7839,7 @@ import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
 }
+__name(getHeaderName2, "getHeaderName");
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
     const osInfo = `${os.type()} ${os.release()}; ${os.arch()}`;
@@ -7534,6 +7853,7 @@ async function setPlatformSpecificData2(map) {
     }
   }
 }
+__name(setPlatformSpecificData2, "setPlatformSpecificData");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION2 = "1.22.3";
@@ -7547,9 +7867,11 @@ function getUserAgentString(telemetryInfo) {
   }
   return parts.join(" ");
 }
+__name(getUserAgentString, "getUserAgentString");
 function getUserAgentHeaderName2() {
   return getHeaderName2();
 }
+__name(getUserAgentHeaderName2, "getUserAgentHeaderName");
 async function getUserAgentValue2(prefix2) {
   const runtimeInfo = /* @__PURE__ */ new Map();
   runtimeInfo.set("core-rest-pipeline", SDK_VERSION2);
@@ -7558,6 +7880,7 @@ async function getUserAgentValue2(prefix2) {
   const userAgentValue = prefix2 ? `${prefix2} ${defaultAgent}` : defaultAgent;
   return userAgentValue;
 }
+__name(getUserAgentValue2, "getUserAgentValue");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName2 = getUserAgentHeaderName2();
@@ -7574,9 +7897,13 @@ function userAgentPolicy2(options = {}) {
     }
   };
 }
+__name(userAgentPolicy2, "userAgentPolicy");
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
+  static {
+    __name(this, "AbortError");
+  }
   constructor(message) {
     super(message);
     this.name = "AbortError";
@@ -7590,14 +7917,17 @@ function createAbortablePromise(buildPromise, options) {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
+    __name(rejectOnAbort, "rejectOnAbort");
     function removeListeners() {
       abortSignal?.removeEventListener("abort", onAbort);
     }
+    __name(removeListeners, "removeListeners");
     function onAbort() {
       cleanupBeforeAbort?.();
       removeListeners();
       rejectOnAbort();
     }
+    __name(onAbort, "onAbort");
     if (abortSignal?.aborted) {
       return rejectOnAbort();
     }
@@ -7615,6 +7945,7 @@ function createAbortablePromise(buildPromise, options) {
     abortSignal?.addEventListener("abort", onAbort);
   });
 }
+__name(createAbortablePromise, "createAbortablePromise");
 
 // node_modules/@azure/core-util/dist/esm/delay.js
 var StandardAbortMessage2 = "The delay was aborted.";
@@ -7624,11 +7955,12 @@ function delay2(timeInMs, options) {
   return createAbortablePromise((resolve) => {
     token = setTimeout(resolve, timeInMs);
   }, {
-    cleanupBeforeAbort: () => clearTimeout(token),
+    cleanupBeforeAbort: /* @__PURE__ */ __name(() => clearTimeout(token), "cleanupBeforeAbort"),
     abortSignal,
     abortErrorMsg: abortErrorMsg ?? StandardAbortMessage2
   });
 }
+__name(delay2, "delay");
 
 // node_modules/@azure/core-util/dist/esm/error.js
 function getErrorMessage(e) {
@@ -7648,27 +7980,33 @@ function getErrorMessage(e) {
     return `Unknown error ${stringified}`;
   }
 }
+__name(getErrorMessage, "getErrorMessage");
 
 // node_modules/@azure/core-util/dist/esm/index.js
 function isError2(e) {
   return isError(e);
 }
+__name(isError2, "isError");
 function randomUUID2() {
   return randomUUID();
 }
+__name(randomUUID2, "randomUUID");
 var isNodeLike2 = isNodeLike;
 function uint8ArrayToString2(bytes, format) {
   return uint8ArrayToString(bytes, format);
 }
+__name(uint8ArrayToString2, "uint8ArrayToString");
 function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
 }
+__name(stringToUint8Array2, "stringToUint8Array");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 var rawContent = /* @__PURE__ */ Symbol("rawContent");
 function hasRawContent(x) {
   return typeof x[rawContent] === "function";
 }
+__name(hasRawContent, "hasRawContent");
 function getRawContent(blob) {
   if (hasRawContent(blob)) {
     return blob[rawContent]();
@@ -7676,6 +8014,7 @@ function getRawContent(blob) {
     return blob;
   }
 }
+__name(getRawContent, "getRawContent");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 var multipartPolicyName2 = multipartPolicyName;
@@ -7683,7 +8022,7 @@ function multipartPolicy2() {
   const tspPolicy = multipartPolicy();
   return {
     name: multipartPolicyName2,
-    sendRequest: async (request, next) => {
+    sendRequest: /* @__PURE__ */ __name(async (request, next) => {
       if (request.multipartBody) {
         for (const part of request.multipartBody.parts) {
           if (hasRawContent(part.body)) {
@@ -7692,33 +8031,39 @@ function multipartPolicy2() {
         }
       }
       return tspPolicy.sendRequest(request, next);
-    }
+    }, "sendRequest")
   };
 }
+__name(multipartPolicy2, "multipartPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName2 = decompressResponsePolicyName;
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
 }
+__name(decompressResponsePolicy2, "decompressResponsePolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
+__name(defaultRetryPolicy2, "defaultRetryPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 function formDataPolicy2() {
   return formDataPolicy();
 }
+__name(formDataPolicy2, "formDataPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 function getDefaultProxySettings2(proxyUrl) {
   return getDefaultProxySettings(proxyUrl);
 }
+__name(getDefaultProxySettings2, "getDefaultProxySettings");
 function proxyPolicy2(proxySettings, options) {
   return proxyPolicy(proxySettings, options);
 }
+__name(proxyPolicy2, "proxyPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 var setClientRequestIdPolicyName = "setClientRequestIdPolicy";
@@ -7733,16 +8078,19 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
     }
   };
 }
+__name(setClientRequestIdPolicy, "setClientRequestIdPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
+__name(agentPolicy2, "agentPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
+__name(tlsPolicy2, "tlsPolicy");
 
 // node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 var knownContextKeys = {
@@ -7759,7 +8107,11 @@ function createTracingContext(options = {}) {
   }
   return context3;
 }
+__name(createTracingContext, "createTracingContext");
 var TracingContextImpl = class _TracingContextImpl {
+  static {
+    __name(this, "TracingContextImpl");
+  }
   _contextMap;
   constructor(initialContext) {
     this._contextMap = initialContext instanceof _TracingContextImpl ? new Map(initialContext._contextMap) : /* @__PURE__ */ new Map();
@@ -7786,44 +8138,47 @@ var state = import_state.state;
 // node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
   return {
-    end: () => {
-    },
-    isRecording: () => false,
-    recordException: () => {
-    },
-    setAttribute: () => {
-    },
-    setStatus: () => {
-    },
-    addEvent: () => {
-    }
+    end: /* @__PURE__ */ __name(() => {
+    }, "end"),
+    isRecording: /* @__PURE__ */ __name(() => false, "isRecording"),
+    recordException: /* @__PURE__ */ __name(() => {
+    }, "recordException"),
+    setAttribute: /* @__PURE__ */ __name(() => {
+    }, "setAttribute"),
+    setStatus: /* @__PURE__ */ __name(() => {
+    }, "setStatus"),
+    addEvent: /* @__PURE__ */ __name(() => {
+    }, "addEvent")
   };
 }
+__name(createDefaultTracingSpan, "createDefaultTracingSpan");
 function createDefaultInstrumenter() {
   return {
-    createRequestHeaders: () => {
+    createRequestHeaders: /* @__PURE__ */ __name(() => {
       return {};
-    },
-    parseTraceparentHeader: () => {
+    }, "createRequestHeaders"),
+    parseTraceparentHeader: /* @__PURE__ */ __name(() => {
       return void 0;
-    },
-    startSpan: (_name, spanOptions) => {
+    }, "parseTraceparentHeader"),
+    startSpan: /* @__PURE__ */ __name((_name, spanOptions) => {
       return {
         span: createDefaultTracingSpan(),
         tracingContext: createTracingContext({ parentContext: spanOptions.tracingContext })
       };
-    },
+    }, "startSpan"),
     withContext(_context, callback, ...callbackArgs) {
       return callback(...callbackArgs);
     }
   };
 }
+__name(createDefaultInstrumenter, "createDefaultInstrumenter");
 function getInstrumenter() {
   if (!state.instrumenterImplementation) {
     state.instrumenterImplementation = createDefaultInstrumenter();
   }
   return state.instrumenterImplementation;
 }
+__name(getInstrumenter, "getInstrumenter");
 
 // node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
@@ -7849,6 +8204,7 @@ function createTracingClient(options) {
       updatedOptions
     };
   }
+  __name(startSpan, "startSpan");
   async function withSpan(name, operationOptions, callback, spanOptions) {
     const { span, updatedOptions } = startSpan(name, operationOptions, spanOptions);
     try {
@@ -7862,15 +8218,19 @@ function createTracingClient(options) {
       span.end();
     }
   }
+  __name(withSpan, "withSpan");
   function withContext(context3, callback, ...callbackArgs) {
     return getInstrumenter().withContext(context3, callback, ...callbackArgs);
   }
+  __name(withContext, "withContext");
   function parseTraceparentHeader(traceparentHeader) {
     return getInstrumenter().parseTraceparentHeader(traceparentHeader);
   }
+  __name(parseTraceparentHeader, "parseTraceparentHeader");
   function createRequestHeaders(tracingContext) {
     return getInstrumenter().createRequestHeaders(tracingContext);
   }
+  __name(createRequestHeaders, "createRequestHeaders");
   return {
     startSpan,
     withSpan,
@@ -7879,12 +8239,14 @@ function createTracingClient(options) {
     createRequestHeaders
   };
 }
+__name(createTracingClient, "createTracingClient");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 var RestError2 = RestError;
 function isRestError2(e) {
   return isRestError(e);
 }
+__name(isRestError2, "isRestError");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 var tracingPolicyName = "tracingPolicy";
@@ -7925,6 +8287,7 @@ function tracingPolicy(options = {}) {
     }
   };
 }
+__name(tracingPolicy, "tracingPolicy");
 function tryCreateTracingClient() {
   try {
     return createTracingClient({
@@ -7937,6 +8300,7 @@ function tryCreateTracingClient() {
     return void 0;
   }
 }
+__name(tryCreateTracingClient, "tryCreateTracingClient");
 function tryCreateSpan(tracingClient2, request, spanAttributes) {
   try {
     const { span, updatedOptions } = tracingClient2.startSpan(`HTTP ${request.method}`, { tracingOptions: request.tracingOptions }, {
@@ -7957,6 +8321,7 @@ function tryCreateSpan(tracingClient2, request, spanAttributes) {
     return void 0;
   }
 }
+__name(tryCreateSpan, "tryCreateSpan");
 function tryProcessError(span, error) {
   try {
     span.setStatus({
@@ -7971,6 +8336,7 @@ function tryProcessError(span, error) {
     logger2.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
   }
 }
+__name(tryProcessError, "tryProcessError");
 function tryProcessResponse(span, response) {
   try {
     span.setAttribute("http.status_code", response.status);
@@ -7988,6 +8354,7 @@ function tryProcessResponse(span, response) {
     logger2.warning(`Skipping tracing span processing due to an error: ${getErrorMessage(e)}`);
   }
 }
+__name(tryProcessResponse, "tryProcessResponse");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike(abortSignalLike) {
@@ -8005,20 +8372,23 @@ function wrapAbortSignalLike(abortSignalLike) {
       needsCleanup = false;
     }
   }
+  __name(cleanup, "cleanup");
   function listener() {
     controller.abort(abortSignalLike.reason);
     cleanup();
   }
+  __name(listener, "listener");
   abortSignalLike.addEventListener("abort", listener);
   return { abortSignal: controller.signal, cleanup };
 }
+__name(wrapAbortSignalLike, "wrapAbortSignalLike");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 var wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
     name: wrapAbortSignalLikePolicyName,
-    sendRequest: async (request, next) => {
+    sendRequest: /* @__PURE__ */ __name(async (request, next) => {
       if (!request.abortSignal) {
         return next(request);
       }
@@ -8029,9 +8399,10 @@ function wrapAbortSignalLikePolicy() {
       } finally {
         cleanup?.();
       }
-    }
+    }, "sendRequest")
   };
 }
+__name(wrapAbortSignalLikePolicy, "wrapAbortSignalLikePolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
@@ -8061,6 +8432,7 @@ function createPipelineFromOptions2(options) {
   pipeline.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
   return pipeline;
 }
+__name(createPipelineFromOptions2, "createPipelineFromOptions");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient2() {
@@ -8077,16 +8449,19 @@ function createDefaultHttpClient2() {
     }
   };
 }
+__name(createDefaultHttpClient2, "createDefaultHttpClient");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
+__name(createHttpHeaders2, "createHttpHeaders");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
+__name(createPipelineRequest2, "createPipelineRequest");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
@@ -8116,6 +8491,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
       return finalToken;
     }
   }
+  __name(tryGetAccessToken, "tryGetAccessToken");
   let token = await tryGetAccessToken();
   while (token === null) {
     await delay2(retryIntervalInMs);
@@ -8123,6 +8499,7 @@ async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
   }
   return token;
 }
+__name(beginRefresh, "beginRefresh");
 function createTokenCycler(credential, tokenCyclerOptions) {
   let refreshWorker = null;
   let token = null;
@@ -8161,7 +8538,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
   };
   function refresh(scopes, getTokenOptions) {
     if (!cycler.isRefreshing) {
-      const tryGetAccessToken = () => credential.getToken(scopes, getTokenOptions);
+      const tryGetAccessToken = /* @__PURE__ */ __name(() => credential.getToken(scopes, getTokenOptions), "tryGetAccessToken");
       refreshWorker = beginRefresh(
         tryGetAccessToken,
         options.retryIntervalInMs,
@@ -8181,6 +8558,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
     }
     return refreshWorker;
   }
+  __name(refresh, "refresh");
   return async (scopes, tokenOptions) => {
     const hasClaimChallenge = Boolean(tokenOptions.claims);
     const tenantIdChanged = tenantId !== tokenOptions.tenantId;
@@ -8197,6 +8575,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
     return token;
   };
 }
+__name(createTokenCycler, "createTokenCycler");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 var bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
@@ -8211,6 +8590,7 @@ async function trySendRequest(request, next) {
     }
   }
 }
+__name(trySendRequest, "trySendRequest");
 async function defaultAuthorizeRequest(options) {
   const { scopes, getAccessToken, request } = options;
   const getTokenOptions = {
@@ -8223,9 +8603,11 @@ async function defaultAuthorizeRequest(options) {
     options.request.headers.set("Authorization", `Bearer ${accessToken.token}`);
   }
 }
+__name(defaultAuthorizeRequest, "defaultAuthorizeRequest");
 function isChallengeResponse(response) {
   return response.status === 401 && response.headers.has("WWW-Authenticate");
 }
+__name(isChallengeResponse, "isChallengeResponse");
 async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
   const { scopes } = onChallengeOptions;
   const accessToken = await onChallengeOptions.getAccessToken(scopes, {
@@ -8238,6 +8620,7 @@ async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
   onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
   return true;
 }
+__name(authorizeRequestOnCaeChallenge, "authorizeRequestOnCaeChallenge");
 function bearerTokenAuthenticationPolicy(options) {
   const { credential, scopes, challengeCallbacks } = options;
   const logger8 = options.logger || logger2;
@@ -8341,6 +8724,7 @@ function bearerTokenAuthenticationPolicy(options) {
     }
   };
 }
+__name(bearerTokenAuthenticationPolicy, "bearerTokenAuthenticationPolicy");
 function parseChallenges(challenges) {
   const challengeRegex = /(\w+)\s+((?:\w+=(?:"[^"]*"|[^,]*),?\s*)+)/g;
   const paramRegex = /(\w+)="([^"]*)"/g;
@@ -8358,6 +8742,7 @@ function parseChallenges(challenges) {
   }
   return parsedChallenges;
 }
+__name(parseChallenges, "parseChallenges");
 function getCaeChallengeClaims(challenges) {
   if (!challenges) {
     return;
@@ -8365,16 +8750,21 @@ function getCaeChallengeClaims(challenges) {
   const parsedChallenges = parseChallenges(challenges);
   return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
+__name(getCaeChallengeClaims, "getCaeChallengeClaims");
 
 // node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 function isTokenCredential(credential) {
   const castCredential = credential;
   return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
+__name(isTokenCredential, "isTokenCredential");
 
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
 import { Readable as Readable2 } from "node:stream";
 var RetriableReadableStream = class extends Readable2 {
+  static {
+    __name(this, "RetriableReadableStream");
+  }
   start;
   offset;
   end;
@@ -8421,7 +8811,7 @@ var RetriableReadableStream = class extends Readable2 {
     this.source.removeListener("error", this.sourceErrorOrEndHandler);
     this.source.removeListener("aborted", this.sourceAbortedHandler);
   }
-  sourceDataHandler = (data) => {
+  sourceDataHandler = /* @__PURE__ */ __name((data) => {
     if (this.options.doInjectErrorOnce) {
       this.options.doInjectErrorOnce = void 0;
       this.source.pause();
@@ -8436,12 +8826,12 @@ var RetriableReadableStream = class extends Readable2 {
     if (!this.push(data)) {
       this.source.pause();
     }
-  };
-  sourceAbortedHandler = () => {
+  }, "sourceDataHandler");
+  sourceAbortedHandler = /* @__PURE__ */ __name(() => {
     const abortError = new AbortError2("The operation was aborted.");
     this.destroy(abortError);
-  };
-  sourceErrorOrEndHandler = (err) => {
+  }, "sourceAbortedHandler");
+  sourceErrorOrEndHandler = /* @__PURE__ */ __name((err) => {
     if (err && err.name === "AbortError") {
       this.destroy(err);
       return;
@@ -8465,7 +8855,7 @@ var RetriableReadableStream = class extends Readable2 {
     } else {
       this.destroy(new Error(`Data corruption failure: Received more data than original request, data needed offset is ${this.end}, received offset: ${this.offset - 1}`));
     }
-  };
+  }, "sourceErrorOrEndHandler");
   _destroy(error, callback) {
     this.removeSourceEventHandlers();
     this.source.destroy();
@@ -8475,6 +8865,9 @@ var RetriableReadableStream = class extends Readable2 {
 
 // node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
 var BlobDownloadResponse = class {
+  static {
+    __name(this, "BlobDownloadResponse");
+  }
   /**
    * Indicates that the service supports
    * requests for partial file content.
@@ -8936,6 +9329,9 @@ var AVRO_SCHEMA_KEY = "avro.schema";
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
 var AvroParser = class _AvroParser {
+  static {
+    __name(this, "AvroParser");
+  }
   /**
    * Reads a fixed number of bytes from the stream.
    *
@@ -9036,9 +9432,9 @@ var AvroParser = class _AvroParser {
     return { key, value };
   }
   static async readMap(stream, readItemMethod, options = {}) {
-    const readPairMethod = (s, opts = {}) => {
+    const readPairMethod = /* @__PURE__ */ __name((s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
-    };
+    }, "readPairMethod");
     const pairs = await _AvroParser.readArray(stream, readPairMethod, options);
     const dict = {};
     for (const pair of pairs) {
@@ -9082,6 +9478,9 @@ var AvroPrimitive;
   AvroPrimitive2["STRING"] = "string";
 })(AvroPrimitive || (AvroPrimitive = {}));
 var AvroType = class _AvroType {
+  static {
+    __name(this, "AvroType");
+  }
   /**
    * Determines the AvroType from the Avro Schema.
    */
@@ -9158,6 +9557,9 @@ var AvroType = class _AvroType {
   }
 };
 var AvroPrimitiveType = class extends AvroType {
+  static {
+    __name(this, "AvroPrimitiveType");
+  }
   _primitive;
   constructor(primitive) {
     super();
@@ -9188,6 +9590,9 @@ var AvroPrimitiveType = class extends AvroType {
   }
 };
 var AvroEnumType = class extends AvroType {
+  static {
+    __name(this, "AvroEnumType");
+  }
   _symbols;
   constructor(symbols) {
     super();
@@ -9200,6 +9605,9 @@ var AvroEnumType = class extends AvroType {
   }
 };
 var AvroUnionType = class extends AvroType {
+  static {
+    __name(this, "AvroUnionType");
+  }
   _types;
   constructor(types) {
     super();
@@ -9211,6 +9619,9 @@ var AvroUnionType = class extends AvroType {
   }
 };
 var AvroMapType = class extends AvroType {
+  static {
+    __name(this, "AvroMapType");
+  }
   _itemType;
   constructor(itemType) {
     super();
@@ -9218,13 +9629,16 @@ var AvroMapType = class extends AvroType {
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   read(stream, options = {}) {
-    const readItemMethod = (s, opts) => {
+    const readItemMethod = /* @__PURE__ */ __name((s, opts) => {
       return this._itemType.read(s, opts);
-    };
+    }, "readItemMethod");
     return AvroParser.readMap(stream, readItemMethod, options);
   }
 };
 var AvroRecordType = class extends AvroType {
+  static {
+    __name(this, "AvroRecordType");
+  }
   _name;
   _fields;
   constructor(fields, name) {
@@ -9259,9 +9673,13 @@ function arraysEqual(a, b) {
   }
   return true;
 }
+__name(arraysEqual, "arraysEqual");
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
 var AvroReader = class {
+  static {
+    __name(this, "AvroReader");
+  }
   _dataStream;
   _headerStream;
   _syncMarker;
@@ -9363,12 +9781,18 @@ var AvroReader = class {
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
 var AvroReadable = class {
+  static {
+    __name(this, "AvroReadable");
+  }
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
 import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
+  static {
+    __name(this, "AvroReadableFromStream");
+  }
   _position;
   _readable;
   toUint8Array(data) {
@@ -9404,7 +9828,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       return this.toUint8Array(chunk);
     } else {
       return new Promise((resolve, reject) => {
-        const cleanUp = () => {
+        const cleanUp = /* @__PURE__ */ __name(() => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
           this._readable.removeListener("end", rejectCallback);
@@ -9412,23 +9836,23 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (options.abortSignal) {
             options.abortSignal.removeEventListener("abort", abortHandler);
           }
-        };
-        const readableCallback = () => {
+        }, "cleanUp");
+        const readableCallback = /* @__PURE__ */ __name(() => {
           const callbackChunk = this._readable.read(size);
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
             resolve(this.toUint8Array(callbackChunk));
           }
-        };
-        const rejectCallback = () => {
+        }, "readableCallback");
+        const rejectCallback = /* @__PURE__ */ __name(() => {
           cleanUp();
           reject();
-        };
-        const abortHandler = () => {
+        }, "rejectCallback");
+        const abortHandler = /* @__PURE__ */ __name(() => {
           cleanUp();
           reject(ABORT_ERROR);
-        };
+        }, "abortHandler");
         this._readable.on("readable", readableCallback);
         this._readable.once("error", rejectCallback);
         this._readable.once("end", rejectCallback);
@@ -9443,6 +9867,9 @@ var AvroReadableFromStream = class extends AvroReadable {
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 var BlobQuickQueryStream = class extends Readable3 {
+  static {
+    __name(this, "BlobQuickQueryStream");
+  }
   source;
   avroReader;
   avroIter;
@@ -9551,6 +9978,9 @@ var BlobQuickQueryStream = class extends Readable3 {
 
 // node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
 var BlobQueryResponse = class {
+  static {
+    __name(this, "BlobQueryResponse");
+  }
   /**
    * Indicates that the service supports
    * requests for partial file content.
@@ -9915,6 +10345,9 @@ import { EventEmitter } from "events";
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
 import { Readable as Readable4 } from "node:stream";
 var BuffersStream = class extends Readable4 {
+  static {
+    __name(this, "BuffersStream");
+  }
   buffers;
   byteLength;
   /**
@@ -10001,6 +10434,9 @@ var BuffersStream = class extends Readable4 {
 import buffer from "node:buffer";
 var maxBufferLength = buffer.constants.MAX_LENGTH;
 var PooledBuffer = class {
+  static {
+    __name(this, "PooledBuffer");
+  }
   /**
    * Internal buffers used to keep the data.
    * Each buffer has a length of the maxBufferLength except last one.
@@ -10079,6 +10515,9 @@ var PooledBuffer = class {
 
 // node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 var BufferScheduler = class {
+  static {
+    __name(this, "BufferScheduler");
+  }
   /**
    * Size of buffers in incoming and outgoing queues. This class will try to align
    * data read from Readable stream into buffer chunks with bufferSize defined.
@@ -10348,17 +10787,17 @@ var NativeCRC64 = (() => {
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
       if (!Object.getOwnPropertyDescriptor(Module["ready"], prop)) {
         Object.defineProperty(Module["ready"], prop, {
-          get: () => abort("You are getting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js"),
-          set: () => abort("You are setting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js")
+          get: /* @__PURE__ */ __name(() => abort("You are getting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js"), "get"),
+          set: /* @__PURE__ */ __name(() => abort("You are setting " + prop + " on the Promise object, instead of the instance. Use .then() to get called back with the instance, see the MODULARIZE docs in src/settings.js"), "set")
         });
       }
     });
     var moduleOverrides = Object.assign({}, Module);
     var arguments_ = [];
     var thisProgram = "./this.program";
-    var quit_ = (status, toThrow) => {
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
       throw toThrow;
-    };
+    }, "quit_");
     var ENVIRONMENT_IS_WEB = typeof window == "object";
     var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
     var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
@@ -10373,6 +10812,7 @@ var NativeCRC64 = (() => {
       }
       return scriptDirectory + path;
     }
+    __name(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
       if (e instanceof ExitStatus) return;
@@ -10382,6 +10822,7 @@ var NativeCRC64 = (() => {
       }
       err("exiting due to exception: " + toLog);
     }
+    __name(logExceptionOnExit, "logExceptionOnExit");
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
       var fs2 = require2("fs");
@@ -10391,25 +10832,25 @@ var NativeCRC64 = (() => {
       } else {
         scriptDirectory = __dirname + "/";
       }
-      read_ = (filename, binary) => {
+      read_ = /* @__PURE__ */ __name((filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
         return fs2.readFileSync(filename, binary ? void 0 : "utf8");
-      };
-      readBinary = (filename) => {
+      }, "read_");
+      readBinary = /* @__PURE__ */ __name((filename) => {
         var ret = read_(filename, true);
         if (!ret.buffer) {
           ret = new Uint8Array(ret);
         }
         assert(ret.buffer);
         return ret;
-      };
-      readAsync = (filename, onload, onerror) => {
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name((filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
         fs2.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
-      };
+      }, "readAsync");
       if (process["argv"].length > 1) {
         thisProgram = process["argv"][1].replace(/\\/g, "/");
       }
@@ -10422,25 +10863,25 @@ var NativeCRC64 = (() => {
       process["on"]("unhandledRejection", function(reason) {
         throw reason;
       });
-      quit_ = (status, toThrow) => {
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
         if (keepRuntimeAlive()) {
           process["exitCode"] = status;
           throw toThrow;
         }
         logExceptionOnExit(toThrow);
         process["exit"](status);
-      };
+      }, "quit_");
       Module["inspect"] = function() {
         return "[Emscripten Module object]";
       };
     } else if (ENVIRONMENT_IS_SHELL) {
       if (typeof process == "object" && typeof require2 === "function" || typeof window == "object" || typeof importScripts == "function") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
       if (typeof read != "undefined") {
-        read_ = function shell_read(f) {
+        read_ = /* @__PURE__ */ __name(function shell_read(f) {
           return read(f);
-        };
+        }, "shell_read");
       }
-      readBinary = function readBinary2(f) {
+      readBinary = /* @__PURE__ */ __name(function readBinary2(f) {
         let data;
         if (typeof readbuffer == "function") {
           return new Uint8Array(readbuffer(f));
@@ -10448,20 +10889,20 @@ var NativeCRC64 = (() => {
         data = read(f, "binary");
         assert(typeof data == "object");
         return data;
-      };
-      readAsync = function readAsync2(f, onload, onerror) {
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(function readAsync2(f, onload, onerror) {
         setTimeout(() => onload(readBinary(f)), 0);
-      };
+      }, "readAsync");
       if (typeof scriptArgs != "undefined") {
         arguments_ = scriptArgs;
       } else if (typeof arguments != "undefined") {
         arguments_ = arguments;
       }
       if (typeof quit == "function") {
-        quit_ = (status, toThrow) => {
+        quit_ = /* @__PURE__ */ __name((status, toThrow) => {
           logExceptionOnExit(toThrow);
           quit(status);
-        };
+        }, "quit_");
       }
       if (typeof print != "undefined") {
         if (typeof console == "undefined") console = /** @type{!Console} */
@@ -10487,14 +10928,14 @@ var NativeCRC64 = (() => {
       }
       if (!(typeof window == "object" || typeof importScripts == "function")) throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
       {
-        read_ = (url2) => {
+        read_ = /* @__PURE__ */ __name((url2) => {
           var xhr = new XMLHttpRequest();
           xhr.open("GET", url2, false);
           xhr.send(null);
           return xhr.responseText;
-        };
+        }, "read_");
         if (ENVIRONMENT_IS_WORKER) {
-          readBinary = (url2) => {
+          readBinary = /* @__PURE__ */ __name((url2) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url2, false);
             xhr.responseType = "arraybuffer";
@@ -10503,9 +10944,9 @@ var NativeCRC64 = (() => {
               /** @type{!ArrayBuffer} */
               xhr.response
             );
-          };
+          }, "readBinary");
         }
-        readAsync = (url2, onload, onerror) => {
+        readAsync = /* @__PURE__ */ __name((url2, onload, onerror) => {
           var xhr = new XMLHttpRequest();
           xhr.open("GET", url2, true);
           xhr.responseType = "arraybuffer";
@@ -10518,9 +10959,9 @@ var NativeCRC64 = (() => {
           };
           xhr.onerror = onerror;
           xhr.send(null);
-        };
+        }, "readAsync");
       }
-      setWindowTitle = (title) => document.title = title;
+      setWindowTitle = /* @__PURE__ */ __name((title) => document.title = title, "setWindowTitle");
     } else {
       throw new Error("environment detection error");
     }
@@ -10587,30 +11028,34 @@ var NativeCRC64 = (() => {
         }
       }
     }
+    __name(getNativeTypeSize, "getNativeTypeSize");
     function legacyModuleProp(prop, newName) {
       if (!Object.getOwnPropertyDescriptor(Module, prop)) {
         Object.defineProperty(Module, prop, {
           configurable: true,
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             abort("Module." + prop + " has been replaced with plain " + newName + " (the initial value can be provided on Module, but after startup the value is only looked for on a local variable of that name)");
-          }
+          }, "get")
         });
       }
     }
+    __name(legacyModuleProp, "legacyModuleProp");
     function ignoredModuleProp(prop) {
       if (Object.getOwnPropertyDescriptor(Module, prop)) {
         abort("`Module." + prop + "` was supplied but `" + prop + "` not included in INCOMING_MODULE_JS_API");
       }
     }
+    __name(ignoredModuleProp, "ignoredModuleProp");
     function isExportedByForceFilesystem(name) {
       return name === "FS_createPath" || name === "FS_createDataFile" || name === "FS_createPreloadedFile" || name === "FS_unlink" || name === "addRunDependency" || // The old FS has some functionality that WasmFS lacks.
       name === "FS_createLazyFile" || name === "FS_createDevice" || name === "removeRunDependency";
     }
+    __name(isExportedByForceFilesystem, "isExportedByForceFilesystem");
     function missingLibrarySymbol(sym) {
       if (typeof globalThis !== "undefined" && !Object.getOwnPropertyDescriptor(globalThis, sym)) {
         Object.defineProperty(globalThis, sym, {
           configurable: true,
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             var msg = "`" + sym + "` is a library symbol and not included by default; add it to your library.js __deps or to DEFAULT_LIBRARY_FUNCS_TO_INCLUDE on the command line";
             var librarySymbol = sym;
             if (!librarySymbol.startsWith("_")) {
@@ -10622,24 +11067,26 @@ var NativeCRC64 = (() => {
             }
             warnOnce(msg);
             return void 0;
-          }
+          }, "get")
         });
       }
     }
+    __name(missingLibrarySymbol, "missingLibrarySymbol");
     function unexportedRuntimeSymbol(sym) {
       if (!Object.getOwnPropertyDescriptor(Module, sym)) {
         Object.defineProperty(Module, sym, {
           configurable: true,
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             var msg = "'" + sym + "' was not exported. add it to EXPORTED_RUNTIME_METHODS (see the FAQ)";
             if (isExportedByForceFilesystem(sym)) {
               msg += ". Alternatively, forcing filesystem support (-sFORCE_FILESYSTEM) can export this for you";
             }
             abort(msg);
-          }
+          }, "get")
         });
       }
     }
+    __name(unexportedRuntimeSymbol, "unexportedRuntimeSymbol");
     var wasmBinary;
     if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
     legacyModuleProp("wasmBinary", "wasmBinary");
@@ -10656,6 +11103,7 @@ var NativeCRC64 = (() => {
         abort("Assertion failed" + (text ? ": " + text : ""));
       }
     }
+    __name(assert, "assert");
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
     function UTF8ArrayToString(heapOrArray, idx, maxBytesToRead) {
       var endIdx = idx + maxBytesToRead;
@@ -10692,9 +11140,11 @@ var NativeCRC64 = (() => {
       }
       return str;
     }
+    __name(UTF8ArrayToString, "UTF8ArrayToString");
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
+    __name(UTF8ToString, "UTF8ToString");
     function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
@@ -10730,10 +11180,12 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
+    __name(stringToUTF8Array, "stringToUTF8Array");
     function stringToUTF8(str, outPtr, maxBytesToWrite) {
       assert(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
       return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
     }
+    __name(stringToUTF8, "stringToUTF8");
     function lengthBytesUTF8(str) {
       var len = 0;
       for (var i = 0; i < str.length; ++i) {
@@ -10751,6 +11203,7 @@ var NativeCRC64 = (() => {
       }
       return len;
     }
+    __name(lengthBytesUTF8, "lengthBytesUTF8");
     var HEAP, buffer2, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
     function updateGlobalBufferAndViews(buf) {
       buffer2 = buf;
@@ -10763,6 +11216,7 @@ var NativeCRC64 = (() => {
       Module["HEAPF32"] = HEAPF32 = new Float32Array(buf);
       Module["HEAPF64"] = HEAPF64 = new Float64Array(buf);
     }
+    __name(updateGlobalBufferAndViews, "updateGlobalBufferAndViews");
     var STACK_SIZE = 5242880;
     if (Module["STACK_SIZE"]) assert(STACK_SIZE === Module["STACK_SIZE"], "the stack size can no longer be determined at runtime");
     var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 16777216;
@@ -10785,6 +11239,7 @@ var NativeCRC64 = (() => {
       HEAPU32[max + 4 >> 2] = 2310721022;
       HEAPU32[0] = 1668509029;
     }
+    __name(writeStackCookie, "writeStackCookie");
     function checkStackCookie() {
       if (ABORT) return;
       var max = _emscripten_stack_get_end();
@@ -10800,6 +11255,7 @@ var NativeCRC64 = (() => {
         abort("Runtime error: The application has corrupted its heap memory area (address zero)!");
       }
     }
+    __name(checkStackCookie, "checkStackCookie");
     (function() {
       var h16 = new Int16Array(1);
       var h8 = new Int8Array(h16.buffer);
@@ -10814,6 +11270,7 @@ var NativeCRC64 = (() => {
     function keepRuntimeAlive() {
       return noExitRuntime;
     }
+    __name(keepRuntimeAlive, "keepRuntimeAlive");
     function preRun() {
       if (Module["preRun"]) {
         if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
@@ -10823,12 +11280,14 @@ var NativeCRC64 = (() => {
       }
       callRuntimeCallbacks(__ATPRERUN__);
     }
+    __name(preRun, "preRun");
     function initRuntime() {
       assert(!runtimeInitialized);
       runtimeInitialized = true;
       checkStackCookie();
       callRuntimeCallbacks(__ATINIT__);
     }
+    __name(initRuntime, "initRuntime");
     function postRun() {
       checkStackCookie();
       if (Module["postRun"]) {
@@ -10839,17 +11298,22 @@ var NativeCRC64 = (() => {
       }
       callRuntimeCallbacks(__ATPOSTRUN__);
     }
+    __name(postRun, "postRun");
     function addOnPreRun(cb) {
       __ATPRERUN__.unshift(cb);
     }
+    __name(addOnPreRun, "addOnPreRun");
     function addOnInit(cb) {
       __ATINIT__.unshift(cb);
     }
+    __name(addOnInit, "addOnInit");
     function addOnExit(cb) {
     }
+    __name(addOnExit, "addOnExit");
     function addOnPostRun(cb) {
       __ATPOSTRUN__.unshift(cb);
     }
+    __name(addOnPostRun, "addOnPostRun");
     assert(Math.imul, "This browser does not support Math.imul(), build with LEGACY_VM_SUPPORT or POLYFILL_OLD_MATH_FUNCTIONS to add in a polyfill");
     assert(Math.fround, "This browser does not support Math.fround(), build with LEGACY_VM_SUPPORT or POLYFILL_OLD_MATH_FUNCTIONS to add in a polyfill");
     assert(Math.clz32, "This browser does not support Math.clz32(), build with LEGACY_VM_SUPPORT or POLYFILL_OLD_MATH_FUNCTIONS to add in a polyfill");
@@ -10865,6 +11329,7 @@ var NativeCRC64 = (() => {
         id = orig + Math.random();
       }
     }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
     function addRunDependency(id) {
       runDependencies++;
       if (Module["monitorRunDependencies"]) {
@@ -10897,6 +11362,7 @@ var NativeCRC64 = (() => {
         err("warning: run dependency added without ID");
       }
     }
+    __name(addRunDependency, "addRunDependency");
     function removeRunDependency(id) {
       runDependencies--;
       if (Module["monitorRunDependencies"]) {
@@ -10920,6 +11386,7 @@ var NativeCRC64 = (() => {
         }
       }
     }
+    __name(removeRunDependency, "removeRunDependency");
     function abort(what) {
       if (Module["onAbort"]) {
         Module["onAbort"](what);
@@ -10932,40 +11399,41 @@ var NativeCRC64 = (() => {
       readyPromiseReject(e);
       throw e;
     }
+    __name(abort, "abort");
     var FS = {
-      error: function() {
+      error: /* @__PURE__ */ __name(function() {
         abort("Filesystem support (FS) was not included. The problem is that you are using files from JS, but files were not used from C/C++, so filesystem support was not auto-included. You can force-include filesystem support with -sFORCE_FILESYSTEM");
-      },
-      init: function() {
+      }, "error"),
+      init: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      createDataFile: function() {
+      }, "init"),
+      createDataFile: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      createPreloadedFile: function() {
+      }, "createDataFile"),
+      createPreloadedFile: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      createLazyFile: function() {
+      }, "createPreloadedFile"),
+      createLazyFile: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      open: function() {
+      }, "createLazyFile"),
+      open: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      mkdev: function() {
+      }, "open"),
+      mkdev: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      registerDevice: function() {
+      }, "mkdev"),
+      registerDevice: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      analyzePath: function() {
+      }, "registerDevice"),
+      analyzePath: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      loadFilesFromDB: function() {
+      }, "analyzePath"),
+      loadFilesFromDB: /* @__PURE__ */ __name(function() {
         FS.error();
-      },
-      ErrnoError: function ErrnoError() {
+      }, "loadFilesFromDB"),
+      ErrnoError: /* @__PURE__ */ __name(function ErrnoError() {
         FS.error();
-      }
+      }, "ErrnoError")
     };
     Module["FS_createDataFile"] = FS.createDataFile;
     Module["FS_createPreloadedFile"] = FS.createPreloadedFile;
@@ -10973,9 +11441,11 @@ var NativeCRC64 = (() => {
     function isDataURI(filename) {
       return filename.startsWith(dataURIPrefix);
     }
+    __name(isDataURI, "isDataURI");
     function isFileURI(filename) {
       return filename.startsWith("file://");
     }
+    __name(isFileURI, "isFileURI");
     function createExportWrapper(name, fixedasm) {
       return function() {
         var displayName = name;
@@ -10990,6 +11460,7 @@ var NativeCRC64 = (() => {
         return asm2[name].apply(null, arguments);
       };
     }
+    __name(createExportWrapper, "createExportWrapper");
     var wasmBinaryFile;
     wasmBinaryFile = "crc64.wasm";
     if (!isDataURI(wasmBinaryFile)) {
@@ -11623,6 +12094,7 @@ var NativeCRC64 = (() => {
       }
       return bytes;
     }
+    __name(_base64ToArrayBuffer, "_base64ToArrayBuffer");
     function getBinary(file) {
       if (typeof Buffer == "function") {
         return Buffer.from(binaryInString, "base64");
@@ -11630,11 +12102,13 @@ var NativeCRC64 = (() => {
         return _base64ToArrayBuffer(binaryInString);
       }
     }
+    __name(getBinary, "getBinary");
     function getBinaryPromise() {
       return Promise.resolve().then(function() {
         return getBinary(wasmBinaryFile);
       });
     }
+    __name(getBinaryPromise, "getBinaryPromise");
     function createWasm() {
       var info = {
         "env": asmLibraryArg,
@@ -11651,6 +12125,7 @@ var NativeCRC64 = (() => {
         addOnInit(Module["asm"]["__wasm_call_ctors"]);
         removeRunDependency("wasm-instantiate");
       }
+      __name(receiveInstance, "receiveInstance");
       addRunDependency("wasm-instantiate");
       var trueModule = Module;
       function receiveInstantiationResult(result) {
@@ -11658,6 +12133,7 @@ var NativeCRC64 = (() => {
         trueModule = null;
         receiveInstance(result["instance"]);
       }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
       function instantiateArrayBuffer(receiver) {
         return getBinaryPromise().then(function(binary) {
           return WebAssembly.instantiate(binary, info);
@@ -11671,9 +12147,11 @@ var NativeCRC64 = (() => {
           abort(reason);
         });
       }
+      __name(instantiateArrayBuffer, "instantiateArrayBuffer");
       function instantiateAsync() {
         return instantiateArrayBuffer(receiveInstantiationResult);
       }
+      __name(instantiateAsync, "instantiateAsync");
       if (Module["instantiateWasm"]) {
         try {
           var exports2 = Module["instantiateWasm"](info, receiveInstance);
@@ -11686,22 +12164,26 @@ var NativeCRC64 = (() => {
       instantiateAsync().catch(readyPromiseReject);
       return {};
     }
+    __name(createWasm, "createWasm");
     var tempDouble;
     var tempI64;
     var ASM_CONSTS = {};
     function array_bounds_check_error(idx, size) {
       throw "Array index " + idx + " out of bounds: [0," + size + ")";
     }
+    __name(array_bounds_check_error, "array_bounds_check_error");
     function ExitStatus(status) {
       this.name = "ExitStatus";
       this.message = "Program terminated with exit(" + status + ")";
       this.status = status;
     }
+    __name(ExitStatus, "ExitStatus");
     function callRuntimeCallbacks(callbacks) {
       while (callbacks.length > 0) {
         callbacks.shift()(Module);
       }
     }
+    __name(callRuntimeCallbacks, "callRuntimeCallbacks");
     function getValue(ptr, type = "i8") {
       if (type.endsWith("*")) type = "*";
       switch (type) {
@@ -11726,9 +12208,11 @@ var NativeCRC64 = (() => {
       }
       return null;
     }
+    __name(getValue, "getValue");
     function ptrToString(ptr) {
       return "0x" + ptr.toString(16).padStart(8, "0");
     }
+    __name(ptrToString, "ptrToString");
     function setValue(ptr, value, type = "i8") {
       if (type.endsWith("*")) type = "*";
       switch (type) {
@@ -11760,6 +12244,7 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
+    __name(setValue, "setValue");
     function warnOnce(text) {
       if (!warnOnce.shown) warnOnce.shown = {};
       if (!warnOnce.shown[text]) {
@@ -11768,12 +12253,15 @@ var NativeCRC64 = (() => {
         err(text);
       }
     }
+    __name(warnOnce, "warnOnce");
     function _abort() {
       abort("native code called abort()");
     }
+    __name(_abort, "_abort");
     function getHeapMax() {
       return 2147483648;
     }
+    __name(getHeapMax, "getHeapMax");
     function emscripten_realloc_buffer(size) {
       try {
         wasmMemory.grow(size - buffer2.byteLength + 65535 >>> 16);
@@ -11783,6 +12271,7 @@ var NativeCRC64 = (() => {
         err("emscripten_realloc_buffer: Attempted to grow heap from " + buffer2.byteLength + " bytes to " + size + " bytes, but got error: " + e);
       }
     }
+    __name(emscripten_realloc_buffer, "emscripten_realloc_buffer");
     function _emscripten_resize_heap(requestedSize) {
       var oldSize = HEAPU8.length;
       requestedSize = requestedSize >>> 0;
@@ -11792,7 +12281,7 @@ var NativeCRC64 = (() => {
         err("Cannot enlarge memory, asked to go up to " + requestedSize + " bytes, but the limit is " + maxHeapSize + " bytes!");
         return false;
       }
-      let alignUp = (x, multiple) => x + (multiple - x % multiple) % multiple;
+      let alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
       for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
         var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
         overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
@@ -11805,26 +12294,30 @@ var NativeCRC64 = (() => {
       err("Failed to grow the heap from " + oldSize + " bytes to " + newSize + " bytes, not enough memory!");
       return false;
     }
-    var SYSCALLS = { varargs: void 0, get: function() {
+    __name(_emscripten_resize_heap, "_emscripten_resize_heap");
+    var SYSCALLS = { varargs: void 0, get: /* @__PURE__ */ __name(function() {
       assert(SYSCALLS.varargs != void 0);
       SYSCALLS.varargs += 4;
       var ret = HEAP32[SYSCALLS.varargs - 4 >> 2];
       return ret;
-    }, getStr: function(ptr) {
+    }, "get"), getStr: /* @__PURE__ */ __name(function(ptr) {
       var ret = UTF8ToString(ptr);
       return ret;
-    } };
+    }, "getStr") };
     function _fd_close(fd) {
       abort("fd_close called without SYSCALLS_REQUIRE_FILESYSTEM");
     }
+    __name(_fd_close, "_fd_close");
     function convertI32PairToI53Checked(lo, hi) {
       assert(lo == lo >>> 0 || lo == (lo | 0));
       assert(hi === (hi | 0));
       return hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN;
     }
+    __name(convertI32PairToI53Checked, "convertI32PairToI53Checked");
     function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
       return 70;
     }
+    __name(_fd_seek, "_fd_seek");
     var printCharBuffers = [null, [], []];
     function printChar(stream, curr) {
       var buffer3 = printCharBuffers[stream];
@@ -11836,11 +12329,13 @@ var NativeCRC64 = (() => {
         buffer3.push(curr);
       }
     }
+    __name(printChar, "printChar");
     function flush_NO_FILESYSTEM() {
       _fflush(0);
       if (printCharBuffers[1].length) printChar(1, 10);
       if (printCharBuffers[2].length) printChar(2, 10);
     }
+    __name(flush_NO_FILESYSTEM, "flush_NO_FILESYSTEM");
     function _fd_write(fd, iov, iovcnt, pnum) {
       var num = 0;
       for (var i = 0; i < iovcnt; i++) {
@@ -11855,6 +12350,7 @@ var NativeCRC64 = (() => {
       HEAPU32[pnum >> 2] = num;
       return 0;
     }
+    __name(_fd_write, "_fd_write");
     function intArrayFromString(stringy, dontAddNull, length) {
       var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
       var u8array = new Array(len);
@@ -11862,10 +12358,12 @@ var NativeCRC64 = (() => {
       if (dontAddNull) u8array.length = numBytesWritten;
       return u8array;
     }
+    __name(intArrayFromString, "intArrayFromString");
     var ASSERTIONS = true;
     function checkIncomingModuleAPI() {
       ignoredModuleProp("fetchSettings");
     }
+    __name(checkIncomingModuleAPI, "checkIncomingModuleAPI");
     var asmLibraryArg = {
       "abort": _abort,
       "array_bounds_check_error": array_bounds_check_error,
@@ -12307,14 +12805,15 @@ var NativeCRC64 = (() => {
     ];
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
-    dependenciesFulfilled = function runCaller() {
+    dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
       if (!calledRun) run();
       if (!calledRun) dependenciesFulfilled = runCaller;
-    };
+    }, "runCaller");
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
+    __name(stackCheckInit, "stackCheckInit");
     function run(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
@@ -12336,6 +12835,7 @@ var NativeCRC64 = (() => {
         assert(!Module["_main"], 'compiled without a main, but one is present. if you added it from JS, use Module["onRuntimeInitialized"]');
         postRun();
       }
+      __name(doRun, "doRun");
       if (Module["setStatus"]) {
         Module["setStatus"]("Running...");
         setTimeout(function() {
@@ -12349,13 +12849,14 @@ var NativeCRC64 = (() => {
       }
       checkStackCookie();
     }
+    __name(run, "run");
     function checkUnflushedContent() {
       var oldOut = out;
       var oldErr = err;
       var has = false;
-      out = err = (x) => {
+      out = err = /* @__PURE__ */ __name((x) => {
         has = true;
-      };
+      }, "err");
       try {
         flush_NO_FILESYSTEM();
       } catch (e) {
@@ -12367,6 +12868,7 @@ var NativeCRC64 = (() => {
         warnOnce("(this may also be due to not including full filesystem support - try building with -sFORCE_FILESYSTEM)");
       }
     }
+    __name(checkUnflushedContent, "checkUnflushedContent");
     if (Module["preInit"]) {
       if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
       while (Module["preInit"].length > 0) {
@@ -12376,6 +12878,7 @@ var NativeCRC64 = (() => {
     run();
     function WrapperObject() {
     }
+    __name(WrapperObject, "WrapperObject");
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
     WrapperObject.prototype.constructor = WrapperObject;
     WrapperObject.prototype.__class__ = WrapperObject;
@@ -12384,6 +12887,7 @@ var NativeCRC64 = (() => {
     function getCache(__class__) {
       return (__class__ || WrapperObject).__cache__;
     }
+    __name(getCache, "getCache");
     Module["getCache"] = getCache;
     function wrapPointer(ptr, __class__) {
       var cache = getCache(__class__);
@@ -12393,10 +12897,12 @@ var NativeCRC64 = (() => {
       ret.ptr = ptr;
       return cache[ptr] = ret;
     }
+    __name(wrapPointer, "wrapPointer");
     Module["wrapPointer"] = wrapPointer;
     function castObject(obj, __class__) {
       return wrapPointer(obj.ptr, __class__);
     }
+    __name(castObject, "castObject");
     Module["castObject"] = castObject;
     Module["NULL"] = wrapPointer(0);
     function destroy2(obj) {
@@ -12404,18 +12910,22 @@ var NativeCRC64 = (() => {
       obj["__destroy__"]();
       delete getCache(obj.__class__)[obj.ptr];
     }
+    __name(destroy2, "destroy");
     Module["destroy"] = destroy2;
     function compare(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
+    __name(compare, "compare");
     Module["compare"] = compare;
     function getPointer(obj) {
       return obj.ptr;
     }
+    __name(getPointer, "getPointer");
     Module["getPointer"] = getPointer;
     function getClass(obj) {
       return obj.__class__;
     }
+    __name(getClass, "getClass");
     Module["getClass"] = getClass;
     var ensureCache = {
       buffer: 0,
@@ -12428,7 +12938,7 @@ var NativeCRC64 = (() => {
       // extra allocations
       needed: 0,
       // the total size we need next time
-      prepare: function() {
+      prepare: /* @__PURE__ */ __name(function() {
         if (ensureCache.needed) {
           for (var i = 0; i < ensureCache.temps.length; i++) {
             Module["_free"](ensureCache.temps[i]);
@@ -12445,8 +12955,8 @@ var NativeCRC64 = (() => {
           assert(ensureCache.buffer);
         }
         ensureCache.pos = 0;
-      },
-      alloc: function(array, view) {
+      }, "prepare"),
+      alloc: /* @__PURE__ */ __name(function(array, view) {
         assert(ensureCache.buffer);
         var bytes = view.BYTES_PER_ELEMENT;
         var len = array.length * bytes;
@@ -12462,8 +12972,8 @@ var NativeCRC64 = (() => {
           ensureCache.pos += len;
         }
         return ret;
-      },
-      copy: function(array, view, offset) {
+      }, "alloc"),
+      copy: /* @__PURE__ */ __name(function(array, view, offset) {
         offset >>>= 0;
         var bytes = view.BYTES_PER_ELEMENT;
         switch (bytes) {
@@ -12480,7 +12990,7 @@ var NativeCRC64 = (() => {
         for (var i = 0; i < array.length; i++) {
           view[offset + i] = array[i];
         }
-      }
+      }, "copy")
     };
     function ensureString(value) {
       if (typeof value === "string") {
@@ -12491,6 +13001,7 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureString, "ensureString");
     function ensureInt8(value) {
       if (typeof value === "object") {
         var offset = ensureCache.alloc(value, HEAP8);
@@ -12499,6 +13010,7 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureInt8, "ensureInt8");
     function ensureInt16(value) {
       if (typeof value === "object") {
         var offset = ensureCache.alloc(value, HEAP16);
@@ -12507,6 +13019,7 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureInt16, "ensureInt16");
     function ensureInt32(value) {
       if (typeof value === "object") {
         var offset = ensureCache.alloc(value, HEAP32);
@@ -12515,6 +13028,7 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureInt32, "ensureInt32");
     function ensureFloat32(value) {
       if (typeof value === "object") {
         var offset = ensureCache.alloc(value, HEAPF32);
@@ -12523,6 +13037,7 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureFloat32, "ensureFloat32");
     function ensureFloat64(value) {
       if (typeof value === "object") {
         var offset = ensureCache.alloc(value, HEAPF64);
@@ -12531,9 +13046,11 @@ var NativeCRC64 = (() => {
       }
       return value;
     }
+    __name(ensureFloat64, "ensureFloat64");
     function VoidPtr() {
       throw "cannot construct a VoidPtr, no constructor in IDL";
     }
+    __name(VoidPtr, "VoidPtr");
     VoidPtr.prototype = Object.create(WrapperObject.prototype);
     VoidPtr.prototype.constructor = VoidPtr;
     VoidPtr.prototype.__class__ = VoidPtr;
@@ -12548,6 +13065,7 @@ var NativeCRC64 = (() => {
       this.ptr = _emscripten_bind_Crc64Hash_Crc64Hash_0();
       getCache(Crc64Hash)[this.ptr] = this;
     }
+    __name(Crc64Hash, "Crc64Hash");
     ;
     ;
     Crc64Hash.prototype = Object.create(WrapperObject.prototype);
@@ -12610,11 +13128,13 @@ var logger3 = createClientLogger2("core-rest-pipeline");
 function getHeaderName3() {
   return "User-Agent";
 }
+__name(getHeaderName3, "getHeaderName");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentHeaderName3() {
   return getHeaderName3();
 }
+__name(getUserAgentHeaderName3, "getUserAgentHeaderName");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName3 = getUserAgentHeaderName3();
@@ -12624,6 +13144,7 @@ var RestError3 = RestError;
 function isRestError3(e) {
   return isRestError(e);
 }
+__name(isRestError3, "isRestError");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike2(abortSignalLike) {
@@ -12643,13 +13164,16 @@ function wrapAbortSignalLike2(abortSignalLike) {
       needsCleanup = false;
     }
   }
+  __name(cleanup, "cleanup");
   function listener() {
     controller.abort("reason" in abortSignalLike ? abortSignalLike.reason : void 0);
     cleanup();
   }
+  __name(listener, "listener");
   abortSignalLike.addEventListener("abort", listener);
   return { abortSignal: controller.signal, cleanup };
 }
+__name(wrapAbortSignalLike2, "wrapAbortSignalLike");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient3() {
@@ -12666,6 +13190,7 @@ function createDefaultHttpClient3() {
     }
   };
 }
+__name(createDefaultHttpClient3, "createDefaultHttpClient");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger3 = createClientLogger2("core-rest-pipeline retryPolicy");
@@ -12688,9 +13213,13 @@ function getCachedDefaultHttpClient() {
   }
   return _defaultHttpClient;
 }
+__name(getCachedDefaultHttpClient, "getCachedDefaultHttpClient");
 
 // node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
 var BaseRequestPolicy = class {
+  static {
+    __name(this, "BaseRequestPolicy");
+  }
   _nextPolicy;
   _options;
   /**
@@ -12721,6 +13250,9 @@ var BaseRequestPolicy = class {
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
 var StorageBrowserPolicy = class extends BaseRequestPolicy {
+  static {
+    __name(this, "StorageBrowserPolicy");
+  }
   /**
    * Creates an instance of StorageBrowserPolicy.
    * @param nextPolicy -
@@ -12743,6 +13275,9 @@ var StorageBrowserPolicy = class extends BaseRequestPolicy {
 
 // node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
 var StorageBrowserPolicyFactory = class {
+  static {
+    __name(this, "StorageBrowserPolicyFactory");
+  }
   /**
    * Creates a StorageBrowserPolicyFactory object.
    *
@@ -12756,6 +13291,9 @@ var StorageBrowserPolicyFactory = class {
 
 // node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
 var CredentialPolicy = class extends BaseRequestPolicy {
+  static {
+    __name(this, "CredentialPolicy");
+  }
   /**
    * Sends out request.
    *
@@ -12777,6 +13315,9 @@ var CredentialPolicy = class extends BaseRequestPolicy {
 
 // node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
 var AnonymousCredentialPolicy = class extends CredentialPolicy {
+  static {
+    __name(this, "AnonymousCredentialPolicy");
+  }
   /**
    * Creates an instance of AnonymousCredentialPolicy.
    * @param nextPolicy -
@@ -12791,6 +13332,9 @@ var AnonymousCredentialPolicy = class extends CredentialPolicy {
 
 // node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
 var Credential = class {
+  static {
+    __name(this, "Credential");
+  }
   /**
    * Creates a RequestPolicy object.
    *
@@ -12804,6 +13348,9 @@ var Credential = class {
 
 // node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
 var AnonymousCredential = class extends Credential {
+  static {
+    __name(this, "AnonymousCredential");
+  }
   /**
    * Creates an {@link AnonymousCredentialPolicy} object.
    *
@@ -12876,11 +13423,13 @@ function setURLParameter(url2, name, value) {
   urlParsed.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
   return urlParsed.toString();
 }
+__name(setURLParameter, "setURLParameter");
 function setURLHost(url2, host) {
   const urlParsed = new URL(url2);
   urlParsed.hostname = host;
   return urlParsed.toString();
 }
+__name(setURLHost, "setURLHost");
 function getURLPath(url2) {
   try {
     const urlParsed = new URL(url2);
@@ -12889,6 +13438,7 @@ function getURLPath(url2) {
     return void 0;
   }
 }
+__name(getURLPath, "getURLPath");
 function getURLQueries(url2) {
   let queryString = new URL(url2).search;
   if (!queryString) {
@@ -12911,27 +13461,29 @@ function getURLQueries(url2) {
   }
   return queries;
 }
+__name(getURLQueries, "getURLQueries");
 async function delay3(timeInMs, aborter, abortError) {
   return new Promise((resolve, reject) => {
     let timeout;
-    const abortHandler = () => {
+    const abortHandler = /* @__PURE__ */ __name(() => {
       if (timeout !== void 0) {
         clearTimeout(timeout);
       }
       reject(abortError);
-    };
-    const resolveHandler = () => {
+    }, "abortHandler");
+    const resolveHandler = /* @__PURE__ */ __name(() => {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
       resolve();
-    };
+    }, "resolveHandler");
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
       aborter.addEventListener("abort", abortHandler);
     }
   });
 }
+__name(delay3, "delay");
 
 // node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
 var table_lv0 = new Uint32Array([
@@ -13329,6 +13881,7 @@ function compareHeader(lhs, rhs) {
     return -1;
   return 1;
 }
+__name(compareHeader, "compareHeader");
 function isLessThan(lhs, rhs) {
   const tables = [table_lv0, table_lv2, table_lv4];
   let curr_level = 0;
@@ -13357,9 +13910,13 @@ function isLessThan(lhs, rhs) {
   }
   return false;
 }
+__name(isLessThan, "isLessThan");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
 var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
+  static {
+    __name(this, "StorageSharedKeyCredentialPolicy");
+  }
   /**
    * Reference to StorageSharedKeyCredential which generates StorageSharedKeyCredentialPolicy
    */
@@ -13484,6 +14041,9 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 var StorageSharedKeyCredential = class extends Credential {
+  static {
+    __name(this, "StorageSharedKeyCredential");
+  }
   /**
    * Azure Storage account name; readonly.
    */
@@ -13543,6 +14103,9 @@ var DEFAULT_RETRY_OPTIONS = {
 };
 var RETRY_ABORT_ERROR = new AbortError2("The operation was aborted.");
 var StorageRetryPolicy = class extends BaseRequestPolicy {
+  static {
+    __name(this, "StorageRetryPolicy");
+  }
   /**
    * RetryOptions.
    */
@@ -13700,6 +14263,9 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
 
 // node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
 var StorageRetryPolicyFactory = class {
+  static {
+    __name(this, "StorageRetryPolicyFactory");
+  }
   retryOptions;
   /**
    * Creates an instance of StorageRetryPolicyFactory.
@@ -13729,6 +14295,7 @@ function storageBrowserPolicy() {
     }
   };
 }
+__name(storageBrowserPolicy, "storageBrowserPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
 var storageCorrectContentLengthPolicyName = "StorageCorrectContentLengthPolicy";
@@ -13738,6 +14305,7 @@ function storageCorrectContentLengthPolicy() {
       request.headers.set(HeaderConstants.CONTENT_LENGTH, Buffer.byteLength(request.body));
     }
   }
+  __name(correctContentLength, "correctContentLength");
   return {
     name: storageCorrectContentLengthPolicyName,
     async sendRequest(request, next) {
@@ -13746,6 +14314,7 @@ function storageCorrectContentLengthPolicy() {
     }
   };
 }
+__name(storageCorrectContentLengthPolicy, "storageCorrectContentLengthPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
 var storageRetryPolicyName = "storageRetryPolicy";
@@ -13820,6 +14389,7 @@ function storageRetryPolicy(options = {}) {
     }
     return false;
   }
+  __name(shouldRetry, "shouldRetry");
   function calculateDelay(isPrimaryRetry, attempt) {
     let delayTimeInMs = 0;
     if (isPrimaryRetry) {
@@ -13837,6 +14407,7 @@ function storageRetryPolicy(options = {}) {
     logger4.info(`RetryPolicy: Delay for ${delayTimeInMs}ms`);
     return delayTimeInMs;
   }
+  __name(calculateDelay, "calculateDelay");
   return {
     name: storageRetryPolicyName,
     async sendRequest(request, next) {
@@ -13881,6 +14452,7 @@ function storageRetryPolicy(options = {}) {
     }
   };
 }
+__name(storageRetryPolicy, "storageRetryPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
 import { createHmac as createHmac2 } from "node:crypto";
@@ -13908,6 +14480,7 @@ function storageSharedKeyCredentialPolicy(options) {
     const signature = createHmac2("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
+  __name(signRequest, "signRequest");
   function getHeaderValueToSign(request, headerName) {
     const value = request.headers.get(headerName);
     if (!value) {
@@ -13918,6 +14491,7 @@ function storageSharedKeyCredentialPolicy(options) {
     }
     return value;
   }
+  __name(getHeaderValueToSign, "getHeaderValueToSign");
   function getCanonicalizedHeadersString(request) {
     let headersArray = [];
     for (const [name, value] of request.headers) {
@@ -13941,6 +14515,7 @@ function storageSharedKeyCredentialPolicy(options) {
     });
     return canonicalizedHeadersStringToSign;
   }
+  __name(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request) {
     const path = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
@@ -13964,6 +14539,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
     }
     return canonicalizedResourceString;
   }
+  __name(getCanonicalizedResourceString, "getCanonicalizedResourceString");
   return {
     name: storageSharedKeyCredentialPolicyName,
     async sendRequest(request, next) {
@@ -13972,6 +14548,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
     }
   };
 }
+__name(storageSharedKeyCredentialPolicy, "storageSharedKeyCredentialPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
 var storageRequestFailureDetailsParserPolicyName = "storageRequestFailureDetailsParserPolicy";
@@ -13993,10 +14570,14 @@ function storageRequestFailureDetailsParserPolicy() {
     }
   };
 }
+__name(storageRequestFailureDetailsParserPolicy, "storageRequestFailureDetailsParserPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
 import { createHmac as createHmac3 } from "node:crypto";
 var UserDelegationKeyCredential = class {
+  static {
+    __name(this, "UserDelegationKeyCredential");
+  }
   /**
    * Azure Storage account name; readonly.
    */
@@ -14241,6 +14822,7 @@ function toAccessTier(tier2) {
   }
   return tier2;
 }
+__name(toAccessTier, "toAccessTier");
 function ensureCpkIfSpecified(cpk, isHttps) {
   if (cpk && !isHttps) {
     throw new RangeError("Customer-provided encryption key must be used over HTTPS.");
@@ -14249,6 +14831,7 @@ function ensureCpkIfSpecified(cpk, isHttps) {
     cpk.encryptionAlgorithm = EncryptionAlgorithmAES25;
   }
 }
+__name(ensureCpkIfSpecified, "ensureCpkIfSpecified");
 var StorageBlobAudience;
 (function(StorageBlobAudience2) {
   StorageBlobAudience2["StorageOAuthScopes"] = "https://storage.azure.com/.default";
@@ -14278,6 +14861,7 @@ function rangeResponseFromModel(response) {
     }
   };
 }
+__name(rangeResponseFromModel, "rangeResponseFromModel");
 
 // node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
 var disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
@@ -14290,17 +14874,21 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
+__name(createDisableKeepAlivePolicy, "createDisableKeepAlivePolicy");
 function pipelineContainsDisableKeepAlivePolicy(pipeline) {
   return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
+__name(pipelineContainsDisableKeepAlivePolicy, "pipelineContainsDisableKeepAlivePolicy");
 
 // node_modules/@azure/core-client/dist/esm/base64.js
 function encodeByteArray(value) {
   return uint8ArrayToString2(value, "base64");
 }
+__name(encodeByteArray, "encodeByteArray");
 function decodeString(value) {
   return stringToUint8Array2(value, "base64");
 }
+__name(decodeString, "decodeString");
 
 // node_modules/@azure/core-client/dist/esm/interfaces.js
 var XML_ATTRKEY = "$";
@@ -14310,14 +14898,17 @@ var XML_CHARKEY = "_";
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
+__name(isPrimitiveBody, "isPrimitiveBody");
 var validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
 function isDuration(value) {
   return validateISODuration.test(value);
 }
+__name(isDuration, "isDuration");
 var validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
 function isValidUuid(uuid) {
   return validUuidRegex.test(uuid);
 }
+__name(isValidUuid, "isValidUuid");
 function handleNullableResponseAndWrappableBody(responseObject) {
   const combinedHeadersAndBody = {
     ...responseObject.headers,
@@ -14332,6 +14923,7 @@ function handleNullableResponseAndWrappableBody(responseObject) {
     } : combinedHeadersAndBody;
   }
 }
+__name(handleNullableResponseAndWrappableBody, "handleNullableResponseAndWrappableBody");
 function flattenResponse(fullResponse, responseSpec) {
   const parsedHeaders = fullResponse.parsedHeaders;
   if (fullResponse.request.method === "HEAD") {
@@ -14373,9 +14965,13 @@ function flattenResponse(fullResponse, responseSpec) {
     shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName)
   });
 }
+__name(flattenResponse, "flattenResponse");
 
 // node_modules/@azure/core-client/dist/esm/serializer.js
 var SerializerImpl = class {
+  static {
+    __name(this, "SerializerImpl");
+  }
   modelMappers;
   isXML;
   constructor(modelMappers = {}, isXML = false) {
@@ -14386,9 +14982,9 @@ var SerializerImpl = class {
    * @deprecated Removing the constraints validation on client side.
    */
   validateConstraints(mapper, value, objectName) {
-    const failValidation = (constraintName, constraintValue) => {
+    const failValidation = /* @__PURE__ */ __name((constraintName, constraintValue) => {
       throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
-    };
+    }, "failValidation");
     if (mapper.constraints && value !== void 0 && value !== null) {
       const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems } = mapper.constraints;
       if (ExclusiveMaximum !== void 0 && value >= ExclusiveMaximum) {
@@ -14580,6 +15176,7 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
+__name(createSerializer, "createSerializer");
 function trimEnd(str, ch) {
   let len = str.length;
   while (len - 1 >= 0 && str[len - 1] === ch) {
@@ -14587,6 +15184,7 @@ function trimEnd(str, ch) {
   }
   return str.substr(0, len);
 }
+__name(trimEnd, "trimEnd");
 function bufferToBase64Url(buffer2) {
   if (!buffer2) {
     return void 0;
@@ -14597,6 +15195,7 @@ function bufferToBase64Url(buffer2) {
   const str = encodeByteArray(buffer2);
   return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
+__name(bufferToBase64Url, "bufferToBase64Url");
 function base64UrlToByteArray(str) {
   if (!str) {
     return void 0;
@@ -14607,6 +15206,7 @@ function base64UrlToByteArray(str) {
   str = str.replace(/-/g, "+").replace(/_/g, "/");
   return decodeString(str);
 }
+__name(base64UrlToByteArray, "base64UrlToByteArray");
 function splitSerializeName(prop) {
   const classes = [];
   let partialclass = "";
@@ -14624,6 +15224,7 @@ function splitSerializeName(prop) {
   }
   return classes;
 }
+__name(splitSerializeName, "splitSerializeName");
 function dateToUnixTime(d) {
   if (!d) {
     return void 0;
@@ -14633,12 +15234,14 @@ function dateToUnixTime(d) {
   }
   return Math.floor(d.getTime() / 1e3);
 }
+__name(dateToUnixTime, "dateToUnixTime");
 function unixTimeToDate(n) {
   if (!n) {
     return void 0;
   }
   return new Date(n * 1e3);
 }
+__name(unixTimeToDate, "unixTimeToDate");
 function serializeBasicTypes(typeName, objectName, value) {
   if (value !== null && value !== void 0) {
     if (typeName.match(/^Number$/i) !== null) {
@@ -14669,6 +15272,7 @@ function serializeBasicTypes(typeName, objectName, value) {
   }
   return value;
 }
+__name(serializeBasicTypes, "serializeBasicTypes");
 function serializeEnumType(objectName, allowedValues, value) {
   if (!allowedValues) {
     throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
@@ -14684,6 +15288,7 @@ function serializeEnumType(objectName, allowedValues, value) {
   }
   return value;
 }
+__name(serializeEnumType, "serializeEnumType");
 function serializeByteArrayType(objectName, value) {
   if (value !== void 0 && value !== null) {
     if (!(value instanceof Uint8Array)) {
@@ -14693,6 +15298,7 @@ function serializeByteArrayType(objectName, value) {
   }
   return value;
 }
+__name(serializeByteArrayType, "serializeByteArrayType");
 function serializeBase64UrlType(objectName, value) {
   if (value !== void 0 && value !== null) {
     if (!(value instanceof Uint8Array)) {
@@ -14702,6 +15308,7 @@ function serializeBase64UrlType(objectName, value) {
   }
   return value;
 }
+__name(serializeBase64UrlType, "serializeBase64UrlType");
 function serializeDateTypes(typeName, value, objectName) {
   if (value !== void 0 && value !== null) {
     if (typeName.match(/^Date$/i) !== null) {
@@ -14732,6 +15339,7 @@ function serializeDateTypes(typeName, value, objectName) {
   }
   return value;
 }
+__name(serializeDateTypes, "serializeDateTypes");
 function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
   if (!Array.isArray(object)) {
     throw new Error(`${objectName} must be of type Array.`);
@@ -14762,6 +15370,7 @@ function serializeSequenceType(serializer, mapper, object, objectName, isXml, op
   }
   return tempArray;
 }
+__name(serializeSequenceType, "serializeSequenceType");
 function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
   if (typeof object !== "object") {
     throw new Error(`${objectName} must be of type object.`);
@@ -14783,6 +15392,7 @@ function serializeDictionaryType(serializer, mapper, object, objectName, isXml, 
   }
   return tempDictionary;
 }
+__name(serializeDictionaryType, "serializeDictionaryType");
 function resolveAdditionalProperties(serializer, mapper, objectName) {
   const additionalProperties = mapper.type.additionalProperties;
   if (!additionalProperties && mapper.type.className) {
@@ -14791,6 +15401,7 @@ function resolveAdditionalProperties(serializer, mapper, objectName) {
   }
   return additionalProperties;
 }
+__name(resolveAdditionalProperties, "resolveAdditionalProperties");
 function resolveReferencedMapper(serializer, mapper, objectName) {
   const className = mapper.type.className;
   if (!className) {
@@ -14798,6 +15409,7 @@ function resolveReferencedMapper(serializer, mapper, objectName) {
   }
   return serializer.modelMappers[className];
 }
+__name(resolveReferencedMapper, "resolveReferencedMapper");
 function resolveModelProperties(serializer, mapper, objectName) {
   let modelProps = mapper.type.modelProperties;
   if (!modelProps) {
@@ -14812,6 +15424,7 @@ function resolveModelProperties(serializer, mapper, objectName) {
   }
   return modelProps;
 }
+__name(resolveModelProperties, "resolveModelProperties");
 function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
   if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
     mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
@@ -14890,6 +15503,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
   }
   return object;
 }
+__name(serializeCompositeType, "serializeCompositeType");
 function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
   if (!isXml || !propertyMapper.xmlNamespace) {
     return serializedValue;
@@ -14910,9 +15524,11 @@ function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
   result[XML_ATTRKEY] = xmlNamespace;
   return result;
 }
+__name(getXmlObjectValue, "getXmlObjectValue");
 function isSpecialXmlProperty(propertyName, options) {
   return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
 }
+__name(isSpecialXmlProperty, "isSpecialXmlProperty");
 function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
   const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
   if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
@@ -15003,7 +15619,7 @@ function deserializeCompositeType(serializer, mapper, responseBody, objectName, 
   }
   const additionalPropertiesMapper = mapper.type.additionalProperties;
   if (additionalPropertiesMapper) {
-    const isAdditionalProperty = (responsePropName) => {
+    const isAdditionalProperty = /* @__PURE__ */ __name((responsePropName) => {
       for (const clientPropName of Object.keys(modelProps)) {
         const paths = splitSerializeName(modelProps[clientPropName].serializedName);
         if (paths[0] === responsePropName) {
@@ -15011,7 +15627,7 @@ function deserializeCompositeType(serializer, mapper, responseBody, objectName, 
         }
       }
       return true;
-    };
+    }, "isAdditionalProperty");
     for (const responsePropName of Object.keys(responseBody)) {
       if (isAdditionalProperty(responsePropName)) {
         const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
@@ -15037,6 +15653,7 @@ function deserializeCompositeType(serializer, mapper, responseBody, objectName, 
   }
   return instance;
 }
+__name(deserializeCompositeType, "deserializeCompositeType");
 function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
   const value = mapper.type.value;
   if (!value || typeof value !== "object") {
@@ -15051,6 +15668,7 @@ function deserializeDictionaryType(serializer, mapper, responseBody, objectName,
   }
   return responseBody;
 }
+__name(deserializeDictionaryType, "deserializeDictionaryType");
 function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
   let element = mapper.type.element;
   if (!element || typeof element !== "object") {
@@ -15071,6 +15689,7 @@ function deserializeSequenceType(serializer, mapper, responseBody, objectName, o
   }
   return responseBody;
 }
+__name(deserializeSequenceType, "deserializeSequenceType");
 function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
   const typeNamesToCheck = [typeName];
   while (typeNamesToCheck.length) {
@@ -15088,6 +15707,7 @@ function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
   }
   return void 0;
 }
+__name(getIndexDiscriminator, "getIndexDiscriminator");
 function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
   const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
   if (polymorphicDiscriminator) {
@@ -15108,12 +15728,15 @@ function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyNam
   }
   return mapper;
 }
+__name(getPolymorphicMapper, "getPolymorphicMapper");
 function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
   return mapper.type.polymorphicDiscriminator || getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) || getPolymorphicDiscriminatorSafely(serializer, mapper.type.className);
 }
+__name(getPolymorphicDiscriminatorRecursively, "getPolymorphicDiscriminatorRecursively");
 function getPolymorphicDiscriminatorSafely(serializer, typeName) {
   return typeName && serializer.modelMappers[typeName] && serializer.modelMappers[typeName].type.polymorphicDiscriminator;
 }
+__name(getPolymorphicDiscriminatorSafely, "getPolymorphicDiscriminatorSafely");
 var MapperTypeNames = {
   Base64Url: "Base64Url",
   Boolean: "Boolean",
@@ -15186,6 +15809,7 @@ function getOperationArgumentValueFromParameter(operationArguments, parameter, f
   }
   return value;
 }
+__name(getOperationArgumentValueFromParameter, "getOperationArgumentValueFromParameter");
 function getPropertyFromParameterPath(parent, parameterPath) {
   const result = { propertyFound: false };
   let i = 0;
@@ -15203,10 +15827,12 @@ function getPropertyFromParameterPath(parent, parameterPath) {
   }
   return result;
 }
+__name(getPropertyFromParameterPath, "getPropertyFromParameterPath");
 var originalRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
 function hasOriginalRequest(request) {
   return originalRequestSymbol in request;
 }
+__name(hasOriginalRequest, "hasOriginalRequest");
 function getOperationRequestInfo(request) {
   if (hasOriginalRequest(request)) {
     return getOperationRequestInfo(request[originalRequestSymbol]);
@@ -15218,6 +15844,7 @@ function getOperationRequestInfo(request) {
   }
   return info;
 }
+__name(getOperationRequestInfo, "getOperationRequestInfo");
 
 // node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 var defaultJsonContentTypes = ["application/json", "text/json"];
@@ -15243,6 +15870,7 @@ function deserializationPolicy(options = {}) {
     }
   };
 }
+__name(deserializationPolicy, "deserializationPolicy");
 function getOperationResponseMap(parsedResponse) {
   let result;
   const request = parsedResponse.request;
@@ -15257,6 +15885,7 @@ function getOperationResponseMap(parsedResponse) {
   }
   return result;
 }
+__name(getOperationResponseMap, "getOperationResponseMap");
 function shouldDeserializeResponse(parsedResponse) {
   const request = parsedResponse.request;
   const operationInfo = getOperationRequestInfo(request);
@@ -15271,6 +15900,7 @@ function shouldDeserializeResponse(parsedResponse) {
   }
   return result;
 }
+__name(shouldDeserializeResponse, "shouldDeserializeResponse");
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML2) {
   const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML2);
   if (!shouldDeserializeResponse(parsedResponse)) {
@@ -15313,10 +15943,12 @@ async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, respon
   }
   return parsedResponse;
 }
+__name(deserializeResponseBody, "deserializeResponseBody");
 function isOperationSpecEmpty(operationSpec) {
   const expectedStatusCodes = Object.keys(operationSpec.responses);
   return expectedStatusCodes.length === 0 || expectedStatusCodes.length === 1 && expectedStatusCodes[0] === "default";
 }
+__name(isOperationSpecEmpty, "isOperationSpecEmpty");
 function handleErrorResponse(parsedResponse, operationSpec, responseSpec, options) {
   const isSuccessByStatus = 200 <= parsedResponse.status && parsedResponse.status < 300;
   const isExpectedStatusCode = isOperationSpecEmpty(operationSpec) ? isSuccessByStatus : !!responseSpec;
@@ -15373,6 +16005,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
   }
   return { error, shouldReturnResponse: false };
 }
+__name(handleErrorResponse, "handleErrorResponse");
 async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
     const text = operationResponse.bodyAsText;
@@ -15404,6 +16037,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
   }
   return operationResponse;
 }
+__name(parse, "parse");
 
 // node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
@@ -15415,6 +16049,7 @@ function getStreamingResponseStatusCodes(operationSpec) {
   }
   return result;
 }
+__name(getStreamingResponseStatusCodes, "getStreamingResponseStatusCodes");
 function getPathStringFromParameter(parameter) {
   const { parameterPath, mapper } = parameter;
   let result;
@@ -15427,6 +16062,7 @@ function getPathStringFromParameter(parameter) {
   }
   return result;
 }
+__name(getPathStringFromParameter, "getPathStringFromParameter");
 
 // node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 var serializationPolicyName = "serializationPolicy";
@@ -15446,6 +16082,7 @@ function serializationPolicy(options = {}) {
     }
   };
 }
+__name(serializationPolicy, "serializationPolicy");
 function serializeHeaders(request, operationArguments, operationSpec) {
   if (operationSpec.headerParameters) {
     for (const headerParameter of operationSpec.headerParameters) {
@@ -15470,6 +16107,7 @@ function serializeHeaders(request, operationArguments, operationSpec) {
     }
   }
 }
+__name(serializeHeaders, "serializeHeaders");
 function serializeRequestBody(request, operationArguments, operationSpec, stringifyXML2 = function() {
   throw new Error("XML serialization unsupported!");
 }) {
@@ -15523,6 +16161,7 @@ function serializeRequestBody(request, operationArguments, operationSpec, string
     }
   }
 }
+__name(serializeRequestBody, "serializeRequestBody");
 function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
   if (xmlNamespace && !["Composite", "Sequence", "Dictionary"].includes(typeName)) {
     const result = {};
@@ -15532,6 +16171,7 @@ function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedVa
   }
   return serializedValue;
 }
+__name(getXmlValueWithNamespace, "getXmlValueWithNamespace");
 function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   if (!Array.isArray(obj)) {
     obj = [obj];
@@ -15543,6 +16183,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   result[XML_ATTRKEY] = { [xmlNamespaceKey]: xmlNamespace };
   return result;
 }
+__name(prepareXMLRootList, "prepareXMLRootList");
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
@@ -15559,6 +16200,7 @@ function createClientPipeline(options = {}) {
   });
   return pipeline;
 }
+__name(createClientPipeline, "createClientPipeline");
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
 var cachedHttpClient;
@@ -15568,6 +16210,7 @@ function getCachedDefaultHttpClient2() {
   }
   return cachedHttpClient;
 }
+__name(getCachedDefaultHttpClient2, "getCachedDefaultHttpClient");
 
 // node_modules/@azure/core-client/dist/esm/urlHelpers.js
 var CollectionFormatToDelimiterMap = {
@@ -15597,6 +16240,7 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   requestUrl = appendQueryParams(requestUrl, queryParams, sequenceParams, isAbsolutePath);
   return requestUrl;
 }
+__name(getRequestUrl, "getRequestUrl");
 function replaceAll(input, replacements) {
   let result = input;
   for (const [searchValue, replaceValue] of replacements) {
@@ -15604,6 +16248,7 @@ function replaceAll(input, replacements) {
   }
   return result;
 }
+__name(replaceAll, "replaceAll");
 function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
   const result = /* @__PURE__ */ new Map();
   if (operationSpec.urlParameters?.length) {
@@ -15619,9 +16264,11 @@ function calculateUrlReplacements(operationSpec, operationArguments, fallbackObj
   }
   return result;
 }
+__name(calculateUrlReplacements, "calculateUrlReplacements");
 function isAbsoluteUrl(url2) {
   return url2.includes("://");
 }
+__name(isAbsoluteUrl, "isAbsoluteUrl");
 function appendPath(url2, pathToAppend) {
   if (!pathToAppend) {
     return url2;
@@ -15648,6 +16295,7 @@ function appendPath(url2, pathToAppend) {
   Object.assign(parsedUrl, { pathname: newPath });
   return parsedUrl.toString();
 }
+__name(appendPath, "appendPath");
 function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
   const result = /* @__PURE__ */ new Map();
   const sequenceParams = /* @__PURE__ */ new Set();
@@ -15694,6 +16342,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
     sequenceParams
   };
 }
+__name(calculateQueryParameters, "calculateQueryParameters");
 function simpleParseQueryParams(queryString) {
   const result = /* @__PURE__ */ new Map();
   if (!queryString || queryString[0] !== "?") {
@@ -15716,6 +16365,7 @@ function simpleParseQueryParams(queryString) {
   }
   return result;
 }
+__name(simpleParseQueryParams, "simpleParseQueryParams");
 function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = false) {
   if (queryParams.size === 0) {
     return url2;
@@ -15760,12 +16410,16 @@ function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = fals
   parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
   return parsedUrl.toString();
 }
+__name(appendQueryParams, "appendQueryParams");
 
 // node_modules/@azure/core-client/dist/esm/log.js
 var logger5 = createClientLogger2("core-client");
 
 // node_modules/@azure/core-client/dist/esm/serviceClient.js
 var ServiceClient = class {
+  static {
+    __name(this, "ServiceClient");
+  }
   /**
    * If specified, this is the base URI that requests will be made against for this ServiceClient.
    * If it is not specified, then all OperationSpecs must contain a baseUrl property.
@@ -15900,6 +16554,7 @@ function createDefaultPipeline2(options) {
     credentialOptions
   });
 }
+__name(createDefaultPipeline2, "createDefaultPipeline");
 function getCredentialScopes(options) {
   if (options.credentialScopes) {
     return options.credentialScopes;
@@ -15915,6 +16570,7 @@ function getCredentialScopes(options) {
   }
   return void 0;
 }
+__name(getCredentialScopes, "getCredentialScopes");
 
 // node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 var Constants = {
@@ -15932,7 +16588,8 @@ var Constants = {
 function isUuid(text) {
   return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
 }
-var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
+__name(isUuid, "isUuid");
+var authorizeRequestOnTenantChallenge = /* @__PURE__ */ __name(async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
   const challenge = getChallenge(challengeOptions.response);
   if (challenge) {
@@ -15953,7 +16610,7 @@ var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
     return true;
   }
   return false;
-};
+}, "authorizeRequestOnTenantChallenge");
 function extractTenantId(challengeInfo) {
   const parsedAuthUri = new URL(challengeInfo.authorization_uri);
   const pathSegments = parsedAuthUri.pathname.split("/");
@@ -15963,6 +16620,7 @@ function extractTenantId(challengeInfo) {
   }
   return void 0;
 }
+__name(extractTenantId, "extractTenantId");
 function buildScopes(challengeOptions, challengeInfo) {
   if (!challengeInfo.resource_id) {
     return challengeOptions.scopes;
@@ -15974,6 +16632,7 @@ function buildScopes(challengeOptions, challengeInfo) {
   }
   return [scope];
 }
+__name(buildScopes, "buildScopes");
 function getChallenge(response) {
   const challenge = response.headers.get("WWW-Authenticate");
   if (response.status === 401 && challenge) {
@@ -15981,12 +16640,14 @@ function getChallenge(response) {
   }
   return;
 }
+__name(getChallenge, "getChallenge");
 function parseChallenge(challenge) {
   const bearerChallenge = challenge.slice("Bearer ".length);
   const challengeParts = `${bearerChallenge.trim()} `.split(" ").filter((x) => x);
   const keyValuePairs = challengeParts.map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("=")));
   return keyValuePairs.reduce((a, b) => ({ ...a, ...b }), {});
 }
+__name(parseChallenge, "parseChallenge");
 function requestToOptions(request) {
   return {
     abortSignal: request.abortSignal,
@@ -15996,6 +16657,7 @@ function requestToOptions(request) {
     tracingOptions: request.tracingOptions
   };
 }
+__name(requestToOptions, "requestToOptions");
 
 // node_modules/@azure/core-http-compat/dist/esm/util.js
 var originalRequestSymbol2 = /* @__PURE__ */ Symbol("Original PipelineRequest");
@@ -16032,6 +16694,7 @@ function toPipelineRequest(webResource, options = {}) {
     return newRequest;
   }
 }
+__name(toPipelineRequest, "toPipelineRequest");
 function toWebResourceLike(request, options) {
   const originalRequest = options?.originalRequest ?? request;
   const webResource = {
@@ -16105,13 +16768,19 @@ function toWebResourceLike(request, options) {
     return webResource;
   }
 }
+__name(toWebResourceLike, "toWebResourceLike");
 function toHttpHeadersLike(headers) {
   return new HttpHeaders(headers.toJSON({ preserveCase: true }));
 }
+__name(toHttpHeadersLike, "toHttpHeadersLike");
 function getHeaderKey(headerName) {
   return headerName.toLowerCase();
 }
+__name(getHeaderKey, "getHeaderKey");
 var HttpHeaders = class _HttpHeaders {
+  static {
+    __name(this, "HttpHeaders");
+  }
   _headersMap;
   constructor(rawHeaders) {
     this._headersMap = {};
@@ -16267,6 +16936,7 @@ function toCompatResponse(response, options) {
     };
   }
 }
+__name(toCompatResponse, "toCompatResponse");
 function toPipelineResponse(compatResponse) {
   const extendedCompatResponse = compatResponse;
   const response = extendedCompatResponse[originalResponse];
@@ -16282,9 +16952,13 @@ function toPipelineResponse(compatResponse) {
     };
   }
 }
+__name(toPipelineResponse, "toPipelineResponse");
 
 // node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
 var ExtendedServiceClient = class extends ServiceClient {
+  static {
+    __name(this, "ExtendedServiceClient");
+  }
   constructor(options) {
     super(options);
     if (options.keepAliveOptions?.enable === false && !pipelineContainsDisableKeepAlivePolicy(this.pipeline)) {
@@ -16312,6 +16986,7 @@ var ExtendedServiceClient = class extends ServiceClient {
         userProvidedCallBack(rawResponse, flatResponse, error);
       }
     }
+    __name(onResponse, "onResponse");
     operationArguments.options = {
       ...operationArguments.options,
       onResponse
@@ -16362,16 +17037,18 @@ function createRequestPolicyFactoryPolicy(factories) {
     }
   };
 }
+__name(createRequestPolicyFactoryPolicy, "createRequestPolicyFactoryPolicy");
 
 // node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
 function convertHttpClient(requestPolicyClient) {
   return {
-    sendRequest: async (request) => {
+    sendRequest: /* @__PURE__ */ __name(async (request) => {
       const response = await requestPolicyClient.sendRequest(toWebResourceLike(request, { createProxy: true }));
       return toPipelineResponse(response);
-    }
+    }, "sendRequest")
   };
 }
+__name(convertHttpClient, "convertHttpClient");
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -16393,13 +17070,15 @@ function getAllMatches(string, regex) {
   }
   return matches;
 }
-var isName = function(string) {
+__name(getAllMatches, "getAllMatches");
+var isName = /* @__PURE__ */ __name(function(string) {
   const match = regexName.exec(string);
   return !(match === null || typeof match === "undefined");
-};
+}, "isName");
 function isExist(v) {
   return typeof v !== "undefined";
 }
+__name(isExist, "isExist");
 var DANGEROUS_PROPERTY_NAMES = [
   // '__proto__',
   // 'constructor',
@@ -16555,9 +17234,11 @@ function validate(xmlData, options) {
   }
   return true;
 }
+__name(validate, "validate");
 function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
+__name(isWhiteSpace, "isWhiteSpace");
 function readPI(xmlData, i) {
   const start = i;
   for (; i < xmlData.length; i++) {
@@ -16575,6 +17256,7 @@ function readPI(xmlData, i) {
   }
   return i;
 }
+__name(readPI, "readPI");
 function readCommentAndCDATA(xmlData, i) {
   if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
     for (i += 3; i < xmlData.length; i++) {
@@ -16605,6 +17287,7 @@ function readCommentAndCDATA(xmlData, i) {
   }
   return i;
 }
+__name(readCommentAndCDATA, "readCommentAndCDATA");
 var doubleQuote = '"';
 var singleQuote = "'";
 function readAttributeStr(xmlData, i) {
@@ -16636,6 +17319,7 @@ function readAttributeStr(xmlData, i) {
     tagClosed
   };
 }
+__name(readAttributeStr, "readAttributeStr");
 function scanAttributeTokens(attrStr) {
   const tokens = [];
   const len = attrStr.length;
@@ -16683,6 +17367,7 @@ function scanAttributeTokens(attrStr) {
   }
   return tokens;
 }
+__name(scanAttributeTokens, "scanAttributeTokens");
 function validateAttributeString(attrStr, options) {
   const matches = scanAttributeTokens(attrStr);
   const attrNames = {};
@@ -16706,6 +17391,7 @@ function validateAttributeString(attrStr, options) {
   }
   return true;
 }
+__name(validateAttributeString, "validateAttributeString");
 function validateNumberAmpersand(xmlData, i) {
   let re = /\d/;
   if (xmlData[i] === "x") {
@@ -16720,6 +17406,7 @@ function validateNumberAmpersand(xmlData, i) {
   }
   return -1;
 }
+__name(validateNumberAmpersand, "validateNumberAmpersand");
 function validateAmpersand(xmlData, i) {
   i++;
   if (xmlData[i] === ";")
@@ -16738,6 +17425,7 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
+__name(validateAmpersand, "validateAmpersand");
 function getErrorObject(code, message, lineNumber) {
   return {
     err: {
@@ -16748,12 +17436,15 @@ function getErrorObject(code, message, lineNumber) {
     }
   };
 }
+__name(getErrorObject, "getErrorObject");
 function validateAttrName(attrName) {
   return isName(attrName);
 }
+__name(validateAttrName, "validateAttrName");
 function validateTagName(tagname) {
   return isName(tagname);
 }
+__name(validateTagName, "validateTagName");
 function getLineNumberForPosition(xmlData, index) {
   const lines = xmlData.substring(0, index).split(/\r?\n/);
   return {
@@ -16762,9 +17453,11 @@ function getLineNumberForPosition(xmlData, index) {
     col: lines[lines.length - 1].length + 1
   };
 }
+__name(getLineNumberForPosition, "getLineNumberForPosition");
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
+__name(getPositionFromMatch, "getPositionFromMatch");
 
 // node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
@@ -16835,6 +17528,7 @@ function validateEntityName(name) {
   }
   return name;
 }
+__name(validateEntityName, "validateEntityName");
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
   for (const map of maps) {
@@ -16853,6 +17547,7 @@ function mergeEntityMaps(...maps) {
   }
   return out;
 }
+__name(mergeEntityMaps, "mergeEntityMaps");
 var LIMIT_TIER_EXTERNAL = "external";
 var LIMIT_TIER_BASE = "base";
 var LIMIT_TIER_ALL = "all";
@@ -16863,6 +17558,7 @@ function parseLimitTiers(raw) {
   if (Array.isArray(raw)) return new Set(raw);
   return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
 }
+__name(parseLimitTiers, "parseLimitTiers");
 var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
 var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
 function parseNCRConfig(ncr) {
@@ -16875,7 +17571,11 @@ function parseNCRConfig(ncr) {
   const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
   return { xmlVersion, onLevel, nullLevel: clampedNull };
 }
+__name(parseNCRConfig, "parseNCRConfig");
 var EntityDecoder = class {
+  static {
+    __name(this, "EntityDecoder");
+  }
   /**
    * @param {object} [options]
    * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
@@ -17259,12 +17959,12 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
+var defaultOnDangerousProperty = /* @__PURE__ */ __name((name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
   }
   return name;
-};
+}, "defaultOnDangerousProperty");
 var defaultOptions2 = {
   preserveOrder: false,
   attributeNamePrefix: "@_",
@@ -17287,16 +17987,16 @@ var defaultOptions2 = {
     eNotation: true,
     unicode: false
   },
-  tagValueProcessor: function(tagName, val) {
+  tagValueProcessor: /* @__PURE__ */ __name(function(tagName, val) {
     return val;
-  },
-  attributeValueProcessor: function(attrName, val) {
+  }, "tagValueProcessor"),
+  attributeValueProcessor: /* @__PURE__ */ __name(function(attrName, val) {
     return val;
-  },
+  }, "attributeValueProcessor"),
   stopNodes: [],
   //nested tags will not be parsed even for errors
   alwaysCreateTextNode: false,
-  isArray: () => false,
+  isArray: /* @__PURE__ */ __name(() => false, "isArray"),
   commentPropName: false,
   unpairedTags: [],
   processEntities: true,
@@ -17306,9 +18006,9 @@ var defaultOptions2 = {
   ignorePiTags: false,
   transformTagName: false,
   transformAttributeName: false,
-  updateTag: function(tagName, jPath, attrs) {
+  updateTag: /* @__PURE__ */ __name(function(tagName, jPath, attrs) {
     return tagName;
-  },
+  }, "updateTag"),
   // skipEmptyListItem: false
   captureMetaData: false,
   maxNestedTags: 100,
@@ -17333,6 +18033,7 @@ function validatePropertyName(propertyName, optionName) {
     );
   }
 }
+__name(validatePropertyName, "validatePropertyName");
 function normalizeProcessEntities(value, htmlEntities) {
   if (typeof value === "boolean") {
     return {
@@ -17363,7 +18064,8 @@ function normalizeProcessEntities(value, htmlEntities) {
   }
   return normalizeProcessEntities(true);
 }
-var buildOptions = function(options) {
+__name(normalizeProcessEntities, "normalizeProcessEntities");
+var buildOptions = /* @__PURE__ */ __name(function(options) {
   const built = Object.assign({}, defaultOptions2, options);
   const propertyNameOptions = [
     { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
@@ -17391,7 +18093,7 @@ var buildOptions = function(options) {
     });
   }
   return built;
-};
+}, "buildOptions");
 
 // node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
@@ -17401,6 +18103,9 @@ if (typeof Symbol !== "function") {
   METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
 }
 var XmlNode = class {
+  static {
+    __name(this, "XmlNode");
+  }
   constructor(tagname) {
     this.tagname = tagname;
     this.child = [];
@@ -17441,7 +18146,7 @@ var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
 var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
-var buildRegexes = (startChar, char, flags = "") => {
+var buildRegexes = /* @__PURE__ */ __name((startChar, char, flags = "") => {
   const ncStart = startChar.replace(":", "");
   const ncChar = char.replace(":", "");
   const ncNamePat = `[${ncStart}][${ncChar}]*`;
@@ -17452,19 +18157,19 @@ var buildRegexes = (startChar, char, flags = "") => {
     nmToken: new RegExp(`^[${char}]+$`, flags),
     nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
   };
-};
+}, "buildRegexes");
 var regexes10 = buildRegexes(nameStartChar10, nameChar10);
 var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
 var nameStartCharAscii = ":A-Za-z_";
 var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
 var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
-var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+var getRegexes = /* @__PURE__ */ __name((xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
-};
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+}, "getRegexes");
+var qName = /* @__PURE__ */ __name((str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str), "qName");
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
-var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+var createValidator = /* @__PURE__ */ __name((production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
     throw new TypeError(
       `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
@@ -17472,21 +18177,24 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = (str) => {
+  const validator = /* @__PURE__ */ __name((str) => {
     const cached = cache.get(str);
     if (cached !== void 0) return cached;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
-  };
+  }, "validator");
   validator.reset = () => {
     cache = /* @__PURE__ */ new Map();
   };
   return validator;
-};
+}, "createValidator");
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
+  static {
+    __name(this, "DocTypeReader");
+  }
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
     this.options = options;
@@ -17757,24 +18465,26 @@ var DocTypeReader = class {
     };
   }
 };
-var skipWhitespace = (data, index) => {
+var skipWhitespace = /* @__PURE__ */ __name((data, index) => {
   while (index < data.length && /\s/.test(data[index])) {
     index++;
   }
   return index;
-};
+}, "skipWhitespace");
 function hasSeq(data, seq, i) {
   for (let j = 0; j < seq.length; j++) {
     if (seq[j] !== data[i + j + 1]) return false;
   }
   return true;
 }
+__name(hasSeq, "hasSeq");
 function validateEntityName2(name, xmlVersion) {
   if (qName(name, { xmlVersion }))
     return name;
   else
     throw new Error(`Invalid entity name ${name}`);
 }
+__name(validateEntityName2, "validateEntityName");
 
 // node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
@@ -18002,6 +18712,7 @@ function anynum(str) {
   }
   return chars.join("");
 }
+__name(anynum, "anynum");
 var anynum_default = anynum;
 
 // node_modules/strnum/strnum.js
@@ -18081,6 +18792,7 @@ function toNumber(str, options = {}) {
     }
   }
 }
+__name(toNumber, "toNumber");
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
 function resolveEnotation(str, trimmedStr, options) {
   if (!options.eNotation) return str;
@@ -18107,6 +18819,7 @@ function resolveEnotation(str, trimmedStr, options) {
     return str;
   }
 }
+__name(resolveEnotation, "resolveEnotation");
 function trimZeros(numStr) {
   if (numStr && numStr.indexOf(".") !== -1) {
     let end = numStr.length;
@@ -18119,6 +18832,7 @@ function trimZeros(numStr) {
   }
   return numStr;
 }
+__name(trimZeros, "trimZeros");
 function parse_int(numStr, base) {
   const str = numStr.trim();
   if (base === 2 || base === 8) numStr = str.substring(2);
@@ -18127,6 +18841,7 @@ function parse_int(numStr, base) {
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
+__name(parse_int, "parse_int");
 function handleInfinity(str, num, options) {
   const isPositive = num === Infinity;
   switch (options.infinity.toLowerCase()) {
@@ -18142,6 +18857,7 @@ function handleInfinity(str, num, options) {
       return str;
   }
 }
+__name(handleInfinity, "handleInfinity");
 
 // node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
@@ -18162,9 +18878,13 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   return () => false;
 }
+__name(getIgnoreAttributesFn, "getIgnoreAttributesFn");
 
 // node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
+  static {
+    __name(this, "Expression");
+  }
   /**
    * Create a new Expression
    * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
@@ -18328,6 +19048,9 @@ var Expression = class {
 
 // node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
+  static {
+    __name(this, "ExpressionSet");
+  }
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
     this._wildcardByDepth = /* @__PURE__ */ new Map();
@@ -18497,6 +19220,9 @@ var ExpressionSet = class {
 
 // node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
+  static {
+    __name(this, "MatcherView");
+  }
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
    */
@@ -18632,6 +19358,9 @@ var MatcherView = class {
   }
 };
 var Matcher = class {
+  static {
+    __name(this, "Matcher");
+  }
   /**
    * Create a new Matcher.
    * @param {Object} [options={}]
@@ -19677,6 +20406,7 @@ function decodeEntities(input) {
     return String.fromCodePoint(cp);
   });
 }
+__name(decodeEntities, "decodeEntities");
 
 // node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
@@ -19709,6 +20439,7 @@ function assertString(value) {
     );
   }
 }
+__name(assertString, "assertString");
 function assertContext(context3) {
   if (context3 instanceof RegExp) return;
   if (Array.isArray(context3)) {
@@ -19730,16 +20461,19 @@ function assertContext(context3) {
     `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context3}`
   );
 }
+__name(assertContext, "assertContext");
 function normalise(context3) {
   if (context3 instanceof RegExp) return { lists: null, regex: context3 };
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
 }
+__name(normalise, "normalise");
 function decodedCopy(value, list) {
   if (!list.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
+__name(decodedCopy, "decodedCopy");
 function matchList(value, list) {
   const label = list.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list);
@@ -19750,6 +20484,7 @@ function matchList(value, list) {
   }
   return null;
 }
+__name(matchList, "matchList");
 function isUnsafe(value, context3) {
   assertString(value);
   assertContext(context3);
@@ -19760,6 +20495,7 @@ function isUnsafe(value, context3) {
   }
   return false;
 }
+__name(isUnsafe, "isUnsafe");
 
 // node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
@@ -19777,6 +20513,7 @@ function extractRawAttributes(prefixedAttrs, options) {
   }
   return rawAttrs;
 }
+__name(extractRawAttributes, "extractRawAttributes");
 function extractNamespace(rawTagName) {
   if (!rawTagName || typeof rawTagName !== "string") return void 0;
   const colonIndex = rawTagName.indexOf(":");
@@ -19788,7 +20525,11 @@ function extractNamespace(rawTagName) {
   }
   return void 0;
 }
+__name(extractNamespace, "extractNamespace");
 var OrderedObjParser = class {
+  static {
+    __name(this, "OrderedObjParser");
+  }
   constructor(options, externalEntities) {
     this.options = options;
     this.currentNode = null;
@@ -19821,10 +20562,10 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
+        onInputEntity: /* @__PURE__ */ __name((name, value) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
           isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
-        )
+        ), "onInputEntity")
         //postCheck: resolved => resolved
       });
     }
@@ -19873,6 +20614,7 @@ function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode,
     }
   }
 }
+__name(parseTextData, "parseTextData");
 function resolveNameSpace(tagname) {
   if (this.options.removeNSPrefix) {
     const tags2 = tagname.split(":");
@@ -19886,10 +20628,12 @@ function resolveNameSpace(tagname) {
   }
   return tagname;
 }
+__name(resolveNameSpace, "resolveNameSpace");
 var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
 function attrValue(match) {
   return match[3] !== void 0 ? match[3] : match[4];
 }
+__name(attrValue, "attrValue");
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
@@ -19951,7 +20695,8 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     return attrs;
   }
 }
-var parseXml = function(xmlData) {
+__name(buildAttributesMap, "buildAttributesMap");
+var parseXml = /* @__PURE__ */ __name(function(xmlData) {
   const options = this.options;
   const crlfPositions = options.captureMetaData ? [] : void 0;
   xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
@@ -20176,7 +20921,7 @@ var parseXml = function(xmlData) {
     }
   }
   return xmlObj.child;
-};
+}, "parseXml");
 function getOriginalIndex(index, crlfPositions) {
   let low = 0;
   let high = crlfPositions.length;
@@ -20187,6 +20932,7 @@ function getOriginalIndex(index, crlfPositions) {
   }
   return index + low;
 }
+__name(getOriginalIndex, "getOriginalIndex");
 function addChild(currentNode, childNode, matcher, startIndex) {
   if (!this.options.captureMetaData) startIndex = void 0;
   const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
@@ -20199,6 +20945,7 @@ function addChild(currentNode, childNode, matcher, startIndex) {
     currentNode.addChild(childNode, startIndex);
   }
 }
+__name(addChild, "addChild");
 function replaceEntitiesValue(val, tagName, jPath) {
   const entityConfig = this.options.processEntities;
   if (!entityConfig || !entityConfig.enabled) {
@@ -20219,6 +20966,7 @@ function replaceEntitiesValue(val, tagName, jPath) {
   }
   return this.entityDecoder.decode(val);
 }
+__name(replaceEntitiesValue, "replaceEntitiesValue");
 function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
   if (textData) {
     if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
@@ -20236,10 +20984,12 @@ function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
   }
   return textData;
 }
+__name(saveTextToParentTag, "saveTextToParentTag");
 function isItStopNode() {
   if (this.stopNodeExpressionsSet.size === 0) return false;
   return this.matcher.matchesAny(this.stopNodeExpressionsSet);
 }
+__name(isItStopNode, "isItStopNode");
 function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   const len = xmlData.length;
   const closeCode0 = closingChar.charCodeAt(0);
@@ -20267,6 +21017,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
+__name(tagExpWithClosingIndex, "tagExpWithClosingIndex");
 function findClosingIndex(xmlData, str, i, errMsg) {
   const closingIndex = xmlData.indexOf(str, i);
   if (closingIndex === -1) {
@@ -20275,11 +21026,13 @@ function findClosingIndex(xmlData, str, i, errMsg) {
     return closingIndex + str.length - 1;
   }
 }
+__name(findClosingIndex, "findClosingIndex");
 function findClosingChar(xmlData, char, i, errMsg) {
   const closingIndex = xmlData.indexOf(char, i);
   if (closingIndex === -1) throw new Error(errMsg);
   return closingIndex;
 }
+__name(findClosingChar, "findClosingChar");
 function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
   const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
   if (!result) return;
@@ -20308,6 +21061,7 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
     rawTagName
   };
 }
+__name(readTagExp, "readTagExp");
 function readStopNodeData(xmlData, tagName, i) {
   const startIndex = i;
   let openTagCount = 1;
@@ -20366,6 +21120,7 @@ function readStopNodeData(xmlData, tagName, i) {
     }
   }
 }
+__name(readStopNodeData, "readStopNodeData");
 function parseValue(val, shouldParse, options) {
   if (shouldParse && typeof val === "string") {
     const newval = val.trim();
@@ -20380,6 +21135,7 @@ function parseValue(val, shouldParse, options) {
     }
   }
 }
+__name(parseValue, "parseValue");
 function transformTagName(fn, tagName, tagExp, options) {
   if (fn) {
     const newTagName = fn(tagName);
@@ -20391,6 +21147,7 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
+__name(transformTagName, "transformTagName");
 function sanitizeName(name, options) {
   if (criticalProperties.includes(name)) {
     throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
@@ -20399,6 +21156,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
+__name(sanitizeName, "sanitizeName");
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
@@ -20416,9 +21174,11 @@ function stripAttributePrefix(attrs, prefix2) {
   }
   return rawAttrs;
 }
+__name(stripAttributePrefix, "stripAttributePrefix");
 function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
+__name(prettify, "prettify");
 function compress(arr, options, matcher, readonlyMatcher) {
   let text;
   const compressedObj = {};
@@ -20477,6 +21237,7 @@ function compress(arr, options, matcher, readonlyMatcher) {
   } else if (text !== void 0) compressedObj[options.textNodeName] = text;
   return compressedObj;
 }
+__name(compress, "compress");
 function propName(obj) {
   const keys = Object.keys(obj);
   for (let i = 0; i < keys.length; i++) {
@@ -20484,6 +21245,7 @@ function propName(obj) {
     if (key !== ":@") return key;
   }
 }
+__name(propName, "propName");
 function assignAttributes(obj, attrMap, readonlyMatcher, options) {
   if (attrMap) {
     const keys = Object.keys(attrMap);
@@ -20500,6 +21262,7 @@ function assignAttributes(obj, attrMap, readonlyMatcher, options) {
     }
   }
 }
+__name(assignAttributes, "assignAttributes");
 function isLeafTag(obj, options) {
   const { textNodeName } = options;
   const propCount = Object.keys(obj).length;
@@ -20511,9 +21274,13 @@ function isLeafTag(obj, options) {
   }
   return false;
 }
+__name(isLeafTag, "isLeafTag");
 
 // node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
+  static {
+    __name(this, "XMLParser");
+  }
   constructor(options) {
     this.externalEntities = {};
     this.options = buildOptions(options);
@@ -20580,15 +21347,19 @@ var XMLParser = class {
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
+__name(valToStr, "valToStr");
 function safeComment(val) {
   return valToStr(val).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
 }
+__name(safeComment, "safeComment");
 function safeCdata(val) {
   return valToStr(val).replace(/\]\]>/g, "]]]]><![CDATA[>");
 }
+__name(safeCdata, "safeCdata");
 function escapeAttribute(val) {
   return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
+__name(escapeAttribute, "escapeAttribute");
 function resolveName(name, isAttribute2, options, matcher, validator) {
   if (!options.sanitizeName) return name;
   const isPI = !isAttribute2 && name[0] === "?";
@@ -20600,6 +21371,7 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   }
   return isPI ? "?" + result : result;
 }
+__name(resolveName, "resolveName");
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL2 = "\n";
@@ -20616,6 +21388,7 @@ function detectXmlVersionFromArray(jArray, options) {
   }
   return "1.0";
 }
+__name(detectXmlVersionFromArray, "detectXmlVersionFromArray");
 function toXml(jArray, options) {
   let indentation = "";
   if (options.format) {
@@ -20637,6 +21410,7 @@ function toXml(jArray, options) {
   const matcher = new Matcher();
   return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
 }
+__name(toXml, "toXml");
 function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
   let xmlStr = "";
   let isPreviousElementTag = false;
@@ -20732,6 +21506,7 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   return xmlStr;
 }
+__name(arrToStr, "arrToStr");
 function extractAttributeValues(attrMap, options) {
   if (!attrMap || options.ignoreAttributes) return null;
   const attrValues = {};
@@ -20744,6 +21519,7 @@ function extractAttributeValues(attrMap, options) {
   }
   return hasAttrs ? attrValues : null;
 }
+__name(extractAttributeValues, "extractAttributeValues");
 function getRawContent3(arr, options, depth = 0) {
   if (options.maxNestedTags && depth > options.maxNestedTags) {
     throw new Error("Maximum nested tags exceeded");
@@ -20778,6 +21554,7 @@ function getRawContent3(arr, options, depth = 0) {
   }
   return content;
 }
+__name(getRawContent3, "getRawContent");
 function attr_to_str_raw(attrMap, options) {
   let attrStr = "";
   if (attrMap && !options.ignoreAttributes) {
@@ -20793,6 +21570,7 @@ function attr_to_str_raw(attrMap, options) {
   }
   return attrStr;
 }
+__name(attr_to_str_raw, "attr_to_str_raw");
 function propName2(obj) {
   const keys = Object.keys(obj);
   for (let i = 0; i < keys.length; i++) {
@@ -20801,6 +21579,7 @@ function propName2(obj) {
     if (key !== ":@") return key;
   }
 }
+__name(propName2, "propName");
 function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
   let attrStr = "";
   if (attrMap && !options.ignoreAttributes) {
@@ -20824,6 +21603,7 @@ function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
   }
   return attrStr;
 }
+__name(attr_to_str, "attr_to_str");
 function checkStopNode(matcher, stopNodeExpressions) {
   if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
   for (let i = 0; i < stopNodeExpressions.length; i++) {
@@ -20833,6 +21613,7 @@ function checkStopNode(matcher, stopNodeExpressions) {
   }
   return false;
 }
+__name(checkStopNode, "checkStopNode");
 function replaceEntitiesValue2(textValue, options) {
   if (textValue && textValue.length > 0 && options.processEntities) {
     for (let i = 0; i < options.entities.length; i++) {
@@ -20842,6 +21623,7 @@ function replaceEntitiesValue2(textValue, options) {
   }
   return textValue;
 }
+__name(replaceEntitiesValue2, "replaceEntitiesValue");
 
 // node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn2(ignoreAttributes) {
@@ -20862,6 +21644,7 @@ function getIgnoreAttributesFn2(ignoreAttributes) {
   }
   return () => false;
 }
+__name(getIgnoreAttributesFn2, "getIgnoreAttributesFn");
 
 // node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions3 = {
@@ -20875,12 +21658,12 @@ var defaultOptions3 = {
   suppressEmptyNode: false,
   suppressUnpairedNode: true,
   suppressBooleanAttributes: true,
-  tagValueProcessor: function(key, a) {
+  tagValueProcessor: /* @__PURE__ */ __name(function(key, a) {
     return a;
-  },
-  attributeValueProcessor: function(attrName, a) {
+  }, "tagValueProcessor"),
+  attributeValueProcessor: /* @__PURE__ */ __name(function(attrName, a) {
     return a;
-  },
+  }, "attributeValueProcessor"),
   preserveOrder: false,
   commentPropName: false,
   unpairedTags: [],
@@ -20949,6 +21732,7 @@ function Builder(options) {
     this.newLine = "";
   }
 }
+__name(Builder, "Builder");
 function detectXmlVersionFromObj(jObj, options) {
   const decl = jObj["?xml"];
   if (decl && typeof decl === "object") {
@@ -20961,6 +21745,7 @@ function detectXmlVersionFromObj(jObj, options) {
   }
   return "1.0";
 }
+__name(detectXmlVersionFromObj, "detectXmlVersionFromObj");
 Builder.prototype.build = function(jObj) {
   if (this.options.preserveOrder) {
     return toXml(jObj, this.options);
@@ -21122,6 +21907,7 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     return this.buildObjectNode(result.val, key, result.attrStr, level);
   }
 }
+__name(processTextOrObjNode, "processTextOrObjNode");
 Builder.prototype.extractAttributes = function(obj) {
   if (!obj || typeof obj !== "object") return null;
   const attrValues = {};
@@ -21302,6 +22088,7 @@ Builder.prototype.replaceEntitiesValue = function(textValue) {
 function indentate(level) {
   return this.options.indentBy.repeat(level);
 }
+__name(indentate, "indentate");
 function isAttribute(name) {
   if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
     return name.substr(this.attrPrefixLen);
@@ -21309,6 +22096,7 @@ function isAttribute(name) {
     return false;
   }
 }
+__name(isAttribute, "isAttribute");
 
 // node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
@@ -21331,6 +22119,7 @@ function getCommonOptions(options) {
     suppressBooleanAttributes: false
   };
 }
+__name(getCommonOptions, "getCommonOptions");
 function getSerializerOptions(options = {}) {
   return {
     ...getCommonOptions(options),
@@ -21342,6 +22131,7 @@ function getSerializerOptions(options = {}) {
     cdataPropName: options.cdataPropName ?? "__cdata"
   };
 }
+__name(getSerializerOptions, "getSerializerOptions");
 function getParserOptions(options = {}) {
   return {
     ...getCommonOptions(options),
@@ -21353,6 +22143,7 @@ function getParserOptions(options = {}) {
     trimValues: false
   };
 }
+__name(getParserOptions, "getParserOptions");
 function stringifyXML(obj, opts = {}) {
   const parserOptions = getSerializerOptions(opts);
   const j2x = new json2xml_default(parserOptions);
@@ -21360,6 +22151,7 @@ function stringifyXML(obj, opts = {}) {
   const xmlData = j2x.build(node);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
+__name(stringifyXML, "stringifyXML");
 async function parseXML(str, opts = {}) {
   if (!str) {
     throw new Error("Document is empty");
@@ -21381,6 +22173,7 @@ async function parseXML(str, opts = {}) {
   }
   return parsedXml;
 }
+__name(parseXML, "parseXML");
 
 // node_modules/@azure/storage-blob/dist/esm/log.js
 var logger6 = createClientLogger2("storage-blob");
@@ -21393,7 +22186,11 @@ function isPipelineLike(pipeline) {
   const castPipeline = pipeline;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
+__name(isPipelineLike, "isPipelineLike");
 var Pipeline = class {
+  static {
+    __name(this, "Pipeline");
+  }
   /**
    * A list of chained request policy factories.
    */
@@ -21433,6 +22230,7 @@ function newPipeline(credential, pipelineOptions = {}) {
   pipeline._credential = credential;
   return pipeline;
 }
+__name(newPipeline, "newPipeline");
 function processDownlevelPipeline(pipeline) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
@@ -21457,6 +22255,7 @@ function processDownlevelPipeline(pipeline) {
   }
   return void 0;
 }
+__name(processDownlevelPipeline, "processDownlevelPipeline");
 function getCoreClientOptions(pipeline) {
   const { httpClient: v1Client, ...restOptions } = pipeline.options;
   let httpClient = pipeline._coreHttpClient;
@@ -21531,6 +22330,7 @@ function getCoreClientOptions(pipeline) {
     pipeline: corePipeline
   };
 }
+__name(getCoreClientOptions, "getCoreClientOptions");
 function getCredentialFromPipeline(pipeline) {
   if (pipeline._credential) {
     return pipeline._credential;
@@ -21545,39 +22345,47 @@ function getCredentialFromPipeline(pipeline) {
   }
   return credential;
 }
+__name(getCredentialFromPipeline, "getCredentialFromPipeline");
 function isStorageSharedKeyCredential(factory) {
   if (factory instanceof StorageSharedKeyCredential) {
     return true;
   }
   return factory.constructor.name === "StorageSharedKeyCredential";
 }
+__name(isStorageSharedKeyCredential, "isStorageSharedKeyCredential");
 function isAnonymousCredential(factory) {
   if (factory instanceof AnonymousCredential) {
     return true;
   }
   return factory.constructor.name === "AnonymousCredential";
 }
+__name(isAnonymousCredential, "isAnonymousCredential");
 function isCoreHttpBearerTokenFactory(factory) {
   return isTokenCredential(factory.credential);
 }
+__name(isCoreHttpBearerTokenFactory, "isCoreHttpBearerTokenFactory");
 function isStorageBrowserPolicyFactory(factory) {
   if (factory instanceof StorageBrowserPolicyFactory) {
     return true;
   }
   return factory.constructor.name === "StorageBrowserPolicyFactory";
 }
+__name(isStorageBrowserPolicyFactory, "isStorageBrowserPolicyFactory");
 function isStorageRetryPolicyFactory(factory) {
   if (factory instanceof StorageRetryPolicyFactory) {
     return true;
   }
   return factory.constructor.name === "StorageRetryPolicyFactory";
 }
+__name(isStorageRetryPolicyFactory, "isStorageRetryPolicyFactory");
 function isStorageTelemetryPolicyFactory(factory) {
   return factory.constructor.name === "TelemetryPolicyFactory";
 }
+__name(isStorageTelemetryPolicyFactory, "isStorageTelemetryPolicyFactory");
 function isInjectorPolicyFactory(factory) {
   return factory.constructor.name === "InjectorPolicyFactory";
 }
+__name(isInjectorPolicyFactory, "isInjectorPolicyFactory");
 function isCoreHttpPolicyFactory(factory) {
   const knownPolicies = [
     "GenerateClientRequestIdPolicy",
@@ -21589,13 +22397,13 @@ function isCoreHttpPolicyFactory(factory) {
     "DeserializationPolicy"
   ];
   const mockHttpClient = {
-    sendRequest: async (request) => {
+    sendRequest: /* @__PURE__ */ __name(async (request) => {
       return {
         request,
         headers: request.headers.clone(),
         status: 500
       };
-    }
+    }, "sendRequest")
   };
   const mockRequestPolicyOptions2 = {
     log(_logLevel, _message) {
@@ -21610,12 +22418,16 @@ function isCoreHttpPolicyFactory(factory) {
     return policyName.startsWith(knownPolicyName);
   });
 }
+__name(isCoreHttpPolicyFactory, "isCoreHttpPolicyFactory");
 
 // node_modules/@azure/core-lro/dist/esm/logger.js
 var logger7 = createClientLogger2("core-lro");
 
 // node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
+  static {
+    __name(this, "PollerStoppedError");
+  }
   constructor(message) {
     super(message);
     this.name = "PollerStoppedError";
@@ -21623,6 +22435,9 @@ var PollerStoppedError = class _PollerStoppedError extends Error {
   }
 };
 var PollerCancelledError = class _PollerCancelledError extends Error {
+  static {
+    __name(this, "PollerCancelledError");
+  }
   constructor(message) {
     super(message);
     this.name = "PollerCancelledError";
@@ -21630,6 +22445,9 @@ var PollerCancelledError = class _PollerCancelledError extends Error {
   }
 };
 var Poller = class {
+  static {
+    __name(this, "Poller");
+  }
   /**
    * A poller needs to be initialized by passing in at least the basic properties of the `PollOperation<TState, TResult>`.
    *
@@ -21767,9 +22585,9 @@ var Poller = class {
   poll(options = {}) {
     if (!this.pollOncePromise) {
       this.pollOncePromise = this.pollOnce(options);
-      const clearPollOncePromise = () => {
+      const clearPollOncePromise = /* @__PURE__ */ __name(() => {
         this.pollOncePromise = void 0;
-      };
+      }, "clearPollOncePromise");
       this.pollOncePromise.then(clearPollOncePromise, clearPollOncePromise).catch(this.reject);
     }
     return this.pollOncePromise;
@@ -21929,6 +22747,9 @@ var Poller = class {
 
 // node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {
+  static {
+    __name(this, "BlobBeginCopyFromUrlPoller");
+  }
   intervalInMs;
   constructor(options) {
     const { blobClient, copySource: copySource2, intervalInMs = 15e3, onProgress, resumeFrom, startCopyFromURLOptions } = options;
@@ -21952,7 +22773,7 @@ var BlobBeginCopyFromUrlPoller = class extends Poller {
     return delay2(this.intervalInMs);
   }
 };
-var cancel = async function cancel2(options = {}) {
+var cancel = /* @__PURE__ */ __name(async function cancel2(options = {}) {
   const state3 = this.state;
   const { copyId: copyId2 } = state3;
   if (state3.isCompleted) {
@@ -21967,8 +22788,8 @@ var cancel = async function cancel2(options = {}) {
   });
   state3.isCancelled = true;
   return makeBlobBeginCopyFromURLPollOperation(state3);
-};
-var update = async function update2(options = {}) {
+}, "cancel");
+var update = /* @__PURE__ */ __name(async function update2(options = {}) {
   const state3 = this.state;
   const { blobClient, copySource: copySource2, startCopyFromURLOptions } = state3;
   if (!state3.isStarted) {
@@ -22002,15 +22823,15 @@ var update = async function update2(options = {}) {
     }
   }
   return makeBlobBeginCopyFromURLPollOperation(state3);
-};
-var toString = function toString2() {
+}, "update");
+var toString = /* @__PURE__ */ __name(function toString2() {
   return JSON.stringify({ state: this.state }, (key, value) => {
     if (key === "blobClient") {
       return void 0;
     }
     return value;
   });
-};
+}, "toString");
 function makeBlobBeginCopyFromURLPollOperation(state3) {
   return {
     state: { ...state3 },
@@ -22019,6 +22840,7 @@ function makeBlobBeginCopyFromURLPollOperation(state3) {
     update
   };
 }
+__name(makeBlobBeginCopyFromURLPollOperation, "makeBlobBeginCopyFromURLPollOperation");
 
 // node_modules/@azure/storage-blob/dist/esm/Range.js
 function rangeToString(iRange) {
@@ -22030,6 +22852,7 @@ function rangeToString(iRange) {
   }
   return iRange.count ? `bytes=${iRange.offset}-${iRange.offset + iRange.count - 1}` : `bytes=${iRange.offset}-`;
 }
+__name(rangeToString, "rangeToString");
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
 var KnownEncryptionAlgorithmType;
@@ -32340,6 +33163,9 @@ var listType = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
 var ServiceImpl = class {
+  static {
+    __name(this, "ServiceImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class Service class.
@@ -32657,6 +33483,9 @@ var filterBlobsOperationSpec = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
 var ContainerImpl = class {
+  static {
+    __name(this, "ContainerImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class Container class.
@@ -33366,6 +34195,9 @@ var getAccountInfoOperationSpec2 = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
 var BlobImpl = class {
+  static {
+    __name(this, "BlobImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class Blob class.
@@ -34389,6 +35221,9 @@ var setTagsOperationSpec = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
 var PageBlobImpl = class {
+  static {
+    __name(this, "PageBlobImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class PageBlob class.
@@ -34840,6 +35675,9 @@ var copyIncrementalOperationSpec = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
 var AppendBlobImpl = class {
+  static {
+    __name(this, "AppendBlobImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class AppendBlob class.
@@ -35056,6 +35894,9 @@ var sealOperationSpec = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
 var BlockBlobImpl = class {
+  static {
+    __name(this, "BlockBlobImpl");
+  }
   client;
   /**
    * Initialize a new instance of the class BlockBlob class.
@@ -35417,6 +36258,9 @@ var getBlockListOperationSpec = {
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
 var StorageClient = class extends ExtendedServiceClient {
+  static {
+    __name(this, "StorageClient");
+  }
   url;
   version;
   /**
@@ -35465,6 +36309,9 @@ var StorageClient = class extends ExtendedServiceClient {
 
 // node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 var StorageContextClient = class extends StorageClient {
+  static {
+    __name(this, "StorageContextClient");
+  }
   async sendOperationRequest(operationArguments, operationSpec) {
     const operationSpecToSend = { ...operationSpec };
     if (operationSpecToSend.path === "/{containerName}" || operationSpecToSend.path === "/{containerName}/{blob}") {
@@ -35483,6 +36330,7 @@ function escapeURLPath(url2) {
   urlParsed.pathname = path;
   return urlParsed.toString();
 }
+__name(escapeURLPath, "escapeURLPath");
 function getProxyUriFromDevConnString(connectionString) {
   let proxyUri = "";
   if (connectionString.search("DevelopmentStorageProxyUri=") !== -1) {
@@ -35495,6 +36343,7 @@ function getProxyUriFromDevConnString(connectionString) {
   }
   return proxyUri;
 }
+__name(getProxyUriFromDevConnString, "getProxyUriFromDevConnString");
 function getValueInConnString(connectionString, argument) {
   const elements = connectionString.split(";");
   for (const element of elements) {
@@ -35504,6 +36353,7 @@ function getValueInConnString(connectionString, argument) {
   }
   return "";
 }
+__name(getValueInConnString, "getValueInConnString");
 function extractConnectionStringParts(connectionString) {
   let proxyUri = "";
   if (connectionString.startsWith("UseDevelopmentStorage=true")) {
@@ -35560,9 +36410,11 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
+__name(extractConnectionStringParts, "extractConnectionStringParts");
 function escape(text) {
   return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
+__name(escape, "escape");
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
   let path = urlParsed.pathname;
@@ -35570,6 +36422,7 @@ function appendToURLPath(url2, name) {
   urlParsed.pathname = path;
   return urlParsed.toString();
 }
+__name(appendToURLPath, "appendToURLPath");
 function setURLParameter2(url2, name, value) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
@@ -35590,10 +36443,12 @@ function setURLParameter2(url2, name, value) {
   urlParsed.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
   return urlParsed.toString();
 }
+__name(setURLParameter2, "setURLParameter");
 function getURLParameter(url2, name) {
   const urlParsed = new URL(url2);
   return urlParsed.searchParams.get(name) ?? void 0;
 }
+__name(getURLParameter, "getURLParameter");
 function getURLScheme(url2) {
   try {
     const urlParsed = new URL(url2);
@@ -35602,6 +36457,7 @@ function getURLScheme(url2) {
     return void 0;
   }
 }
+__name(getURLScheme, "getURLScheme");
 function appendToURLQuery(url2, queryParts) {
   const urlParsed = new URL(url2);
   let query = urlParsed.search;
@@ -35613,13 +36469,16 @@ function appendToURLQuery(url2, queryParts) {
   urlParsed.search = query;
   return urlParsed.toString();
 }
+__name(appendToURLQuery, "appendToURLQuery");
 function truncatedISO8061Date(date, withMilliseconds = true) {
   const dateString = date.toISOString();
   return withMilliseconds ? dateString.substring(0, dateString.length - 1) + "0000Z" : dateString.substring(0, dateString.length - 5) + "Z";
 }
+__name(truncatedISO8061Date, "truncatedISO8061Date");
 function base64encode(content) {
   return !isNodeLike2 ? btoa(content) : Buffer.from(content).toString("base64");
 }
+__name(base64encode, "base64encode");
 function generateBlockID(blockIDPrefix, blockIndex) {
   const maxSourceStringLength = 48;
   const maxBlockIndexLength = 6;
@@ -35630,6 +36489,7 @@ function generateBlockID(blockIDPrefix, blockIndex) {
   const res = blockIDPrefix + padStart(blockIndex.toString(), maxSourceStringLength - blockIDPrefix.length, "0");
   return base64encode(res);
 }
+__name(generateBlockID, "generateBlockID");
 function padStart(currentString, targetLength, padString = " ") {
   if (String.prototype.padStart) {
     return currentString.padStart(targetLength, padString);
@@ -35645,9 +36505,11 @@ function padStart(currentString, targetLength, padString = " ") {
     return padString.slice(0, targetLength) + currentString;
   }
 }
+__name(padStart, "padStart");
 function iEqual(str1, str2) {
   return str1.toLocaleLowerCase() === str2.toLocaleLowerCase();
 }
+__name(iEqual, "iEqual");
 function getAccountNameFromUrl(url2) {
   const parsedUrl = new URL(url2);
   let accountName;
@@ -35664,10 +36526,12 @@ function getAccountNameFromUrl(url2) {
     throw new Error("Unable to extract accountName with provided information.");
   }
 }
+__name(getAccountNameFromUrl, "getAccountNameFromUrl");
 function isIpEndpointStyle(parsedUrl) {
   const host = parsedUrl.host;
   return /^.*:.*:.*$|^(localhost|host.docker.internal)(:[0-9]+)?$|^(\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])(\.(\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])){3}(:[0-9]+)?$/.test(host) || Boolean(parsedUrl.port) && PathStylePorts2.includes(parsedUrl.port);
 }
+__name(isIpEndpointStyle, "isIpEndpointStyle");
 function toBlobTagsString(tags2) {
   if (tags2 === void 0) {
     return void 0;
@@ -35681,6 +36545,7 @@ function toBlobTagsString(tags2) {
   }
   return tagPairs.join("&");
 }
+__name(toBlobTagsString, "toBlobTagsString");
 function toBlobTags(tags2) {
   if (tags2 === void 0) {
     return void 0;
@@ -35699,6 +36564,7 @@ function toBlobTags(tags2) {
   }
   return res;
 }
+__name(toBlobTags, "toBlobTags");
 function toTags(tags2) {
   if (tags2 === void 0) {
     return void 0;
@@ -35709,6 +36575,7 @@ function toTags(tags2) {
   }
   return res;
 }
+__name(toTags, "toTags");
 function toQuerySerialization(textConfiguration) {
   if (textConfiguration === void 0) {
     return void 0;
@@ -35755,6 +36622,7 @@ function toQuerySerialization(textConfiguration) {
       throw Error("Invalid BlobQueryTextConfiguration.");
   }
 }
+__name(toQuerySerialization, "toQuerySerialization");
 function parseObjectReplicationRecord(objectReplicationRecord) {
   if (!objectReplicationRecord) {
     return void 0;
@@ -35785,9 +36653,11 @@ function parseObjectReplicationRecord(objectReplicationRecord) {
   }
   return orProperties;
 }
+__name(parseObjectReplicationRecord, "parseObjectReplicationRecord");
 function httpAuthorizationToString(httpAuthorization) {
   return httpAuthorization ? httpAuthorization.scheme + " " + httpAuthorization.value : void 0;
 }
+__name(httpAuthorizationToString, "httpAuthorizationToString");
 function* ExtractPageRangeInfoItems(getPageRangesSegment) {
   let pageRange = [];
   let clearRange = [];
@@ -35829,15 +36699,20 @@ function* ExtractPageRangeInfoItems(getPageRangesSegment) {
     };
   }
 }
+__name(ExtractPageRangeInfoItems, "ExtractPageRangeInfoItems");
 function assertResponse(response) {
   if (`_response` in response) {
     return response;
   }
   throw new TypeError(`Unexpected response object ${response}`);
 }
+__name(assertResponse, "assertResponse");
 
 // node_modules/@azure/storage-blob/dist/esm/StorageClient.js
 var StorageClient2 = class {
+  static {
+    __name(this, "StorageClient");
+  }
   /**
    * Encoded URL string value.
    */
@@ -35886,6 +36761,9 @@ var BatchStates;
   BatchStates2[BatchStates2["Error"] = 1] = "Error";
 })(BatchStates || (BatchStates = {}));
 var Batch = class {
+  static {
+    __name(this, "Batch");
+  }
   /**
    * Concurrency. Must be lager than 0.
    */
@@ -36040,6 +36918,7 @@ async function streamToBuffer(stream, buffer2, offset, end, encoding) {
     });
   });
 }
+__name(streamToBuffer, "streamToBuffer");
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve, reject) => {
     const ws = fs.createWriteStream(file);
@@ -36053,11 +36932,15 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
+__name(readStreamToLocalFile, "readStreamToLocalFile");
 var fsStat = util2.promisify(fs.stat);
 var fsCreateReadStream = fs.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
 var BlobSASPermissions = class _BlobSASPermissions {
+  static {
+    __name(this, "BlobSASPermissions");
+  }
   /**
    * Creates a {@link BlobSASPermissions} from the specified permissions string. This method will throw an
    * Error if it encounters a character that does not correspond to a valid permission.
@@ -36241,6 +37124,9 @@ var BlobSASPermissions = class _BlobSASPermissions {
 
 // node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
 var ContainerSASPermissions = class _ContainerSASPermissions {
+  static {
+    __name(this, "ContainerSASPermissions");
+  }
   /**
    * Creates an {@link ContainerSASPermissions} from the specified permissions string. This method will throw an
    * Error if it encounters a character that does not correspond to a valid permission.
@@ -36454,6 +37340,7 @@ var ContainerSASPermissions = class _ContainerSASPermissions {
 function ipRangeToString(ipRange) {
   return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
+__name(ipRangeToString, "ipRangeToString");
 
 // node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
 var SASProtocol;
@@ -36462,6 +37349,9 @@ var SASProtocol;
   SASProtocol2["HttpsAndHttp"] = "https,http";
 })(SASProtocol || (SASProtocol = {}));
 var SASQueryParameters = class {
+  static {
+    __name(this, "SASQueryParameters");
+  }
   /**
    * The storage API version.
    */
@@ -36806,6 +37696,7 @@ var SASQueryParameters = class {
 function generateBlobSASQueryParameters(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
   return generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName).sasQueryParameters;
 }
+__name(generateBlobSASQueryParameters, "generateBlobSASQueryParameters");
 function generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
   const version2 = blobSASSignatureValues.version ? blobSASSignatureValues.version : SERVICE_VERSION;
   const sharedKeyCredential = sharedKeyCredentialOrUserDelegationKey instanceof StorageSharedKeyCredential ? sharedKeyCredentialOrUserDelegationKey : void 0;
@@ -36847,6 +37738,7 @@ function generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKe
   }
   throw new RangeError("'version' must be >= '2015-04-05'.");
 }
+__name(generateBlobSASQueryParametersInternal, "generateBlobSASQueryParametersInternal");
 function generateBlobSASQueryParameters20150405(blobSASSignatureValues, sharedKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.identifier && !(blobSASSignatureValues.permissions && blobSASSignatureValues.expiresOn)) {
@@ -36885,6 +37777,7 @@ function generateBlobSASQueryParameters20150405(blobSASSignatureValues, sharedKe
     stringToSign
   };
 }
+__name(generateBlobSASQueryParameters20150405, "generateBlobSASQueryParameters20150405");
 function generateBlobSASQueryParameters20181109(blobSASSignatureValues, sharedKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.identifier && !(blobSASSignatureValues.permissions && blobSASSignatureValues.expiresOn)) {
@@ -36932,6 +37825,7 @@ function generateBlobSASQueryParameters20181109(blobSASSignatureValues, sharedKe
     stringToSign
   };
 }
+__name(generateBlobSASQueryParameters20181109, "generateBlobSASQueryParameters20181109");
 function generateBlobSASQueryParameters20201206(blobSASSignatureValues, sharedKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.identifier && !(blobSASSignatureValues.permissions && blobSASSignatureValues.expiresOn)) {
@@ -36980,6 +37874,7 @@ function generateBlobSASQueryParameters20201206(blobSASSignatureValues, sharedKe
     stringToSign
   };
 }
+__name(generateBlobSASQueryParameters20201206, "generateBlobSASQueryParameters20201206");
 function generateBlobSASQueryParametersUDK20181109(blobSASSignatureValues, userDelegationKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.permissions || !blobSASSignatureValues.expiresOn) {
@@ -37032,6 +37927,7 @@ function generateBlobSASQueryParametersUDK20181109(blobSASSignatureValues, userD
     stringToSign
   };
 }
+__name(generateBlobSASQueryParametersUDK20181109, "generateBlobSASQueryParametersUDK20181109");
 function generateBlobSASQueryParametersUDK20200210(blobSASSignatureValues, userDelegationKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.permissions || !blobSASSignatureValues.expiresOn) {
@@ -37088,6 +37984,7 @@ function generateBlobSASQueryParametersUDK20200210(blobSASSignatureValues, userD
     stringToSign
   };
 }
+__name(generateBlobSASQueryParametersUDK20200210, "generateBlobSASQueryParametersUDK20200210");
 function generateBlobSASQueryParametersUDK20201206(blobSASSignatureValues, userDelegationKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.permissions || !blobSASSignatureValues.expiresOn) {
@@ -37145,6 +38042,7 @@ function generateBlobSASQueryParametersUDK20201206(blobSASSignatureValues, userD
     stringToSign
   };
 }
+__name(generateBlobSASQueryParametersUDK20201206, "generateBlobSASQueryParametersUDK20201206");
 function generateBlobSASQueryParametersUDK20250705(blobSASSignatureValues, userDelegationKeyCredential) {
   blobSASSignatureValues = SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues);
   if (!blobSASSignatureValues.permissions || !blobSASSignatureValues.expiresOn) {
@@ -37205,6 +38103,7 @@ function generateBlobSASQueryParametersUDK20250705(blobSASSignatureValues, userD
     stringToSign
   };
 }
+__name(generateBlobSASQueryParametersUDK20250705, "generateBlobSASQueryParametersUDK20250705");
 function getCanonicalName(accountName, containerName, blobName) {
   const elements = [`/blob/${accountName}/${containerName}`];
   if (blobName) {
@@ -37212,6 +38111,7 @@ function getCanonicalName(accountName, containerName, blobName) {
   }
   return elements.join("");
 }
+__name(getCanonicalName, "getCanonicalName");
 function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
   const version2 = blobSASSignatureValues.version ? blobSASSignatureValues.version : SERVICE_VERSION;
   if (blobSASSignatureValues.snapshotTime && version2 < "2018-11-09") {
@@ -37253,9 +38153,13 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
   blobSASSignatureValues.version = version2;
   return blobSASSignatureValues;
 }
+__name(SASSignatureValuesSanityCheckAndAutofill, "SASSignatureValuesSanityCheckAndAutofill");
 
 // node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
 var BlobLeaseClient = class {
+  static {
+    __name(this, "BlobLeaseClient");
+  }
   _leaseId;
   _url;
   _containerOrBlobOperation;
@@ -37433,6 +38337,9 @@ var BlobLeaseClient = class {
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
+  static {
+    __name(this, "BlobClient");
+  }
   /**
    * blobContext provided by protocol layer.
    */
@@ -38048,9 +38955,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    */
   async beginCopyFromURL(copySource2, options = {}) {
     const client = {
-      abortCopyFromURL: (...args) => this.abortCopyFromURL(...args),
-      getProperties: (...args) => this.getProperties(...args),
-      startCopyFromURL: (...args) => this.startCopyFromURL(...args)
+      abortCopyFromURL: /* @__PURE__ */ __name((...args) => this.abortCopyFromURL(...args), "abortCopyFromURL"),
+      getProperties: /* @__PURE__ */ __name((...args) => this.getProperties(...args), "getProperties"),
+      startCopyFromURL: /* @__PURE__ */ __name((...args) => this.startCopyFromURL(...args), "startCopyFromURL")
     };
     const poller = new BlobBeginCopyFromUrlPoller({
       blobClient: client,
@@ -38476,6 +39383,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
 };
 var AppendBlobClient = class _AppendBlobClient extends BlobClient {
+  static {
+    __name(this, "AppendBlobClient");
+  }
   /**
    * appendBlobsContext provided by protocol layer.
    */
@@ -38741,6 +39651,9 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
   }
 };
 var BlockBlobClient = class _BlockBlobClient extends BlobClient {
+  static {
+    __name(this, "BlockBlobClient");
+  }
   /**
    * blobContext provided by protocol layer.
    *
@@ -39359,6 +40272,9 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   }
 };
 var PageBlobClient = class _PageBlobClient extends BlobClient {
+  static {
+    __name(this, "PageBlobClient");
+  }
   /**
    * pageBlobsContext provided by protocol layer.
    */
@@ -39767,12 +40683,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
       /**
        * Return an AsyncIterableIterator that works a page at a time
        */
-      byPage: (settings = {}) => {
+      byPage: /* @__PURE__ */ __name((settings = {}) => {
         return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
-      }
+      }, "byPage")
     };
   }
   /**
@@ -39979,12 +40895,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
       /**
        * Return an AsyncIterableIterator that works a page at a time
        */
-      byPage: (settings = {}) => {
+      byPage: /* @__PURE__ */ __name((settings = {}) => {
         return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
-      }
+      }, "byPage")
     };
   }
   /**

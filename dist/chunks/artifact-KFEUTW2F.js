@@ -1,24 +1,30 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  defaults,
+  getOctokit,
+  retry
+} from "./chunk-RURCOU7E.js";
+import {
   BlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-SC3LUPUX.js";
+} from "./chunk-CRRUQKEX.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
-  __commonJS,
-  __require,
-  __toESM,
   debug,
   error,
   info,
-  require_tunnel,
-  require_undici,
   setSecret,
   warning
-} from "./chunk-MGPWKA2X.js";
+} from "./chunk-BK7KJX4B.js";
+import {
+  __commonJS,
+  __name,
+  __require,
+  __toESM
+} from "./chunk-I4TOYENA.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({
@@ -135,10 +141,12 @@ var require_balanced_match = __commonJS({
         post: str.slice(r[1] + b.length)
       };
     }
+    __name(balanced, "balanced");
     function maybeMatch(reg, str) {
       var m = str.match(reg);
       return m ? m[0] : null;
     }
+    __name(maybeMatch, "maybeMatch");
     balanced.range = range;
     function range(a, b, str) {
       var begs, beg, left, right, result;
@@ -173,6 +181,7 @@ var require_balanced_match = __commonJS({
       }
       return result;
     }
+    __name(range, "range");
   }
 });
 
@@ -195,17 +204,21 @@ var require_brace_expansion = __commonJS({
     function numeric(str) {
       return parseInt(str, 10) == str ? parseInt(str, 10) : str.charCodeAt(0);
     }
+    __name(numeric, "numeric");
     function escapeBraces(str) {
       return str.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
     }
+    __name(escapeBraces, "escapeBraces");
     function unescapeBraces(str) {
       return str.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
     }
+    __name(unescapeBraces, "unescapeBraces");
     function pushAll(target, items) {
       for (var i = 0; i < items.length; i++) {
         target.push(items[i]);
       }
     }
+    __name(pushAll, "pushAll");
     function balancedWithBudget(str, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
@@ -224,6 +237,7 @@ var require_brace_expansion = __commonJS({
         unmatched
       };
     }
+    __name(balancedWithBudget, "balancedWithBudget");
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
       var open = [];
@@ -243,6 +257,7 @@ var require_brace_expansion = __commonJS({
       }
       return out + masked.slice(last);
     }
+    __name(maskUnmatchedOpens, "maskUnmatchedOpens");
     function commaSetFollows(str, budget) {
       budget.remaining -= str.length;
       if (budget.remaining < 0) {
@@ -261,6 +276,7 @@ var require_brace_expansion = __commonJS({
       }
       return false;
     }
+    __name(commaSetFollows, "commaSetFollows");
     function parseCommaParts(str, budget) {
       var parts = [];
       var carry = "";
@@ -290,9 +306,11 @@ var require_brace_expansion = __commonJS({
         str = post;
       }
     }
+    __name(parseCommaParts, "parseCommaParts");
     function bound(value, fallback) {
       return value == null || isNaN(value) ? fallback : value;
     }
+    __name(bound, "bound");
     function expandTop(str, options) {
       if (!str) return [];
       options = options || {};
@@ -304,7 +322,7 @@ var require_brace_expansion = __commonJS({
       if (str.substr(0, 2) === "{}") {
         str = "\\{\\}" + str.substr(2);
       }
-      return expand2(
+      return expand(
         escapeBraces(str),
         max,
         maxLength,
@@ -315,18 +333,23 @@ var require_brace_expansion = __commonJS({
         true
       ).map(unescapeBraces);
     }
+    __name(expandTop, "expandTop");
     function embrace(str) {
       return "{" + str + "}";
     }
+    __name(embrace, "embrace");
     function isPadded(el) {
       return /^-?0\d/.test(el);
     }
+    __name(isPadded, "isPadded");
     function lte(i, y) {
       return i <= y;
     }
+    __name(lte, "lte");
     function gte(i, y) {
       return i >= y;
     }
+    __name(gte, "gte");
     function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       var out = [];
       var length = 0;
@@ -349,6 +372,7 @@ var require_brace_expansion = __commonJS({
       budget.remaining -= out.length;
       return out;
     }
+    __name(combine, "combine");
     function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       var n = body.split(/\.\./);
       var N = [];
@@ -399,7 +423,8 @@ var require_brace_expansion = __commonJS({
       }
       return N;
     }
-    function expand2(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    __name(expandSequence, "expandSequence");
+    function expand(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
       budget.remaining -= CALL_STEPS;
       if (depth > maxDepth) {
         return [str];
@@ -418,7 +443,7 @@ var require_brace_expansion = __commonJS({
           masked = maskUnmatchedOpens(masked, budget);
         }
         const pre = m.pre;
-        var literal = function() {
+        var literal = /* @__PURE__ */ __name(function() {
           return combine(
             acc,
             pre + "{" + m.body + "}" + m.post,
@@ -428,7 +453,7 @@ var require_brace_expansion = __commonJS({
             dropEmpties,
             budget
           );
-        };
+        }, "literal");
         if (/\$$/.test(pre)) {
           acc = combine(
             acc,
@@ -483,7 +508,7 @@ var require_brace_expansion = __commonJS({
             return literal();
           }
           if (n.length === 1 && n[0] !== void 0) {
-            n = expand2(
+            n = expand(
               n[0],
               max,
               maxLength,
@@ -525,7 +550,7 @@ var require_brace_expansion = __commonJS({
           values = [];
           var valuesLength = 0;
           outer: for (var j = 0; j < n.length; j++) {
-            var expanded = expand2(
+            var expanded = expand(
               n[j],
               max,
               maxLength,
@@ -568,6 +593,7 @@ var require_brace_expansion = __commonJS({
       }
       return acc;
     }
+    __name(expand, "expand");
   }
 });
 
@@ -586,7 +612,7 @@ var require_minimatch = __commonJS({
     minimatch.sep = path4.sep;
     var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
-    var expand2 = require_brace_expansion();
+    var expand = require_brace_expansion();
     var plTypes = {
       "!": { open: "(?:(?!(?:", close: "))[^/]*?)" },
       "?": { open: "(?:", close: ")?" },
@@ -598,27 +624,30 @@ var require_minimatch = __commonJS({
     var star = qmark + "*?";
     var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
     var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-    var charSet = (s) => s.split("").reduce((set, c) => {
+    var charSet = /* @__PURE__ */ __name((s) => s.split("").reduce((set, c) => {
       set[c] = true;
       return set;
-    }, {});
+    }, {}), "charSet");
     var reSpecials = charSet("().*{}+?[]^$\\!");
     var addPatternStartSet = charSet("[.(");
     var slashSplit = /\/+/;
     minimatch.filter = (pattern, options = {}) => (p, i, list) => minimatch(p, pattern, options);
-    var ext = (a, b = {}) => {
+    var ext = /* @__PURE__ */ __name((a, b = {}) => {
       const t = {};
       Object.keys(a).forEach((k) => t[k] = a[k]);
       Object.keys(b).forEach((k) => t[k] = b[k]);
       return t;
-    };
+    }, "ext");
     minimatch.defaults = (def) => {
       if (!def || typeof def !== "object" || !Object.keys(def).length) {
         return minimatch;
       }
       const orig = minimatch;
-      const m = (p, pattern, options) => orig(p, pattern, ext(def, options));
+      const m = /* @__PURE__ */ __name((p, pattern, options) => orig(p, pattern, ext(def, options)), "m");
       m.Minimatch = class Minimatch extends orig.Minimatch {
+        static {
+          __name(this, "Minimatch");
+        }
         constructor(pattern, options) {
           super(pattern, ext(def, options));
         }
@@ -632,22 +661,22 @@ var require_minimatch = __commonJS({
       return m;
     };
     minimatch.braceExpand = (pattern, options) => braceExpand(pattern, options);
-    var braceExpand = (pattern, options = {}) => {
+    var braceExpand = /* @__PURE__ */ __name((pattern, options = {}) => {
       assertValidPattern(pattern);
       if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
         return [pattern];
       }
-      return expand2(pattern);
-    };
+      return expand(pattern);
+    }, "braceExpand");
     var MAX_PATTERN_LENGTH = 1024 * 64;
-    var assertValidPattern = (pattern) => {
+    var assertValidPattern = /* @__PURE__ */ __name((pattern) => {
       if (typeof pattern !== "string") {
         throw new TypeError("invalid pattern");
       }
       if (pattern.length > MAX_PATTERN_LENGTH) {
         throw new TypeError("pattern is too long");
       }
-    };
+    }, "assertValidPattern");
     var SUBPARSE = /* @__PURE__ */ Symbol("subparse");
     minimatch.makeRe = (pattern, options) => new Minimatch(pattern, options || {}).makeRe();
     minimatch.match = (list, pattern, options = {}) => {
@@ -658,11 +687,14 @@ var require_minimatch = __commonJS({
       }
       return list;
     };
-    var globUnescape = (s) => s.replace(/\\(.)/g, "$1");
-    var charUnescape = (s) => s.replace(/\\([^-\]])/g, "$1");
-    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var braExpEscape = (s) => s.replace(/[[\]\\]/g, "\\$&");
+    var globUnescape = /* @__PURE__ */ __name((s) => s.replace(/\\(.)/g, "$1"), "globUnescape");
+    var charUnescape = /* @__PURE__ */ __name((s) => s.replace(/\\([^-\]])/g, "$1"), "charUnescape");
+    var regExpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regExpEscape");
+    var braExpEscape = /* @__PURE__ */ __name((s) => s.replace(/[[\]\\]/g, "\\$&"), "braExpEscape");
     var Minimatch = class {
+      static {
+        __name(this, "Minimatch");
+      }
       constructor(pattern, options) {
         assertValidPattern(pattern);
         if (!options) options = {};
@@ -909,9 +941,9 @@ var require_minimatch = __commonJS({
         let sp;
         let dotTravAllowed = pattern.charAt(0) === ".";
         let dotFileAllowed = options.dot || dotTravAllowed;
-        const patternStart = () => dotTravAllowed ? "" : dotFileAllowed ? "(?!(?:^|\\/)\\.{1,2}(?:$|\\/))" : "(?!\\.)";
-        const subPatternStart = (p) => p.charAt(0) === "." ? "" : options.dot ? "(?!(?:^|\\/)\\.{1,2}(?:$|\\/))" : "(?!\\.)";
-        const clearStateChar = () => {
+        const patternStart = /* @__PURE__ */ __name(() => dotTravAllowed ? "" : dotFileAllowed ? "(?!(?:^|\\/)\\.{1,2}(?:$|\\/))" : "(?!\\.)", "patternStart");
+        const subPatternStart = /* @__PURE__ */ __name((p) => p.charAt(0) === "." ? "" : options.dot ? "(?!(?:^|\\/)\\.{1,2}(?:$|\\/))" : "(?!\\.)", "subPatternStart");
+        const clearStateChar = /* @__PURE__ */ __name(() => {
           if (stateChar) {
             switch (stateChar) {
               case "*":
@@ -929,7 +961,7 @@ var require_minimatch = __commonJS({
             this.debug("clearStateChar %j %j", stateChar, re);
             stateChar = false;
           }
-        };
+        }, "clearStateChar");
         for (let i = 0, c; i < pattern.length && (c = pattern.charAt(i)); i++) {
           this.debug("%s	%s %s %j", pattern, i, re, c);
           if (escaping) {
@@ -1265,6 +1297,7 @@ var require_readdir_glob = __commonJS({
         });
       });
     }
+    __name(readdir, "readdir");
     function stat(file, followSymlinks) {
       return new Promise((resolve3, reject) => {
         const statFunc = followSymlinks ? fs5.stat : fs5.lstat;
@@ -1288,6 +1321,7 @@ var require_readdir_glob = __commonJS({
         });
       });
     }
+    __name(stat, "stat");
     async function* exploreWalkAsync(dir, path4, followSymlinks, useStat, shouldSkip, strict) {
       let files = await readdir(path4 + dir, strict);
       for (const file of files) {
@@ -1307,7 +1341,7 @@ var require_readdir_glob = __commonJS({
           stats = file;
         }
         if (stats === null) {
-          stats = { isDirectory: () => false };
+          stats = { isDirectory: /* @__PURE__ */ __name(() => false, "isDirectory") };
         }
         if (stats.isDirectory()) {
           if (!shouldSkip(relative)) {
@@ -1319,9 +1353,11 @@ var require_readdir_glob = __commonJS({
         }
       }
     }
+    __name(exploreWalkAsync, "exploreWalkAsync");
     async function* explore(path4, followSymlinks, useStat, shouldSkip) {
       yield* exploreWalkAsync("", path4, followSymlinks, useStat, shouldSkip, true);
     }
+    __name(explore, "explore");
     function readOptions(options) {
       return {
         pattern: options.pattern,
@@ -1339,7 +1375,11 @@ var require_readdir_glob = __commonJS({
         absolute: !!options.absolute
       };
     }
+    __name(readOptions, "readOptions");
     var ReaddirGlob = class extends EventEmitter {
+      static {
+        __name(this, "ReaddirGlob");
+      }
       constructor(cwd, options, cb) {
         super();
         if (typeof options === "function") {
@@ -1442,6 +1482,7 @@ var require_readdir_glob = __commonJS({
     function readdirGlob(pattern, options, cb) {
       return new ReaddirGlob(pattern, options, cb);
     }
+    __name(readdirGlob, "readdirGlob");
     readdirGlob.ReaddirGlob = ReaddirGlob;
   }
 });
@@ -1456,21 +1497,25 @@ var require_async = __commonJS({
       function apply(fn, ...args) {
         return (...callArgs) => fn(...args, ...callArgs);
       }
+      __name(apply, "apply");
       function initialParams(fn) {
         return function(...args) {
           var callback = args.pop();
           return fn.call(this, args, callback);
         };
       }
+      __name(initialParams, "initialParams");
       var hasQueueMicrotask = typeof queueMicrotask === "function" && queueMicrotask;
       var hasSetImmediate = typeof setImmediate === "function" && setImmediate;
       var hasNextTick = typeof process === "object" && typeof process.nextTick === "function";
       function fallback(fn) {
         setTimeout(fn, 0);
       }
+      __name(fallback, "fallback");
       function wrap(defer) {
         return (fn, ...args) => defer(() => fn(...args));
       }
+      __name(wrap, "wrap");
       var _defer$1;
       if (hasQueueMicrotask) {
         _defer$1 = queueMicrotask;
@@ -1504,6 +1549,7 @@ var require_async = __commonJS({
           }
         });
       }
+      __name(asyncify, "asyncify");
       function handlePromise(promise, callback) {
         return promise.then((value) => {
           invokeCallback(callback, null, value);
@@ -1511,6 +1557,7 @@ var require_async = __commonJS({
           invokeCallback(callback, err && (err instanceof Error || err.message) ? err : new Error(err));
         });
       }
+      __name(handlePromise, "handlePromise");
       function invokeCallback(callback, error2, value) {
         try {
           callback(error2, value);
@@ -1520,19 +1567,24 @@ var require_async = __commonJS({
           }, err);
         }
       }
+      __name(invokeCallback, "invokeCallback");
       function isAsync(fn) {
         return fn[Symbol.toStringTag] === "AsyncFunction";
       }
+      __name(isAsync, "isAsync");
       function isAsyncGenerator(fn) {
         return fn[Symbol.toStringTag] === "AsyncGenerator";
       }
+      __name(isAsyncGenerator, "isAsyncGenerator");
       function isAsyncIterable(obj) {
         return typeof obj[Symbol.asyncIterator] === "function";
       }
+      __name(isAsyncIterable, "isAsyncIterable");
       function wrapAsync(asyncFn) {
         if (typeof asyncFn !== "function") throw new Error("expected a function");
         return isAsync(asyncFn) ? asyncify(asyncFn) : asyncFn;
       }
+      __name(wrapAsync, "wrapAsync");
       function awaitify(asyncFn, arity) {
         if (!arity) arity = asyncFn.length;
         if (!arity) throw new Error("arity is undefined");
@@ -1548,10 +1600,12 @@ var require_async = __commonJS({
             asyncFn.apply(this, args);
           });
         }
+        __name(awaitable, "awaitable");
         return awaitable;
       }
+      __name(awaitify, "awaitify");
       function applyEach$1(eachfn) {
-        return function applyEach2(fns, ...callArgs) {
+        return /* @__PURE__ */ __name(function applyEach2(fns, ...callArgs) {
           const go = awaitify(function(callback) {
             var that = this;
             return eachfn(fns, (fn, cb) => {
@@ -1559,8 +1613,9 @@ var require_async = __commonJS({
             }, callback);
           });
           return go;
-        };
+        }, "applyEach");
       }
+      __name(applyEach$1, "applyEach$1");
       function _asyncMap(eachfn, arr, iteratee, callback) {
         arr = arr || [];
         var results = [];
@@ -1576,9 +1631,11 @@ var require_async = __commonJS({
           callback(err, results);
         });
       }
+      __name(_asyncMap, "_asyncMap");
       function isArrayLike(value) {
         return value && typeof value.length === "number" && value.length >= 0 && value.length % 1 === 0;
       }
+      __name(isArrayLike, "isArrayLike");
       const breakLoop = {};
       function once(fn) {
         function wrapper(...args) {
@@ -1587,48 +1644,55 @@ var require_async = __commonJS({
           fn = null;
           callFn.apply(this, args);
         }
+        __name(wrapper, "wrapper");
         Object.assign(wrapper, fn);
         return wrapper;
       }
+      __name(once, "once");
       function getIterator(coll) {
         return coll[Symbol.iterator] && coll[Symbol.iterator]();
       }
+      __name(getIterator, "getIterator");
       function createArrayIterator(coll) {
         var i = -1;
         var len = coll.length;
-        return function next() {
+        return /* @__PURE__ */ __name(function next() {
           return ++i < len ? { value: coll[i], key: i } : null;
-        };
+        }, "next");
       }
-      function createES2015Iterator(iterator2) {
+      __name(createArrayIterator, "createArrayIterator");
+      function createES2015Iterator(iterator) {
         var i = -1;
-        return function next() {
-          var item = iterator2.next();
+        return /* @__PURE__ */ __name(function next() {
+          var item = iterator.next();
           if (item.done)
             return null;
           i++;
           return { value: item.value, key: i };
-        };
+        }, "next");
       }
+      __name(createES2015Iterator, "createES2015Iterator");
       function createObjectIterator(obj) {
         var okeys = obj ? Object.keys(obj) : [];
         var i = -1;
         var len = okeys.length;
-        return function next() {
+        return /* @__PURE__ */ __name(function next() {
           var key = okeys[++i];
           if (key === "__proto__") {
             return next();
           }
           return i < len ? { value: obj[key], key } : null;
-        };
+        }, "next");
       }
+      __name(createObjectIterator, "createObjectIterator");
       function createIterator(coll) {
         if (isArrayLike(coll)) {
           return createArrayIterator(coll);
         }
-        var iterator2 = getIterator(coll);
-        return iterator2 ? createES2015Iterator(iterator2) : createObjectIterator(coll);
+        var iterator = getIterator(coll);
+        return iterator ? createES2015Iterator(iterator) : createObjectIterator(coll);
       }
+      __name(createIterator, "createIterator");
       function onlyOnce(fn) {
         return function(...args) {
           if (fn === null) throw new Error("Callback was already called.");
@@ -1637,6 +1701,7 @@ var require_async = __commonJS({
           callFn.apply(this, args);
         };
       }
+      __name(onlyOnce, "onlyOnce");
       function asyncEachOfLimit(generator, limit, iteratee, callback) {
         let done = false;
         let canceled = false;
@@ -1662,6 +1727,7 @@ var require_async = __commonJS({
             replenish();
           }).catch(handleError);
         }
+        __name(replenish, "replenish");
         function iterateeCallback(err, result) {
           running -= 1;
           if (canceled) return;
@@ -1677,15 +1743,18 @@ var require_async = __commonJS({
           }
           replenish();
         }
+        __name(iterateeCallback, "iterateeCallback");
         function handleError(err) {
           if (canceled) return;
           awaiting = false;
           done = true;
           callback(err);
         }
+        __name(handleError, "handleError");
         replenish();
       }
-      var eachOfLimit$2 = (limit) => {
+      __name(asyncEachOfLimit, "asyncEachOfLimit");
+      var eachOfLimit$2 = /* @__PURE__ */ __name((limit) => {
         return (obj, iteratee, callback) => {
           callback = once(callback);
           if (limit <= 0) {
@@ -1721,6 +1790,7 @@ var require_async = __commonJS({
               replenish();
             }
           }
+          __name(iterateeCallback, "iterateeCallback");
           function replenish() {
             looping = true;
             while (running < limit && !done) {
@@ -1737,12 +1807,14 @@ var require_async = __commonJS({
             }
             looping = false;
           }
+          __name(replenish, "replenish");
           replenish();
         };
-      };
+      }, "eachOfLimit$2");
       function eachOfLimit(coll, limit, iteratee, callback) {
         return eachOfLimit$2(limit)(coll, wrapAsync(iteratee), callback);
       }
+      __name(eachOfLimit, "eachOfLimit");
       var eachOfLimit$1 = awaitify(eachOfLimit, 4);
       function eachOfArrayLike(coll, iteratee, callback) {
         callback = once(callback);
@@ -1761,30 +1833,37 @@ var require_async = __commonJS({
             callback(null);
           }
         }
+        __name(iteratorCallback, "iteratorCallback");
         for (; index2 < length; index2++) {
           iteratee(coll[index2], index2, onlyOnce(iteratorCallback));
         }
       }
+      __name(eachOfArrayLike, "eachOfArrayLike");
       function eachOfGeneric(coll, iteratee, callback) {
         return eachOfLimit$1(coll, Infinity, iteratee, callback);
       }
+      __name(eachOfGeneric, "eachOfGeneric");
       function eachOf(coll, iteratee, callback) {
         var eachOfImplementation = isArrayLike(coll) ? eachOfArrayLike : eachOfGeneric;
         return eachOfImplementation(coll, wrapAsync(iteratee), callback);
       }
+      __name(eachOf, "eachOf");
       var eachOf$1 = awaitify(eachOf, 3);
       function map(coll, iteratee, callback) {
         return _asyncMap(eachOf$1, coll, iteratee, callback);
       }
+      __name(map, "map");
       var map$1 = awaitify(map, 3);
       var applyEach = applyEach$1(map$1);
       function eachOfSeries(coll, iteratee, callback) {
         return eachOfLimit$1(coll, 1, iteratee, callback);
       }
+      __name(eachOfSeries, "eachOfSeries");
       var eachOfSeries$1 = awaitify(eachOfSeries, 3);
       function mapSeries(coll, iteratee, callback) {
         return _asyncMap(eachOfSeries$1, coll, iteratee, callback);
       }
+      __name(mapSeries, "mapSeries");
       var mapSeries$1 = awaitify(mapSeries, 3);
       var applyEachSeries = applyEach$1(mapSeries$1);
       const PROMISE_SYMBOL = /* @__PURE__ */ Symbol("promiseCallback");
@@ -1794,11 +1873,13 @@ var require_async = __commonJS({
           if (err) return reject2(err);
           resolve2(args.length > 1 ? args : args[0]);
         }
+        __name(callback, "callback");
         callback[PROMISE_SYMBOL] = new Promise((res, rej) => {
           resolve2 = res, reject2 = rej;
         });
         return callback;
       }
+      __name(promiseCallback, "promiseCallback");
       function auto(tasks, concurrency, callback) {
         if (typeof concurrency !== "number") {
           callback = concurrency;
@@ -1852,6 +1933,7 @@ var require_async = __commonJS({
         function enqueueTask(key, task) {
           readyTasks.push(() => runTask(key, task));
         }
+        __name(enqueueTask, "enqueueTask");
         function processQueue() {
           if (canceled) return;
           if (readyTasks.length === 0 && runningTasks === 0) {
@@ -1862,6 +1944,7 @@ var require_async = __commonJS({
             run();
           }
         }
+        __name(processQueue, "processQueue");
         function addListener(taskName, fn) {
           var taskListeners = listeners[taskName];
           if (!taskListeners) {
@@ -1869,11 +1952,13 @@ var require_async = __commonJS({
           }
           taskListeners.push(fn);
         }
+        __name(addListener, "addListener");
         function taskComplete(taskName) {
           var taskListeners = listeners[taskName] || [];
           taskListeners.forEach((fn) => fn());
           processQueue();
         }
+        __name(taskComplete, "taskComplete");
         function runTask(key, task) {
           if (hasError) return;
           var taskCallback = onlyOnce((err, ...result) => {
@@ -1908,6 +1993,7 @@ var require_async = __commonJS({
             taskFn(taskCallback);
           }
         }
+        __name(runTask, "runTask");
         function checkForDeadlocks() {
           var currentTask;
           var counter = 0;
@@ -1926,6 +2012,7 @@ var require_async = __commonJS({
             );
           }
         }
+        __name(checkForDeadlocks, "checkForDeadlocks");
         function getDependents(taskName) {
           var result = [];
           Object.keys(tasks).forEach((key) => {
@@ -1936,8 +2023,10 @@ var require_async = __commonJS({
           });
           return result;
         }
+        __name(getDependents, "getDependents");
         return callback[PROMISE_SYMBOL];
       }
+      __name(auto, "auto");
       var FN_ARGS = /^(?:async\s)?(?:function)?\s*(?:\w+\s*)?\(([^)]+)\)(?:\s*{)/;
       var ARROW_FN_ARGS = /^(?:async\s)?\s*(?:\(\s*)?((?:[^)=\s]\s*)*)(?:\)\s*)?=>/;
       var FN_ARG_SPLIT = /,/;
@@ -1966,6 +2055,7 @@ var require_async = __commonJS({
         }
         return stripped;
       }
+      __name(stripComments, "stripComments");
       function parseParams(func) {
         const src = stripComments(func.toString());
         let match = src.match(FN_ARGS);
@@ -1976,6 +2066,7 @@ var require_async = __commonJS({
         let [, args] = match;
         return args.replace(/\s/g, "").split(FN_ARG_SPLIT).map((arg) => arg.replace(FN_ARG, "").trim());
       }
+      __name(parseParams, "parseParams");
       function autoInject(tasks, callback) {
         var newTasks = {};
         Object.keys(tasks).forEach((key) => {
@@ -2002,10 +2093,15 @@ var require_async = __commonJS({
             newArgs.push(taskCb);
             wrapAsync(taskFn)(...newArgs);
           }
+          __name(newTask, "newTask");
         });
         return auto(newTasks, callback);
       }
+      __name(autoInject, "autoInject");
       class DLL {
+        static {
+          __name(this, "DLL");
+        }
         constructor() {
           this.head = this.tail = null;
           this.length = 0;
@@ -2079,6 +2175,7 @@ var require_async = __commonJS({
         dll.length = 1;
         dll.head = dll.tail = node;
       }
+      __name(setInitial, "setInitial");
       function queue$1(worker, concurrency, payload) {
         if (concurrency == null) {
           concurrency = 1;
@@ -2095,24 +2192,28 @@ var require_async = __commonJS({
           unsaturated: [],
           empty: []
         };
-        function on(event, handler2) {
-          events[event].push(handler2);
+        function on(event, handler) {
+          events[event].push(handler);
         }
-        function once2(event, handler2) {
-          const handleAndRemove = (...args) => {
+        __name(on, "on");
+        function once2(event, handler) {
+          const handleAndRemove = /* @__PURE__ */ __name((...args) => {
             off(event, handleAndRemove);
-            handler2(...args);
-          };
+            handler(...args);
+          }, "handleAndRemove");
           events[event].push(handleAndRemove);
         }
-        function off(event, handler2) {
+        __name(once2, "once");
+        function off(event, handler) {
           if (!event) return Object.keys(events).forEach((ev) => events[ev] = []);
-          if (!handler2) return events[event] = [];
-          events[event] = events[event].filter((ev) => ev !== handler2);
+          if (!handler) return events[event] = [];
+          events[event] = events[event].filter((ev) => ev !== handler);
         }
+        __name(off, "off");
         function trigger(event, ...args) {
-          events[event].forEach((handler2) => handler2(...args));
+          events[event].forEach((handler) => handler(...args));
         }
+        __name(trigger, "trigger");
         var processingScheduled = false;
         function _insert(data, insertAtFront, rejectOnError, callback) {
           if (callback != null && typeof callback !== "function") {
@@ -2125,6 +2226,7 @@ var require_async = __commonJS({
             if (args.length <= 1) return res(args[0]);
             res(args);
           }
+          __name(promiseCallback2, "promiseCallback");
           var item = q._createTaskItem(
             data,
             rejectOnError ? promiseCallback2 : callback || promiseCallback2
@@ -2148,6 +2250,7 @@ var require_async = __commonJS({
             });
           }
         }
+        __name(_insert, "_insert");
         function _createCB(tasks) {
           return function(err, ...args) {
             numRunning -= 1;
@@ -2173,6 +2276,7 @@ var require_async = __commonJS({
             q.process();
           };
         }
+        __name(_createCB, "_createCB");
         function _maybeDrain(data) {
           if (data.length === 0 && q.idle()) {
             setImmediate$1(() => trigger("drain"));
@@ -2180,8 +2284,9 @@ var require_async = __commonJS({
           }
           return false;
         }
-        const eventMethod = (name) => (handler2) => {
-          if (!handler2) {
+        __name(_maybeDrain, "_maybeDrain");
+        const eventMethod = /* @__PURE__ */ __name((name) => (handler) => {
+          if (!handler) {
             return new Promise((resolve2, reject2) => {
               once2(name, (err, data) => {
                 if (err) return reject2(err);
@@ -2190,8 +2295,8 @@ var require_async = __commonJS({
             });
           }
           off(name);
-          on(name, handler2);
-        };
+          on(name, handler);
+        }, "eventMethod");
         var isProcessing = false;
         var q = {
           _tasks: new DLL(),
@@ -2318,12 +2423,15 @@ var require_async = __commonJS({
         });
         return q;
       }
+      __name(queue$1, "queue$1");
       function cargo$1(worker, payload) {
         return queue$1(worker, 1, payload);
       }
+      __name(cargo$1, "cargo$1");
       function cargo(worker, concurrency, payload) {
         return queue$1(worker, concurrency, payload);
       }
+      __name(cargo, "cargo");
       function reduce(coll, memo, iteratee, callback) {
         callback = once(callback);
         var _iteratee = wrapAsync(iteratee);
@@ -2334,6 +2442,7 @@ var require_async = __commonJS({
           });
         }, (err) => callback(err, memo));
       }
+      __name(reduce, "reduce");
       var reduce$1 = awaitify(reduce, 4);
       function seq(...functions) {
         var _functions = functions.map(wrapAsync);
@@ -2358,12 +2467,15 @@ var require_async = __commonJS({
           return cb[PROMISE_SYMBOL];
         };
       }
+      __name(seq, "seq");
       function compose(...args) {
         return seq(...args.reverse());
       }
+      __name(compose, "compose");
       function mapLimit(coll, limit, iteratee, callback) {
         return _asyncMap(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(mapLimit, "mapLimit");
       var mapLimit$1 = awaitify(mapLimit, 4);
       function concatLimit(coll, limit, iteratee, callback) {
         var _iteratee = wrapAsync(iteratee);
@@ -2382,14 +2494,17 @@ var require_async = __commonJS({
           return callback(err, result);
         });
       }
+      __name(concatLimit, "concatLimit");
       var concatLimit$1 = awaitify(concatLimit, 4);
       function concat(coll, iteratee, callback) {
         return concatLimit$1(coll, Infinity, iteratee, callback);
       }
+      __name(concat, "concat");
       var concat$1 = awaitify(concat, 3);
       function concatSeries(coll, iteratee, callback) {
         return concatLimit$1(coll, 1, iteratee, callback);
       }
+      __name(concatSeries, "concatSeries");
       var concatSeries$1 = awaitify(concatSeries, 3);
       function constant$1(...args) {
         return function(...ignoredArgs) {
@@ -2397,6 +2512,7 @@ var require_async = __commonJS({
           return callback(null, ...args);
         };
       }
+      __name(constant$1, "constant$1");
       function _createTester(check, getResult) {
         return (eachfn, arr, _iteratee, cb) => {
           var testPassed = false;
@@ -2418,17 +2534,21 @@ var require_async = __commonJS({
           });
         };
       }
+      __name(_createTester, "_createTester");
       function detect(coll, iteratee, callback) {
         return _createTester((bool) => bool, (res, item) => item)(eachOf$1, coll, iteratee, callback);
       }
+      __name(detect, "detect");
       var detect$1 = awaitify(detect, 3);
       function detectLimit(coll, limit, iteratee, callback) {
         return _createTester((bool) => bool, (res, item) => item)(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(detectLimit, "detectLimit");
       var detectLimit$1 = awaitify(detectLimit, 4);
       function detectSeries(coll, iteratee, callback) {
         return _createTester((bool) => bool, (res, item) => item)(eachOfLimit$2(1), coll, iteratee, callback);
       }
+      __name(detectSeries, "detectSeries");
       var detectSeries$1 = awaitify(detectSeries, 3);
       function consoleFunc(name) {
         return (fn, ...args) => wrapAsync(fn)(...args, (err, ...resultArgs) => {
@@ -2443,6 +2563,7 @@ var require_async = __commonJS({
           }
         });
       }
+      __name(consoleFunc, "consoleFunc");
       var dir = consoleFunc("dir");
       function doWhilst(iteratee, test, callback) {
         callback = onlyOnce(callback);
@@ -2455,14 +2576,17 @@ var require_async = __commonJS({
           results = args;
           _test(...args, check);
         }
+        __name(next, "next");
         function check(err, truth) {
           if (err) return callback(err);
           if (err === false) return;
           if (!truth) return callback(null, ...results);
           _fn(next);
         }
+        __name(check, "check");
         return check(null, true);
       }
+      __name(doWhilst, "doWhilst");
       var doWhilst$1 = awaitify(doWhilst, 3);
       function doUntil(iteratee, test, callback) {
         const _test = wrapAsync(test);
@@ -2471,20 +2595,25 @@ var require_async = __commonJS({
           _test(...args, (err, truth) => cb(err, !truth));
         }, callback);
       }
+      __name(doUntil, "doUntil");
       function _withoutIndex(iteratee) {
         return (value, index2, callback) => iteratee(value, callback);
       }
+      __name(_withoutIndex, "_withoutIndex");
       function eachLimit$2(coll, iteratee, callback) {
         return eachOf$1(coll, _withoutIndex(wrapAsync(iteratee)), callback);
       }
+      __name(eachLimit$2, "eachLimit$2");
       var each = awaitify(eachLimit$2, 3);
       function eachLimit(coll, limit, iteratee, callback) {
         return eachOfLimit$2(limit)(coll, _withoutIndex(wrapAsync(iteratee)), callback);
       }
+      __name(eachLimit, "eachLimit");
       var eachLimit$1 = awaitify(eachLimit, 4);
       function eachSeries(coll, iteratee, callback) {
         return eachLimit$1(coll, 1, iteratee, callback);
       }
+      __name(eachSeries, "eachSeries");
       var eachSeries$1 = awaitify(eachSeries, 3);
       function ensureAsync(fn) {
         if (isAsync(fn)) return fn;
@@ -2502,17 +2631,21 @@ var require_async = __commonJS({
           sync = false;
         };
       }
+      __name(ensureAsync, "ensureAsync");
       function every(coll, iteratee, callback) {
         return _createTester((bool) => !bool, (res) => !res)(eachOf$1, coll, iteratee, callback);
       }
+      __name(every, "every");
       var every$1 = awaitify(every, 3);
       function everyLimit(coll, limit, iteratee, callback) {
         return _createTester((bool) => !bool, (res) => !res)(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(everyLimit, "everyLimit");
       var everyLimit$1 = awaitify(everyLimit, 4);
       function everySeries(coll, iteratee, callback) {
         return _createTester((bool) => !bool, (res) => !res)(eachOfSeries$1, coll, iteratee, callback);
       }
+      __name(everySeries, "everySeries");
       var everySeries$1 = awaitify(everySeries, 3);
       function filterArray(eachfn, arr, iteratee, callback) {
         var truthValues = new Array(arr.length);
@@ -2530,6 +2663,7 @@ var require_async = __commonJS({
           callback(null, results);
         });
       }
+      __name(filterArray, "filterArray");
       function filterGeneric(eachfn, coll, iteratee, callback) {
         var results = [];
         eachfn(coll, (x, index2, iterCb) => {
@@ -2545,21 +2679,26 @@ var require_async = __commonJS({
           callback(null, results.sort((a, b) => a.index - b.index).map((v) => v.value));
         });
       }
+      __name(filterGeneric, "filterGeneric");
       function _filter(eachfn, coll, iteratee, callback) {
         var filter2 = isArrayLike(coll) ? filterArray : filterGeneric;
         return filter2(eachfn, coll, wrapAsync(iteratee), callback);
       }
+      __name(_filter, "_filter");
       function filter(coll, iteratee, callback) {
         return _filter(eachOf$1, coll, iteratee, callback);
       }
+      __name(filter, "filter");
       var filter$1 = awaitify(filter, 3);
       function filterLimit(coll, limit, iteratee, callback) {
         return _filter(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(filterLimit, "filterLimit");
       var filterLimit$1 = awaitify(filterLimit, 4);
       function filterSeries(coll, iteratee, callback) {
         return _filter(eachOfSeries$1, coll, iteratee, callback);
       }
+      __name(filterSeries, "filterSeries");
       var filterSeries$1 = awaitify(filterSeries, 3);
       function forever(fn, errback) {
         var done = onlyOnce(errback);
@@ -2569,8 +2708,10 @@ var require_async = __commonJS({
           if (err === false) return;
           task(next);
         }
+        __name(next, "next");
         return next();
       }
+      __name(forever, "forever");
       var forever$1 = awaitify(forever, 2);
       function groupByLimit(coll, limit, iteratee, callback) {
         var _iteratee = wrapAsync(iteratee);
@@ -2596,13 +2737,16 @@ var require_async = __commonJS({
           return callback(err, result);
         });
       }
+      __name(groupByLimit, "groupByLimit");
       var groupByLimit$1 = awaitify(groupByLimit, 4);
       function groupBy(coll, iteratee, callback) {
         return groupByLimit$1(coll, Infinity, iteratee, callback);
       }
+      __name(groupBy, "groupBy");
       function groupBySeries(coll, iteratee, callback) {
         return groupByLimit$1(coll, 1, iteratee, callback);
       }
+      __name(groupBySeries, "groupBySeries");
       var log = consoleFunc("log");
       function mapValuesLimit(obj, limit, iteratee, callback) {
         callback = once(callback);
@@ -2616,13 +2760,16 @@ var require_async = __commonJS({
           });
         }, (err) => callback(err, newObj));
       }
+      __name(mapValuesLimit, "mapValuesLimit");
       var mapValuesLimit$1 = awaitify(mapValuesLimit, 4);
       function mapValues(obj, iteratee, callback) {
         return mapValuesLimit$1(obj, Infinity, iteratee, callback);
       }
+      __name(mapValues, "mapValues");
       function mapValuesSeries(obj, iteratee, callback) {
         return mapValuesLimit$1(obj, 1, iteratee, callback);
       }
+      __name(mapValuesSeries, "mapValuesSeries");
       function memoize(fn, hasher = (v) => v) {
         var memo = /* @__PURE__ */ Object.create(null);
         var queues = /* @__PURE__ */ Object.create(null);
@@ -2651,6 +2798,7 @@ var require_async = __commonJS({
         memoized.unmemoized = fn;
         return memoized;
       }
+      __name(memoize, "memoize");
       var _defer;
       if (hasNextTick) {
         _defer = process.nextTick;
@@ -2675,16 +2823,22 @@ var require_async = __commonJS({
       function parallel(tasks, callback) {
         return _parallel(eachOf$1, tasks, callback);
       }
+      __name(parallel, "parallel");
       function parallelLimit(tasks, limit, callback) {
         return _parallel(eachOfLimit$2(limit), tasks, callback);
       }
+      __name(parallelLimit, "parallelLimit");
       function queue(worker, concurrency) {
         var _worker = wrapAsync(worker);
         return queue$1((items, cb) => {
           _worker(items[0], cb);
         }, concurrency, 1);
       }
+      __name(queue, "queue");
       class Heap {
+        static {
+          __name(this, "Heap");
+        }
         constructor() {
           this.heap = [];
           this.pushCount = Number.MIN_SAFE_INTEGER;
@@ -2761,9 +2915,11 @@ var require_async = __commonJS({
       function leftChi(i) {
         return (i << 1) + 1;
       }
+      __name(leftChi, "leftChi");
       function parent(i) {
         return (i + 1 >> 1) - 1;
       }
+      __name(parent, "parent");
       function smaller(x, y) {
         if (x.priority !== y.priority) {
           return x.priority < y.priority;
@@ -2771,6 +2927,7 @@ var require_async = __commonJS({
           return x.pushCount < y.pushCount;
         }
       }
+      __name(smaller, "smaller");
       function priorityQueue(worker, concurrency) {
         var q = queue(worker, concurrency);
         var {
@@ -2793,6 +2950,7 @@ var require_async = __commonJS({
             return { data, priority };
           });
         }
+        __name(createDataItems, "createDataItems");
         q.push = function(data, priority = 0, callback) {
           return push(createDataItems(data, priority), callback);
         };
@@ -2803,6 +2961,7 @@ var require_async = __commonJS({
         delete q.unshiftAsync;
         return q;
       }
+      __name(priorityQueue, "priorityQueue");
       function race(tasks, callback) {
         callback = once(callback);
         if (!Array.isArray(tasks)) return callback(new TypeError("First argument to race must be an array of functions"));
@@ -2811,14 +2970,16 @@ var require_async = __commonJS({
           wrapAsync(tasks[i])(callback);
         }
       }
+      __name(race, "race");
       var race$1 = awaitify(race, 2);
       function reduceRight(array, memo, iteratee, callback) {
         var reversed = [...array].reverse();
         return reduce$1(reversed, memo, iteratee, callback);
       }
+      __name(reduceRight, "reduceRight");
       function reflect(fn) {
         var _fn = wrapAsync(fn);
-        return initialParams(function reflectOn(args, reflectCallback) {
+        return initialParams(/* @__PURE__ */ __name(function reflectOn(args, reflectCallback) {
           args.push((error2, ...cbArgs) => {
             let retVal = {};
             if (error2) {
@@ -2834,8 +2995,9 @@ var require_async = __commonJS({
             reflectCallback(null, retVal);
           });
           return _fn.apply(this, args);
-        });
+        }, "reflectOn"));
       }
+      __name(reflect, "reflect");
       function reflectAll(tasks) {
         var results;
         if (Array.isArray(tasks)) {
@@ -2848,6 +3010,7 @@ var require_async = __commonJS({
         }
         return results;
       }
+      __name(reflectAll, "reflectAll");
       function reject$2(eachfn, arr, _iteratee, callback) {
         const iteratee = wrapAsync(_iteratee);
         return _filter(eachfn, arr, (value, cb) => {
@@ -2856,23 +3019,28 @@ var require_async = __commonJS({
           });
         }, callback);
       }
+      __name(reject$2, "reject$2");
       function reject(coll, iteratee, callback) {
         return reject$2(eachOf$1, coll, iteratee, callback);
       }
+      __name(reject, "reject");
       var reject$1 = awaitify(reject, 3);
       function rejectLimit(coll, limit, iteratee, callback) {
         return reject$2(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(rejectLimit, "rejectLimit");
       var rejectLimit$1 = awaitify(rejectLimit, 4);
       function rejectSeries(coll, iteratee, callback) {
         return reject$2(eachOfSeries$1, coll, iteratee, callback);
       }
+      __name(rejectSeries, "rejectSeries");
       var rejectSeries$1 = awaitify(rejectSeries, 3);
       function constant(value) {
         return function() {
           return value;
         };
       }
+      __name(constant, "constant");
       const DEFAULT_TIMES = 5;
       const DEFAULT_INTERVAL = 0;
       function retry2(opts, task, callback) {
@@ -2902,9 +3070,11 @@ var require_async = __commonJS({
             }
           });
         }
+        __name(retryAttempt, "retryAttempt");
         retryAttempt();
         return callback[PROMISE_SYMBOL];
       }
+      __name(retry2, "retry");
       function parseTimes(acc, t) {
         if (typeof t === "object") {
           acc.times = +t.times || DEFAULT_TIMES;
@@ -2916,6 +3086,7 @@ var require_async = __commonJS({
           throw new Error("Invalid arguments for async.retry");
         }
       }
+      __name(parseTimes, "parseTimes");
       function retryable(opts, task) {
         if (!task) {
           task = opts;
@@ -2934,25 +3105,31 @@ var require_async = __commonJS({
           function taskFn(cb) {
             _task(...args, cb);
           }
+          __name(taskFn, "taskFn");
           if (opts) retry2(opts, taskFn, callback);
           else retry2(taskFn, callback);
           return callback[PROMISE_SYMBOL];
         });
       }
+      __name(retryable, "retryable");
       function series(tasks, callback) {
         return _parallel(eachOfSeries$1, tasks, callback);
       }
+      __name(series, "series");
       function some(coll, iteratee, callback) {
         return _createTester(Boolean, (res) => res)(eachOf$1, coll, iteratee, callback);
       }
+      __name(some, "some");
       var some$1 = awaitify(some, 3);
       function someLimit(coll, limit, iteratee, callback) {
         return _createTester(Boolean, (res) => res)(eachOfLimit$2(limit), coll, iteratee, callback);
       }
+      __name(someLimit, "someLimit");
       var someLimit$1 = awaitify(someLimit, 4);
       function someSeries(coll, iteratee, callback) {
         return _createTester(Boolean, (res) => res)(eachOfSeries$1, coll, iteratee, callback);
       }
+      __name(someSeries, "someSeries");
       var someSeries$1 = awaitify(someSeries, 3);
       function sortBy(coll, iteratee, callback) {
         var _iteratee = wrapAsync(iteratee);
@@ -2969,7 +3146,9 @@ var require_async = __commonJS({
           var a = left.criteria, b = right.criteria;
           return a < b ? -1 : a > b ? 1 : 0;
         }
+        __name(comparator, "comparator");
       }
+      __name(sortBy, "sortBy");
       var sortBy$1 = awaitify(sortBy, 3);
       function timeout(asyncFn, milliseconds, info2) {
         var fn = wrapAsync(asyncFn);
@@ -2986,6 +3165,7 @@ var require_async = __commonJS({
             timedOut = true;
             callback(error2);
           }
+          __name(timeoutCallback, "timeoutCallback");
           args.push((...cbArgs) => {
             if (!timedOut) {
               callback(...cbArgs);
@@ -2996,6 +3176,7 @@ var require_async = __commonJS({
           fn(...args);
         });
       }
+      __name(timeout, "timeout");
       function range(size) {
         var result = Array(size);
         while (size--) {
@@ -3003,16 +3184,20 @@ var require_async = __commonJS({
         }
         return result;
       }
+      __name(range, "range");
       function timesLimit(count, limit, iteratee, callback) {
         var _iteratee = wrapAsync(iteratee);
         return mapLimit$1(range(count), limit, _iteratee, callback);
       }
+      __name(timesLimit, "timesLimit");
       function times(n, iteratee, callback) {
         return timesLimit(n, Infinity, iteratee, callback);
       }
+      __name(times, "times");
       function timesSeries(n, iteratee, callback) {
         return timesLimit(n, 1, iteratee, callback);
       }
+      __name(timesSeries, "timesSeries");
       function transform(coll, accumulator, iteratee, callback) {
         if (arguments.length <= 3 && typeof accumulator === "function") {
           callback = iteratee;
@@ -3026,6 +3211,7 @@ var require_async = __commonJS({
         }, (err) => callback(err, accumulator));
         return callback[PROMISE_SYMBOL];
       }
+      __name(transform, "transform");
       function tryEach(tasks, callback) {
         var error2 = null;
         var result;
@@ -3042,12 +3228,14 @@ var require_async = __commonJS({
           });
         }, () => callback(error2, result));
       }
+      __name(tryEach, "tryEach");
       var tryEach$1 = awaitify(tryEach);
       function unmemoize(fn) {
         return (...args) => {
           return (fn.unmemoized || fn)(...args);
         };
       }
+      __name(unmemoize, "unmemoize");
       function whilst(test, iteratee, callback) {
         callback = onlyOnce(callback);
         var _fn = wrapAsync(iteratee);
@@ -3059,19 +3247,23 @@ var require_async = __commonJS({
           if (err === false) return;
           _test(check);
         }
+        __name(next, "next");
         function check(err, truth) {
           if (err) return callback(err);
           if (err === false) return;
           if (!truth) return callback(null, ...results);
           _fn(next);
         }
+        __name(check, "check");
         return _test(check);
       }
+      __name(whilst, "whilst");
       var whilst$1 = awaitify(whilst, 3);
       function until(test, iteratee, callback) {
         const _test = wrapAsync(test);
         return whilst$1((cb) => _test((err, truth) => cb(err, !truth)), iteratee, callback);
       }
+      __name(until, "until");
       function waterfall(tasks, callback) {
         callback = once(callback);
         if (!Array.isArray(tasks)) return callback(new Error("First argument to waterfall must be an array of functions"));
@@ -3081,6 +3273,7 @@ var require_async = __commonJS({
           var task = wrapAsync(tasks[taskIndex++]);
           task(...args, onlyOnce(next));
         }
+        __name(nextTask, "nextTask");
         function next(err, ...args) {
           if (err === false) return;
           if (err || taskIndex === tasks.length) {
@@ -3088,8 +3281,10 @@ var require_async = __commonJS({
           }
           nextTask(args);
         }
+        __name(next, "next");
         nextTask([]);
       }
+      __name(waterfall, "waterfall");
       var waterfall$1 = awaitify(waterfall);
       var index = {
         apply,
@@ -3376,7 +3571,7 @@ var require_polyfills = __commonJS({
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
-            fs$rename(from, to, function CB(er) {
+            fs$rename(from, to, /* @__PURE__ */ __name(function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
                   fs5.stat(to, function(stater, st) {
@@ -3391,8 +3586,9 @@ var require_polyfills = __commonJS({
                 return;
               }
               if (cb) cb(er);
-            });
+            }, "CB"));
           }
+          __name(rename, "rename");
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
         })(fs5.rename);
@@ -3402,16 +3598,17 @@ var require_polyfills = __commonJS({
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
-            callback = function(er, _2, __) {
+            callback = /* @__PURE__ */ __name(function(er, _2, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
                 return fs$read.call(fs5, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
-            };
+            }, "callback");
           }
           return fs$read.call(fs5, fd, buffer, offset, length, position, callback);
         }
+        __name(read, "read");
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
       })(fs5.read);
@@ -3470,6 +3667,7 @@ var require_polyfills = __commonJS({
           return ret;
         };
       }
+      __name(patchLchmod, "patchLchmod");
       function patchLutimes(fs6) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs6.futimes) {
           fs6.lutimes = function(path4, at, mt, cb) {
@@ -3512,6 +3710,7 @@ var require_polyfills = __commonJS({
           };
         }
       }
+      __name(patchLutimes, "patchLutimes");
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
@@ -3521,6 +3720,7 @@ var require_polyfills = __commonJS({
           });
         };
       }
+      __name(chmodFix, "chmodFix");
       function chmodFixSync(orig) {
         if (!orig) return orig;
         return function(target, mode) {
@@ -3531,6 +3731,7 @@ var require_polyfills = __commonJS({
           }
         };
       }
+      __name(chmodFixSync, "chmodFixSync");
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
@@ -3540,6 +3741,7 @@ var require_polyfills = __commonJS({
           });
         };
       }
+      __name(chownFix, "chownFix");
       function chownFixSync(orig) {
         if (!orig) return orig;
         return function(target, uid, gid) {
@@ -3550,6 +3752,7 @@ var require_polyfills = __commonJS({
           }
         };
       }
+      __name(chownFixSync, "chownFixSync");
       function statFix(orig) {
         if (!orig) return orig;
         return function(target, options, cb) {
@@ -3564,9 +3767,11 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
+          __name(callback, "callback");
           return options ? orig.call(fs5, target, options, callback) : orig.call(fs5, target, callback);
         };
       }
+      __name(statFix, "statFix");
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
@@ -3578,6 +3783,7 @@ var require_polyfills = __commonJS({
           return stats;
         };
       }
+      __name(statFixSync, "statFixSync");
       function chownErOk(er) {
         if (!er)
           return true;
@@ -3590,7 +3796,9 @@ var require_polyfills = __commonJS({
         }
         return false;
       }
+      __name(chownErOk, "chownErOk");
     }
+    __name(patch, "patch");
   }
 });
 
@@ -3653,6 +3861,7 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
+      __name(ReadStream, "ReadStream");
       function WriteStream(path4, options) {
         if (!(this instanceof WriteStream)) return new WriteStream(path4, options);
         Stream.call(this);
@@ -3686,7 +3895,9 @@ var require_legacy_streams = __commonJS({
           this.flush();
         }
       }
+      __name(WriteStream, "WriteStream");
     }
+    __name(legacy, "legacy");
   }
 });
 
@@ -3710,6 +3921,7 @@ var require_clone = __commonJS({
       });
       return copy;
     }
+    __name(clone, "clone");
   }
 });
 
@@ -3730,24 +3942,26 @@ var require_graceful_fs = __commonJS({
       gracefulQueue = "___graceful-fs.queue";
       previousSymbol = "___graceful-fs.previous";
     }
-    function noop3() {
+    function noop() {
     }
-    function publishQueue(context3, queue2) {
-      Object.defineProperty(context3, gracefulQueue, {
-        get: function() {
+    __name(noop, "noop");
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: /* @__PURE__ */ __name(function() {
           return queue2;
-        }
+        }, "get")
       });
     }
-    var debug2 = noop3;
+    __name(publishQueue, "publishQueue");
+    var debug2 = noop;
     if (util.debuglog)
       debug2 = util.debuglog("gfs4");
     else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
-      debug2 = function() {
+      debug2 = /* @__PURE__ */ __name(function() {
         var m = util.format.apply(util, arguments);
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
-      };
+      }, "debug");
     if (!fs5[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
       publishQueue(fs5, queue);
@@ -3761,6 +3975,7 @@ var require_graceful_fs = __commonJS({
               cb.apply(this, arguments);
           });
         }
+        __name(close, "close");
         Object.defineProperty(close, previousSymbol, {
           value: fs$close
         });
@@ -3771,6 +3986,7 @@ var require_graceful_fs = __commonJS({
           fs$closeSync.apply(fs5, arguments);
           resetQueue();
         }
+        __name(closeSync, "closeSync");
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
@@ -3813,7 +4029,9 @@ var require_graceful_fs = __commonJS({
             }
           });
         }
+        __name(go$readFile, "go$readFile");
       }
+      __name(readFile, "readFile");
       var fs$writeFile = fs6.writeFile;
       fs6.writeFile = writeFile;
       function writeFile(path4, data, options, cb) {
@@ -3830,7 +4048,9 @@ var require_graceful_fs = __commonJS({
             }
           });
         }
+        __name(go$writeFile, "go$writeFile");
       }
+      __name(writeFile, "writeFile");
       var fs$appendFile = fs6.appendFile;
       if (fs$appendFile)
         fs6.appendFile = appendFile;
@@ -3848,7 +4068,9 @@ var require_graceful_fs = __commonJS({
             }
           });
         }
+        __name(go$appendFile, "go$appendFile");
       }
+      __name(appendFile, "appendFile");
       var fs$copyFile = fs6.copyFile;
       if (fs$copyFile)
         fs6.copyFile = copyFile;
@@ -3868,28 +4090,30 @@ var require_graceful_fs = __commonJS({
             }
           });
         }
+        __name(go$copyFile, "go$copyFile");
       }
+      __name(copyFile, "copyFile");
       var fs$readdir = fs6.readdir;
       fs6.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path4, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path5, options2, cb2, startTime) {
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? /* @__PURE__ */ __name(function go$readdir2(path5, options2, cb2, startTime) {
           return fs$readdir(path5, fs$readdirCallback(
             path5,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path5, options2, cb2, startTime) {
+        }, "go$readdir") : /* @__PURE__ */ __name(function go$readdir2(path5, options2, cb2, startTime) {
           return fs$readdir(path5, options2, fs$readdirCallback(
             path5,
             options2,
             cb2,
             startTime
           ));
-        };
+        }, "go$readdir");
         return go$readdir(path4, options, cb);
         function fs$readdirCallback(path5, options2, cb2, startTime) {
           return function(err, files) {
@@ -3909,7 +4133,9 @@ var require_graceful_fs = __commonJS({
             }
           };
         }
+        __name(fs$readdirCallback, "fs$readdirCallback");
       }
+      __name(readdir, "readdir");
       if (process.version.substr(0, 4) === "v0.8") {
         var legStreams = legacy(fs6);
         ReadStream = legStreams.ReadStream;
@@ -3926,44 +4152,44 @@ var require_graceful_fs = __commonJS({
         WriteStream.prototype.open = WriteStream$open;
       }
       Object.defineProperty(fs6, "ReadStream", {
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return ReadStream;
-        },
-        set: function(val) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
           ReadStream = val;
-        },
+        }, "set"),
         enumerable: true,
         configurable: true
       });
       Object.defineProperty(fs6, "WriteStream", {
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return WriteStream;
-        },
-        set: function(val) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
           WriteStream = val;
-        },
+        }, "set"),
         enumerable: true,
         configurable: true
       });
       var FileReadStream = ReadStream;
       Object.defineProperty(fs6, "FileReadStream", {
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return FileReadStream;
-        },
-        set: function(val) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
           FileReadStream = val;
-        },
+        }, "set"),
         enumerable: true,
         configurable: true
       });
       var FileWriteStream = WriteStream;
       Object.defineProperty(fs6, "FileWriteStream", {
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return FileWriteStream;
-        },
-        set: function(val) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
           FileWriteStream = val;
-        },
+        }, "set"),
         enumerable: true,
         configurable: true
       });
@@ -3973,6 +4199,7 @@ var require_graceful_fs = __commonJS({
         else
           return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
       }
+      __name(ReadStream, "ReadStream");
       function ReadStream$open() {
         var that = this;
         open(that.path, that.flags, that.mode, function(err, fd) {
@@ -3987,12 +4214,14 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
+      __name(ReadStream$open, "ReadStream$open");
       function WriteStream(path4, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
           return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
       }
+      __name(WriteStream, "WriteStream");
       function WriteStream$open() {
         var that = this;
         open(that.path, that.flags, that.mode, function(err, fd) {
@@ -4005,12 +4234,15 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
+      __name(WriteStream$open, "WriteStream$open");
       function createReadStream2(path4, options) {
         return new fs6.ReadStream(path4, options);
       }
+      __name(createReadStream2, "createReadStream");
       function createWriteStream2(path4, options) {
         return new fs6.WriteStream(path4, options);
       }
+      __name(createWriteStream2, "createWriteStream");
       var fs$open = fs6.open;
       fs6.open = open;
       function open(path4, flags, mode, cb) {
@@ -4027,14 +4259,18 @@ var require_graceful_fs = __commonJS({
             }
           });
         }
+        __name(go$open, "go$open");
       }
+      __name(open, "open");
       return fs6;
     }
+    __name(patch, "patch");
     function enqueue(elem) {
       debug2("ENQUEUE", elem[0].name, elem[1]);
       fs5[gracefulQueue].push(elem);
       retry2();
     }
+    __name(enqueue, "enqueue");
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
@@ -4046,6 +4282,7 @@ var require_graceful_fs = __commonJS({
       }
       retry2();
     }
+    __name(resetQueue, "resetQueue");
     function retry2() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
@@ -4080,6 +4317,7 @@ var require_graceful_fs = __commonJS({
         retryTimer = setTimeout(retry2, 0);
       }
     }
+    __name(retry2, "retry");
   }
 });
 
@@ -4087,7 +4325,7 @@ var require_graceful_fs = __commonJS({
 var require_is_stream = __commonJS({
   "node_modules/is-stream/index.js"(exports, module) {
     "use strict";
-    var isStream = (stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function";
+    var isStream = /* @__PURE__ */ __name((stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function", "isStream");
     isStream.writable = (stream4) => isStream(stream4) && stream4.writable !== false && typeof stream4._write === "function" && typeof stream4._writableState === "object";
     isStream.readable = (stream4) => isStream(stream4) && stream4.readable !== false && typeof stream4._read === "function" && typeof stream4._readableState === "object";
     isStream.duplex = (stream4) => isStream.writable(stream4) && isStream.readable(stream4);
@@ -4116,28 +4354,29 @@ var require_process_nextick_args = __commonJS({
         case 1:
           return process.nextTick(fn);
         case 2:
-          return process.nextTick(function afterTickOne() {
+          return process.nextTick(/* @__PURE__ */ __name(function afterTickOne() {
             fn.call(null, arg1);
-          });
+          }, "afterTickOne"));
         case 3:
-          return process.nextTick(function afterTickTwo() {
+          return process.nextTick(/* @__PURE__ */ __name(function afterTickTwo() {
             fn.call(null, arg1, arg2);
-          });
+          }, "afterTickTwo"));
         case 4:
-          return process.nextTick(function afterTickThree() {
+          return process.nextTick(/* @__PURE__ */ __name(function afterTickThree() {
             fn.call(null, arg1, arg2, arg3);
-          });
+          }, "afterTickThree"));
         default:
           args = new Array(len - 1);
           i = 0;
           while (i < args.length) {
             args[i++] = arguments[i];
           }
-          return process.nextTick(function afterTick() {
+          return process.nextTick(/* @__PURE__ */ __name(function afterTick() {
             fn.apply(null, args);
-          });
+          }, "afterTick"));
       }
     }
+    __name(nextTick, "nextTick");
   }
 });
 
@@ -4168,6 +4407,7 @@ var require_safe_buffer = __commonJS({
         dst[key] = src[key];
       }
     }
+    __name(copyProps, "copyProps");
     if (Buffer2.from && Buffer2.alloc && Buffer2.allocUnsafe && Buffer2.allocUnsafeSlow) {
       module.exports = buffer;
     } else {
@@ -4177,6 +4417,7 @@ var require_safe_buffer = __commonJS({
     function SafeBuffer(arg, encodingOrOffset, length) {
       return Buffer2(arg, encodingOrOffset, length);
     }
+    __name(SafeBuffer, "SafeBuffer");
     copyProps(Buffer2, SafeBuffer);
     SafeBuffer.from = function(arg, encodingOrOffset, length) {
       if (typeof arg === "number") {
@@ -4224,64 +4465,79 @@ var require_util = __commonJS({
       }
       return objectToString(arg) === "[object Array]";
     }
+    __name(isArray, "isArray");
     exports.isArray = isArray;
     function isBoolean(arg) {
       return typeof arg === "boolean";
     }
+    __name(isBoolean, "isBoolean");
     exports.isBoolean = isBoolean;
     function isNull(arg) {
       return arg === null;
     }
+    __name(isNull, "isNull");
     exports.isNull = isNull;
     function isNullOrUndefined(arg) {
       return arg == null;
     }
+    __name(isNullOrUndefined, "isNullOrUndefined");
     exports.isNullOrUndefined = isNullOrUndefined;
     function isNumber(arg) {
       return typeof arg === "number";
     }
+    __name(isNumber, "isNumber");
     exports.isNumber = isNumber;
     function isString(arg) {
       return typeof arg === "string";
     }
+    __name(isString, "isString");
     exports.isString = isString;
     function isSymbol(arg) {
       return typeof arg === "symbol";
     }
+    __name(isSymbol, "isSymbol");
     exports.isSymbol = isSymbol;
     function isUndefined(arg) {
       return arg === void 0;
     }
+    __name(isUndefined, "isUndefined");
     exports.isUndefined = isUndefined;
     function isRegExp(re) {
       return objectToString(re) === "[object RegExp]";
     }
+    __name(isRegExp, "isRegExp");
     exports.isRegExp = isRegExp;
     function isObject(arg) {
       return typeof arg === "object" && arg !== null;
     }
+    __name(isObject, "isObject");
     exports.isObject = isObject;
     function isDate(d) {
       return objectToString(d) === "[object Date]";
     }
+    __name(isDate, "isDate");
     exports.isDate = isDate;
     function isError(e) {
       return objectToString(e) === "[object Error]" || e instanceof Error;
     }
+    __name(isError, "isError");
     exports.isError = isError;
     function isFunction(arg) {
       return typeof arg === "function";
     }
+    __name(isFunction, "isFunction");
     exports.isFunction = isFunction;
     function isPrimitive(arg) {
       return arg === null || typeof arg === "boolean" || typeof arg === "number" || typeof arg === "string" || typeof arg === "symbol" || // ES6 symbol
       typeof arg === "undefined";
     }
+    __name(isPrimitive, "isPrimitive");
     exports.isPrimitive = isPrimitive;
     exports.isBuffer = __require("buffer").Buffer.isBuffer;
     function objectToString(o) {
       return Object.prototype.toString.call(o);
     }
+    __name(objectToString, "objectToString");
   }
 });
 
@@ -4289,7 +4545,7 @@ var require_util = __commonJS({
 var require_inherits_browser = __commonJS({
   "node_modules/inherits/inherits_browser.js"(exports, module) {
     if (typeof Object.create === "function") {
-      module.exports = function inherits(ctor, superCtor) {
+      module.exports = /* @__PURE__ */ __name(function inherits(ctor, superCtor) {
         if (superCtor) {
           ctor.super_ = superCtor;
           ctor.prototype = Object.create(superCtor.prototype, {
@@ -4301,18 +4557,18 @@ var require_inherits_browser = __commonJS({
             }
           });
         }
-      };
+      }, "inherits");
     } else {
-      module.exports = function inherits(ctor, superCtor) {
+      module.exports = /* @__PURE__ */ __name(function inherits(ctor, superCtor) {
         if (superCtor) {
           ctor.super_ = superCtor;
-          var TempCtor = function() {
-          };
+          var TempCtor = /* @__PURE__ */ __name(function() {
+          }, "TempCtor");
           TempCtor.prototype = superCtor.prototype;
           ctor.prototype = new TempCtor();
           ctor.prototype.constructor = ctor;
         }
-      };
+      }, "inherits");
     }
   }
 });
@@ -4340,11 +4596,13 @@ var require_BufferList = __commonJS({
         throw new TypeError("Cannot call a class as a function");
       }
     }
+    __name(_classCallCheck, "_classCallCheck");
     var Buffer2 = require_safe_buffer().Buffer;
     var util = __require("util");
     function copyBuffer(src, target, offset) {
       src.copy(target, offset);
     }
+    __name(copyBuffer, "copyBuffer");
     module.exports = (function() {
       function BufferList() {
         _classCallCheck(this, BufferList);
@@ -4352,32 +4610,33 @@ var require_BufferList = __commonJS({
         this.tail = null;
         this.length = 0;
       }
-      BufferList.prototype.push = function push(v) {
+      __name(BufferList, "BufferList");
+      BufferList.prototype.push = /* @__PURE__ */ __name(function push(v) {
         var entry = { data: v, next: null };
         if (this.length > 0) this.tail.next = entry;
         else this.head = entry;
         this.tail = entry;
         ++this.length;
-      };
-      BufferList.prototype.unshift = function unshift(v) {
+      }, "push");
+      BufferList.prototype.unshift = /* @__PURE__ */ __name(function unshift(v) {
         var entry = { data: v, next: this.head };
         if (this.length === 0) this.tail = entry;
         this.head = entry;
         ++this.length;
-      };
-      BufferList.prototype.shift = function shift() {
+      }, "unshift");
+      BufferList.prototype.shift = /* @__PURE__ */ __name(function shift() {
         if (this.length === 0) return;
         var ret = this.head.data;
         if (this.length === 1) this.head = this.tail = null;
         else this.head = this.head.next;
         --this.length;
         return ret;
-      };
-      BufferList.prototype.clear = function clear() {
+      }, "shift");
+      BufferList.prototype.clear = /* @__PURE__ */ __name(function clear() {
         this.head = this.tail = null;
         this.length = 0;
-      };
-      BufferList.prototype.join = function join2(s) {
+      }, "clear");
+      BufferList.prototype.join = /* @__PURE__ */ __name(function join2(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -4385,8 +4644,8 @@ var require_BufferList = __commonJS({
           ret += s + p.data;
         }
         return ret;
-      };
-      BufferList.prototype.concat = function concat(n) {
+      }, "join");
+      BufferList.prototype.concat = /* @__PURE__ */ __name(function concat(n) {
         if (this.length === 0) return Buffer2.alloc(0);
         var ret = Buffer2.allocUnsafe(n >>> 0);
         var p = this.head;
@@ -4397,7 +4656,7 @@ var require_BufferList = __commonJS({
           p = p.next;
         }
         return ret;
-      };
+      }, "concat");
       return BufferList;
     })();
     if (util && util.inspect && util.inspect.custom) {
@@ -4451,6 +4710,7 @@ var require_destroy = __commonJS({
       });
       return this;
     }
+    __name(destroy, "destroy");
     function undestroy() {
       if (this._readableState) {
         this._readableState.destroyed = false;
@@ -4468,9 +4728,11 @@ var require_destroy = __commonJS({
         this._writableState.errorEmitted = false;
       }
     }
+    __name(undestroy, "undestroy");
     function emitErrorNT(self2, err) {
       self2.emit("error", err);
     }
+    __name(emitErrorNT, "emitErrorNT");
     module.exports = {
       destroy,
       undestroy
@@ -4499,6 +4761,7 @@ var require_stream_writable = __commonJS({
         onCorkedFinish(_this, state);
       };
     }
+    __name(CorkedRequest, "CorkedRequest");
     var asyncWrite = !process.browser && ["v0.10", "v0.9."].indexOf(process.version.slice(0, 5)) > -1 ? setImmediate : pna.nextTick;
     var Duplex;
     Writable.WritableState = WritableState;
@@ -4514,13 +4777,16 @@ var require_stream_writable = __commonJS({
     function _uint8ArrayToBuffer(chunk) {
       return Buffer2.from(chunk);
     }
+    __name(_uint8ArrayToBuffer, "_uint8ArrayToBuffer");
     function _isUint8Array(obj) {
       return Buffer2.isBuffer(obj) || obj instanceof OurUint8Array;
     }
+    __name(_isUint8Array, "_isUint8Array");
     var destroyImpl = require_destroy();
     util.inherits(Writable, Stream);
     function nop() {
     }
+    __name(nop, "nop");
     function WritableState(options, stream4) {
       Duplex = Duplex || require_stream_duplex();
       options = options || {};
@@ -4561,7 +4827,8 @@ var require_stream_writable = __commonJS({
       this.bufferedRequestCount = 0;
       this.corkedRequestsFree = new CorkedRequest(this);
     }
-    WritableState.prototype.getBuffer = function getBuffer() {
+    __name(WritableState, "WritableState");
+    WritableState.prototype.getBuffer = /* @__PURE__ */ __name(function getBuffer() {
       var current = this.bufferedRequest;
       var out = [];
       while (current) {
@@ -4569,7 +4836,7 @@ var require_stream_writable = __commonJS({
         current = current.next;
       }
       return out;
-    };
+    }, "getBuffer");
     (function() {
       try {
         Object.defineProperty(WritableState.prototype, "buffer", {
@@ -4584,16 +4851,16 @@ var require_stream_writable = __commonJS({
     if (typeof Symbol === "function" && Symbol.hasInstance && typeof Function.prototype[Symbol.hasInstance] === "function") {
       realHasInstance = Function.prototype[Symbol.hasInstance];
       Object.defineProperty(Writable, Symbol.hasInstance, {
-        value: function(object) {
+        value: /* @__PURE__ */ __name(function(object) {
           if (realHasInstance.call(this, object)) return true;
           if (this !== Writable) return false;
           return object && object._writableState instanceof WritableState;
-        }
+        }, "value")
       });
     } else {
-      realHasInstance = function(object) {
+      realHasInstance = /* @__PURE__ */ __name(function(object) {
         return object instanceof this;
-      };
+      }, "realHasInstance");
     }
     function Writable(options) {
       Duplex = Duplex || require_stream_duplex();
@@ -4610,6 +4877,7 @@ var require_stream_writable = __commonJS({
       }
       Stream.call(this);
     }
+    __name(Writable, "Writable");
     Writable.prototype.pipe = function() {
       this.emit("error", new Error("Cannot pipe, not readable"));
     };
@@ -4618,6 +4886,7 @@ var require_stream_writable = __commonJS({
       stream4.emit("error", er);
       pna.nextTick(cb, er);
     }
+    __name(writeAfterEnd, "writeAfterEnd");
     function validChunk(stream4, state, chunk, cb) {
       var valid = true;
       var er = false;
@@ -4633,6 +4902,7 @@ var require_stream_writable = __commonJS({
       }
       return valid;
     }
+    __name(validChunk, "validChunk");
     Writable.prototype.write = function(chunk, encoding, cb) {
       var state = this._writableState;
       var ret = false;
@@ -4665,26 +4935,27 @@ var require_stream_writable = __commonJS({
         if (!state.writing && !state.corked && !state.bufferProcessing && state.bufferedRequest) clearBuffer(this, state);
       }
     };
-    Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+    Writable.prototype.setDefaultEncoding = /* @__PURE__ */ __name(function setDefaultEncoding(encoding) {
       if (typeof encoding === "string") encoding = encoding.toLowerCase();
       if (!(["hex", "utf8", "utf-8", "ascii", "binary", "base64", "ucs2", "ucs-2", "utf16le", "utf-16le", "raw"].indexOf((encoding + "").toLowerCase()) > -1)) throw new TypeError("Unknown encoding: " + encoding);
       this._writableState.defaultEncoding = encoding;
       return this;
-    };
+    }, "setDefaultEncoding");
     function decodeChunk(state, chunk, encoding) {
       if (!state.objectMode && state.decodeStrings !== false && typeof chunk === "string") {
         chunk = Buffer2.from(chunk, encoding);
       }
       return chunk;
     }
+    __name(decodeChunk, "decodeChunk");
     Object.defineProperty(Writable.prototype, "writableHighWaterMark", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
       enumerable: false,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         return this._writableState.highWaterMark;
-      }
+      }, "get")
     });
     function writeOrBuffer(stream4, state, isBuf, chunk, encoding, cb) {
       if (!isBuf) {
@@ -4719,6 +4990,7 @@ var require_stream_writable = __commonJS({
       }
       return ret;
     }
+    __name(writeOrBuffer, "writeOrBuffer");
     function doWrite(stream4, state, writev, len, chunk, encoding, cb) {
       state.writelen = len;
       state.writecb = cb;
@@ -4728,6 +5000,7 @@ var require_stream_writable = __commonJS({
       else stream4._write(chunk, encoding, state.onwrite);
       state.sync = false;
     }
+    __name(doWrite, "doWrite");
     function onwriteError(stream4, state, sync, er, cb) {
       --state.pendingcb;
       if (sync) {
@@ -4742,12 +5015,14 @@ var require_stream_writable = __commonJS({
         finishMaybe(stream4, state);
       }
     }
+    __name(onwriteError, "onwriteError");
     function onwriteStateUpdate(state) {
       state.writing = false;
       state.writecb = null;
       state.length -= state.writelen;
       state.writelen = 0;
     }
+    __name(onwriteStateUpdate, "onwriteStateUpdate");
     function onwrite(stream4, er) {
       var state = stream4._writableState;
       var sync = state.sync;
@@ -4766,18 +5041,21 @@ var require_stream_writable = __commonJS({
         }
       }
     }
+    __name(onwrite, "onwrite");
     function afterWrite(stream4, state, finished, cb) {
       if (!finished) onwriteDrain(stream4, state);
       state.pendingcb--;
       cb();
       finishMaybe(stream4, state);
     }
+    __name(afterWrite, "afterWrite");
     function onwriteDrain(stream4, state) {
       if (state.length === 0 && state.needDrain) {
         state.needDrain = false;
         stream4.emit("drain");
       }
     }
+    __name(onwriteDrain, "onwriteDrain");
     function clearBuffer(stream4, state) {
       state.bufferProcessing = true;
       var entry = state.bufferedRequest;
@@ -4823,6 +5101,7 @@ var require_stream_writable = __commonJS({
       state.bufferedRequest = entry;
       state.bufferProcessing = false;
     }
+    __name(clearBuffer, "clearBuffer");
     Writable.prototype._write = function(chunk, encoding, cb) {
       cb(new Error("_write() is not implemented"));
     };
@@ -4847,6 +5126,7 @@ var require_stream_writable = __commonJS({
     function needFinish(state) {
       return state.ending && state.length === 0 && state.bufferedRequest === null && !state.finished && !state.writing;
     }
+    __name(needFinish, "needFinish");
     function callFinal(stream4, state) {
       stream4._final(function(err) {
         state.pendingcb--;
@@ -4858,6 +5138,7 @@ var require_stream_writable = __commonJS({
         finishMaybe(stream4, state);
       });
     }
+    __name(callFinal, "callFinal");
     function prefinish(stream4, state) {
       if (!state.prefinished && !state.finalCalled) {
         if (typeof stream4._final === "function") {
@@ -4870,6 +5151,7 @@ var require_stream_writable = __commonJS({
         }
       }
     }
+    __name(prefinish, "prefinish");
     function finishMaybe(stream4, state) {
       var need = needFinish(state);
       if (need) {
@@ -4881,6 +5163,7 @@ var require_stream_writable = __commonJS({
       }
       return need;
     }
+    __name(finishMaybe, "finishMaybe");
     function endWritable(stream4, state, cb) {
       state.ending = true;
       finishMaybe(stream4, state);
@@ -4891,6 +5174,7 @@ var require_stream_writable = __commonJS({
       state.ended = true;
       stream4.writable = false;
     }
+    __name(endWritable, "endWritable");
     function onCorkedFinish(corkReq, state, err) {
       var entry = corkReq.entry;
       corkReq.entry = null;
@@ -4902,19 +5186,20 @@ var require_stream_writable = __commonJS({
       }
       state.corkedRequestsFree.next = corkReq;
     }
+    __name(onCorkedFinish, "onCorkedFinish");
     Object.defineProperty(Writable.prototype, "destroyed", {
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         if (this._writableState === void 0) {
           return false;
         }
         return this._writableState.destroyed;
-      },
-      set: function(value) {
+      }, "get"),
+      set: /* @__PURE__ */ __name(function(value) {
         if (!this._writableState) {
           return;
         }
         this._writableState.destroyed = value;
-      }
+      }, "set")
     });
     Writable.prototype.destroy = destroyImpl.destroy;
     Writable.prototype._undestroy = destroyImpl.undestroy;
@@ -4963,36 +5248,39 @@ var require_stream_duplex = __commonJS({
       if (options && options.allowHalfOpen === false) this.allowHalfOpen = false;
       this.once("end", onend);
     }
+    __name(Duplex, "Duplex");
     Object.defineProperty(Duplex.prototype, "writableHighWaterMark", {
       // making it explicit this property is not enumerable
       // because otherwise some prototype manipulation in
       // userland will fail
       enumerable: false,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         return this._writableState.highWaterMark;
-      }
+      }, "get")
     });
     function onend() {
       if (this.allowHalfOpen || this._writableState.ended) return;
       pna.nextTick(onEndNT, this);
     }
+    __name(onend, "onend");
     function onEndNT(self2) {
       self2.end();
     }
+    __name(onEndNT, "onEndNT");
     Object.defineProperty(Duplex.prototype, "destroyed", {
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         if (this._readableState === void 0 || this._writableState === void 0) {
           return false;
         }
         return this._readableState.destroyed && this._writableState.destroyed;
-      },
-      set: function(value) {
+      }, "get"),
+      set: /* @__PURE__ */ __name(function(value) {
         if (this._readableState === void 0 || this._writableState === void 0) {
           return;
         }
         this._readableState.destroyed = value;
         this._writableState.destroyed = value;
-      }
+      }, "set")
     });
     Duplex.prototype._destroy = function(err, cb) {
       this.push(null);
@@ -5053,11 +5341,13 @@ var require_string_decoder = __commonJS({
         }
       }
     }
+    __name(_normalizeEncoding, "_normalizeEncoding");
     function normalizeEncoding(enc) {
       var nenc = _normalizeEncoding(enc);
       if (typeof nenc !== "string" && (Buffer2.isEncoding === isEncoding || !isEncoding(enc))) throw new Error("Unknown encoding: " + enc);
       return nenc || enc;
     }
+    __name(normalizeEncoding, "normalizeEncoding");
     exports.StringDecoder = StringDecoder;
     function StringDecoder(encoding) {
       this.encoding = normalizeEncoding(encoding);
@@ -5086,6 +5376,7 @@ var require_string_decoder = __commonJS({
       this.lastTotal = 0;
       this.lastChar = Buffer2.allocUnsafe(nb);
     }
+    __name(StringDecoder, "StringDecoder");
     StringDecoder.prototype.write = function(buf) {
       if (buf.length === 0) return "";
       var r;
@@ -5118,6 +5409,7 @@ var require_string_decoder = __commonJS({
       else if (byte >> 3 === 30) return 4;
       return byte >> 6 === 2 ? -1 : -2;
     }
+    __name(utf8CheckByte, "utf8CheckByte");
     function utf8CheckIncomplete(self2, buf, i) {
       var j = buf.length - 1;
       if (j < i) return 0;
@@ -5143,6 +5435,7 @@ var require_string_decoder = __commonJS({
       }
       return 0;
     }
+    __name(utf8CheckIncomplete, "utf8CheckIncomplete");
     function utf8CheckExtraBytes(self2, buf, p) {
       if ((buf[0] & 192) !== 128) {
         self2.lastNeed = 0;
@@ -5161,6 +5454,7 @@ var require_string_decoder = __commonJS({
         }
       }
     }
+    __name(utf8CheckExtraBytes, "utf8CheckExtraBytes");
     function utf8FillLast(buf) {
       var p = this.lastTotal - this.lastNeed;
       var r = utf8CheckExtraBytes(this, buf, p);
@@ -5172,6 +5466,7 @@ var require_string_decoder = __commonJS({
       buf.copy(this.lastChar, p, 0, buf.length);
       this.lastNeed -= buf.length;
     }
+    __name(utf8FillLast, "utf8FillLast");
     function utf8Text(buf, i) {
       var total = utf8CheckIncomplete(this, buf, i);
       if (!this.lastNeed) return buf.toString("utf8", i);
@@ -5180,11 +5475,13 @@ var require_string_decoder = __commonJS({
       buf.copy(this.lastChar, 0, end);
       return buf.toString("utf8", i, end);
     }
+    __name(utf8Text, "utf8Text");
     function utf8End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) return r + "\uFFFD";
       return r;
     }
+    __name(utf8End, "utf8End");
     function utf16Text(buf, i) {
       if ((buf.length - i) % 2 === 0) {
         var r = buf.toString("utf16le", i);
@@ -5205,6 +5502,7 @@ var require_string_decoder = __commonJS({
       this.lastChar[0] = buf[buf.length - 1];
       return buf.toString("utf16le", i, buf.length - 1);
     }
+    __name(utf16Text, "utf16Text");
     function utf16End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) {
@@ -5213,6 +5511,7 @@ var require_string_decoder = __commonJS({
       }
       return r;
     }
+    __name(utf16End, "utf16End");
     function base64Text(buf, i) {
       var n = (buf.length - i) % 3;
       if (n === 0) return buf.toString("base64", i);
@@ -5226,17 +5525,21 @@ var require_string_decoder = __commonJS({
       }
       return buf.toString("base64", i, buf.length - n);
     }
+    __name(base64Text, "base64Text");
     function base64End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) return r + this.lastChar.toString("base64", 0, 3 - this.lastNeed);
       return r;
     }
+    __name(base64End, "base64End");
     function simpleWrite(buf) {
       return buf.toString(this.encoding);
     }
+    __name(simpleWrite, "simpleWrite");
     function simpleEnd(buf) {
       return buf && buf.length ? this.write(buf) : "";
     }
+    __name(simpleEnd, "simpleEnd");
   }
 });
 
@@ -5250,9 +5553,9 @@ var require_stream_readable = __commonJS({
     var Duplex;
     Readable.ReadableState = ReadableState;
     var EE = __require("events").EventEmitter;
-    var EElistenerCount = function(emitter, type) {
+    var EElistenerCount = /* @__PURE__ */ __name(function(emitter, type) {
       return emitter.listeners(type).length;
-    };
+    }, "EElistenerCount");
     var Stream = require_stream();
     var Buffer2 = require_safe_buffer().Buffer;
     var OurUint8Array = (typeof global !== "undefined" ? global : typeof window !== "undefined" ? window : typeof self !== "undefined" ? self : {}).Uint8Array || function() {
@@ -5260,9 +5563,11 @@ var require_stream_readable = __commonJS({
     function _uint8ArrayToBuffer(chunk) {
       return Buffer2.from(chunk);
     }
+    __name(_uint8ArrayToBuffer, "_uint8ArrayToBuffer");
     function _isUint8Array(obj) {
       return Buffer2.isBuffer(obj) || obj instanceof OurUint8Array;
     }
+    __name(_isUint8Array, "_isUint8Array");
     var util = Object.create(require_util());
     util.inherits = require_inherits();
     var debugUtil = __require("util");
@@ -5270,8 +5575,8 @@ var require_stream_readable = __commonJS({
     if (debugUtil && debugUtil.debuglog) {
       debug2 = debugUtil.debuglog("stream");
     } else {
-      debug2 = function() {
-      };
+      debug2 = /* @__PURE__ */ __name(function() {
+      }, "debug");
     }
     var BufferList = require_BufferList();
     var destroyImpl = require_destroy();
@@ -5284,6 +5589,7 @@ var require_stream_readable = __commonJS({
       else if (isArray(emitter._events[event])) emitter._events[event].unshift(fn);
       else emitter._events[event] = [fn, emitter._events[event]];
     }
+    __name(prependListener, "prependListener");
     function ReadableState(options, stream4) {
       Duplex = Duplex || require_stream_duplex();
       options = options || {};
@@ -5322,6 +5628,7 @@ var require_stream_readable = __commonJS({
         this.encoding = options.encoding;
       }
     }
+    __name(ReadableState, "ReadableState");
     function Readable(options) {
       Duplex = Duplex || require_stream_duplex();
       if (!(this instanceof Readable)) return new Readable(options);
@@ -5333,19 +5640,20 @@ var require_stream_readable = __commonJS({
       }
       Stream.call(this);
     }
+    __name(Readable, "Readable");
     Object.defineProperty(Readable.prototype, "destroyed", {
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         if (this._readableState === void 0) {
           return false;
         }
         return this._readableState.destroyed;
-      },
-      set: function(value) {
+      }, "get"),
+      set: /* @__PURE__ */ __name(function(value) {
         if (!this._readableState) {
           return;
         }
         this._readableState.destroyed = value;
-      }
+      }, "set")
     });
     Readable.prototype.destroy = destroyImpl.destroy;
     Readable.prototype._undestroy = destroyImpl.undestroy;
@@ -5408,6 +5716,7 @@ var require_stream_readable = __commonJS({
       }
       return needMoreData(state);
     }
+    __name(readableAddChunk, "readableAddChunk");
     function addChunk(stream4, state, chunk, addToFront) {
       if (state.flowing && state.length === 0 && !state.sync) {
         stream4.emit("data", chunk);
@@ -5420,6 +5729,7 @@ var require_stream_readable = __commonJS({
       }
       maybeReadMore(stream4, state);
     }
+    __name(addChunk, "addChunk");
     function chunkInvalid(state, chunk) {
       var er;
       if (!_isUint8Array(chunk) && typeof chunk !== "string" && chunk !== void 0 && !state.objectMode) {
@@ -5427,9 +5737,11 @@ var require_stream_readable = __commonJS({
       }
       return er;
     }
+    __name(chunkInvalid, "chunkInvalid");
     function needMoreData(state) {
       return !state.ended && (state.needReadable || state.length < state.highWaterMark || state.length === 0);
     }
+    __name(needMoreData, "needMoreData");
     Readable.prototype.isPaused = function() {
       return this._readableState.flowing === false;
     };
@@ -5454,6 +5766,7 @@ var require_stream_readable = __commonJS({
       }
       return n;
     }
+    __name(computeNewHighWaterMark, "computeNewHighWaterMark");
     function howMuchToRead(n, state) {
       if (n <= 0 || state.length === 0 && state.ended) return 0;
       if (state.objectMode) return 1;
@@ -5469,6 +5782,7 @@ var require_stream_readable = __commonJS({
       }
       return state.length;
     }
+    __name(howMuchToRead, "howMuchToRead");
     Readable.prototype.read = function(n) {
       debug2("read", n);
       n = parseInt(n, 10);
@@ -5532,6 +5846,7 @@ var require_stream_readable = __commonJS({
       state.ended = true;
       emitReadable(stream4);
     }
+    __name(onEofChunk, "onEofChunk");
     function emitReadable(stream4) {
       var state = stream4._readableState;
       state.needReadable = false;
@@ -5542,17 +5857,20 @@ var require_stream_readable = __commonJS({
         else emitReadable_(stream4);
       }
     }
+    __name(emitReadable, "emitReadable");
     function emitReadable_(stream4) {
       debug2("emit readable");
       stream4.emit("readable");
       flow(stream4);
     }
+    __name(emitReadable_, "emitReadable_");
     function maybeReadMore(stream4, state) {
       if (!state.readingMore) {
         state.readingMore = true;
         pna.nextTick(maybeReadMore_, stream4, state);
       }
     }
+    __name(maybeReadMore, "maybeReadMore");
     function maybeReadMore_(stream4, state) {
       var len = state.length;
       while (!state.reading && !state.flowing && !state.ended && state.length < state.highWaterMark) {
@@ -5564,6 +5882,7 @@ var require_stream_readable = __commonJS({
       }
       state.readingMore = false;
     }
+    __name(maybeReadMore_, "maybeReadMore_");
     Readable.prototype._read = function(n) {
       this.emit("error", new Error("_read() is not implemented"));
     };
@@ -5597,10 +5916,12 @@ var require_stream_readable = __commonJS({
           }
         }
       }
+      __name(onunpipe, "onunpipe");
       function onend() {
         debug2("onend");
         dest.end();
       }
+      __name(onend, "onend");
       var ondrain = pipeOnDrain(src);
       dest.on("drain", ondrain);
       var cleanedUp = false;
@@ -5617,6 +5938,7 @@ var require_stream_readable = __commonJS({
         cleanedUp = true;
         if (state.awaitDrain && (!dest._writableState || dest._writableState.needDrain)) ondrain();
       }
+      __name(cleanup, "cleanup");
       var increasedAwaitDrain = false;
       src.on("data", ondata);
       function ondata(chunk) {
@@ -5632,28 +5954,33 @@ var require_stream_readable = __commonJS({
           src.pause();
         }
       }
+      __name(ondata, "ondata");
       function onerror(er) {
         debug2("onerror", er);
         unpipe();
         dest.removeListener("error", onerror);
         if (EElistenerCount(dest, "error") === 0) dest.emit("error", er);
       }
+      __name(onerror, "onerror");
       prependListener(dest, "error", onerror);
       function onclose() {
         dest.removeListener("finish", onfinish);
         unpipe();
       }
+      __name(onclose, "onclose");
       dest.once("close", onclose);
       function onfinish() {
         debug2("onfinish");
         dest.removeListener("close", onclose);
         unpipe();
       }
+      __name(onfinish, "onfinish");
       dest.once("finish", onfinish);
       function unpipe() {
         debug2("unpipe");
         src.unpipe(dest);
       }
+      __name(unpipe, "unpipe");
       dest.emit("pipe", src);
       if (!state.flowing) {
         debug2("pipe resume");
@@ -5672,6 +5999,7 @@ var require_stream_readable = __commonJS({
         }
       };
     }
+    __name(pipeOnDrain, "pipeOnDrain");
     Readable.prototype.unpipe = function(dest) {
       var state = this._readableState;
       var unpipeInfo = { hasUnpiped: false };
@@ -5727,6 +6055,7 @@ var require_stream_readable = __commonJS({
       debug2("readable nexttick read 0");
       self2.read(0);
     }
+    __name(nReadingNextTick, "nReadingNextTick");
     Readable.prototype.resume = function() {
       var state = this._readableState;
       if (!state.flowing) {
@@ -5742,6 +6071,7 @@ var require_stream_readable = __commonJS({
         pna.nextTick(resume_, stream4, state);
       }
     }
+    __name(resume, "resume");
     function resume_(stream4, state) {
       if (!state.reading) {
         debug2("resume read 0");
@@ -5753,6 +6083,7 @@ var require_stream_readable = __commonJS({
       flow(stream4);
       if (state.flowing && !state.reading) stream4.read(0);
     }
+    __name(resume_, "resume_");
     Readable.prototype.pause = function() {
       debug2("call pause flowing=%j", this._readableState.flowing);
       if (false !== this._readableState.flowing) {
@@ -5768,6 +6099,7 @@ var require_stream_readable = __commonJS({
       while (state.flowing && stream4.read() !== null) {
       }
     }
+    __name(flow, "flow");
     Readable.prototype.wrap = function(stream4) {
       var _this = this;
       var state = this._readableState;
@@ -5817,9 +6149,9 @@ var require_stream_readable = __commonJS({
       // because otherwise some prototype manipulation in
       // userland will fail
       enumerable: false,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         return this._readableState.highWaterMark;
-      }
+      }, "get")
     });
     Readable._fromList = fromList;
     function fromList(n, state) {
@@ -5836,6 +6168,7 @@ var require_stream_readable = __commonJS({
       }
       return ret;
     }
+    __name(fromList, "fromList");
     function fromListPartial(n, list, hasStrings) {
       var ret;
       if (n < list.head.data.length) {
@@ -5848,6 +6181,7 @@ var require_stream_readable = __commonJS({
       }
       return ret;
     }
+    __name(fromListPartial, "fromListPartial");
     function copyFromBufferString(n, list) {
       var p = list.head;
       var c = 1;
@@ -5875,6 +6209,7 @@ var require_stream_readable = __commonJS({
       list.length -= c;
       return ret;
     }
+    __name(copyFromBufferString, "copyFromBufferString");
     function copyFromBuffer(n, list) {
       var ret = Buffer2.allocUnsafe(n);
       var p = list.head;
@@ -5902,6 +6237,7 @@ var require_stream_readable = __commonJS({
       list.length -= c;
       return ret;
     }
+    __name(copyFromBuffer, "copyFromBuffer");
     function endReadable(stream4) {
       var state = stream4._readableState;
       if (state.length > 0) throw new Error('"endReadable()" called on non-empty stream');
@@ -5910,6 +6246,7 @@ var require_stream_readable = __commonJS({
         pna.nextTick(endReadableNT, state, stream4);
       }
     }
+    __name(endReadable, "endReadable");
     function endReadableNT(state, stream4) {
       if (!state.endEmitted && state.length === 0) {
         state.endEmitted = true;
@@ -5917,12 +6254,14 @@ var require_stream_readable = __commonJS({
         stream4.emit("end");
       }
     }
+    __name(endReadableNT, "endReadableNT");
     function indexOf(xs, x) {
       for (var i = 0, l = xs.length; i < l; i++) {
         if (xs[i] === x) return i;
       }
       return -1;
     }
+    __name(indexOf, "indexOf");
   }
 });
 
@@ -5953,6 +6292,7 @@ var require_stream_transform = __commonJS({
         this._read(rs.highWaterMark);
       }
     }
+    __name(afterTransform, "afterTransform");
     function Transform2(options) {
       if (!(this instanceof Transform2)) return new Transform2(options);
       Duplex.call(this, options);
@@ -5972,6 +6312,7 @@ var require_stream_transform = __commonJS({
       }
       this.on("prefinish", prefinish);
     }
+    __name(Transform2, "Transform");
     function prefinish() {
       var _this = this;
       if (typeof this._flush === "function") {
@@ -5982,6 +6323,7 @@ var require_stream_transform = __commonJS({
         done(this, null, null);
       }
     }
+    __name(prefinish, "prefinish");
     Transform2.prototype.push = function(chunk, encoding) {
       this._transformState.needTransform = false;
       return Duplex.prototype.push.call(this, chunk, encoding);
@@ -6023,6 +6365,7 @@ var require_stream_transform = __commonJS({
       if (stream4._transformState.transforming) throw new Error("Calling transform done when still transforming");
       return stream4.push(null);
     }
+    __name(done, "done");
   }
 });
 
@@ -6039,6 +6382,7 @@ var require_stream_passthrough = __commonJS({
       if (!(this instanceof PassThrough3)) return new PassThrough3(options);
       Transform2.call(this, options);
     }
+    __name(PassThrough3, "PassThrough");
     PassThrough3.prototype._transform = function(chunk, encoding, cb) {
       cb(null, chunk);
     };
@@ -6095,6 +6439,7 @@ var require_lazystream = __commonJS({
         return this[method].apply(this, arguments);
       };
     }
+    __name(beforeFirstCall, "beforeFirstCall");
     function Readable(fn, options) {
       if (!(this instanceof Readable))
         return new Readable(fn, options);
@@ -6107,6 +6452,7 @@ var require_lazystream = __commonJS({
       });
       this.emit("readable");
     }
+    __name(Readable, "Readable");
     function Writable(fn, options) {
       if (!(this instanceof Writable))
         return new Writable(fn, options);
@@ -6119,6 +6465,7 @@ var require_lazystream = __commonJS({
       });
       this.emit("writable");
     }
+    __name(Writable, "Writable");
   }
 });
 
@@ -6155,6 +6502,7 @@ var require_identity = __commonJS({
     function identity(value) {
       return value;
     }
+    __name(identity, "identity");
     module.exports = identity;
   }
 });
@@ -6175,6 +6523,7 @@ var require_apply = __commonJS({
       }
       return func.apply(thisArg, args);
     }
+    __name(apply, "apply");
     module.exports = apply;
   }
 });
@@ -6200,6 +6549,7 @@ var require_overRest = __commonJS({
         return apply(func, this, otherArgs);
       };
     }
+    __name(overRest, "overRest");
     module.exports = overRest;
   }
 });
@@ -6212,6 +6562,7 @@ var require_constant = __commonJS({
         return value;
       };
     }
+    __name(constant, "constant");
     module.exports = constant;
   }
 });
@@ -6268,6 +6619,7 @@ var require_getRawTag = __commonJS({
       }
       return result;
     }
+    __name(getRawTag, "getRawTag");
     module.exports = getRawTag;
   }
 });
@@ -6280,6 +6632,7 @@ var require_objectToString = __commonJS({
     function objectToString(value) {
       return nativeObjectToString.call(value);
     }
+    __name(objectToString, "objectToString");
     module.exports = objectToString;
   }
 });
@@ -6299,6 +6652,7 @@ var require_baseGetTag = __commonJS({
       }
       return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
     }
+    __name(baseGetTag, "baseGetTag");
     module.exports = baseGetTag;
   }
 });
@@ -6310,6 +6664,7 @@ var require_isObject = __commonJS({
       var type = typeof value;
       return value != null && (type == "object" || type == "function");
     }
+    __name(isObject, "isObject");
     module.exports = isObject;
   }
 });
@@ -6330,6 +6685,7 @@ var require_isFunction = __commonJS({
       var tag = baseGetTag(value);
       return tag == funcTag || tag == genTag || tag == asyncTag || tag == proxyTag;
     }
+    __name(isFunction, "isFunction");
     module.exports = isFunction;
   }
 });
@@ -6354,6 +6710,7 @@ var require_isMasked = __commonJS({
     function isMasked(func) {
       return !!maskSrcKey && maskSrcKey in func;
     }
+    __name(isMasked, "isMasked");
     module.exports = isMasked;
   }
 });
@@ -6376,6 +6733,7 @@ var require_toSource = __commonJS({
       }
       return "";
     }
+    __name(toSource, "toSource");
     module.exports = toSource;
   }
 });
@@ -6403,6 +6761,7 @@ var require_baseIsNative = __commonJS({
       var pattern = isFunction(value) ? reIsNative : reIsHostCtor;
       return pattern.test(toSource(value));
     }
+    __name(baseIsNative, "baseIsNative");
     module.exports = baseIsNative;
   }
 });
@@ -6413,6 +6772,7 @@ var require_getValue = __commonJS({
     function getValue(object, key) {
       return object == null ? void 0 : object[key];
     }
+    __name(getValue, "getValue");
     module.exports = getValue;
   }
 });
@@ -6426,6 +6786,7 @@ var require_getNative = __commonJS({
       var value = getValue(object, key);
       return baseIsNative(value) ? value : void 0;
     }
+    __name(getNative, "getNative");
     module.exports = getNative;
   }
 });
@@ -6485,6 +6846,7 @@ var require_shortOut = __commonJS({
         return func.apply(void 0, arguments);
       };
     }
+    __name(shortOut, "shortOut");
     module.exports = shortOut;
   }
 });
@@ -6508,6 +6870,7 @@ var require_baseRest = __commonJS({
     function baseRest(func, start) {
       return setToString(overRest(func, start, identity), func + "");
     }
+    __name(baseRest, "baseRest");
     module.exports = baseRest;
   }
 });
@@ -6518,6 +6881,7 @@ var require_eq = __commonJS({
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
+    __name(eq, "eq");
     module.exports = eq;
   }
 });
@@ -6529,6 +6893,7 @@ var require_isLength = __commonJS({
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
     }
+    __name(isLength, "isLength");
     module.exports = isLength;
   }
 });
@@ -6541,6 +6906,7 @@ var require_isArrayLike = __commonJS({
     function isArrayLike(value) {
       return value != null && isLength(value.length) && !isFunction(value);
     }
+    __name(isArrayLike, "isArrayLike");
     module.exports = isArrayLike;
   }
 });
@@ -6555,6 +6921,7 @@ var require_isIndex = __commonJS({
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (type == "number" || type != "symbol" && reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
+    __name(isIndex, "isIndex");
     module.exports = isIndex;
   }
 });
@@ -6576,6 +6943,7 @@ var require_isIterateeCall = __commonJS({
       }
       return false;
     }
+    __name(isIterateeCall, "isIterateeCall");
     module.exports = isIterateeCall;
   }
 });
@@ -6590,6 +6958,7 @@ var require_baseTimes = __commonJS({
       }
       return result;
     }
+    __name(baseTimes, "baseTimes");
     module.exports = baseTimes;
   }
 });
@@ -6600,6 +6969,7 @@ var require_isObjectLike = __commonJS({
     function isObjectLike(value) {
       return value != null && typeof value == "object";
     }
+    __name(isObjectLike, "isObjectLike");
     module.exports = isObjectLike;
   }
 });
@@ -6613,6 +6983,7 @@ var require_baseIsArguments = __commonJS({
     function baseIsArguments(value) {
       return isObjectLike(value) && baseGetTag(value) == argsTag;
     }
+    __name(baseIsArguments, "baseIsArguments");
     module.exports = baseIsArguments;
   }
 });
@@ -6648,6 +7019,7 @@ var require_stubFalse = __commonJS({
     function stubFalse() {
       return false;
     }
+    __name(stubFalse, "stubFalse");
     module.exports = stubFalse;
   }
 });
@@ -6703,6 +7075,7 @@ var require_baseIsTypedArray = __commonJS({
     function baseIsTypedArray(value) {
       return isObjectLike(value) && isLength(value.length) && !!typedArrayTags[baseGetTag(value)];
     }
+    __name(baseIsTypedArray, "baseIsTypedArray");
     module.exports = baseIsTypedArray;
   }
 });
@@ -6715,6 +7088,7 @@ var require_baseUnary = __commonJS({
         return func(value);
       };
     }
+    __name(baseUnary, "baseUnary");
     module.exports = baseUnary;
   }
 });
@@ -6777,6 +7151,7 @@ var require_arrayLikeKeys = __commonJS({
       }
       return result;
     }
+    __name(arrayLikeKeys, "arrayLikeKeys");
     module.exports = arrayLikeKeys;
   }
 });
@@ -6789,6 +7164,7 @@ var require_isPrototype = __commonJS({
       var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
       return value === proto;
     }
+    __name(isPrototype, "isPrototype");
     module.exports = isPrototype;
   }
 });
@@ -6805,6 +7181,7 @@ var require_nativeKeysIn = __commonJS({
       }
       return result;
     }
+    __name(nativeKeysIn, "nativeKeysIn");
     module.exports = nativeKeysIn;
   }
 });
@@ -6829,6 +7206,7 @@ var require_baseKeysIn = __commonJS({
       }
       return result;
     }
+    __name(baseKeysIn, "baseKeysIn");
     module.exports = baseKeysIn;
   }
 });
@@ -6842,6 +7220,7 @@ var require_keysIn = __commonJS({
     function keysIn(object) {
       return isArrayLike(object) ? arrayLikeKeys(object, true) : baseKeysIn(object);
     }
+    __name(keysIn, "keysIn");
     module.exports = keysIn;
   }
 });
@@ -6887,6 +7266,9 @@ var require_primordials = __commonJS({
   "node_modules/readable-stream/lib/ours/primordials.js"(exports, module) {
     "use strict";
     var AggregateError2 = class extends Error {
+      static {
+        __name(this, "AggregateError");
+      }
       constructor(errors) {
         if (!Array.isArray(errors)) {
           throw new TypeError(`Expected input to be an Array, got ${typeof errors}`);
@@ -6912,8 +7294,8 @@ var require_primordials = __commonJS({
       ArrayPrototypeIndexOf(self2, el) {
         return self2.indexOf(el);
       },
-      ArrayPrototypeJoin(self2, sep2) {
-        return self2.join(sep2);
+      ArrayPrototypeJoin(self2, sep) {
+        return self2.join(sep);
       },
       ArrayPrototypeMap(self2, fn) {
         return self2.map(fn);
@@ -7082,6 +7464,7 @@ var require_errors = __commonJS({
         throw new codes.ERR_INTERNAL_ASSERTION(message);
       }
     }
+    __name(assert, "assert");
     function addNumericalSeparator(val) {
       let res = "";
       let i = val.length;
@@ -7091,6 +7474,7 @@ var require_errors = __commonJS({
       }
       return `${val.slice(0, i)}${res}`;
     }
+    __name(addNumericalSeparator, "addNumericalSeparator");
     function getMessage(key, msg, args) {
       if (typeof msg === "function") {
         assert(
@@ -7110,11 +7494,15 @@ var require_errors = __commonJS({
       }
       return format(msg, ...args);
     }
+    __name(getMessage, "getMessage");
     function E(code, message, Base) {
       if (!Base) {
         Base = Error;
       }
       class NodeError extends Base {
+        static {
+          __name(this, "NodeError");
+        }
         constructor(...args) {
           super(getMessage(code, message, args));
         }
@@ -7142,6 +7530,7 @@ var require_errors = __commonJS({
       NodeError.prototype[kIsNodeError] = true;
       codes[code] = NodeError;
     }
+    __name(E, "E");
     function hideStackFrames(fn) {
       const hidden = nodeInternalPrefix + fn.name;
       Object.defineProperty(fn, "name", {
@@ -7149,6 +7538,7 @@ var require_errors = __commonJS({
       });
       return fn;
     }
+    __name(hideStackFrames, "hideStackFrames");
     function aggregateTwoErrors(innerError, outerError) {
       if (innerError && outerError && innerError !== outerError) {
         if (Array.isArray(outerError.errors)) {
@@ -7161,7 +7551,11 @@ var require_errors = __commonJS({
       }
       return innerError || outerError;
     }
+    __name(aggregateTwoErrors, "aggregateTwoErrors");
     var AbortError = class extends Error {
+      static {
+        __name(this, "AbortError");
+      }
       constructor(message = "The operation was aborted", options = void 0) {
         if (options !== void 0 && typeof options !== "object") {
           throw new codes.ERR_INVALID_ARG_TYPE("options", "Object", options);
@@ -7388,6 +7782,7 @@ var require_event_target_shim = __commonJS({
       );
       return retv;
     }
+    __name(pd, "pd");
     function setCancelFlag(data) {
       if (data.passiveListener != null) {
         if (typeof console !== "undefined" && typeof console.error === "function") {
@@ -7406,6 +7801,7 @@ var require_event_target_shim = __commonJS({
         data.event.preventDefault();
       }
     }
+    __name(setCancelFlag, "setCancelFlag");
     function Event(eventTarget, event) {
       privateData.set(this, {
         eventTarget,
@@ -7427,6 +7823,7 @@ var require_event_target_shim = __commonJS({
         }
       }
     }
+    __name(Event, "Event");
     Event.prototype = {
       /**
        * The type of this event.
@@ -7629,6 +8026,7 @@ var require_event_target_shim = __commonJS({
         enumerable: true
       };
     }
+    __name(defineRedirectDescriptor, "defineRedirectDescriptor");
     function defineCallDescriptor(key) {
       return {
         value() {
@@ -7639,6 +8037,7 @@ var require_event_target_shim = __commonJS({
         enumerable: true
       };
     }
+    __name(defineCallDescriptor, "defineCallDescriptor");
     function defineWrapper(BaseEvent, proto) {
       const keys = Object.keys(proto);
       if (keys.length === 0) {
@@ -7647,6 +8046,7 @@ var require_event_target_shim = __commonJS({
       function CustomEvent(eventTarget, event) {
         BaseEvent.call(this, eventTarget, event);
       }
+      __name(CustomEvent, "CustomEvent");
       CustomEvent.prototype = Object.create(BaseEvent.prototype, {
         constructor: { value: CustomEvent, configurable: true, writable: true }
       });
@@ -7664,6 +8064,7 @@ var require_event_target_shim = __commonJS({
       }
       return CustomEvent;
     }
+    __name(defineWrapper, "defineWrapper");
     function getWrapper(proto) {
       if (proto == null || proto === Object.prototype) {
         return Event;
@@ -7675,22 +8076,28 @@ var require_event_target_shim = __commonJS({
       }
       return wrapper;
     }
+    __name(getWrapper, "getWrapper");
     function wrapEvent(eventTarget, event) {
       const Wrapper = getWrapper(Object.getPrototypeOf(event));
       return new Wrapper(eventTarget, event);
     }
+    __name(wrapEvent, "wrapEvent");
     function isStopped(event) {
       return pd(event).immediateStopped;
     }
+    __name(isStopped, "isStopped");
     function setEventPhase(event, eventPhase) {
       pd(event).eventPhase = eventPhase;
     }
+    __name(setEventPhase, "setEventPhase");
     function setCurrentTarget(event, currentTarget) {
       pd(event).currentTarget = currentTarget;
     }
+    __name(setCurrentTarget, "setCurrentTarget");
     function setPassiveListener(event, passiveListener) {
       pd(event).passiveListener = passiveListener;
     }
+    __name(setPassiveListener, "setPassiveListener");
     var listenersMap = /* @__PURE__ */ new WeakMap();
     var CAPTURE = 1;
     var BUBBLE = 2;
@@ -7698,6 +8105,7 @@ var require_event_target_shim = __commonJS({
     function isObject(x) {
       return x !== null && typeof x === "object";
     }
+    __name(isObject, "isObject");
     function getListeners(eventTarget) {
       const listeners = listenersMap.get(eventTarget);
       if (listeners == null) {
@@ -7707,6 +8115,7 @@ var require_event_target_shim = __commonJS({
       }
       return listeners;
     }
+    __name(getListeners, "getListeners");
     function defineEventAttributeDescriptor(eventName) {
       return {
         get() {
@@ -7760,6 +8169,7 @@ var require_event_target_shim = __commonJS({
         enumerable: true
       };
     }
+    __name(defineEventAttributeDescriptor, "defineEventAttributeDescriptor");
     function defineEventAttribute(eventTargetPrototype, eventName) {
       Object.defineProperty(
         eventTargetPrototype,
@@ -7767,10 +8177,12 @@ var require_event_target_shim = __commonJS({
         defineEventAttributeDescriptor(eventName)
       );
     }
+    __name(defineEventAttribute, "defineEventAttribute");
     function defineCustomEventTarget(eventNames) {
       function CustomEventTarget() {
         EventTarget.call(this);
       }
+      __name(CustomEventTarget, "CustomEventTarget");
       CustomEventTarget.prototype = Object.create(EventTarget.prototype, {
         constructor: {
           value: CustomEventTarget,
@@ -7783,6 +8195,7 @@ var require_event_target_shim = __commonJS({
       }
       return CustomEventTarget;
     }
+    __name(defineCustomEventTarget, "defineCustomEventTarget");
     function EventTarget() {
       if (this instanceof EventTarget) {
         listenersMap.set(this, /* @__PURE__ */ new Map());
@@ -7800,6 +8213,7 @@ var require_event_target_shim = __commonJS({
       }
       throw new TypeError("Cannot call a class as a function");
     }
+    __name(EventTarget, "EventTarget");
     EventTarget.prototype = {
       /**
        * Add a given listener to this event target.
@@ -7951,6 +8365,9 @@ var require_abort_controller = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var eventTargetShim = require_event_target_shim();
     var AbortSignal = class extends eventTargetShim.EventTarget {
+      static {
+        __name(this, "AbortSignal");
+      }
       /**
        * AbortSignal cannot be constructed directly.
        */
@@ -7976,6 +8393,7 @@ var require_abort_controller = __commonJS({
       abortedFlags.set(signal, false);
       return signal;
     }
+    __name(createAbortSignal, "createAbortSignal");
     function abortSignal(signal) {
       if (abortedFlags.get(signal) !== false) {
         return;
@@ -7983,6 +8401,7 @@ var require_abort_controller = __commonJS({
       abortedFlags.set(signal, true);
       signal.dispatchEvent({ type: "abort" });
     }
+    __name(abortSignal, "abortSignal");
     var abortedFlags = /* @__PURE__ */ new WeakMap();
     Object.defineProperties(AbortSignal.prototype, {
       aborted: { enumerable: true }
@@ -7994,6 +8413,9 @@ var require_abort_controller = __commonJS({
       });
     }
     var AbortController2 = class {
+      static {
+        __name(this, "AbortController");
+      }
       /**
        * Initialize this controller.
        */
@@ -8021,6 +8443,7 @@ var require_abort_controller = __commonJS({
       }
       return signal;
     }
+    __name(getSignal, "getSignal");
     Object.defineProperties(AbortController2.prototype, {
       signal: { enumerable: true },
       abort: { enumerable: true }
@@ -8055,21 +8478,21 @@ var require_util2 = __commonJS({
     var AsyncFunction = Object.getPrototypeOf(async function() {
     }).constructor;
     var Blob = globalThis.Blob || bufferModule.Blob;
-    var isBlob = typeof Blob !== "undefined" ? function isBlob2(b) {
+    var isBlob = typeof Blob !== "undefined" ? /* @__PURE__ */ __name(function isBlob2(b) {
       return b instanceof Blob;
-    } : function isBlob2(b) {
+    }, "isBlob") : /* @__PURE__ */ __name(function isBlob2(b) {
       return false;
-    };
-    var validateAbortSignal = (signal, name) => {
+    }, "isBlob");
+    var validateAbortSignal = /* @__PURE__ */ __name((signal, name) => {
       if (signal !== void 0 && (signal === null || typeof signal !== "object" || !("aborted" in signal))) {
         throw new ERR_INVALID_ARG_TYPE(name, "AbortSignal", signal);
       }
-    };
-    var validateFunction = (value, name) => {
+    }, "validateAbortSignal");
+    var validateFunction = /* @__PURE__ */ __name((value, name) => {
       if (typeof value !== "function") {
         throw new ERR_INVALID_ARG_TYPE(name, "Function", value);
       }
-    };
+    }, "validateFunction");
     module.exports = {
       AggregateError: AggregateError2,
       kEmptyObject: Object.freeze({}),
@@ -8083,7 +8506,7 @@ var require_util2 = __commonJS({
           callback.apply(this, args);
         };
       },
-      createDeferredPromise: function() {
+      createDeferredPromise: /* @__PURE__ */ __name(function() {
         let resolve2;
         let reject;
         const promise = new Promise((res, rej) => {
@@ -8095,7 +8518,7 @@ var require_util2 = __commonJS({
           resolve: resolve2,
           reject
         };
-      },
+      }, "createDeferredPromise"),
       promisify(fn) {
         return new Promise((resolve2, reject) => {
           fn((err, ...args) => {
@@ -8124,7 +8547,7 @@ var require_util2 = __commonJS({
       deprecate(fn, message) {
         return fn;
       },
-      addAbortListener: __require("events").addAbortListener || function addAbortListener(signal, listener) {
+      addAbortListener: __require("events").addAbortListener || /* @__PURE__ */ __name(function addAbortListener(signal, listener) {
         if (signal === void 0) {
           throw new ERR_INVALID_ARG_TYPE("signal", "AbortSignal", signal);
         }
@@ -8139,9 +8562,9 @@ var require_util2 = __commonJS({
             once: true,
             [kResistStopPropagation]: true
           });
-          removeEventListener = () => {
+          removeEventListener = /* @__PURE__ */ __name(() => {
             signal.removeEventListener("abort", listener);
-          };
+          }, "removeEventListener");
         }
         return {
           __proto__: null,
@@ -8150,13 +8573,13 @@ var require_util2 = __commonJS({
             (_removeEventListener = removeEventListener) === null || _removeEventListener === void 0 ? void 0 : _removeEventListener();
           }
         };
-      },
-      AbortSignalAny: AbortSignal.any || function AbortSignalAny(signals) {
+      }, "addAbortListener"),
+      AbortSignalAny: AbortSignal.any || /* @__PURE__ */ __name(function AbortSignalAny(signals) {
         if (signals.length === 1) {
           return signals[0];
         }
         const ac = new AbortController2();
-        const abort = () => ac.abort();
+        const abort = /* @__PURE__ */ __name(() => ac.abort(), "abort");
         signals.forEach((signal) => {
           validateAbortSignal(signal, "signals");
           signal.addEventListener("abort", abort, {
@@ -8173,7 +8596,7 @@ var require_util2 = __commonJS({
           }
         );
         return ac.signal;
-      }
+      }, "AbortSignalAny")
     };
     module.exports.promisify.custom = /* @__PURE__ */ Symbol.for("nodejs.util.promisify.custom");
   }
@@ -8209,9 +8632,11 @@ var require_validators = __commonJS({
     function isInt32(value) {
       return value === (value | 0);
     }
+    __name(isInt32, "isInt32");
     function isUint32(value) {
       return value === value >>> 0;
     }
+    __name(isUint32, "isUint32");
     var octalReg = /^[0-7]+$/;
     var modeDesc = "must be a 32-bit unsigned integer or an octal string";
     function parseFileMode(value, name, def) {
@@ -8227,6 +8652,7 @@ var require_validators = __commonJS({
       validateUint32(value, name);
       return value;
     }
+    __name(parseFileMode, "parseFileMode");
     var validateInteger = hideStackFrames((value, name, min = NumberMIN_SAFE_INTEGER, max = NumberMAX_SAFE_INTEGER) => {
       if (typeof value !== "number") throw new ERR_INVALID_ARG_TYPE(name, "number", value);
       if (!NumberIsInteger(value)) throw new ERR_OUT_OF_RANGE(name, "an integer", value);
@@ -8259,6 +8685,7 @@ var require_validators = __commonJS({
     function validateString(value, name) {
       if (typeof value !== "string") throw new ERR_INVALID_ARG_TYPE(name, "string", value);
     }
+    __name(validateString, "validateString");
     function validateNumber(value, name, min = void 0, max) {
       if (typeof value !== "number") throw new ERR_INVALID_ARG_TYPE(name, "number", value);
       if (min != null && value < min || max != null && value > max || (min != null || max != null) && NumberIsNaN(value)) {
@@ -8269,6 +8696,7 @@ var require_validators = __commonJS({
         );
       }
     }
+    __name(validateNumber, "validateNumber");
     var validateOneOf = hideStackFrames((value, name, oneOf) => {
       if (!ArrayPrototypeIncludes(oneOf, value)) {
         const allowed = ArrayPrototypeJoin(
@@ -8282,9 +8710,11 @@ var require_validators = __commonJS({
     function validateBoolean(value, name) {
       if (typeof value !== "boolean") throw new ERR_INVALID_ARG_TYPE(name, "boolean", value);
     }
+    __name(validateBoolean, "validateBoolean");
     function getOwnPropertyValueOrDefault(options, key, defaultValue) {
       return options == null || !ObjectPrototypeHasOwnProperty(options, key) ? defaultValue : options[key];
     }
+    __name(getOwnPropertyValueOrDefault, "getOwnPropertyValueOrDefault");
     var validateObject = hideStackFrames((value, name, options = null) => {
       const allowArray = getOwnPropertyValueOrDefault(options, "allowArray", false);
       const allowFunction = getOwnPropertyValueOrDefault(options, "allowFunction", false);
@@ -8313,12 +8743,14 @@ var require_validators = __commonJS({
         validateString(value[i], `${name}[${i}]`);
       }
     }
+    __name(validateStringArray, "validateStringArray");
     function validateBooleanArray(value, name) {
       validateArray(value, name);
       for (let i = 0; i < value.length; i++) {
         validateBoolean(value[i], `${name}[${i}]`);
       }
     }
+    __name(validateBooleanArray, "validateBooleanArray");
     function validateAbortSignalArray(value, name) {
       validateArray(value, name);
       for (let i = 0; i < value.length; i++) {
@@ -8330,6 +8762,7 @@ var require_validators = __commonJS({
         validateAbortSignal(signal, indexedName);
       }
     }
+    __name(validateAbortSignalArray, "validateAbortSignalArray");
     function validateSignalName(signal, name = "signal") {
       validateString(signal, name);
       if (signals[signal] === void 0) {
@@ -8339,6 +8772,7 @@ var require_validators = __commonJS({
         throw new ERR_UNKNOWN_SIGNAL(signal);
       }
     }
+    __name(validateSignalName, "validateSignalName");
     var validateBuffer = hideStackFrames((buffer, name = "buffer") => {
       if (!isArrayBufferView(buffer)) {
         throw new ERR_INVALID_ARG_TYPE(name, ["Buffer", "TypedArray", "DataView"], buffer);
@@ -8351,12 +8785,14 @@ var require_validators = __commonJS({
         throw new ERR_INVALID_ARG_VALUE("encoding", encoding, `is invalid for data of length ${length}`);
       }
     }
+    __name(validateEncoding, "validateEncoding");
     function validatePort(port, name = "Port", allowZero = true) {
       if (typeof port !== "number" && typeof port !== "string" || typeof port === "string" && StringPrototypeTrim(port).length === 0 || +port !== +port >>> 0 || port > 65535 || port === 0 && !allowZero) {
         throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
       }
       return port | 0;
     }
+    __name(validatePort, "validatePort");
     var validateAbortSignal = hideStackFrames((signal, name) => {
       if (signal !== void 0 && (signal === null || typeof signal !== "object" || !("aborted" in signal))) {
         throw new ERR_INVALID_ARG_TYPE(name, "AbortSignal", signal);
@@ -8376,6 +8812,7 @@ var require_validators = __commonJS({
         throw new ERR_INVALID_ARG_TYPE(name, `('${ArrayPrototypeJoin(union, "|")}')`, value);
       }
     }
+    __name(validateUnion, "validateUnion");
     var linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
     function validateLinkHeaderFormat(value, name) {
       if (typeof value === "undefined" || !RegExpPrototypeExec(linkValueRegExp, value)) {
@@ -8386,6 +8823,7 @@ var require_validators = __commonJS({
         );
       }
     }
+    __name(validateLinkHeaderFormat, "validateLinkHeaderFormat");
     function validateLinkHeaderValue(hints) {
       if (typeof hints === "string") {
         validateLinkHeaderFormat(hints, "hints");
@@ -8412,6 +8850,7 @@ var require_validators = __commonJS({
         'must be an array or string of format "</styles.css>; rel=preload; as=style"'
       );
     }
+    __name(validateLinkHeaderValue, "validateLinkHeaderValue");
     module.exports = {
       isInt32,
       isUint32,
@@ -8490,34 +8929,43 @@ var require_utils = __commonJS({
       return !!(obj && typeof obj.pipe === "function" && typeof obj.on === "function" && (!strict || typeof obj.pause === "function" && typeof obj.resume === "function") && (!obj._writableState || ((_obj$_readableState = obj._readableState) === null || _obj$_readableState === void 0 ? void 0 : _obj$_readableState.readable) !== false) && // Duplex
       (!obj._writableState || obj._readableState));
     }
+    __name(isReadableNodeStream, "isReadableNodeStream");
     function isWritableNodeStream(obj) {
       var _obj$_writableState;
       return !!(obj && typeof obj.write === "function" && typeof obj.on === "function" && (!obj._readableState || ((_obj$_writableState = obj._writableState) === null || _obj$_writableState === void 0 ? void 0 : _obj$_writableState.writable) !== false));
     }
+    __name(isWritableNodeStream, "isWritableNodeStream");
     function isDuplexNodeStream(obj) {
       return !!(obj && typeof obj.pipe === "function" && obj._readableState && typeof obj.on === "function" && typeof obj.write === "function");
     }
+    __name(isDuplexNodeStream, "isDuplexNodeStream");
     function isNodeStream(obj) {
       return obj && (obj._readableState || obj._writableState || typeof obj.write === "function" && typeof obj.on === "function" || typeof obj.pipe === "function" && typeof obj.on === "function");
     }
+    __name(isNodeStream, "isNodeStream");
     function isReadableStream(obj) {
       return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === "function" && typeof obj.getReader === "function" && typeof obj.cancel === "function");
     }
+    __name(isReadableStream, "isReadableStream");
     function isWritableStream(obj) {
       return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === "function" && typeof obj.abort === "function");
     }
+    __name(isWritableStream, "isWritableStream");
     function isTransformStream(obj) {
       return !!(obj && !isNodeStream(obj) && typeof obj.readable === "object" && typeof obj.writable === "object");
     }
+    __name(isTransformStream, "isTransformStream");
     function isWebStream(obj) {
       return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
     }
+    __name(isWebStream, "isWebStream");
     function isIterable(obj, isAsync) {
       if (obj == null) return false;
       if (isAsync === true) return typeof obj[SymbolAsyncIterator] === "function";
       if (isAsync === false) return typeof obj[SymbolIterator] === "function";
       return typeof obj[SymbolAsyncIterator] === "function" || typeof obj[SymbolIterator] === "function";
     }
+    __name(isIterable, "isIterable");
     function isDestroyed(stream4) {
       if (!isNodeStream(stream4)) return null;
       const wState = stream4._writableState;
@@ -8525,6 +8973,7 @@ var require_utils = __commonJS({
       const state = wState || rState;
       return !!(stream4.destroyed || stream4[kIsDestroyed] || state !== null && state !== void 0 && state.destroyed);
     }
+    __name(isDestroyed, "isDestroyed");
     function isWritableEnded(stream4) {
       if (!isWritableNodeStream(stream4)) return null;
       if (stream4.writableEnded === true) return true;
@@ -8533,6 +8982,7 @@ var require_utils = __commonJS({
       if (typeof (wState === null || wState === void 0 ? void 0 : wState.ended) !== "boolean") return null;
       return wState.ended;
     }
+    __name(isWritableEnded, "isWritableEnded");
     function isWritableFinished(stream4, strict) {
       if (!isWritableNodeStream(stream4)) return null;
       if (stream4.writableFinished === true) return true;
@@ -8541,6 +8991,7 @@ var require_utils = __commonJS({
       if (typeof (wState === null || wState === void 0 ? void 0 : wState.finished) !== "boolean") return null;
       return !!(wState.finished || strict === false && wState.ended === true && wState.length === 0);
     }
+    __name(isWritableFinished, "isWritableFinished");
     function isReadableEnded(stream4) {
       if (!isReadableNodeStream(stream4)) return null;
       if (stream4.readableEnded === true) return true;
@@ -8549,6 +9000,7 @@ var require_utils = __commonJS({
       if (typeof (rState === null || rState === void 0 ? void 0 : rState.ended) !== "boolean") return null;
       return rState.ended;
     }
+    __name(isReadableEnded, "isReadableEnded");
     function isReadableFinished(stream4, strict) {
       if (!isReadableNodeStream(stream4)) return null;
       const rState = stream4._readableState;
@@ -8556,18 +9008,21 @@ var require_utils = __commonJS({
       if (typeof (rState === null || rState === void 0 ? void 0 : rState.endEmitted) !== "boolean") return null;
       return !!(rState.endEmitted || strict === false && rState.ended === true && rState.length === 0);
     }
+    __name(isReadableFinished, "isReadableFinished");
     function isReadable(stream4) {
       if (stream4 && stream4[kIsReadable] != null) return stream4[kIsReadable];
       if (typeof (stream4 === null || stream4 === void 0 ? void 0 : stream4.readable) !== "boolean") return null;
       if (isDestroyed(stream4)) return false;
       return isReadableNodeStream(stream4) && stream4.readable && !isReadableFinished(stream4);
     }
+    __name(isReadable, "isReadable");
     function isWritable(stream4) {
       if (stream4 && stream4[kIsWritable] != null) return stream4[kIsWritable];
       if (typeof (stream4 === null || stream4 === void 0 ? void 0 : stream4.writable) !== "boolean") return null;
       if (isDestroyed(stream4)) return false;
       return isWritableNodeStream(stream4) && stream4.writable && !isWritableEnded(stream4);
     }
+    __name(isWritable, "isWritable");
     function isFinished(stream4, opts) {
       if (!isNodeStream(stream4)) {
         return null;
@@ -8583,6 +9038,7 @@ var require_utils = __commonJS({
       }
       return true;
     }
+    __name(isFinished, "isFinished");
     function isWritableErrored(stream4) {
       var _stream$_writableStat, _stream$_writableStat2;
       if (!isNodeStream(stream4)) {
@@ -8593,6 +9049,7 @@ var require_utils = __commonJS({
       }
       return (_stream$_writableStat = (_stream$_writableStat2 = stream4._writableState) === null || _stream$_writableStat2 === void 0 ? void 0 : _stream$_writableStat2.errored) !== null && _stream$_writableStat !== void 0 ? _stream$_writableStat : null;
     }
+    __name(isWritableErrored, "isWritableErrored");
     function isReadableErrored(stream4) {
       var _stream$_readableStat, _stream$_readableStat2;
       if (!isNodeStream(stream4)) {
@@ -8603,6 +9060,7 @@ var require_utils = __commonJS({
       }
       return (_stream$_readableStat = (_stream$_readableStat2 = stream4._readableState) === null || _stream$_readableStat2 === void 0 ? void 0 : _stream$_readableStat2.errored) !== null && _stream$_readableStat !== void 0 ? _stream$_readableStat : null;
     }
+    __name(isReadableErrored, "isReadableErrored");
     function isClosed(stream4) {
       if (!isNodeStream(stream4)) {
         return null;
@@ -8620,16 +9078,20 @@ var require_utils = __commonJS({
       }
       return null;
     }
+    __name(isClosed, "isClosed");
     function isOutgoingMessage(stream4) {
       return typeof stream4._closed === "boolean" && typeof stream4._defaultKeepAlive === "boolean" && typeof stream4._removedConnection === "boolean" && typeof stream4._removedContLen === "boolean";
     }
+    __name(isOutgoingMessage, "isOutgoingMessage");
     function isServerResponse(stream4) {
       return typeof stream4._sent100 === "boolean" && isOutgoingMessage(stream4);
     }
+    __name(isServerResponse, "isServerResponse");
     function isServerRequest(stream4) {
       var _stream$req;
       return typeof stream4._consuming === "boolean" && typeof stream4._dumped === "boolean" && ((_stream$req = stream4.req) === null || _stream$req === void 0 ? void 0 : _stream$req.upgradeOrConnect) === void 0;
     }
+    __name(isServerRequest, "isServerRequest");
     function willEmitClose(stream4) {
       if (!isNodeStream(stream4)) return null;
       const wState = stream4._writableState;
@@ -8637,14 +9099,17 @@ var require_utils = __commonJS({
       const state = wState || rState;
       return !state && isServerResponse(stream4) || !!(state && state.autoDestroy && state.emitClose && state.closed === false);
     }
+    __name(willEmitClose, "willEmitClose");
     function isDisturbed(stream4) {
       var _stream$kIsDisturbed;
       return !!(stream4 && ((_stream$kIsDisturbed = stream4[kIsDisturbed]) !== null && _stream$kIsDisturbed !== void 0 ? _stream$kIsDisturbed : stream4.readableDidRead || stream4.readableAborted));
     }
+    __name(isDisturbed, "isDisturbed");
     function isErrored(stream4) {
       var _ref, _ref2, _ref3, _ref4, _ref5, _stream$kIsErrored, _stream$_readableStat3, _stream$_writableStat3, _stream$_readableStat4, _stream$_writableStat4;
       return !!(stream4 && ((_ref = (_ref2 = (_ref3 = (_ref4 = (_ref5 = (_stream$kIsErrored = stream4[kIsErrored]) !== null && _stream$kIsErrored !== void 0 ? _stream$kIsErrored : stream4.readableErrored) !== null && _ref5 !== void 0 ? _ref5 : stream4.writableErrored) !== null && _ref4 !== void 0 ? _ref4 : (_stream$_readableStat3 = stream4._readableState) === null || _stream$_readableStat3 === void 0 ? void 0 : _stream$_readableStat3.errorEmitted) !== null && _ref3 !== void 0 ? _ref3 : (_stream$_writableStat3 = stream4._writableState) === null || _stream$_writableStat3 === void 0 ? void 0 : _stream$_writableStat3.errorEmitted) !== null && _ref2 !== void 0 ? _ref2 : (_stream$_readableStat4 = stream4._readableState) === null || _stream$_readableStat4 === void 0 ? void 0 : _stream$_readableStat4.errored) !== null && _ref !== void 0 ? _ref : (_stream$_writableStat4 = stream4._writableState) === null || _stream$_writableStat4 === void 0 ? void 0 : _stream$_writableStat4.errored));
     }
+    __name(isErrored, "isErrored");
     module.exports = {
       isDestroyed,
       kIsDestroyed,
@@ -8712,8 +9177,9 @@ var require_end_of_stream = __commonJS({
     function isRequest(stream4) {
       return stream4.setHeader && typeof stream4.abort === "function";
     }
-    var nop = () => {
-    };
+    __name(isRequest, "isRequest");
+    var nop = /* @__PURE__ */ __name(() => {
+    }, "nop");
     function eos(stream4, options, callback) {
       var _options$readable, _options$writable;
       if (arguments.length === 2) {
@@ -8737,14 +9203,14 @@ var require_end_of_stream = __commonJS({
       const writable = (_options$writable = options.writable) !== null && _options$writable !== void 0 ? _options$writable : isWritableNodeStream(stream4);
       const wState = stream4._writableState;
       const rState = stream4._readableState;
-      const onlegacyfinish = () => {
+      const onlegacyfinish = /* @__PURE__ */ __name(() => {
         if (!stream4.writable) {
           onfinish();
         }
-      };
+      }, "onlegacyfinish");
       let willEmitClose = _willEmitClose(stream4) && isReadableNodeStream(stream4) === readable && isWritableNodeStream(stream4) === writable;
       let writableFinished = isWritableFinished(stream4, false);
-      const onfinish = () => {
+      const onfinish = /* @__PURE__ */ __name(() => {
         writableFinished = true;
         if (stream4.destroyed) {
           willEmitClose = false;
@@ -8755,9 +9221,9 @@ var require_end_of_stream = __commonJS({
         if (!readable || readableFinished) {
           callback.call(stream4);
         }
-      };
+      }, "onfinish");
       let readableFinished = isReadableFinished(stream4, false);
-      const onend = () => {
+      const onend = /* @__PURE__ */ __name(() => {
         readableFinished = true;
         if (stream4.destroyed) {
           willEmitClose = false;
@@ -8768,12 +9234,12 @@ var require_end_of_stream = __commonJS({
         if (!writable || writableFinished) {
           callback.call(stream4);
         }
-      };
-      const onerror = (err) => {
+      }, "onend");
+      const onerror = /* @__PURE__ */ __name((err) => {
         callback.call(stream4, err);
-      };
+      }, "onerror");
       let closed = isClosed(stream4);
-      const onclose = () => {
+      const onclose = /* @__PURE__ */ __name(() => {
         closed = true;
         const errored = isWritableErrored(stream4) || isReadableErrored(stream4);
         if (errored && typeof errored !== "boolean") {
@@ -8786,18 +9252,18 @@ var require_end_of_stream = __commonJS({
           if (!isWritableFinished(stream4, false)) return callback.call(stream4, new ERR_STREAM_PREMATURE_CLOSE());
         }
         callback.call(stream4);
-      };
-      const onclosed = () => {
+      }, "onclose");
+      const onclosed = /* @__PURE__ */ __name(() => {
         closed = true;
         const errored = isWritableErrored(stream4) || isReadableErrored(stream4);
         if (errored && typeof errored !== "boolean") {
           return callback.call(stream4, errored);
         }
         callback.call(stream4);
-      };
-      const onrequest = () => {
+      }, "onclosed");
+      const onrequest = /* @__PURE__ */ __name(() => {
         stream4.req.on("finish", onfinish);
-      };
+      }, "onrequest");
       if (isRequest(stream4)) {
         stream4.on("complete", onfinish);
         if (!willEmitClose) {
@@ -8834,7 +9300,7 @@ var require_end_of_stream = __commonJS({
       } else if (rState && stream4.req && stream4.aborted) {
         process2.nextTick(onclosed);
       }
-      const cleanup = () => {
+      const cleanup = /* @__PURE__ */ __name(() => {
         callback = nop;
         stream4.removeListener("aborted", onclose);
         stream4.removeListener("complete", onfinish);
@@ -8847,9 +9313,9 @@ var require_end_of_stream = __commonJS({
         stream4.removeListener("end", onend);
         stream4.removeListener("error", onerror);
         stream4.removeListener("close", onclose);
-      };
+      }, "cleanup");
       if (options.signal && !closed) {
-        const abort = () => {
+        const abort = /* @__PURE__ */ __name(() => {
           const endCallback = callback;
           cleanup();
           endCallback.call(
@@ -8858,7 +9324,7 @@ var require_end_of_stream = __commonJS({
               cause: options.signal.reason
             })
           );
-        };
+        }, "abort");
         if (options.signal.aborted) {
           process2.nextTick(abort);
         } else {
@@ -8873,11 +9339,12 @@ var require_end_of_stream = __commonJS({
       }
       return cleanup;
     }
+    __name(eos, "eos");
     function eosWeb(stream4, options, callback) {
       let isAborted = false;
       let abort = nop;
       if (options.signal) {
-        abort = () => {
+        abort = /* @__PURE__ */ __name(() => {
           isAborted = true;
           callback.call(
             stream4,
@@ -8885,7 +9352,7 @@ var require_end_of_stream = __commonJS({
               cause: options.signal.reason
             })
           );
-        };
+        }, "abort");
         if (options.signal.aborted) {
           process2.nextTick(abort);
         } else {
@@ -8898,14 +9365,15 @@ var require_end_of_stream = __commonJS({
           });
         }
       }
-      const resolverFn = (...args) => {
+      const resolverFn = /* @__PURE__ */ __name((...args) => {
         if (!isAborted) {
           process2.nextTick(() => callback.apply(stream4, args));
         }
-      };
+      }, "resolverFn");
       PromisePrototypeThen(stream4[kIsClosedPromise].promise, resolverFn, resolverFn);
       return nop;
     }
+    __name(eosWeb, "eosWeb");
     function finished(stream4, opts) {
       var _opts;
       let autoCleanup = false;
@@ -8929,6 +9397,7 @@ var require_end_of_stream = __commonJS({
         });
       });
     }
+    __name(finished, "finished");
     module.exports = eos;
     module.exports.finished = finished;
   }
@@ -8959,6 +9428,7 @@ var require_destroy2 = __commonJS({
         }
       }
     }
+    __name(checkError, "checkError");
     function destroy(err, cb) {
       const r = this._readableState;
       const w = this._writableState;
@@ -8985,6 +9455,7 @@ var require_destroy2 = __commonJS({
       }
       return this;
     }
+    __name(destroy, "destroy");
     function _destroy(self2, err, cb) {
       let called = false;
       function onDestroy(err2) {
@@ -9010,16 +9481,19 @@ var require_destroy2 = __commonJS({
           process2.nextTick(emitCloseNT, self2);
         }
       }
+      __name(onDestroy, "onDestroy");
       try {
         self2._destroy(err || null, onDestroy);
       } catch (err2) {
         onDestroy(err2);
       }
     }
+    __name(_destroy, "_destroy");
     function emitErrorCloseNT(self2, err) {
       emitErrorNT(self2, err);
       emitCloseNT(self2);
     }
+    __name(emitErrorCloseNT, "emitErrorCloseNT");
     function emitCloseNT(self2) {
       const r = self2._readableState;
       const w = self2._writableState;
@@ -9033,6 +9507,7 @@ var require_destroy2 = __commonJS({
         self2.emit("close");
       }
     }
+    __name(emitCloseNT, "emitCloseNT");
     function emitErrorNT(self2, err) {
       const r = self2._readableState;
       const w = self2._writableState;
@@ -9047,6 +9522,7 @@ var require_destroy2 = __commonJS({
       }
       self2.emit("error", err);
     }
+    __name(emitErrorNT, "emitErrorNT");
     function undestroy() {
       const r = this._readableState;
       const w = this._writableState;
@@ -9075,6 +9551,7 @@ var require_destroy2 = __commonJS({
         w.finished = w.writable === false;
       }
     }
+    __name(undestroy, "undestroy");
     function errorOrDestroy(stream4, err, sync) {
       const r = stream4._readableState;
       const w = stream4._writableState;
@@ -9098,6 +9575,7 @@ var require_destroy2 = __commonJS({
         }
       }
     }
+    __name(errorOrDestroy, "errorOrDestroy");
     function construct(stream4, cb) {
       if (typeof stream4._construct !== "function") {
         return;
@@ -9116,6 +9594,7 @@ var require_destroy2 = __commonJS({
       }
       process2.nextTick(constructNT, stream4);
     }
+    __name(construct, "construct");
     function constructNT(stream4) {
       let called = false;
       function onConstruct(err) {
@@ -9141,6 +9620,7 @@ var require_destroy2 = __commonJS({
           process2.nextTick(emitConstructNT, stream4);
         }
       }
+      __name(onConstruct, "onConstruct");
       try {
         stream4._construct((err) => {
           process2.nextTick(onConstruct, err);
@@ -9149,19 +9629,24 @@ var require_destroy2 = __commonJS({
         process2.nextTick(onConstruct, err);
       }
     }
+    __name(constructNT, "constructNT");
     function emitConstructNT(stream4) {
       stream4.emit(kConstruct);
     }
+    __name(emitConstructNT, "emitConstructNT");
     function isRequest(stream4) {
       return (stream4 === null || stream4 === void 0 ? void 0 : stream4.setHeader) && typeof stream4.abort === "function";
     }
+    __name(isRequest, "isRequest");
     function emitCloseLegacy(stream4) {
       stream4.emit("close");
     }
+    __name(emitCloseLegacy, "emitCloseLegacy");
     function emitErrorCloseLegacy(stream4, err) {
       stream4.emit("error", err);
       process2.nextTick(emitCloseLegacy, stream4);
     }
+    __name(emitErrorCloseLegacy, "emitErrorCloseLegacy");
     function destroyer(stream4, err) {
       if (!stream4 || isDestroyed(stream4)) {
         return;
@@ -9189,6 +9674,7 @@ var require_destroy2 = __commonJS({
         stream4[kIsDestroyed] = true;
       }
     }
+    __name(destroyer, "destroyer");
     module.exports = {
       construct,
       destroyer,
@@ -9208,6 +9694,7 @@ var require_legacy = __commonJS({
     function Stream(opts) {
       EE.call(this, opts);
     }
+    __name(Stream, "Stream");
     ObjectSetPrototypeOf(Stream.prototype, EE.prototype);
     ObjectSetPrototypeOf(Stream, EE);
     Stream.prototype.pipe = function(dest, options) {
@@ -9217,12 +9704,14 @@ var require_legacy = __commonJS({
           source.pause();
         }
       }
+      __name(ondata, "ondata");
       source.on("data", ondata);
       function ondrain() {
         if (source.readable && source.resume) {
           source.resume();
         }
       }
+      __name(ondrain, "ondrain");
       dest.on("drain", ondrain);
       if (!dest._isStdio && (!options || options.end !== false)) {
         source.on("end", onend);
@@ -9234,11 +9723,13 @@ var require_legacy = __commonJS({
         didOnEnd = true;
         dest.end();
       }
+      __name(onend, "onend");
       function onclose() {
         if (didOnEnd) return;
         didOnEnd = true;
         if (typeof dest.destroy === "function") dest.destroy();
       }
+      __name(onclose, "onclose");
       function onerror(er) {
         var _this$listenerCount;
         cleanup();
@@ -9246,6 +9737,7 @@ var require_legacy = __commonJS({
           this.emit("error", er);
         }
       }
+      __name(onerror, "onerror");
       prependListener(source, "error", onerror);
       prependListener(dest, "error", onerror);
       function cleanup() {
@@ -9259,6 +9751,7 @@ var require_legacy = __commonJS({
         source.removeListener("close", cleanup);
         dest.removeListener("close", cleanup);
       }
+      __name(cleanup, "cleanup");
       source.on("end", cleanup);
       source.on("close", cleanup);
       dest.on("close", cleanup);
@@ -9271,6 +9764,7 @@ var require_legacy = __commonJS({
       else if (ArrayIsArray(emitter._events[event])) emitter._events[event].unshift(fn);
       else emitter._events[event] = [fn, emitter._events[event]];
     }
+    __name(prependListener, "prependListener");
     module.exports = {
       Stream,
       prependListener
@@ -9288,18 +9782,18 @@ var require_add_abort_signal = __commonJS({
     var eos = require_end_of_stream();
     var { ERR_INVALID_ARG_TYPE } = codes;
     var addAbortListener;
-    var validateAbortSignal = (signal, name) => {
+    var validateAbortSignal = /* @__PURE__ */ __name((signal, name) => {
       if (typeof signal !== "object" || !("aborted" in signal)) {
         throw new ERR_INVALID_ARG_TYPE(name, "AbortSignal", signal);
       }
-    };
-    module.exports.addAbortSignal = function addAbortSignal(signal, stream4) {
+    }, "validateAbortSignal");
+    module.exports.addAbortSignal = /* @__PURE__ */ __name(function addAbortSignal(signal, stream4) {
       validateAbortSignal(signal, "signal");
       if (!isNodeStream(stream4) && !isWebStream(stream4)) {
         throw new ERR_INVALID_ARG_TYPE("stream", ["ReadableStream", "WritableStream", "Stream"], stream4);
       }
       return module.exports.addAbortSignalNoValidate(signal, stream4);
-    };
+    }, "addAbortSignal");
     module.exports.addAbortSignalNoValidate = function(signal, stream4) {
       if (typeof signal !== "object" || !("aborted" in signal)) {
         return stream4;
@@ -9337,6 +9831,9 @@ var require_buffer_list = __commonJS({
     var { Buffer: Buffer2 } = __require("buffer");
     var { inspect } = require_util2();
     module.exports = class BufferList {
+      static {
+        __name(this, "BufferList");
+      }
       constructor() {
         this.head = null;
         this.tail = null;
@@ -9496,9 +9993,11 @@ var require_state = __commonJS({
     function highWaterMarkFrom(options, isDuplex, duplexKey) {
       return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
     }
+    __name(highWaterMarkFrom, "highWaterMarkFrom");
     function getDefaultHighWaterMark(objectMode) {
       return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
     }
+    __name(getDefaultHighWaterMark, "getDefaultHighWaterMark");
     function setDefaultHighWaterMark(objectMode, value) {
       validateInteger(value, "value", 0);
       if (objectMode) {
@@ -9507,6 +10006,7 @@ var require_state = __commonJS({
         defaultHighWaterMarkBytes = value;
       }
     }
+    __name(setDefaultHighWaterMark, "setDefaultHighWaterMark");
     function getHighWaterMark(state, options, duplexKey, isDuplex) {
       const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
       if (hwm != null) {
@@ -9518,6 +10018,7 @@ var require_state = __commonJS({
       }
       return getDefaultHighWaterMark(state.objectMode);
     }
+    __name(getHighWaterMark, "getHighWaterMark");
     module.exports = {
       getHighWaterMark,
       getDefaultHighWaterMark,
@@ -9536,6 +10037,7 @@ var require_safe_buffer2 = __commonJS({
         dst[key] = src[key];
       }
     }
+    __name(copyProps, "copyProps");
     if (Buffer2.from && Buffer2.alloc && Buffer2.allocUnsafe && Buffer2.allocUnsafeSlow) {
       module.exports = buffer;
     } else {
@@ -9545,6 +10047,7 @@ var require_safe_buffer2 = __commonJS({
     function SafeBuffer(arg, encodingOrOffset, length) {
       return Buffer2(arg, encodingOrOffset, length);
     }
+    __name(SafeBuffer, "SafeBuffer");
     SafeBuffer.prototype = Object.create(Buffer2.prototype);
     copyProps(Buffer2, SafeBuffer);
     SafeBuffer.from = function(arg, encodingOrOffset, length) {
@@ -9635,11 +10138,13 @@ var require_string_decoder2 = __commonJS({
         }
       }
     }
+    __name(_normalizeEncoding, "_normalizeEncoding");
     function normalizeEncoding(enc) {
       var nenc = _normalizeEncoding(enc);
       if (typeof nenc !== "string" && (Buffer2.isEncoding === isEncoding || !isEncoding(enc))) throw new Error("Unknown encoding: " + enc);
       return nenc || enc;
     }
+    __name(normalizeEncoding, "normalizeEncoding");
     exports.StringDecoder = StringDecoder;
     function StringDecoder(encoding) {
       this.encoding = normalizeEncoding(encoding);
@@ -9668,6 +10173,7 @@ var require_string_decoder2 = __commonJS({
       this.lastTotal = 0;
       this.lastChar = Buffer2.allocUnsafe(nb);
     }
+    __name(StringDecoder, "StringDecoder");
     StringDecoder.prototype.write = function(buf) {
       if (buf.length === 0) return "";
       var r;
@@ -9700,6 +10206,7 @@ var require_string_decoder2 = __commonJS({
       else if (byte >> 3 === 30) return 4;
       return byte >> 6 === 2 ? -1 : -2;
     }
+    __name(utf8CheckByte, "utf8CheckByte");
     function utf8CheckIncomplete(self2, buf, i) {
       var j = buf.length - 1;
       if (j < i) return 0;
@@ -9725,6 +10232,7 @@ var require_string_decoder2 = __commonJS({
       }
       return 0;
     }
+    __name(utf8CheckIncomplete, "utf8CheckIncomplete");
     function utf8CheckExtraBytes(self2, buf, p) {
       if ((buf[0] & 192) !== 128) {
         self2.lastNeed = 0;
@@ -9743,6 +10251,7 @@ var require_string_decoder2 = __commonJS({
         }
       }
     }
+    __name(utf8CheckExtraBytes, "utf8CheckExtraBytes");
     function utf8FillLast(buf) {
       var p = this.lastTotal - this.lastNeed;
       var r = utf8CheckExtraBytes(this, buf, p);
@@ -9754,6 +10263,7 @@ var require_string_decoder2 = __commonJS({
       buf.copy(this.lastChar, p, 0, buf.length);
       this.lastNeed -= buf.length;
     }
+    __name(utf8FillLast, "utf8FillLast");
     function utf8Text(buf, i) {
       var total = utf8CheckIncomplete(this, buf, i);
       if (!this.lastNeed) return buf.toString("utf8", i);
@@ -9762,11 +10272,13 @@ var require_string_decoder2 = __commonJS({
       buf.copy(this.lastChar, 0, end);
       return buf.toString("utf8", i, end);
     }
+    __name(utf8Text, "utf8Text");
     function utf8End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) return r + "\uFFFD";
       return r;
     }
+    __name(utf8End, "utf8End");
     function utf16Text(buf, i) {
       if ((buf.length - i) % 2 === 0) {
         var r = buf.toString("utf16le", i);
@@ -9787,6 +10299,7 @@ var require_string_decoder2 = __commonJS({
       this.lastChar[0] = buf[buf.length - 1];
       return buf.toString("utf16le", i, buf.length - 1);
     }
+    __name(utf16Text, "utf16Text");
     function utf16End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) {
@@ -9795,6 +10308,7 @@ var require_string_decoder2 = __commonJS({
       }
       return r;
     }
+    __name(utf16End, "utf16End");
     function base64Text(buf, i) {
       var n = (buf.length - i) % 3;
       if (n === 0) return buf.toString("base64", i);
@@ -9808,17 +10322,21 @@ var require_string_decoder2 = __commonJS({
       }
       return buf.toString("base64", i, buf.length - n);
     }
+    __name(base64Text, "base64Text");
     function base64End(buf) {
       var r = buf && buf.length ? this.write(buf) : "";
       if (this.lastNeed) return r + this.lastChar.toString("base64", 0, 3 - this.lastNeed);
       return r;
     }
+    __name(base64End, "base64End");
     function simpleWrite(buf) {
       return buf.toString(this.encoding);
     }
+    __name(simpleWrite, "simpleWrite");
     function simpleEnd(buf) {
       return buf && buf.length ? this.write(buf) : "";
     }
+    __name(simpleEnd, "simpleEnd");
   }
 });
 
@@ -9831,7 +10349,7 @@ var require_from = __commonJS({
     var { Buffer: Buffer2 } = __require("buffer");
     var { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } = require_errors().codes;
     function from(Readable, iterable, opts) {
-      let iterator2;
+      let iterator;
       if (typeof iterable === "string" || iterable instanceof Buffer2) {
         return new Readable({
           objectMode: true,
@@ -9845,10 +10363,10 @@ var require_from = __commonJS({
       let isAsync;
       if (iterable && iterable[SymbolAsyncIterator]) {
         isAsync = true;
-        iterator2 = iterable[SymbolAsyncIterator]();
+        iterator = iterable[SymbolAsyncIterator]();
       } else if (iterable && iterable[SymbolIterator]) {
         isAsync = false;
-        iterator2 = iterable[SymbolIterator]();
+        iterator = iterable[SymbolIterator]();
       } else {
         throw new ERR_INVALID_ARG_TYPE("iterable", ["Iterable"], iterable);
       }
@@ -9875,23 +10393,24 @@ var require_from = __commonJS({
       };
       async function close(error2) {
         const hadError = error2 !== void 0 && error2 !== null;
-        const hasThrow = typeof iterator2.throw === "function";
+        const hasThrow = typeof iterator.throw === "function";
         if (hadError && hasThrow) {
-          const { value, done } = await iterator2.throw(error2);
+          const { value, done } = await iterator.throw(error2);
           await value;
           if (done) {
             return;
           }
         }
-        if (typeof iterator2.return === "function") {
-          const { value } = await iterator2.return();
+        if (typeof iterator.return === "function") {
+          const { value } = await iterator.return();
           await value;
         }
       }
+      __name(close, "close");
       async function next() {
         for (; ; ) {
           try {
-            const { value, done } = isAsync ? await iterator2.next() : iterator2.next();
+            const { value, done } = isAsync ? await iterator.next() : iterator.next();
             if (done) {
               readable.push(null);
             } else {
@@ -9911,8 +10430,10 @@ var require_from = __commonJS({
           break;
         }
       }
+      __name(next, "next");
       return readable;
     }
+    __name(from, "from");
     module.exports = from;
   }
 });
@@ -9966,8 +10487,8 @@ var require_readable2 = __commonJS({
     var from = require_from();
     ObjectSetPrototypeOf(Readable.prototype, Stream.prototype);
     ObjectSetPrototypeOf(Readable, Stream);
-    var nop = () => {
-    };
+    var nop = /* @__PURE__ */ __name(() => {
+    }, "nop");
     var { errorOrDestroy } = destroyImpl;
     var kObjectMode = 1 << 0;
     var kEnded = 1 << 1;
@@ -10000,6 +10521,7 @@ var require_readable2 = __commonJS({
         }
       };
     }
+    __name(makeBitMapDescriptor, "makeBitMapDescriptor");
     ObjectDefineProperties(ReadableState.prototype, {
       objectMode: makeBitMapDescriptor(kObjectMode),
       ended: makeBitMapDescriptor(kEnded),
@@ -10060,6 +10582,7 @@ var require_readable2 = __commonJS({
         this.encoding = options.encoding;
       }
     }
+    __name(ReadableState, "ReadableState");
     function Readable(options) {
       if (!(this instanceof Readable)) return new Readable(options);
       const isDuplex = this instanceof require_duplex();
@@ -10077,6 +10600,7 @@ var require_readable2 = __commonJS({
         }
       });
     }
+    __name(Readable, "Readable");
     Readable.prototype.destroy = destroyImpl.destroy;
     Readable.prototype._undestroy = destroyImpl.undestroy;
     Readable.prototype._destroy = function(err, cb) {
@@ -10153,6 +10677,7 @@ var require_readable2 = __commonJS({
       }
       return !state.ended && (state.length < state.highWaterMark || state.length === 0);
     }
+    __name(readableAddChunk, "readableAddChunk");
     function addChunk(stream4, state, chunk, addToFront) {
       if (state.flowing && state.length === 0 && !state.sync && stream4.listenerCount("data") > 0) {
         if ((state.state & kMultiAwaitDrain) !== 0) {
@@ -10170,6 +10695,7 @@ var require_readable2 = __commonJS({
       }
       maybeReadMore(stream4, state);
     }
+    __name(addChunk, "addChunk");
     Readable.prototype.isPaused = function() {
       const state = this._readableState;
       return state[kPaused] === true || state.flowing === false;
@@ -10203,6 +10729,7 @@ var require_readable2 = __commonJS({
       }
       return n;
     }
+    __name(computeNewHighWaterMark, "computeNewHighWaterMark");
     function howMuchToRead(n, state) {
       if (n <= 0 || state.length === 0 && state.ended) return 0;
       if ((state.state & kObjectMode) !== 0) return 1;
@@ -10213,6 +10740,7 @@ var require_readable2 = __commonJS({
       if (n <= state.length) return n;
       return state.ended ? state.length : 0;
     }
+    __name(howMuchToRead, "howMuchToRead");
     Readable.prototype.read = function(n) {
       debug2("read", n);
       if (n === void 0) {
@@ -10299,6 +10827,7 @@ var require_readable2 = __commonJS({
         emitReadable_(stream4);
       }
     }
+    __name(onEofChunk, "onEofChunk");
     function emitReadable(stream4) {
       const state = stream4._readableState;
       debug2("emitReadable", state.needReadable, state.emittedReadable);
@@ -10309,6 +10838,7 @@ var require_readable2 = __commonJS({
         process2.nextTick(emitReadable_, stream4);
       }
     }
+    __name(emitReadable, "emitReadable");
     function emitReadable_(stream4) {
       const state = stream4._readableState;
       debug2("emitReadable_", state.destroyed, state.length, state.ended);
@@ -10319,12 +10849,14 @@ var require_readable2 = __commonJS({
       state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
       flow(stream4);
     }
+    __name(emitReadable_, "emitReadable_");
     function maybeReadMore(stream4, state) {
       if (!state.readingMore && state.constructed) {
         state.readingMore = true;
         process2.nextTick(maybeReadMore_, stream4, state);
       }
     }
+    __name(maybeReadMore, "maybeReadMore");
     function maybeReadMore_(stream4, state) {
       while (!state.reading && !state.ended && (state.length < state.highWaterMark || state.flowing && state.length === 0)) {
         const len = state.length;
@@ -10335,6 +10867,7 @@ var require_readable2 = __commonJS({
       }
       state.readingMore = false;
     }
+    __name(maybeReadMore_, "maybeReadMore_");
     Readable.prototype._read = function(n) {
       throw new ERR_METHOD_NOT_IMPLEMENTED("_read()");
     };
@@ -10363,10 +10896,12 @@ var require_readable2 = __commonJS({
           }
         }
       }
+      __name(onunpipe, "onunpipe");
       function onend() {
         debug2("onend");
         dest.end();
       }
+      __name(onend, "onend");
       let ondrain;
       let cleanedUp = false;
       function cleanup() {
@@ -10384,6 +10919,7 @@ var require_readable2 = __commonJS({
         cleanedUp = true;
         if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) ondrain();
       }
+      __name(cleanup, "cleanup");
       function pause() {
         if (!cleanedUp) {
           if (state.pipes.length === 1 && state.pipes[0] === dest) {
@@ -10401,6 +10937,7 @@ var require_readable2 = __commonJS({
           dest.on("drain", ondrain);
         }
       }
+      __name(pause, "pause");
       src.on("data", ondata);
       function ondata(chunk) {
         debug2("ondata");
@@ -10410,6 +10947,7 @@ var require_readable2 = __commonJS({
           pause();
         }
       }
+      __name(ondata, "ondata");
       function onerror(er) {
         debug2("onerror", er);
         unpipe();
@@ -10423,22 +10961,26 @@ var require_readable2 = __commonJS({
           }
         }
       }
+      __name(onerror, "onerror");
       prependListener(dest, "error", onerror);
       function onclose() {
         dest.removeListener("finish", onfinish);
         unpipe();
       }
+      __name(onclose, "onclose");
       dest.once("close", onclose);
       function onfinish() {
         debug2("onfinish");
         dest.removeListener("close", onclose);
         unpipe();
       }
+      __name(onfinish, "onfinish");
       dest.once("finish", onfinish);
       function unpipe() {
         debug2("unpipe");
         src.unpipe(dest);
       }
+      __name(unpipe, "unpipe");
       dest.emit("pipe", src);
       if (dest.writableNeedDrain === true) {
         pause();
@@ -10449,7 +10991,7 @@ var require_readable2 = __commonJS({
       return dest;
     };
     function pipeOnDrain(src, dest) {
-      return function pipeOnDrainFunctionResult() {
+      return /* @__PURE__ */ __name(function pipeOnDrainFunctionResult() {
         const state = src._readableState;
         if (state.awaitDrainWriters === dest) {
           debug2("pipeOnDrain", 1);
@@ -10461,8 +11003,9 @@ var require_readable2 = __commonJS({
         if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount("data")) {
           src.resume();
         }
-      };
+      }, "pipeOnDrainFunctionResult");
     }
+    __name(pipeOnDrain, "pipeOnDrain");
     Readable.prototype.unpipe = function(dest) {
       const state = this._readableState;
       const unpipeInfo = {
@@ -10534,10 +11077,12 @@ var require_readable2 = __commonJS({
         state.flowing = null;
       }
     }
+    __name(updateReadableListening, "updateReadableListening");
     function nReadingNextTick(self2) {
       debug2("readable nexttick read 0");
       self2.read(0);
     }
+    __name(nReadingNextTick, "nReadingNextTick");
     Readable.prototype.resume = function() {
       const state = this._readableState;
       if (!state.flowing) {
@@ -10554,6 +11099,7 @@ var require_readable2 = __commonJS({
         process2.nextTick(resume_, stream4, state);
       }
     }
+    __name(resume, "resume");
     function resume_(stream4, state) {
       debug2("resume", state.reading);
       if (!state.reading) {
@@ -10564,6 +11110,7 @@ var require_readable2 = __commonJS({
       flow(stream4);
       if (state.flowing && !state.reading) stream4.read(0);
     }
+    __name(resume_, "resume_");
     Readable.prototype.pause = function() {
       debug2("call pause flowing=%j", this._readableState.flowing);
       if (this._readableState.flowing !== false) {
@@ -10579,6 +11126,7 @@ var require_readable2 = __commonJS({
       debug2("flow", state.flowing);
       while (state.flowing && stream4.read() !== null) ;
     }
+    __name(flow, "flow");
     Readable.prototype.wrap = function(stream4) {
       let paused = false;
       stream4.on("data", (chunk) => {
@@ -10633,6 +11181,7 @@ var require_readable2 = __commonJS({
       iter.stream = stream4;
       return iter;
     }
+    __name(streamToAsyncIterator, "streamToAsyncIterator");
     async function* createAsyncIterator(stream4, options) {
       let callback = nop;
       function next(resolve2) {
@@ -10643,6 +11192,7 @@ var require_readable2 = __commonJS({
           callback = resolve2;
         }
       }
+      __name(next, "next");
       stream4.on("readable", next);
       let error2;
       const cleanup = eos(
@@ -10681,6 +11231,7 @@ var require_readable2 = __commonJS({
         }
       }
     }
+    __name(createAsyncIterator, "createAsyncIterator");
     ObjectDefineProperties(Readable.prototype, {
       readable: {
         __proto__: null,
@@ -10697,42 +11248,42 @@ var require_readable2 = __commonJS({
       readableDidRead: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return this._readableState.dataEmitted;
-        }
+        }, "get")
       },
       readableAborted: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return !!(this._readableState.readable !== false && (this._readableState.destroyed || this._readableState.errored) && !this._readableState.endEmitted);
-        }
+        }, "get")
       },
       readableHighWaterMark: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return this._readableState.highWaterMark;
-        }
+        }, "get")
       },
       readableBuffer: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return this._readableState && this._readableState.buffer;
-        }
+        }, "get")
       },
       readableFlowing: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return this._readableState.flowing;
-        },
-        set: function(state) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(state) {
           if (this._readableState) {
             this._readableState.flowing = state;
           }
-        }
+        }, "set")
       },
       readableLength: {
         __proto__: null,
@@ -10823,6 +11374,7 @@ var require_readable2 = __commonJS({
       }
       return ret;
     }
+    __name(fromList, "fromList");
     function endReadable(stream4) {
       const state = stream4._readableState;
       debug2("endReadable", state.endEmitted);
@@ -10831,6 +11383,7 @@ var require_readable2 = __commonJS({
         process2.nextTick(endReadableNT, state, stream4);
       }
     }
+    __name(endReadable, "endReadable");
     function endReadableNT(state, stream4) {
       debug2("endReadableNT", state.endEmitted, state.length);
       if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
@@ -10849,12 +11402,14 @@ var require_readable2 = __commonJS({
         }
       }
     }
+    __name(endReadableNT, "endReadableNT");
     function endWritableNT(stream4) {
       const writable = stream4.writable && !stream4.writableEnded && !stream4.destroyed;
       if (writable) {
         stream4.end();
       }
     }
+    __name(endWritableNT, "endWritableNT");
     Readable.from = function(iterable, opts) {
       return from(Readable, iterable, opts);
     };
@@ -10863,6 +11418,7 @@ var require_readable2 = __commonJS({
       if (webStreamsAdapters === void 0) webStreamsAdapters = {};
       return webStreamsAdapters;
     }
+    __name(lazyWebStreams, "lazyWebStreams");
     Readable.fromWeb = function(readableStream, options) {
       return lazyWebStreams().newStreamReadableFromReadableStream(readableStream, options);
     };
@@ -10923,6 +11479,7 @@ var require_writable = __commonJS({
     ObjectSetPrototypeOf(Writable, Stream);
     function nop() {
     }
+    __name(nop, "nop");
     var kOnFinished = Symbol2("kOnFinished");
     function WritableState(options, stream4, isDuplex) {
       if (typeof isDuplex !== "boolean") isDuplex = stream4 instanceof require_duplex();
@@ -10959,15 +11516,17 @@ var require_writable = __commonJS({
       this.closeEmitted = false;
       this[kOnFinished] = [];
     }
+    __name(WritableState, "WritableState");
     function resetBuffer(state) {
       state.buffered = [];
       state.bufferedIndex = 0;
       state.allBuffers = true;
       state.allNoop = true;
     }
-    WritableState.prototype.getBuffer = function getBuffer() {
+    __name(resetBuffer, "resetBuffer");
+    WritableState.prototype.getBuffer = /* @__PURE__ */ __name(function getBuffer() {
       return ArrayPrototypeSlice(this.buffered, this.bufferedIndex);
-    };
+    }, "getBuffer");
     ObjectDefineProperty(WritableState.prototype, "bufferedRequestCount", {
       __proto__: null,
       get() {
@@ -10995,13 +11554,14 @@ var require_writable = __commonJS({
         finishMaybe(this, state);
       });
     }
+    __name(Writable, "Writable");
     ObjectDefineProperty(Writable, SymbolHasInstance, {
       __proto__: null,
-      value: function(object) {
+      value: /* @__PURE__ */ __name(function(object) {
         if (FunctionPrototypeSymbolHasInstance(this, object)) return true;
         if (this !== Writable) return false;
         return object && object._writableState instanceof WritableState;
-      }
+      }, "value")
     });
     Writable.prototype.pipe = function() {
       errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
@@ -11047,6 +11607,7 @@ var require_writable = __commonJS({
       state.pendingcb++;
       return writeOrBuffer(stream4, state, chunk, encoding, cb);
     }
+    __name(_write, "_write");
     Writable.prototype.write = function(chunk, encoding, cb) {
       return _write(this, chunk, encoding, cb) === true;
     };
@@ -11060,12 +11621,12 @@ var require_writable = __commonJS({
         if (!state.writing) clearBuffer(this, state);
       }
     };
-    Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+    Writable.prototype.setDefaultEncoding = /* @__PURE__ */ __name(function setDefaultEncoding(encoding) {
       if (typeof encoding === "string") encoding = StringPrototypeToLowerCase(encoding);
       if (!Buffer2.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
       this._writableState.defaultEncoding = encoding;
       return this;
-    };
+    }, "setDefaultEncoding");
     function writeOrBuffer(stream4, state, chunk, encoding, callback) {
       const len = state.objectMode ? 1 : chunk.length;
       state.length += len;
@@ -11093,6 +11654,7 @@ var require_writable = __commonJS({
       }
       return ret && !state.errored && !state.destroyed;
     }
+    __name(writeOrBuffer, "writeOrBuffer");
     function doWrite(stream4, state, writev, len, chunk, encoding, cb) {
       state.writelen = len;
       state.writecb = cb;
@@ -11103,12 +11665,14 @@ var require_writable = __commonJS({
       else stream4._write(chunk, encoding, state.onwrite);
       state.sync = false;
     }
+    __name(doWrite, "doWrite");
     function onwriteError(stream4, state, er, cb) {
       --state.pendingcb;
       cb(er);
       errorBuffer(state);
       errorOrDestroy(stream4, er);
     }
+    __name(onwriteError, "onwriteError");
     function onwrite(stream4, er) {
       const state = stream4._writableState;
       const sync = state.sync;
@@ -11155,10 +11719,12 @@ var require_writable = __commonJS({
         }
       }
     }
+    __name(onwrite, "onwrite");
     function afterWriteTick({ stream: stream4, state, count, cb }) {
       state.afterWriteTickInfo = null;
       return afterWrite(stream4, state, count, cb);
     }
+    __name(afterWriteTick, "afterWriteTick");
     function afterWrite(stream4, state, count, cb) {
       const needDrain = !state.ending && !stream4.destroyed && state.length === 0 && state.needDrain;
       if (needDrain) {
@@ -11174,6 +11740,7 @@ var require_writable = __commonJS({
       }
       finishMaybe(stream4, state);
     }
+    __name(afterWrite, "afterWrite");
     function errorBuffer(state) {
       if (state.writing) {
         return;
@@ -11196,6 +11763,7 @@ var require_writable = __commonJS({
       }
       resetBuffer(state);
     }
+    __name(errorBuffer, "errorBuffer");
     function clearBuffer(stream4, state) {
       if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) {
         return;
@@ -11236,6 +11804,7 @@ var require_writable = __commonJS({
       }
       state.bufferProcessing = false;
     }
+    __name(clearBuffer, "clearBuffer");
     Writable.prototype._write = function(chunk, encoding, cb) {
       if (this._writev) {
         this._writev(
@@ -11295,6 +11864,7 @@ var require_writable = __commonJS({
     function needFinish(state) {
       return state.ending && !state.destroyed && state.constructed && state.length === 0 && !state.errored && state.buffered.length === 0 && !state.finished && !state.writing && !state.errorEmitted && !state.closeEmitted;
     }
+    __name(needFinish, "needFinish");
     function callFinal(stream4, state) {
       let called = false;
       function onFinish(err) {
@@ -11317,6 +11887,7 @@ var require_writable = __commonJS({
           process2.nextTick(finish, stream4, state);
         }
       }
+      __name(onFinish, "onFinish");
       state.sync = true;
       state.pendingcb++;
       try {
@@ -11326,6 +11897,7 @@ var require_writable = __commonJS({
       }
       state.sync = false;
     }
+    __name(callFinal, "callFinal");
     function prefinish(stream4, state) {
       if (!state.prefinished && !state.finalCalled) {
         if (typeof stream4._final === "function" && !state.destroyed) {
@@ -11337,6 +11909,7 @@ var require_writable = __commonJS({
         }
       }
     }
+    __name(prefinish, "prefinish");
     function finishMaybe(stream4, state, sync) {
       if (needFinish(state)) {
         prefinish(stream4, state);
@@ -11361,6 +11934,7 @@ var require_writable = __commonJS({
         }
       }
     }
+    __name(finishMaybe, "finishMaybe");
     function finish(stream4, state) {
       state.pendingcb--;
       state.finished = true;
@@ -11379,6 +11953,7 @@ var require_writable = __commonJS({
         }
       }
     }
+    __name(finish, "finish");
     ObjectDefineProperties(Writable.prototype, {
       closed: {
         __proto__: null,
@@ -11469,9 +12044,9 @@ var require_writable = __commonJS({
       writableAborted: {
         __proto__: null,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return !!(this._writableState.writable !== false && (this._writableState.destroyed || this._writableState.errored) && !this._writableState.finished);
-        }
+        }, "get")
       }
     });
     var destroy = destroyImpl.destroy;
@@ -11495,6 +12070,7 @@ var require_writable = __commonJS({
       if (webStreamsAdapters === void 0) webStreamsAdapters = {};
       return webStreamsAdapters;
     }
+    __name(lazyWebStreams, "lazyWebStreams");
     Writable.fromWeb = function(writableStream, options) {
       return lazyWebStreams().newStreamWritableFromWritableStream(writableStream, options);
     };
@@ -11532,14 +12108,17 @@ var require_duplexify = __commonJS({
     var { createDeferredPromise } = require_util2();
     var from = require_from();
     var Blob = globalThis.Blob || bufferModule.Blob;
-    var isBlob = typeof Blob !== "undefined" ? function isBlob2(b) {
+    var isBlob = typeof Blob !== "undefined" ? /* @__PURE__ */ __name(function isBlob2(b) {
       return b instanceof Blob;
-    } : function isBlob2(b) {
+    }, "isBlob") : /* @__PURE__ */ __name(function isBlob2(b) {
       return false;
-    };
+    }, "isBlob");
     var AbortController2 = globalThis.AbortController || require_abort_controller().AbortController;
     var { FunctionPrototypeCall } = require_primordials();
     var Duplexify = class extends Duplex {
+      static {
+        __name(this, "Duplexify");
+      }
       constructor(options) {
         super(options);
         if ((options === null || options === void 0 ? void 0 : options.readable) === false) {
@@ -11555,7 +12134,7 @@ var require_duplexify = __commonJS({
         }
       }
     };
-    module.exports = function duplexify(body, name) {
+    module.exports = /* @__PURE__ */ __name(function duplexify(body, name) {
       if (isDuplexNodeStream(body)) {
         return body;
       }
@@ -11690,7 +12269,7 @@ var require_duplexify = __commonJS({
         ],
         body
       );
-    };
+    }, "duplexify");
     function fromAsyncGen(fn) {
       let { promise, resolve: resolve2 } = createDeferredPromise();
       const ac = new AbortController2();
@@ -11740,6 +12319,7 @@ var require_duplexify = __commonJS({
         }
       };
     }
+    __name(fromAsyncGen, "fromAsyncGen");
     function _duplexify(pair) {
       const r = pair.readable && typeof pair.readable.read !== "function" ? Readable.wrap(pair.readable) : pair.readable;
       const w = pair.writable;
@@ -11759,6 +12339,7 @@ var require_duplexify = __commonJS({
           d.destroy(err);
         }
       }
+      __name(onfinished, "onfinished");
       d = new Duplexify({
         // TODO (ronag): highWaterMark?
         readableObjectMode: !!(r !== null && r !== void 0 && r.readableObjectMode),
@@ -11848,6 +12429,7 @@ var require_duplexify = __commonJS({
       };
       return d;
     }
+    __name(_duplexify, "_duplexify");
   }
 });
 
@@ -11894,6 +12476,7 @@ var require_duplex = __commonJS({
         this.allowHalfOpen = true;
       }
     }
+    __name(Duplex, "Duplex");
     ObjectDefineProperties(Duplex.prototype, {
       writable: {
         __proto__: null,
@@ -11952,6 +12535,7 @@ var require_duplex = __commonJS({
       if (webStreamsAdapters === void 0) webStreamsAdapters = {};
       return webStreamsAdapters;
     }
+    __name(lazyWebStreams, "lazyWebStreams");
     Duplex.fromWeb = function(pair, options) {
       return lazyWebStreams().newStreamDuplexFromReadableWritablePair(pair, options);
     };
@@ -12004,6 +12588,7 @@ var require_transform = __commonJS({
       }
       this.on("prefinish", prefinish);
     }
+    __name(Transform2, "Transform");
     function final(cb) {
       if (typeof this._flush === "function" && !this.destroyed) {
         this._flush((er, data) => {
@@ -12030,11 +12615,13 @@ var require_transform = __commonJS({
         }
       }
     }
+    __name(final, "final");
     function prefinish() {
       if (this._final !== final) {
         final.call(this);
       }
     }
+    __name(prefinish, "prefinish");
     Transform2.prototype._final = final;
     Transform2.prototype._transform = function(chunk, encoding, callback) {
       throw new ERR_METHOD_NOT_IMPLEMENTED("_transform()");
@@ -12083,6 +12670,7 @@ var require_passthrough2 = __commonJS({
       if (!(this instanceof PassThrough3)) return new PassThrough3(options);
       Transform2.call(this, options);
     }
+    __name(PassThrough3, "PassThrough");
     PassThrough3.prototype._transform = function(chunk, encoding, cb) {
       cb(null, chunk);
     };
@@ -12140,18 +12728,20 @@ var require_pipeline = __commonJS({
         }
       );
       return {
-        destroy: (err) => {
+        destroy: /* @__PURE__ */ __name((err) => {
           if (finished) return;
           finished = true;
           destroyImpl.destroyer(stream4, err || new ERR_STREAM_DESTROYED("pipe"));
-        },
+        }, "destroy"),
         cleanup
       };
     }
+    __name(destroyer, "destroyer");
     function popCallback(streams) {
       validateFunction(streams[streams.length - 1], "streams[stream.length - 1]");
       return streams.pop();
     }
+    __name(popCallback, "popCallback");
     function makeAsyncIterable(val) {
       if (isIterable(val)) {
         return val;
@@ -12160,16 +12750,18 @@ var require_pipeline = __commonJS({
       }
       throw new ERR_INVALID_ARG_TYPE("val", ["Readable", "Iterable", "AsyncIterable"], val);
     }
+    __name(makeAsyncIterable, "makeAsyncIterable");
     async function* fromReadable(val) {
       if (!Readable) {
         Readable = require_readable2();
       }
       yield* Readable.prototype[SymbolAsyncIterator].call(val);
     }
+    __name(fromReadable, "fromReadable");
     async function pumpToNode(iterable, writable, finish, { end }) {
       let error2;
       let onresolve = null;
-      const resume = (err) => {
+      const resume = /* @__PURE__ */ __name((err) => {
         if (err) {
           error2 = err;
         }
@@ -12178,20 +12770,20 @@ var require_pipeline = __commonJS({
           onresolve = null;
           callback();
         }
-      };
-      const wait = () => new Promise2((resolve2, reject) => {
+      }, "resume");
+      const wait = /* @__PURE__ */ __name(() => new Promise2((resolve2, reject) => {
         if (error2) {
           reject(error2);
         } else {
-          onresolve = () => {
+          onresolve = /* @__PURE__ */ __name(() => {
             if (error2) {
               reject(error2);
             } else {
               resolve2();
             }
-          };
+          }, "onresolve");
         }
-      });
+      }), "wait");
       writable.on("drain", resume);
       const cleanup = eos(
         writable,
@@ -12221,6 +12813,7 @@ var require_pipeline = __commonJS({
         writable.off("drain", resume);
       }
     }
+    __name(pumpToNode, "pumpToNode");
     async function pumpToWeb(readable, writable, finish, { end }) {
       if (isTransformStream(writable)) {
         writable = writable.writable;
@@ -12246,9 +12839,11 @@ var require_pipeline = __commonJS({
         }
       }
     }
+    __name(pumpToWeb, "pumpToWeb");
     function pipeline(...streams) {
       return pipelineImpl(streams, once(popCallback(streams)));
     }
+    __name(pipeline, "pipeline");
     function pipelineImpl(streams, callback, opts) {
       if (streams.length === 1 && ArrayIsArray(streams[0])) {
         streams = streams[0];
@@ -12264,6 +12859,7 @@ var require_pipeline = __commonJS({
       function abort() {
         finishImpl(new AbortError());
       }
+      __name(abort, "abort");
       addAbortListener = addAbortListener || require_util2().addAbortListener;
       let disposable;
       if (outerSignal) {
@@ -12276,6 +12872,7 @@ var require_pipeline = __commonJS({
       function finish(err) {
         finishImpl(err, --finishCount === 0);
       }
+      __name(finish, "finish");
       function finishImpl(err, final) {
         var _disposable;
         if (err && (!error2 || error2.code === "ERR_STREAM_PREMATURE_CLOSE")) {
@@ -12297,6 +12894,7 @@ var require_pipeline = __commonJS({
           process2.nextTick(callback, error2, value);
         }
       }
+      __name(finishImpl, "finishImpl");
       let ret;
       for (let i = 0; i < streams.length; i++) {
         const stream4 = streams[i];
@@ -12311,6 +12909,7 @@ var require_pipeline = __commonJS({
             }
           };
           var onError = onError2;
+          __name(onError2, "onError");
           if (end) {
             const { destroy, cleanup } = destroyer(stream4, reading, writing);
             destroys.push(destroy);
@@ -12462,6 +13061,7 @@ var require_pipeline = __commonJS({
       }
       return ret;
     }
+    __name(pipelineImpl, "pipelineImpl");
     function pipe(src, dst, finish, { end }) {
       let ended = false;
       dst.on("close", () => {
@@ -12478,6 +13078,7 @@ var require_pipeline = __commonJS({
           dst.end();
         };
         var endFn = endFn2;
+        __name(endFn2, "endFn");
         if (isReadableFinished(src)) {
           process2.nextTick(endFn2);
         } else {
@@ -12510,6 +13111,7 @@ var require_pipeline = __commonJS({
         finish
       );
     }
+    __name(pipe, "pipe");
     module.exports = {
       pipelineImpl,
       pipeline
@@ -12538,7 +13140,7 @@ var require_compose = __commonJS({
       codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }
     } = require_errors();
     var eos = require_end_of_stream();
-    module.exports = function compose(...streams) {
+    module.exports = /* @__PURE__ */ __name(function compose(...streams) {
       if (streams.length === 0) {
         throw new ERR_MISSING_ARGS("streams");
       }
@@ -12580,6 +13182,7 @@ var require_compose = __commonJS({
           d.destroy();
         }
       }
+      __name(onfinished, "onfinished");
       const head = streams[0];
       const tail = pipeline(streams, onfinished);
       const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
@@ -12706,7 +13309,7 @@ var require_compose = __commonJS({
         }
       };
       return d;
-    };
+    }, "compose");
   }
 });
 
@@ -12757,6 +13360,7 @@ var require_operators = __commonJS({
       }
       return composedStream;
     }
+    __name(compose, "compose");
     function map(fn, options) {
       if (typeof fn !== "function") {
         throw new ERR_INVALID_ARG_TYPE("fn", ["Function", "AsyncFunction"], fn);
@@ -12778,7 +13382,7 @@ var require_operators = __commonJS({
       validateInteger(concurrency, "options.concurrency", 1);
       validateInteger(highWaterMark, "options.highWaterMark", 0);
       highWaterMark += concurrency;
-      return async function* map2() {
+      return (/* @__PURE__ */ __name(async function* map2() {
         const signal = require_util2().AbortSignalAny(
           [options === null || options === void 0 ? void 0 : options.signal].filter(Boolean2)
         );
@@ -12795,16 +13399,19 @@ var require_operators = __commonJS({
           done = true;
           afterItemProcessed();
         }
+        __name(onCatch, "onCatch");
         function afterItemProcessed() {
           cnt -= 1;
           maybeResume();
         }
+        __name(afterItemProcessed, "afterItemProcessed");
         function maybeResume() {
           if (resume && !done && cnt < concurrency && queue.length < highWaterMark) {
             resume();
             resume = null;
           }
         }
+        __name(maybeResume, "maybeResume");
         async function pump() {
           try {
             for await (let val of stream4) {
@@ -12849,6 +13456,7 @@ var require_operators = __commonJS({
             }
           }
         }
+        __name(pump, "pump");
         pump();
         try {
           while (true) {
@@ -12877,8 +13485,9 @@ var require_operators = __commonJS({
             resume = null;
           }
         }
-      }.call(this);
+      }, "map")).call(this);
     }
+    __name(map, "map");
     function asIndexedPairs(options = void 0) {
       if (options != null) {
         validateObject(options, "options");
@@ -12886,7 +13495,7 @@ var require_operators = __commonJS({
       if ((options === null || options === void 0 ? void 0 : options.signal) != null) {
         validateAbortSignal(options.signal, "options.signal");
       }
-      return async function* asIndexedPairs2() {
+      return (/* @__PURE__ */ __name(async function* asIndexedPairs2() {
         let index = 0;
         for await (const val of this) {
           var _options$signal;
@@ -12897,14 +13506,16 @@ var require_operators = __commonJS({
           }
           yield [index++, val];
         }
-      }.call(this);
+      }, "asIndexedPairs")).call(this);
     }
+    __name(asIndexedPairs, "asIndexedPairs");
     async function some(fn, options = void 0) {
       for await (const unused of filter.call(this, fn, options)) {
         return true;
       }
       return false;
     }
+    __name(some, "some");
     async function every(fn, options = void 0) {
       if (typeof fn !== "function") {
         throw new ERR_INVALID_ARG_TYPE("fn", ["Function", "AsyncFunction"], fn);
@@ -12917,12 +13528,14 @@ var require_operators = __commonJS({
         options
       );
     }
+    __name(every, "every");
     async function find(fn, options) {
       for await (const result of filter.call(this, fn, options)) {
         return result;
       }
       return void 0;
     }
+    __name(find, "find");
     async function forEach(fn, options) {
       if (typeof fn !== "function") {
         throw new ERR_INVALID_ARG_TYPE("fn", ["Function", "AsyncFunction"], fn);
@@ -12931,8 +13544,10 @@ var require_operators = __commonJS({
         await fn(value, options2);
         return kEmpty;
       }
+      __name(forEachFn, "forEachFn");
       for await (const unused of map.call(this, forEachFn, options)) ;
     }
+    __name(forEach, "forEach");
     function filter(fn, options) {
       if (typeof fn !== "function") {
         throw new ERR_INVALID_ARG_TYPE("fn", ["Function", "AsyncFunction"], fn);
@@ -12943,9 +13558,14 @@ var require_operators = __commonJS({
         }
         return kEmpty;
       }
+      __name(filterFn, "filterFn");
       return map.call(this, filterFn, options);
     }
+    __name(filter, "filter");
     var ReduceAwareErrMissingArgs = class extends ERR_MISSING_ARGS {
+      static {
+        __name(this, "ReduceAwareErrMissingArgs");
+      }
       constructor() {
         super("reduce");
         this.message = "Reduce of an empty stream requires an initial value";
@@ -13007,6 +13627,7 @@ var require_operators = __commonJS({
       }
       return initialValue;
     }
+    __name(reduce, "reduce");
     async function toArray(options) {
       if (options != null) {
         validateObject(options, "options");
@@ -13026,14 +13647,16 @@ var require_operators = __commonJS({
       }
       return result;
     }
+    __name(toArray, "toArray");
     function flatMap(fn, options) {
       const values = map.call(this, fn, options);
-      return async function* flatMap2() {
+      return (/* @__PURE__ */ __name(async function* flatMap2() {
         for await (const val of values) {
           yield* val;
         }
-      }.call(this);
+      }, "flatMap")).call(this);
     }
+    __name(flatMap, "flatMap");
     function toIntegerOrInfinity(number) {
       number = Number2(number);
       if (NumberIsNaN(number)) {
@@ -13044,6 +13667,7 @@ var require_operators = __commonJS({
       }
       return number;
     }
+    __name(toIntegerOrInfinity, "toIntegerOrInfinity");
     function drop(number, options = void 0) {
       if (options != null) {
         validateObject(options, "options");
@@ -13052,7 +13676,7 @@ var require_operators = __commonJS({
         validateAbortSignal(options.signal, "options.signal");
       }
       number = toIntegerOrInfinity(number);
-      return async function* drop2() {
+      return (/* @__PURE__ */ __name(async function* drop2() {
         var _options$signal5;
         if (options !== null && options !== void 0 && (_options$signal5 = options.signal) !== null && _options$signal5 !== void 0 && _options$signal5.aborted) {
           throw new AbortError();
@@ -13066,8 +13690,9 @@ var require_operators = __commonJS({
             yield val;
           }
         }
-      }.call(this);
+      }, "drop")).call(this);
     }
+    __name(drop, "drop");
     function take(number, options = void 0) {
       if (options != null) {
         validateObject(options, "options");
@@ -13076,7 +13701,7 @@ var require_operators = __commonJS({
         validateAbortSignal(options.signal, "options.signal");
       }
       number = toIntegerOrInfinity(number);
-      return async function* take2() {
+      return (/* @__PURE__ */ __name(async function* take2() {
         var _options$signal7;
         if (options !== null && options !== void 0 && (_options$signal7 = options.signal) !== null && _options$signal7 !== void 0 && _options$signal7.aborted) {
           throw new AbortError();
@@ -13093,8 +13718,9 @@ var require_operators = __commonJS({
             return;
           }
         }
-      }.call(this);
+      }, "take")).call(this);
     }
+    __name(take, "take");
     module.exports.streamReturningOperators = {
       asIndexedPairs: deprecate(asIndexedPairs, "readable.asIndexedPairs will be removed in a future version."),
       drop,
@@ -13150,6 +13776,7 @@ var require_promises = __commonJS({
         );
       });
     }
+    __name(pipeline, "pipeline");
     module.exports = {
       finished,
       pipeline
@@ -13191,6 +13818,7 @@ var require_stream2 = __commonJS({
         }
         return Stream.Readable.from(ReflectApply(op, this, args));
       };
+      __name(fn, "fn");
       const op = streamReturningOperators[key];
       ObjectDefineProperty(fn, "name", {
         __proto__: null,
@@ -13215,6 +13843,7 @@ var require_stream2 = __commonJS({
         }
         return ReflectApply(op, this, args);
       };
+      __name(fn, "fn");
       const op = promiseReturningOperators[key];
       ObjectDefineProperty(fn, "name", {
         __proto__: null,
@@ -13267,12 +13896,12 @@ var require_stream2 = __commonJS({
       }
     });
     Stream.Stream = Stream;
-    Stream._isUint8Array = function isUint8Array(value) {
+    Stream._isUint8Array = /* @__PURE__ */ __name(function isUint8Array(value) {
       return value instanceof Uint8Array;
-    };
-    Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+    }, "isUint8Array");
+    Stream._uint8ArrayToBuffer = /* @__PURE__ */ __name(function _uint8ArrayToBuffer(chunk) {
       return Buffer2.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    };
+    }, "_uint8ArrayToBuffer");
   }
 });
 
@@ -13350,6 +13979,7 @@ var require_arrayPush = __commonJS({
       }
       return array;
     }
+    __name(arrayPush, "arrayPush");
     module.exports = arrayPush;
   }
 });
@@ -13364,6 +13994,7 @@ var require_isFlattenable = __commonJS({
     function isFlattenable(value) {
       return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
+    __name(isFlattenable, "isFlattenable");
     module.exports = isFlattenable;
   }
 });
@@ -13391,6 +14022,7 @@ var require_baseFlatten = __commonJS({
       }
       return result;
     }
+    __name(baseFlatten, "baseFlatten");
     module.exports = baseFlatten;
   }
 });
@@ -13403,6 +14035,7 @@ var require_flatten = __commonJS({
       var length = array == null ? 0 : array.length;
       return length ? baseFlatten(array, 1) : [];
     }
+    __name(flatten, "flatten");
     module.exports = flatten;
   }
 });
@@ -13424,6 +14057,7 @@ var require_hashClear = __commonJS({
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
       this.size = 0;
     }
+    __name(hashClear, "hashClear");
     module.exports = hashClear;
   }
 });
@@ -13436,6 +14070,7 @@ var require_hashDelete = __commonJS({
       this.size -= result ? 1 : 0;
       return result;
     }
+    __name(hashDelete, "hashDelete");
     module.exports = hashDelete;
   }
 });
@@ -13455,6 +14090,7 @@ var require_hashGet = __commonJS({
       }
       return hasOwnProperty.call(data, key) ? data[key] : void 0;
     }
+    __name(hashGet, "hashGet");
     module.exports = hashGet;
   }
 });
@@ -13469,6 +14105,7 @@ var require_hashHas = __commonJS({
       var data = this.__data__;
       return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
     }
+    __name(hashHas, "hashHas");
     module.exports = hashHas;
   }
 });
@@ -13484,6 +14121,7 @@ var require_hashSet = __commonJS({
       data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
       return this;
     }
+    __name(hashSet, "hashSet");
     module.exports = hashSet;
   }
 });
@@ -13504,6 +14142,7 @@ var require_Hash = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(Hash, "Hash");
     Hash.prototype.clear = hashClear;
     Hash.prototype["delete"] = hashDelete;
     Hash.prototype.get = hashGet;
@@ -13520,6 +14159,7 @@ var require_listCacheClear = __commonJS({
       this.__data__ = [];
       this.size = 0;
     }
+    __name(listCacheClear, "listCacheClear");
     module.exports = listCacheClear;
   }
 });
@@ -13537,6 +14177,7 @@ var require_assocIndexOf = __commonJS({
       }
       return -1;
     }
+    __name(assocIndexOf, "assocIndexOf");
     module.exports = assocIndexOf;
   }
 });
@@ -13561,6 +14202,7 @@ var require_listCacheDelete = __commonJS({
       --this.size;
       return true;
     }
+    __name(listCacheDelete, "listCacheDelete");
     module.exports = listCacheDelete;
   }
 });
@@ -13573,6 +14215,7 @@ var require_listCacheGet = __commonJS({
       var data = this.__data__, index = assocIndexOf(data, key);
       return index < 0 ? void 0 : data[index][1];
     }
+    __name(listCacheGet, "listCacheGet");
     module.exports = listCacheGet;
   }
 });
@@ -13584,6 +14227,7 @@ var require_listCacheHas = __commonJS({
     function listCacheHas(key) {
       return assocIndexOf(this.__data__, key) > -1;
     }
+    __name(listCacheHas, "listCacheHas");
     module.exports = listCacheHas;
   }
 });
@@ -13602,6 +14246,7 @@ var require_listCacheSet = __commonJS({
       }
       return this;
     }
+    __name(listCacheSet, "listCacheSet");
     module.exports = listCacheSet;
   }
 });
@@ -13622,6 +14267,7 @@ var require_ListCache = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(ListCache, "ListCache");
     ListCache.prototype.clear = listCacheClear;
     ListCache.prototype["delete"] = listCacheDelete;
     ListCache.prototype.get = listCacheGet;
@@ -13655,6 +14301,7 @@ var require_mapCacheClear = __commonJS({
         "string": new Hash()
       };
     }
+    __name(mapCacheClear, "mapCacheClear");
     module.exports = mapCacheClear;
   }
 });
@@ -13666,6 +14313,7 @@ var require_isKeyable = __commonJS({
       var type = typeof value;
       return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
     }
+    __name(isKeyable, "isKeyable");
     module.exports = isKeyable;
   }
 });
@@ -13678,6 +14326,7 @@ var require_getMapData = __commonJS({
       var data = map.__data__;
       return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
     }
+    __name(getMapData, "getMapData");
     module.exports = getMapData;
   }
 });
@@ -13691,6 +14340,7 @@ var require_mapCacheDelete = __commonJS({
       this.size -= result ? 1 : 0;
       return result;
     }
+    __name(mapCacheDelete, "mapCacheDelete");
     module.exports = mapCacheDelete;
   }
 });
@@ -13702,6 +14352,7 @@ var require_mapCacheGet = __commonJS({
     function mapCacheGet(key) {
       return getMapData(this, key).get(key);
     }
+    __name(mapCacheGet, "mapCacheGet");
     module.exports = mapCacheGet;
   }
 });
@@ -13713,6 +14364,7 @@ var require_mapCacheHas = __commonJS({
     function mapCacheHas(key) {
       return getMapData(this, key).has(key);
     }
+    __name(mapCacheHas, "mapCacheHas");
     module.exports = mapCacheHas;
   }
 });
@@ -13727,6 +14379,7 @@ var require_mapCacheSet = __commonJS({
       this.size += data.size == size ? 0 : 1;
       return this;
     }
+    __name(mapCacheSet, "mapCacheSet");
     module.exports = mapCacheSet;
   }
 });
@@ -13747,6 +14400,7 @@ var require_MapCache = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(MapCache, "MapCache");
     MapCache.prototype.clear = mapCacheClear;
     MapCache.prototype["delete"] = mapCacheDelete;
     MapCache.prototype.get = mapCacheGet;
@@ -13764,6 +14418,7 @@ var require_setCacheAdd = __commonJS({
       this.__data__.set(value, HASH_UNDEFINED);
       return this;
     }
+    __name(setCacheAdd, "setCacheAdd");
     module.exports = setCacheAdd;
   }
 });
@@ -13774,6 +14429,7 @@ var require_setCacheHas = __commonJS({
     function setCacheHas(value) {
       return this.__data__.has(value);
     }
+    __name(setCacheHas, "setCacheHas");
     module.exports = setCacheHas;
   }
 });
@@ -13791,6 +14447,7 @@ var require_SetCache = __commonJS({
         this.add(values[index]);
       }
     }
+    __name(SetCache, "SetCache");
     SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
     SetCache.prototype.has = setCacheHas;
     module.exports = SetCache;
@@ -13809,6 +14466,7 @@ var require_baseFindIndex = __commonJS({
       }
       return -1;
     }
+    __name(baseFindIndex, "baseFindIndex");
     module.exports = baseFindIndex;
   }
 });
@@ -13819,6 +14477,7 @@ var require_baseIsNaN = __commonJS({
     function baseIsNaN(value) {
       return value !== value;
     }
+    __name(baseIsNaN, "baseIsNaN");
     module.exports = baseIsNaN;
   }
 });
@@ -13835,6 +14494,7 @@ var require_strictIndexOf = __commonJS({
       }
       return -1;
     }
+    __name(strictIndexOf, "strictIndexOf");
     module.exports = strictIndexOf;
   }
 });
@@ -13848,6 +14508,7 @@ var require_baseIndexOf = __commonJS({
     function baseIndexOf(array, value, fromIndex) {
       return value === value ? strictIndexOf(array, value, fromIndex) : baseFindIndex(array, baseIsNaN, fromIndex);
     }
+    __name(baseIndexOf, "baseIndexOf");
     module.exports = baseIndexOf;
   }
 });
@@ -13860,6 +14521,7 @@ var require_arrayIncludes = __commonJS({
       var length = array == null ? 0 : array.length;
       return !!length && baseIndexOf(array, value, 0) > -1;
     }
+    __name(arrayIncludes, "arrayIncludes");
     module.exports = arrayIncludes;
   }
 });
@@ -13876,6 +14538,7 @@ var require_arrayIncludesWith = __commonJS({
       }
       return false;
     }
+    __name(arrayIncludesWith, "arrayIncludesWith");
     module.exports = arrayIncludesWith;
   }
 });
@@ -13890,6 +14553,7 @@ var require_arrayMap = __commonJS({
       }
       return result;
     }
+    __name(arrayMap, "arrayMap");
     module.exports = arrayMap;
   }
 });
@@ -13900,6 +14564,7 @@ var require_cacheHas = __commonJS({
     function cacheHas(cache, key) {
       return cache.has(key);
     }
+    __name(cacheHas, "cacheHas");
     module.exports = cacheHas;
   }
 });
@@ -13948,6 +14613,7 @@ var require_baseDifference = __commonJS({
         }
       return result;
     }
+    __name(baseDifference, "baseDifference");
     module.exports = baseDifference;
   }
 });
@@ -13960,6 +14626,7 @@ var require_isArrayLikeObject = __commonJS({
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
+    __name(isArrayLikeObject, "isArrayLikeObject");
     module.exports = isArrayLikeObject;
   }
 });
@@ -13991,9 +14658,10 @@ var require_Set = __commonJS({
 // node_modules/lodash/noop.js
 var require_noop = __commonJS({
   "node_modules/lodash/noop.js"(exports, module) {
-    function noop3() {
+    function noop() {
     }
-    module.exports = noop3;
+    __name(noop, "noop");
+    module.exports = noop;
   }
 });
 
@@ -14007,6 +14675,7 @@ var require_setToArray = __commonJS({
       });
       return result;
     }
+    __name(setToArray, "setToArray");
     module.exports = setToArray;
   }
 });
@@ -14015,10 +14684,10 @@ var require_setToArray = __commonJS({
 var require_createSet = __commonJS({
   "node_modules/lodash/_createSet.js"(exports, module) {
     var Set2 = require_Set();
-    var noop3 = require_noop();
+    var noop = require_noop();
     var setToArray = require_setToArray();
     var INFINITY = 1 / 0;
-    var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop3 : function(values) {
+    var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
       return new Set2(values);
     };
     module.exports = createSet;
@@ -14075,6 +14744,7 @@ var require_baseUniq = __commonJS({
         }
       return result;
     }
+    __name(baseUniq, "baseUniq");
     module.exports = baseUniq;
   }
 });
@@ -14101,6 +14771,7 @@ var require_overArg = __commonJS({
         return func(transform(arg));
       };
     }
+    __name(overArg, "overArg");
     module.exports = overArg;
   }
 });
@@ -14126,7 +14797,7 @@ var require_isPlainObject = __commonJS({
     var funcToString = funcProto.toString;
     var hasOwnProperty = objectProto.hasOwnProperty;
     var objectCtorString = funcToString.call(Object);
-    function isPlainObject3(value) {
+    function isPlainObject(value) {
       if (!isObjectLike(value) || baseGetTag(value) != objectTag) {
         return false;
       }
@@ -14137,7 +14808,8 @@ var require_isPlainObject = __commonJS({
       var Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
       return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) == objectCtorString;
     }
-    module.exports = isPlainObject3;
+    __name(isPlainObject, "isPlainObject");
+    module.exports = isPlainObject;
   }
 });
 
@@ -14158,10 +14830,12 @@ var require_balanced_match2 = __commonJS({
         post: str.slice(r[1] + b.length)
       };
     }
+    __name(balanced, "balanced");
     function maybeMatch(reg, str) {
       var m = str.match(reg);
       return m ? m[0] : null;
     }
+    __name(maybeMatch, "maybeMatch");
     balanced.range = range;
     function range(a, b, str) {
       var begs, beg, left, right, result;
@@ -14196,6 +14870,7 @@ var require_balanced_match2 = __commonJS({
       }
       return result;
     }
+    __name(range, "range");
   }
 });
 
@@ -14218,17 +14893,21 @@ var require_brace_expansion2 = __commonJS({
     function numeric(str) {
       return parseInt(str, 10) == str ? parseInt(str, 10) : str.charCodeAt(0);
     }
+    __name(numeric, "numeric");
     function escapeBraces(str) {
       return str.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
     }
+    __name(escapeBraces, "escapeBraces");
     function unescapeBraces(str) {
       return str.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
     }
+    __name(unescapeBraces, "unescapeBraces");
     function pushAll(target, items) {
       for (var i = 0; i < items.length; i++) {
         target.push(items[i]);
       }
     }
+    __name(pushAll, "pushAll");
     function balancedWithBudget(str, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
@@ -14247,6 +14926,7 @@ var require_brace_expansion2 = __commonJS({
         unmatched
       };
     }
+    __name(balancedWithBudget, "balancedWithBudget");
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
       var open = [];
@@ -14266,6 +14946,7 @@ var require_brace_expansion2 = __commonJS({
       }
       return out + masked.slice(last);
     }
+    __name(maskUnmatchedOpens, "maskUnmatchedOpens");
     function commaSetFollows(str, budget) {
       budget.remaining -= str.length;
       if (budget.remaining < 0) {
@@ -14284,6 +14965,7 @@ var require_brace_expansion2 = __commonJS({
       }
       return false;
     }
+    __name(commaSetFollows, "commaSetFollows");
     function parseCommaParts(str, budget) {
       var parts = [];
       var carry = "";
@@ -14313,9 +14995,11 @@ var require_brace_expansion2 = __commonJS({
         str = post;
       }
     }
+    __name(parseCommaParts, "parseCommaParts");
     function bound(value, fallback) {
       return value == null || isNaN(value) ? fallback : value;
     }
+    __name(bound, "bound");
     function expandTop(str, options) {
       if (!str) return [];
       options = options || {};
@@ -14327,7 +15011,7 @@ var require_brace_expansion2 = __commonJS({
       if (str.substr(0, 2) === "{}") {
         str = "\\{\\}" + str.substr(2);
       }
-      return expand2(
+      return expand(
         escapeBraces(str),
         max,
         maxLength,
@@ -14338,18 +15022,23 @@ var require_brace_expansion2 = __commonJS({
         true
       ).map(unescapeBraces);
     }
+    __name(expandTop, "expandTop");
     function embrace(str) {
       return "{" + str + "}";
     }
+    __name(embrace, "embrace");
     function isPadded(el) {
       return /^-?0\d/.test(el);
     }
+    __name(isPadded, "isPadded");
     function lte(i, y) {
       return i <= y;
     }
+    __name(lte, "lte");
     function gte(i, y) {
       return i >= y;
     }
+    __name(gte, "gte");
     function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       var out = [];
       var length = 0;
@@ -14372,6 +15061,7 @@ var require_brace_expansion2 = __commonJS({
       budget.remaining -= out.length;
       return out;
     }
+    __name(combine, "combine");
     function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       var n = body.split(/\.\./);
       var N = [];
@@ -14422,7 +15112,8 @@ var require_brace_expansion2 = __commonJS({
       }
       return N;
     }
-    function expand2(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    __name(expandSequence, "expandSequence");
+    function expand(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
       budget.remaining -= CALL_STEPS;
       if (depth > maxDepth) {
         return [str];
@@ -14441,7 +15132,7 @@ var require_brace_expansion2 = __commonJS({
           masked = maskUnmatchedOpens(masked, budget);
         }
         const pre = m.pre;
-        var literal = function() {
+        var literal = /* @__PURE__ */ __name(function() {
           return combine(
             acc,
             pre + "{" + m.body + "}" + m.post,
@@ -14451,7 +15142,7 @@ var require_brace_expansion2 = __commonJS({
             dropEmpties,
             budget
           );
-        };
+        }, "literal");
         if (/\$$/.test(pre)) {
           acc = combine(
             acc,
@@ -14506,7 +15197,7 @@ var require_brace_expansion2 = __commonJS({
             return literal();
           }
           if (n.length === 1 && n[0] !== void 0) {
-            n = expand2(
+            n = expand(
               n[0],
               max,
               maxLength,
@@ -14548,7 +15239,7 @@ var require_brace_expansion2 = __commonJS({
           values = [];
           var valuesLength = 0;
           outer: for (var j = 0; j < n.length; j++) {
-            var expanded = expand2(
+            var expanded = expand(
               n[j],
               max,
               maxLength,
@@ -14591,6 +15282,7 @@ var require_brace_expansion2 = __commonJS({
       }
       return acc;
     }
+    __name(expand, "expand");
   }
 });
 
@@ -14601,14 +15293,14 @@ var require_assert_valid_pattern = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
     var MAX_PATTERN_LENGTH = 1024 * 64;
-    var assertValidPattern = (pattern) => {
+    var assertValidPattern = /* @__PURE__ */ __name((pattern) => {
       if (typeof pattern !== "string") {
         throw new TypeError("invalid pattern");
       }
       if (pattern.length > MAX_PATTERN_LENGTH) {
         throw new TypeError("pattern is too long");
       }
-    };
+    }, "assertValidPattern");
     exports.assertValidPattern = assertValidPattern;
   }
 });
@@ -14635,10 +15327,10 @@ var require_brace_expressions = __commonJS({
       "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
       "[:xdigit:]": ["A-Fa-f0-9", false]
     };
-    var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-    var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var rangesToString = (ranges) => ranges.join("");
-    var parseClass = (glob, position) => {
+    var braceEscape = /* @__PURE__ */ __name((s) => s.replace(/[[\]\\-]/g, "\\$&"), "braceEscape");
+    var regexpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regexpEscape");
+    var rangesToString = /* @__PURE__ */ __name((ranges) => ranges.join(""), "rangesToString");
+    var parseClass = /* @__PURE__ */ __name((glob, position) => {
       const pos = position;
       if (glob.charAt(pos) !== "[") {
         throw new Error("not in a brace expression");
@@ -14725,7 +15417,7 @@ var require_brace_expressions = __commonJS({
       const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
       const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
       return [comb, uflag, endPos - pos, true];
-    };
+    }, "parseClass");
     exports.parseClass = parseClass;
   }
 });
@@ -14736,9 +15428,9 @@ var require_unescape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
-    var unescape = (s, { windowsPathsNoEscape = false } = {}) => {
+    var unescape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/\[([^\/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^\/\\])\]/g, "$1$2").replace(/\\([^\/])/g, "$1");
-    };
+    }, "unescape");
     exports.unescape = unescape;
   }
 });
@@ -14753,8 +15445,8 @@ var require_ast = __commonJS({
     var brace_expressions_js_1 = require_brace_expressions();
     var unescape_js_1 = require_unescape();
     var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-    var isExtglobType = (c) => types.has(c);
-    var isExtglobAST = (c) => isExtglobType(c.type);
+    var isExtglobType = /* @__PURE__ */ __name((c) => types.has(c), "isExtglobType");
+    var isExtglobAST = /* @__PURE__ */ __name((c) => isExtglobType(c.type), "isExtglobAST");
     var adoptionMap = /* @__PURE__ */ new Map([
       ["!", ["@"]],
       ["?", ["?", "@"]],
@@ -14785,11 +15477,14 @@ var require_ast = __commonJS({
     var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
     var justDots = /* @__PURE__ */ new Set(["..", "."]);
     var reSpecials = new Set("().*{}+?[]^$\\!");
-    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var regExpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regExpEscape");
     var qmark = "[^/]";
     var star = qmark + "*?";
     var starNoEmpty = qmark + "+?";
     var AST = class {
+      static {
+        __name(this, "AST");
+      }
       type;
       #root;
       #hasMagic;
@@ -15371,9 +16066,9 @@ var require_escape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
-    var escape = (s, { windowsPathsNoEscape = false } = {}) => {
+    var escape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-    };
+    }, "escape");
     exports.escape = escape;
   }
 });
@@ -15392,64 +16087,64 @@ var require_commonjs3 = __commonJS({
     var ast_js_1 = require_ast();
     var escape_js_1 = require_escape();
     var unescape_js_1 = require_unescape();
-    var minimatch = (p, pattern, options = {}) => {
+    var minimatch = /* @__PURE__ */ __name((p, pattern, options = {}) => {
       (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
         return false;
       }
       return new Minimatch(pattern, options).match(p);
-    };
+    }, "minimatch");
     exports.minimatch = minimatch;
     var starDotExtRE = /^\*+([^+@!?\*\[\(]*)$/;
-    var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-    var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-    var starDotExtTestNocase = (ext2) => {
+    var starDotExtTest = /* @__PURE__ */ __name((ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2), "starDotExtTest");
+    var starDotExtTestDot = /* @__PURE__ */ __name((ext2) => (f) => f.endsWith(ext2), "starDotExtTestDot");
+    var starDotExtTestNocase = /* @__PURE__ */ __name((ext2) => {
       ext2 = ext2.toLowerCase();
       return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-    };
-    var starDotExtTestNocaseDot = (ext2) => {
+    }, "starDotExtTestNocase");
+    var starDotExtTestNocaseDot = /* @__PURE__ */ __name((ext2) => {
       ext2 = ext2.toLowerCase();
       return (f) => f.toLowerCase().endsWith(ext2);
-    };
+    }, "starDotExtTestNocaseDot");
     var starDotStarRE = /^\*+\.\*+$/;
-    var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-    var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+    var starDotStarTest = /* @__PURE__ */ __name((f) => !f.startsWith(".") && f.includes("."), "starDotStarTest");
+    var starDotStarTestDot = /* @__PURE__ */ __name((f) => f !== "." && f !== ".." && f.includes("."), "starDotStarTestDot");
     var dotStarRE = /^\.\*+$/;
-    var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+    var dotStarTest = /* @__PURE__ */ __name((f) => f !== "." && f !== ".." && f.startsWith("."), "dotStarTest");
     var starRE = /^\*+$/;
-    var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-    var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+    var starTest = /* @__PURE__ */ __name((f) => f.length !== 0 && !f.startsWith("."), "starTest");
+    var starTestDot = /* @__PURE__ */ __name((f) => f.length !== 0 && f !== "." && f !== "..", "starTestDot");
     var qmarksRE = /^\?+([^+@!?\*\[\(]*)?$/;
-    var qmarksTestNocase = ([$0, ext2 = ""]) => {
+    var qmarksTestNocase = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
       const noext = qmarksTestNoExt([$0]);
       if (!ext2)
         return noext;
       ext2 = ext2.toLowerCase();
       return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-    };
-    var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+    }, "qmarksTestNocase");
+    var qmarksTestNocaseDot = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
       const noext = qmarksTestNoExtDot([$0]);
       if (!ext2)
         return noext;
       ext2 = ext2.toLowerCase();
       return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-    };
-    var qmarksTestDot = ([$0, ext2 = ""]) => {
+    }, "qmarksTestNocaseDot");
+    var qmarksTestDot = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
       const noext = qmarksTestNoExtDot([$0]);
       return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-    };
-    var qmarksTest = ([$0, ext2 = ""]) => {
+    }, "qmarksTestDot");
+    var qmarksTest = /* @__PURE__ */ __name(([$0, ext2 = ""]) => {
       const noext = qmarksTestNoExt([$0]);
       return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-    };
-    var qmarksTestNoExt = ([$0]) => {
+    }, "qmarksTest");
+    var qmarksTestNoExt = /* @__PURE__ */ __name(([$0]) => {
       const len = $0.length;
       return (f) => f.length === len && !f.startsWith(".");
-    };
-    var qmarksTestNoExtDot = ([$0]) => {
+    }, "qmarksTestNoExt");
+    var qmarksTestNoExtDot = /* @__PURE__ */ __name(([$0]) => {
       const len = $0.length;
       return (f) => f.length === len && f !== "." && f !== "..";
-    };
+    }, "qmarksTestNoExtDot");
     var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
     var path4 = {
       win32: { sep: "\\" },
@@ -15463,18 +16158,21 @@ var require_commonjs3 = __commonJS({
     var star = qmark + "*?";
     var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
     var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-    var filter = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+    var filter = /* @__PURE__ */ __name((pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options), "filter");
     exports.filter = filter;
     exports.minimatch.filter = exports.filter;
-    var ext = (a, b = {}) => Object.assign({}, a, b);
-    var defaults2 = (def) => {
+    var ext = /* @__PURE__ */ __name((a, b = {}) => Object.assign({}, a, b), "ext");
+    var defaults2 = /* @__PURE__ */ __name((def) => {
       if (!def || typeof def !== "object" || !Object.keys(def).length) {
         return exports.minimatch;
       }
       const orig = exports.minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      const m = /* @__PURE__ */ __name((p, pattern, options = {}) => orig(p, pattern, ext(def, options)), "m");
       return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
+          static {
+            __name(this, "Minimatch");
+          }
           constructor(pattern, options = {}) {
             super(pattern, ext(def, options));
           }
@@ -15483,6 +16181,9 @@ var require_commonjs3 = __commonJS({
           }
         },
         AST: class AST extends orig.AST {
+          static {
+            __name(this, "AST");
+          }
           /* c8 ignore start */
           constructor(type, parent, options = {}) {
             super(type, parent, ext(def, options));
@@ -15492,44 +16193,47 @@ var require_commonjs3 = __commonJS({
             return orig.AST.fromGlob(pattern, ext(def, options));
           }
         },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        unescape: /* @__PURE__ */ __name((s, options = {}) => orig.unescape(s, ext(def, options)), "unescape"),
+        escape: /* @__PURE__ */ __name((s, options = {}) => orig.escape(s, ext(def, options)), "escape"),
+        filter: /* @__PURE__ */ __name((pattern, options = {}) => orig.filter(pattern, ext(def, options)), "filter"),
+        defaults: /* @__PURE__ */ __name((options) => orig.defaults(ext(def, options)), "defaults"),
+        makeRe: /* @__PURE__ */ __name((pattern, options = {}) => orig.makeRe(pattern, ext(def, options)), "makeRe"),
+        braceExpand: /* @__PURE__ */ __name((pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)), "braceExpand"),
+        match: /* @__PURE__ */ __name((list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)), "match"),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR
       });
-    };
+    }, "defaults");
     exports.defaults = defaults2;
     exports.minimatch.defaults = exports.defaults;
-    var braceExpand = (pattern, options = {}) => {
+    var braceExpand = /* @__PURE__ */ __name((pattern, options = {}) => {
       (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
       if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
         return [pattern];
       }
       return (0, brace_expansion_1.default)(pattern);
-    };
+    }, "braceExpand");
     exports.braceExpand = braceExpand;
     exports.minimatch.braceExpand = exports.braceExpand;
-    var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+    var makeRe = /* @__PURE__ */ __name((pattern, options = {}) => new Minimatch(pattern, options).makeRe(), "makeRe");
     exports.makeRe = makeRe;
     exports.minimatch.makeRe = exports.makeRe;
-    var match = (list, pattern, options = {}) => {
+    var match = /* @__PURE__ */ __name((list, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
       list = list.filter((f) => mm.match(f));
       if (mm.options.nonull && !list.length) {
         list.push(pattern);
       }
       return list;
-    };
+    }, "match");
     exports.match = match;
     exports.minimatch.match = exports.match;
     var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var regExpEscape = /* @__PURE__ */ __name((s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&"), "regExpEscape");
     var Minimatch = class {
+      static {
+        __name(this, "Minimatch");
+      }
       options;
       set;
       pattern;
@@ -16182,17 +16886,17 @@ var require_commonjs3 = __commonJS({
     };
     exports.Minimatch = Minimatch;
     var ast_js_2 = require_ast();
-    Object.defineProperty(exports, "AST", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "AST", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return ast_js_2.AST;
-    } });
+    }, "get") });
     var escape_js_2 = require_escape();
-    Object.defineProperty(exports, "escape", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "escape", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return escape_js_2.escape;
-    } });
+    }, "get") });
     var unescape_js_2 = require_unescape();
-    Object.defineProperty(exports, "unescape", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "unescape", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return unescape_js_2.unescape;
-    } });
+    }, "get") });
     exports.minimatch.AST = ast_js_1.AST;
     exports.minimatch.Minimatch = Minimatch;
     exports.minimatch.escape = escape_js_1.escape;
@@ -16209,13 +16913,16 @@ var require_commonjs4 = __commonJS({
     var perf = typeof performance === "object" && performance && typeof performance.now === "function" ? performance : Date;
     var warned = /* @__PURE__ */ new Set();
     var PROCESS = typeof process === "object" && !!process ? process : {};
-    var emitWarning = (msg, type, code, fn) => {
+    var emitWarning = /* @__PURE__ */ __name((msg, type, code, fn) => {
       typeof PROCESS.emitWarning === "function" ? PROCESS.emitWarning(msg, type, code, fn) : console.error(`[${code}] ${type}: ${msg}`);
-    };
+    }, "emitWarning");
     var AC = globalThis.AbortController;
     var AS = globalThis.AbortSignal;
     if (typeof AC === "undefined") {
       AS = class AbortSignal {
+        static {
+          __name(this, "AbortSignal");
+        }
         onabort;
         _onabort = [];
         reason;
@@ -16225,6 +16932,9 @@ var require_commonjs4 = __commonJS({
         }
       };
       AC = class AbortController {
+        static {
+          __name(this, "AbortController");
+        }
         constructor() {
           warnACPolyfill();
         }
@@ -16241,23 +16951,29 @@ var require_commonjs4 = __commonJS({
         }
       };
       let printACPolyfillWarning = PROCESS.env?.LRU_CACHE_IGNORE_AC_WARNING !== "1";
-      const warnACPolyfill = () => {
+      const warnACPolyfill = /* @__PURE__ */ __name(() => {
         if (!printACPolyfillWarning)
           return;
         printACPolyfillWarning = false;
         emitWarning("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.", "NO_ABORT_CONTROLLER", "ENOTSUP", warnACPolyfill);
-      };
+      }, "warnACPolyfill");
     }
-    var shouldWarn = (code) => !warned.has(code);
-    var isPosInt = (n) => n && n === Math.floor(n) && n > 0 && isFinite(n);
-    var getUintArray = (max) => !isPosInt(max) ? null : max <= Math.pow(2, 8) ? Uint8Array : max <= Math.pow(2, 16) ? Uint16Array : max <= Math.pow(2, 32) ? Uint32Array : max <= Number.MAX_SAFE_INTEGER ? ZeroArray : null;
+    var shouldWarn = /* @__PURE__ */ __name((code) => !warned.has(code), "shouldWarn");
+    var isPosInt = /* @__PURE__ */ __name((n) => n && n === Math.floor(n) && n > 0 && isFinite(n), "isPosInt");
+    var getUintArray = /* @__PURE__ */ __name((max) => !isPosInt(max) ? null : max <= Math.pow(2, 8) ? Uint8Array : max <= Math.pow(2, 16) ? Uint16Array : max <= Math.pow(2, 32) ? Uint32Array : max <= Number.MAX_SAFE_INTEGER ? ZeroArray : null, "getUintArray");
     var ZeroArray = class extends Array {
+      static {
+        __name(this, "ZeroArray");
+      }
       constructor(size) {
         super(size);
         this.fill(0);
       }
     };
     var Stack = class _Stack {
+      static {
+        __name(this, "Stack");
+      }
       heap;
       length;
       // private constructor
@@ -16286,6 +17002,9 @@ var require_commonjs4 = __commonJS({
       }
     };
     var LRUCache = class _LRUCache {
+      static {
+        __name(this, "LRUCache");
+      }
       // options that cannot be changed without disaster
       #max;
       #maxSize;
@@ -16399,12 +17118,12 @@ var require_commonjs4 = __commonJS({
           },
           free: c.#free,
           // methods
-          isBackgroundFetch: (p) => c.#isBackgroundFetch(p),
-          backgroundFetch: (k, index, options, context3) => c.#backgroundFetch(k, index, options, context3),
-          moveToTail: (index) => c.#moveToTail(index),
-          indexes: (options) => c.#indexes(options),
-          rindexes: (options) => c.#rindexes(options),
-          isStale: (index) => c.#isStale(index)
+          isBackgroundFetch: /* @__PURE__ */ __name((p) => c.#isBackgroundFetch(p), "isBackgroundFetch"),
+          backgroundFetch: /* @__PURE__ */ __name((k, index, options, context) => c.#backgroundFetch(k, index, options, context), "backgroundFetch"),
+          moveToTail: /* @__PURE__ */ __name((index) => c.#moveToTail(index), "moveToTail"),
+          indexes: /* @__PURE__ */ __name((options) => c.#indexes(options), "indexes"),
+          rindexes: /* @__PURE__ */ __name((options) => c.#rindexes(options), "rindexes"),
+          isStale: /* @__PURE__ */ __name((index) => c.#isStale(index), "isStale")
         };
       }
       // Protected read-only members
@@ -16590,7 +17309,7 @@ var require_commonjs4 = __commonJS({
           }
         };
         let cachedNow = 0;
-        const getNow = () => {
+        const getNow = /* @__PURE__ */ __name(() => {
           const n = perf.now();
           if (this.ttlResolution > 0) {
             cachedNow = n;
@@ -16600,7 +17319,7 @@ var require_commonjs4 = __commonJS({
             }
           }
           return n;
-        };
+        }, "getNow");
         this.getRemainingTTL = (key) => {
           const index = this.#keyMap.get(key);
           if (index === void 0) {
@@ -16621,14 +17340,14 @@ var require_commonjs4 = __commonJS({
         };
       }
       // conditionally set private methods related to TTL
-      #updateItemAge = () => {
-      };
-      #statusTTL = () => {
-      };
-      #setItemTTL = () => {
-      };
+      #updateItemAge = /* @__PURE__ */ __name(() => {
+      }, "#updateItemAge");
+      #statusTTL = /* @__PURE__ */ __name(() => {
+      }, "#statusTTL");
+      #setItemTTL = /* @__PURE__ */ __name(() => {
+      }, "#setItemTTL");
       /* c8 ignore stop */
-      #isStale = () => false;
+      #isStale = /* @__PURE__ */ __name(() => false, "#isStale");
       #initializeSizeTracking() {
         const sizes = new ZeroArray(this.#max);
         this.#calculatedSize = 0;
@@ -16671,16 +17390,16 @@ var require_commonjs4 = __commonJS({
           }
         };
       }
-      #removeItemSize = (_i) => {
-      };
-      #addItemSize = (_i, _s, _st) => {
-      };
-      #requireSize = (_k, _v, size, sizeCalculation) => {
+      #removeItemSize = /* @__PURE__ */ __name((_i) => {
+      }, "#removeItemSize");
+      #addItemSize = /* @__PURE__ */ __name((_i, _s, _st) => {
+      }, "#addItemSize");
+      #requireSize = /* @__PURE__ */ __name((_k, _v, size, sizeCalculation) => {
         if (size || sizeCalculation) {
           throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
         }
         return 0;
-      };
+      }, "#requireSize");
       *#indexes({ allowStale = this.allowStale } = {}) {
         if (this.#size) {
           for (let i = this.#tail; true; ) {
@@ -17187,7 +17906,7 @@ var require_commonjs4 = __commonJS({
         const v = this.#valList[index];
         return this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
       }
-      #backgroundFetch(k, index, options, context3) {
+      #backgroundFetch(k, index, options, context) {
         const v = index === void 0 ? void 0 : this.#valList[index];
         if (this.#isBackgroundFetch(v)) {
           return v;
@@ -17200,9 +17919,9 @@ var require_commonjs4 = __commonJS({
         const fetchOpts = {
           signal: ac.signal,
           options,
-          context: context3
+          context
         };
-        const cb = (v2, updateCache = false) => {
+        const cb = /* @__PURE__ */ __name((v2, updateCache = false) => {
           const { aborted } = ac.signal;
           const ignoreAbort = options.ignoreFetchAbort && v2 !== void 0;
           if (options.status) {
@@ -17233,15 +17952,15 @@ var require_commonjs4 = __commonJS({
             }
           }
           return v2;
-        };
-        const eb = (er) => {
+        }, "cb");
+        const eb = /* @__PURE__ */ __name((er) => {
           if (options.status) {
             options.status.fetchRejected = true;
             options.status.fetchError = er;
           }
           return fetchFail(er);
-        };
-        const fetchFail = (er) => {
+        }, "eb");
+        const fetchFail = /* @__PURE__ */ __name((er) => {
           const { aborted } = ac.signal;
           const allowStaleAborted = aborted && options.allowStaleOnFetchAbort;
           const allowStale = allowStaleAborted || options.allowStaleOnFetchRejection;
@@ -17263,8 +17982,8 @@ var require_commonjs4 = __commonJS({
           } else if (bf2.__returned === bf2) {
             throw er;
           }
-        };
-        const pcall = (res, rej) => {
+        }, "fetchFail");
+        const pcall = /* @__PURE__ */ __name((res, rej) => {
           const fmp = this.#fetchMethod?.(k, v, fetchOpts);
           if (fmp && fmp instanceof Promise) {
             fmp.then((v2) => res(v2 === void 0 ? void 0 : v2), rej);
@@ -17273,11 +17992,11 @@ var require_commonjs4 = __commonJS({
             if (!options.ignoreFetchAbort || options.allowStaleOnFetchAbort) {
               res(void 0);
               if (options.allowStaleOnFetchAbort) {
-                res = (v2) => cb(v2, true);
+                res = /* @__PURE__ */ __name((v2) => cb(v2, true), "res");
               }
             }
           });
-        };
+        }, "pcall");
         if (options.status)
           options.status.fetchDispatched = true;
         const p = new Promise(pcall).then(cb, eb);
@@ -17317,7 +18036,7 @@ var require_commonjs4 = __commonJS({
           allowStaleOnFetchRejection = this.allowStaleOnFetchRejection,
           ignoreFetchAbort = this.ignoreFetchAbort,
           allowStaleOnFetchAbort = this.allowStaleOnFetchAbort,
-          context: context3,
+          context,
           forceRefresh = false,
           status,
           signal
@@ -17352,7 +18071,7 @@ var require_commonjs4 = __commonJS({
         if (index === void 0) {
           if (status)
             status.fetch = "miss";
-          const p = this.#backgroundFetch(k, index, options, context3);
+          const p = this.#backgroundFetch(k, index, options, context);
           return p.__returned = p;
         } else {
           const v = this.#valList[index];
@@ -17377,7 +18096,7 @@ var require_commonjs4 = __commonJS({
               this.#statusTTL(status, index);
             return v;
           }
-          const p = this.#backgroundFetch(k, index, options, context3);
+          const p = this.#backgroundFetch(k, index, options, context);
           const hasStale = p.__staleWhileFetching !== void 0;
           const staleVal = hasStale && allowStale;
           if (status) {
@@ -17399,13 +18118,13 @@ var require_commonjs4 = __commonJS({
         if (!memoMethod) {
           throw new Error("no memoMethod provided to constructor");
         }
-        const { context: context3, forceRefresh, ...options } = memoOptions;
+        const { context, forceRefresh, ...options } = memoOptions;
         const v = this.get(k, options);
         if (!forceRefresh && v !== void 0)
           return v;
         const vv = memoMethod(k, v, {
           options,
-          context: context3
+          context
         });
         this.set(k, vv, options);
         return vv;
@@ -17592,12 +18311,12 @@ var require_commonjs5 = __commonJS({
     var node_events_1 = __require("node:events");
     var node_stream_1 = __importDefault(__require("node:stream"));
     var node_string_decoder_1 = __require("node:string_decoder");
-    var isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof node_stream_1.default || (0, exports.isReadable)(s) || (0, exports.isWritable)(s));
+    var isStream = /* @__PURE__ */ __name((s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof node_stream_1.default || (0, exports.isReadable)(s) || (0, exports.isWritable)(s)), "isStream");
     exports.isStream = isStream;
-    var isReadable = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
-    s.pipe !== node_stream_1.default.Writable.prototype.pipe;
+    var isReadable = /* @__PURE__ */ __name((s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+    s.pipe !== node_stream_1.default.Writable.prototype.pipe, "isReadable");
     exports.isReadable = isReadable;
-    var isWritable = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+    var isWritable = /* @__PURE__ */ __name((s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.write === "function" && typeof s.end === "function", "isWritable");
     exports.isWritable = isWritable;
     var EOF = /* @__PURE__ */ Symbol("EOF");
     var MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
@@ -17630,12 +18349,15 @@ var require_commonjs5 = __commonJS({
     var SIGNAL = /* @__PURE__ */ Symbol("signal");
     var DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
     var DISCARDED = /* @__PURE__ */ Symbol("discarded");
-    var defer = (fn) => Promise.resolve().then(fn);
-    var nodefer = (fn) => fn();
-    var isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
-    var isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
-    var isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+    var defer = /* @__PURE__ */ __name((fn) => Promise.resolve().then(fn), "defer");
+    var nodefer = /* @__PURE__ */ __name((fn) => fn(), "nodefer");
+    var isEndish = /* @__PURE__ */ __name((ev) => ev === "end" || ev === "finish" || ev === "prefinish", "isEndish");
+    var isArrayBufferLike = /* @__PURE__ */ __name((b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0, "isArrayBufferLike");
+    var isArrayBufferView = /* @__PURE__ */ __name((b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b), "isArrayBufferView");
     var Pipe = class {
+      static {
+        __name(this, "Pipe");
+      }
       src;
       dest;
       opts;
@@ -17662,6 +18384,9 @@ var require_commonjs5 = __commonJS({
       }
     };
     var PipeProxyErrors = class extends Pipe {
+      static {
+        __name(this, "PipeProxyErrors");
+      }
       unpipe() {
         this.src.removeListener("error", this.proxyErrors);
         super.unpipe();
@@ -17672,9 +18397,12 @@ var require_commonjs5 = __commonJS({
         src.on("error", this.proxyErrors);
       }
     };
-    var isObjectModeOptions = (o) => !!o.objectMode;
-    var isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+    var isObjectModeOptions = /* @__PURE__ */ __name((o) => !!o.objectMode, "isObjectModeOptions");
+    var isEncodingOptions = /* @__PURE__ */ __name((o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer", "isEncodingOptions");
     var Minipass = class extends node_events_1.EventEmitter {
+      static {
+        __name(this, "Minipass");
+      }
       [FLOWING] = false;
       [PAUSED] = false;
       [PIPES] = [];
@@ -17727,10 +18455,10 @@ var require_commonjs5 = __commonJS({
         this[ASYNC] = !!options.async;
         this[DECODER] = this[ENCODING] ? new node_string_decoder_1.StringDecoder(this[ENCODING]) : null;
         if (options && options.debugExposeBuffer === true) {
-          Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+          Object.defineProperty(this, "buffer", { get: /* @__PURE__ */ __name(() => this[BUFFER], "get") });
         }
         if (options && options.debugExposePipes === true) {
-          Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+          Object.defineProperty(this, "pipes", { get: /* @__PURE__ */ __name(() => this[PIPES], "get") });
         }
         const { signal } = options;
         if (signal) {
@@ -18087,8 +18815,8 @@ var require_commonjs5 = __commonJS({
       /**
        * Alias for {@link Minipass#on}
        */
-      addListener(ev, handler2) {
-        return this.on(ev, handler2);
+      addListener(ev, handler) {
+        return this.on(ev, handler);
       }
       /**
        * Mostly identical to `EventEmitter.on`, with the following
@@ -18107,8 +18835,8 @@ var require_commonjs5 = __commonJS({
        *   cause the event to be re-emitted immediately with the error previously
        *   raised.
        */
-      on(ev, handler2) {
-        const ret = super.on(ev, handler2);
+      on(ev, handler) {
+        const ret = super.on(ev, handler);
         if (ev === "data") {
           this[DISCARDED] = false;
           this[DATALISTENERS]++;
@@ -18121,7 +18849,7 @@ var require_commonjs5 = __commonJS({
           super.emit(ev);
           this.removeAllListeners(ev);
         } else if (ev === "error" && this[EMITTED_ERROR]) {
-          const h = handler2;
+          const h = handler;
           if (this[ASYNC])
             defer(() => h.call(this, this[EMITTED_ERROR]));
           else
@@ -18132,8 +18860,8 @@ var require_commonjs5 = __commonJS({
       /**
        * Alias for {@link Minipass#off}
        */
-      removeListener(ev, handler2) {
-        return this.off(ev, handler2);
+      removeListener(ev, handler) {
+        return this.off(ev, handler);
       }
       /**
        * Mostly identical to `EventEmitter.off`
@@ -18143,8 +18871,8 @@ var require_commonjs5 = __commonJS({
        * then the flow of data will stop until there is another consumer or
        * {@link Minipass#resume} is explicitly called.
        */
-      off(ev, handler2) {
-        const ret = super.off(ev, handler2);
+      off(ev, handler) {
+        const ret = super.off(ev, handler);
         if (ev === "data") {
           this[DATALISTENERS] = this.listeners("data").length;
           if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
@@ -18330,12 +19058,12 @@ var require_commonjs5 = __commonJS({
       [Symbol.asyncIterator]() {
         this[DISCARDED] = false;
         let stopped = false;
-        const stop = async () => {
+        const stop = /* @__PURE__ */ __name(async () => {
           this.pause();
           stopped = true;
           return { value: void 0, done: true };
-        };
-        const next = () => {
+        }, "stop");
+        const next = /* @__PURE__ */ __name(() => {
           if (stopped)
             return stop();
           const res = this.read();
@@ -18345,28 +19073,28 @@ var require_commonjs5 = __commonJS({
             return stop();
           let resolve2;
           let reject;
-          const onerr = (er) => {
+          const onerr = /* @__PURE__ */ __name((er) => {
             this.off("data", ondata);
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             stop();
             reject(er);
-          };
-          const ondata = (value) => {
+          }, "onerr");
+          const ondata = /* @__PURE__ */ __name((value) => {
             this.off("error", onerr);
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
             resolve2({ value, done: !!this[EOF] });
-          };
-          const onend = () => {
+          }, "ondata");
+          const onend = /* @__PURE__ */ __name(() => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
             resolve2({ done: true, value: void 0 });
-          };
-          const ondestroy = () => onerr(new Error("stream destroyed"));
+          }, "onend");
+          const ondestroy = /* @__PURE__ */ __name(() => onerr(new Error("stream destroyed")), "ondestroy");
           return new Promise((res2, rej) => {
             reject = rej;
             resolve2 = res2;
@@ -18375,7 +19103,7 @@ var require_commonjs5 = __commonJS({
             this.once("end", onend);
             this.once("data", ondata);
           });
-        };
+        }, "next");
         return {
           next,
           throw: stop,
@@ -18396,20 +19124,20 @@ var require_commonjs5 = __commonJS({
       [Symbol.iterator]() {
         this[DISCARDED] = false;
         let stopped = false;
-        const stop = () => {
+        const stop = /* @__PURE__ */ __name(() => {
           this.pause();
           this.off(ERROR, stop);
           this.off(DESTROYED, stop);
           this.off("end", stop);
           stopped = true;
           return { done: true, value: void 0 };
-        };
-        const next = () => {
+        }, "stop");
+        const next = /* @__PURE__ */ __name(() => {
           if (stopped)
             return stop();
           const value = this.read();
           return value === null ? stop() : { done: false, value };
-        };
+        }, "next");
         this.once("end", stop);
         this.once(ERROR, stop);
         this.once(DESTROYED, stop);
@@ -18480,9 +19208,9 @@ var require_commonjs6 = __commonJS({
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
+        desc = { enumerable: true, get: /* @__PURE__ */ __name(function() {
           return m[k];
-        } };
+        }, "get") };
       }
       Object.defineProperty(o, k2, desc);
     }) : (function(o, m, k, k2) {
@@ -18526,16 +19254,16 @@ var require_commonjs6 = __commonJS({
         realpath: promises_1.realpath
       }
     };
-    var fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === actualFS ? defaultFS : {
+    var fsFromOption = /* @__PURE__ */ __name((fsOption) => !fsOption || fsOption === defaultFS || fsOption === actualFS ? defaultFS : {
       ...defaultFS,
       ...fsOption,
       promises: {
         ...defaultFS.promises,
         ...fsOption.promises || {}
       }
-    };
+    }, "fsFromOption");
     var uncDriveRegexp = /^\\\\\?\\([a-z]:)\\?$/i;
-    var uncToDrive = (rootPath) => rootPath.replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\");
+    var uncToDrive = /* @__PURE__ */ __name((rootPath) => rootPath.replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\"), "uncToDrive");
     var eitherSep = /[\\\/]/;
     var UNKNOWN = 0;
     var IFIFO = 1;
@@ -18555,43 +19283,52 @@ var require_commonjs6 = __commonJS({
     var ENOREALPATH = 512;
     var ENOCHILD = ENOTDIR | ENOENT | ENOREALPATH;
     var TYPEMASK = 1023;
-    var entToType = (s) => s.isFile() ? IFREG : s.isDirectory() ? IFDIR : s.isSymbolicLink() ? IFLNK : s.isCharacterDevice() ? IFCHR : s.isBlockDevice() ? IFBLK : s.isSocket() ? IFSOCK : s.isFIFO() ? IFIFO : UNKNOWN;
+    var entToType = /* @__PURE__ */ __name((s) => s.isFile() ? IFREG : s.isDirectory() ? IFDIR : s.isSymbolicLink() ? IFLNK : s.isCharacterDevice() ? IFCHR : s.isBlockDevice() ? IFBLK : s.isSocket() ? IFSOCK : s.isFIFO() ? IFIFO : UNKNOWN, "entToType");
     var normalizeCache = /* @__PURE__ */ new Map();
-    var normalize2 = (s) => {
+    var normalize2 = /* @__PURE__ */ __name((s) => {
       const c = normalizeCache.get(s);
       if (c)
         return c;
       const n = s.normalize("NFKD");
       normalizeCache.set(s, n);
       return n;
-    };
+    }, "normalize");
     var normalizeNocaseCache = /* @__PURE__ */ new Map();
-    var normalizeNocase = (s) => {
+    var normalizeNocase = /* @__PURE__ */ __name((s) => {
       const c = normalizeNocaseCache.get(s);
       if (c)
         return c;
       const n = normalize2(s.toLowerCase());
       normalizeNocaseCache.set(s, n);
       return n;
-    };
+    }, "normalizeNocase");
     var ResolveCache = class extends lru_cache_1.LRUCache {
+      static {
+        __name(this, "ResolveCache");
+      }
       constructor() {
         super({ max: 256 });
       }
     };
     exports.ResolveCache = ResolveCache;
     var ChildrenCache = class extends lru_cache_1.LRUCache {
+      static {
+        __name(this, "ChildrenCache");
+      }
       constructor(maxSize = 16 * 1024) {
         super({
           maxSize,
           // parent + children
-          sizeCalculation: (a) => a.length + 1
+          sizeCalculation: /* @__PURE__ */ __name((a) => a.length + 1, "sizeCalculation")
         });
       }
     };
     exports.ChildrenCache = ChildrenCache;
     var setAsCwd = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
     var PathBase = class {
+      static {
+        __name(this, "PathBase");
+      }
       /**
        * the basename of this path
        *
@@ -19385,8 +20122,8 @@ var require_commonjs6 = __commonJS({
         if (this.#asyncReaddirInFlight) {
           await this.#asyncReaddirInFlight;
         } else {
-          let resolve2 = () => {
-          };
+          let resolve2 = /* @__PURE__ */ __name(() => {
+          }, "resolve");
           this.#asyncReaddirInFlight = new Promise((res) => resolve2 = res);
           try {
             for (const e of await this.#fs.promises.readdir(fullpath, {
@@ -19508,6 +20245,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathBase = PathBase;
     var PathWin32 = class _PathWin32 extends PathBase {
+      static {
+        __name(this, "PathWin32");
+      }
       /**
        * Separator for generating path strings.
        */
@@ -19562,6 +20302,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathWin32 = PathWin32;
     var PathPosix = class _PathPosix extends PathBase {
+      static {
+        __name(this, "PathPosix");
+      }
       /**
        * separator for parsing path strings
        */
@@ -19600,6 +20343,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathPosix = PathPosix;
     var PathScurryBase = class {
+      static {
+        __name(this, "PathScurryBase");
+      }
       /**
        * The root Path entry for the current working directory of this Scurry
        */
@@ -19633,7 +20379,7 @@ var require_commonjs6 = __commonJS({
        *
        * @internal
        */
-      constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs5 = defaultFS } = {}) {
+      constructor(cwd = process.cwd(), pathImpl, sep, { nocase, childrenCacheSize = 16 * 1024, fs: fs5 = defaultFS } = {}) {
         this.#fs = fsFromOption(fs5);
         if (cwd instanceof URL || cwd.startsWith("file://")) {
           cwd = (0, node_url_1.fileURLToPath)(cwd);
@@ -19644,7 +20390,7 @@ var require_commonjs6 = __commonJS({
         this.#resolveCache = new ResolveCache();
         this.#resolvePosixCache = new ResolveCache();
         this.#children = new ChildrenCache(childrenCacheSize);
-        const split = cwdPath.substring(this.rootPath.length).split(sep2);
+        const split = cwdPath.substring(this.rootPath.length).split(sep);
         if (split.length === 1 && !split[0]) {
           split.pop();
         }
@@ -19909,7 +20655,7 @@ var require_commonjs6 = __commonJS({
           results.push(withFileTypes ? entry : entry.fullpath());
         }
         const dirs = /* @__PURE__ */ new Set();
-        const walk = (dir, cb) => {
+        const walk = /* @__PURE__ */ __name((dir, cb) => {
           dirs.add(dir);
           dir.readdirCB((er, entries) => {
             if (er) {
@@ -19918,11 +20664,11 @@ var require_commonjs6 = __commonJS({
             let len = entries.length;
             if (!len)
               return cb();
-            const next = () => {
+            const next = /* @__PURE__ */ __name(() => {
               if (--len === 0) {
                 cb();
               }
-            };
+            }, "next");
             for (const e of entries) {
               if (!filter || filter(e)) {
                 results.push(withFileTypes ? e : e.fullpath());
@@ -19938,7 +20684,7 @@ var require_commonjs6 = __commonJS({
               }
             }
           }, true);
-        };
+        }, "walk");
         const start = entry;
         return new Promise((res, rej) => {
           walk(start, (er) => {
@@ -20056,7 +20802,7 @@ var require_commonjs6 = __commonJS({
         const dirs = /* @__PURE__ */ new Set();
         const queue = [entry];
         let processing = 0;
-        const process2 = () => {
+        const process2 = /* @__PURE__ */ __name(() => {
           let paused = false;
           while (!paused) {
             const dir = queue.shift();
@@ -20067,7 +20813,7 @@ var require_commonjs6 = __commonJS({
             }
             processing++;
             dirs.add(dir);
-            const onReaddir = (er, entries, didRealpaths = false) => {
+            const onReaddir = /* @__PURE__ */ __name((er, entries, didRealpaths = false) => {
               if (er)
                 return results.emit("error", er);
               if (follow && !didRealpaths) {
@@ -20101,12 +20847,12 @@ var require_commonjs6 = __commonJS({
               } else if (!sync) {
                 process2();
               }
-            };
+            }, "onReaddir");
             let sync = true;
             dir.readdirCB(onReaddir, true);
             sync = false;
           }
-        };
+        }, "process");
         process2();
         return results;
       }
@@ -20125,7 +20871,7 @@ var require_commonjs6 = __commonJS({
         }
         const queue = [entry];
         let processing = 0;
-        const process2 = () => {
+        const process2 = /* @__PURE__ */ __name(() => {
           let paused = false;
           while (!paused) {
             const dir = queue.shift();
@@ -20160,7 +20906,7 @@ var require_commonjs6 = __commonJS({
           }
           if (paused && !results.flowing)
             results.once("drain", process2);
-        };
+        }, "process");
         process2();
         return results;
       }
@@ -20172,6 +20918,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathScurryBase = PathScurryBase;
     var PathScurryWin32 = class extends PathScurryBase {
+      static {
+        __name(this, "PathScurryWin32");
+      }
       /**
        * separator for generating path strings
        */
@@ -20205,6 +20954,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathScurryWin32 = PathScurryWin32;
     var PathScurryPosix = class extends PathScurryBase {
+      static {
+        __name(this, "PathScurryPosix");
+      }
       /**
        * separator for generating path strings
        */
@@ -20235,6 +20987,9 @@ var require_commonjs6 = __commonJS({
     };
     exports.PathScurryPosix = PathScurryPosix;
     var PathScurryDarwin = class extends PathScurryPosix {
+      static {
+        __name(this, "PathScurryDarwin");
+      }
       constructor(cwd = process.cwd(), opts = {}) {
         const { nocase = true } = opts;
         super(cwd, { ...opts, nocase });
@@ -20253,9 +21008,12 @@ var require_pattern = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pattern = void 0;
     var minimatch_1 = require_commonjs3();
-    var isPatternList = (pl) => pl.length >= 1;
-    var isGlobList = (gl) => gl.length >= 1;
+    var isPatternList = /* @__PURE__ */ __name((pl) => pl.length >= 1, "isPatternList");
+    var isGlobList = /* @__PURE__ */ __name((gl) => gl.length >= 1, "isGlobList");
     var Pattern = class _Pattern {
+      static {
+        __name(this, "Pattern");
+      }
       #patternList;
       #globList;
       #index;
@@ -20430,6 +21188,9 @@ var require_ignore = __commonJS({
     var pattern_js_1 = require_pattern();
     var defaultPlatform = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
     var Ignore = class {
+      static {
+        __name(this, "Ignore");
+      }
       relative;
       relativeChildren;
       absolute;
@@ -20525,6 +21286,9 @@ var require_processor = __commonJS({
     exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
     var minimatch_1 = require_commonjs3();
     var HasWalkedCache = class _HasWalkedCache {
+      static {
+        __name(this, "HasWalkedCache");
+      }
       store;
       constructor(store = /* @__PURE__ */ new Map()) {
         this.store = store;
@@ -20546,6 +21310,9 @@ var require_processor = __commonJS({
     };
     exports.HasWalkedCache = HasWalkedCache;
     var MatchRecord = class {
+      static {
+        __name(this, "MatchRecord");
+      }
       store = /* @__PURE__ */ new Map();
       add(target, absolute, ifDir) {
         const n = (absolute ? 2 : 0) | (ifDir ? 1 : 0);
@@ -20563,6 +21330,9 @@ var require_processor = __commonJS({
     };
     exports.MatchRecord = MatchRecord;
     var SubWalks = class {
+      static {
+        __name(this, "SubWalks");
+      }
       store = /* @__PURE__ */ new Map();
       add(target, pattern) {
         if (!target.canReaddir()) {
@@ -20592,6 +21362,9 @@ var require_processor = __commonJS({
     };
     exports.SubWalks = SubWalks;
     var Processor = class _Processor {
+      static {
+        __name(this, "Processor");
+      }
       hasWalkedCache;
       matches = new MatchRecord();
       subwalks = new SubWalks();
@@ -20759,8 +21532,11 @@ var require_walker = __commonJS({
     var minipass_1 = require_commonjs5();
     var ignore_js_1 = require_ignore();
     var processor_js_1 = require_processor();
-    var makeIgnore = (ignore, opts) => typeof ignore === "string" ? new ignore_js_1.Ignore([ignore], opts) : Array.isArray(ignore) ? new ignore_js_1.Ignore(ignore, opts) : ignore;
+    var makeIgnore = /* @__PURE__ */ __name((ignore, opts) => typeof ignore === "string" ? new ignore_js_1.Ignore([ignore], opts) : Array.isArray(ignore) ? new ignore_js_1.Ignore(ignore, opts) : ignore, "makeIgnore");
     var GlobUtil = class {
+      static {
+        __name(this, "GlobUtil");
+      }
       path;
       patterns;
       opts;
@@ -20914,10 +21690,10 @@ var require_walker = __commonJS({
         }
         processor.processPatterns(target, patterns);
         let tasks = 1;
-        const next = () => {
+        const next = /* @__PURE__ */ __name(() => {
           if (--tasks === 0)
             cb();
-        };
+        }, "next");
         for (const [m, absolute, ifDir] of processor.matches.entries()) {
           if (this.#ignored(m))
             continue;
@@ -20941,10 +21717,10 @@ var require_walker = __commonJS({
       walkCB3(target, entries, processor, cb) {
         processor = processor.filterEntries(target, entries);
         let tasks = 1;
-        const next = () => {
+        const next = /* @__PURE__ */ __name(() => {
           if (--tasks === 0)
             cb();
-        };
+        }, "next");
         for (const [m, absolute, ifDir] of processor.matches.entries()) {
           if (this.#ignored(m))
             continue;
@@ -20973,10 +21749,10 @@ var require_walker = __commonJS({
         }
         processor.processPatterns(target, patterns);
         let tasks = 1;
-        const next = () => {
+        const next = /* @__PURE__ */ __name(() => {
           if (--tasks === 0)
             cb();
-        };
+        }, "next");
         for (const [m, absolute, ifDir] of processor.matches.entries()) {
           if (this.#ignored(m))
             continue;
@@ -20995,10 +21771,10 @@ var require_walker = __commonJS({
       walkCB3Sync(target, entries, processor, cb) {
         processor = processor.filterEntries(target, entries);
         let tasks = 1;
-        const next = () => {
+        const next = /* @__PURE__ */ __name(() => {
           if (--tasks === 0)
             cb();
-        };
+        }, "next");
         for (const [m, absolute, ifDir] of processor.matches.entries()) {
           if (this.#ignored(m))
             continue;
@@ -21013,6 +21789,9 @@ var require_walker = __commonJS({
     };
     exports.GlobUtil = GlobUtil;
     var GlobWalker = class extends GlobUtil {
+      static {
+        __name(this, "GlobWalker");
+      }
       matches = /* @__PURE__ */ new Set();
       constructor(patterns, path4, opts) {
         super(patterns, path4, opts);
@@ -21052,6 +21831,9 @@ var require_walker = __commonJS({
     };
     exports.GlobWalker = GlobWalker;
     var GlobStream = class extends GlobUtil {
+      static {
+        __name(this, "GlobStream");
+      }
       results;
       constructor(patterns, path4, opts) {
         super(patterns, path4, opts);
@@ -21103,6 +21885,9 @@ var require_glob = __commonJS({
     var walker_js_1 = require_walker();
     var defaultPlatform = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
     var Glob = class {
+      static {
+        __name(this, "Glob");
+      }
       absolute;
       cwd;
       root;
@@ -21310,7 +22095,7 @@ var require_has_magic = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
     var minimatch_1 = require_commonjs3();
-    var hasMagic = (pattern, options = {}) => {
+    var hasMagic = /* @__PURE__ */ __name((pattern, options = {}) => {
       if (!Array.isArray(pattern)) {
         pattern = [pattern];
       }
@@ -21319,7 +22104,7 @@ var require_has_magic = __commonJS({
           return true;
       }
       return false;
-    };
+    }, "hasMagic");
     exports.hasMagic = hasMagic;
   }
 });
@@ -21339,42 +22124,48 @@ var require_commonjs7 = __commonJS({
     var glob_js_1 = require_glob();
     var has_magic_js_1 = require_has_magic();
     var minimatch_2 = require_commonjs3();
-    Object.defineProperty(exports, "escape", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "escape", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return minimatch_2.escape;
-    } });
-    Object.defineProperty(exports, "unescape", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports, "unescape", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return minimatch_2.unescape;
-    } });
+    }, "get") });
     var glob_js_2 = require_glob();
-    Object.defineProperty(exports, "Glob", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Glob", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return glob_js_2.Glob;
-    } });
+    }, "get") });
     var has_magic_js_2 = require_has_magic();
-    Object.defineProperty(exports, "hasMagic", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "hasMagic", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return has_magic_js_2.hasMagic;
-    } });
+    }, "get") });
     var ignore_js_1 = require_ignore();
-    Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
+    Object.defineProperty(exports, "Ignore", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return ignore_js_1.Ignore;
-    } });
+    }, "get") });
     function globStreamSync(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).streamSync();
     }
+    __name(globStreamSync, "globStreamSync");
     function globStream(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).stream();
     }
+    __name(globStream, "globStream");
     function globSync(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).walkSync();
     }
+    __name(globSync, "globSync");
     async function glob_(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).walk();
     }
+    __name(glob_, "glob_");
     function globIterateSync(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).iterateSync();
     }
+    __name(globIterateSync, "globIterateSync");
     function globIterate(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).iterate();
     }
+    __name(globIterate, "globIterate");
     exports.streamSync = globStreamSync;
     exports.stream = Object.assign(globStream, { sync: globStreamSync });
     exports.iterateSync = globIterateSync;
@@ -21414,11 +22205,11 @@ var require_file = __commonJS({
     var flatten = require_flatten();
     var difference = require_difference();
     var union = require_union();
-    var isPlainObject3 = require_isPlainObject();
+    var isPlainObject = require_isPlainObject();
     var glob = require_commonjs7();
     var file = module.exports = {};
     var pathSeparatorRe = /[\/\\]/g;
-    var processPatterns = function(patterns, fn) {
+    var processPatterns = /* @__PURE__ */ __name(function(patterns, fn) {
       var result = [];
       flatten(patterns).forEach(function(pattern) {
         var exclusion = pattern.indexOf("!") === 0;
@@ -21433,13 +22224,13 @@ var require_file = __commonJS({
         }
       });
       return result;
-    };
+    }, "processPatterns");
     file.exists = function() {
       var filepath = path4.join.apply(path4, arguments);
       return fs5.existsSync(filepath);
     };
     file.expand = function(...args) {
-      var options = isPlainObject3(args[0]) ? args.shift() : {};
+      var options = isPlainObject(args[0]) ? args.shift() : {};
       var patterns = Array.isArray(args[0]) ? args[0] : args;
       if (patterns.length === 0) {
         return [];
@@ -21465,9 +22256,9 @@ var require_file = __commonJS({
     };
     file.expandMapping = function(patterns, destBase, options) {
       options = Object.assign({
-        rename: function(destBase2, destPath) {
+        rename: /* @__PURE__ */ __name(function(destBase2, destPath) {
           return path4.join(destBase2 || "", destPath);
-        }
+        }, "rename")
       }, options);
       var files = [];
       var fileByDest = {};
@@ -21538,7 +22329,7 @@ var require_file = __commonJS({
         if ("src" in result) {
           Object.defineProperty(result, "src", {
             enumerable: true,
-            get: function fn() {
+            get: /* @__PURE__ */ __name(function fn() {
               var src;
               if (!("result" in fn)) {
                 src = obj.src;
@@ -21546,7 +22337,7 @@ var require_file = __commonJS({
                 fn.result = file.expand(expandOptions, src);
               }
               return fn.result;
-            }
+            }, "fn")
           });
         }
         if ("dest" in result) {
@@ -21646,7 +22437,7 @@ var require_archiver_utils = __commonJS({
         if (err) {
           return callback(err);
         }
-        (function next() {
+        (/* @__PURE__ */ __name((function next() {
           file = list[i++];
           if (!file) {
             return callback(null, results);
@@ -21672,7 +22463,7 @@ var require_archiver_utils = __commonJS({
               next();
             }
           });
-        })();
+        }), "next"))();
       });
     };
   }
@@ -21706,6 +22497,7 @@ var require_error = __commonJS({
       this.code = code;
       this.data = data;
     }
+    __name(ArchiverError, "ArchiverError");
     util.inherits(ArchiverError, Error);
     exports = module.exports = ArchiverError;
   }
@@ -21723,7 +22515,7 @@ var require_core = __commonJS({
     var ArchiverError = require_error();
     var Transform2 = require_ours().Transform;
     var win32 = process.platform === "win32";
-    var Archiver = function(format, options) {
+    var Archiver = /* @__PURE__ */ __name(function(format, options) {
       if (!(this instanceof Archiver)) {
         return new Archiver(format, options);
       }
@@ -21756,7 +22548,7 @@ var require_core = __commonJS({
         modulePiped: false
       };
       this._streams = [];
-    };
+    }, "Archiver");
     inherits(Archiver, Transform2);
     Archiver.prototype._abort = function() {
       this._state.aborted = true;
@@ -21931,12 +22723,12 @@ var require_core = __commonJS({
       }
     };
     Archiver.prototype._onQueueTask = function(task, callback) {
-      var fullCallback = () => {
+      var fullCallback = /* @__PURE__ */ __name(() => {
         if (task.data.callback) {
           task.data.callback();
         }
         callback();
-      };
+      }, "fullCallback");
       if (this._state.finalizing || this._state.finalized || this._state.aborted) {
         fullCallback();
         return;
@@ -22078,9 +22870,11 @@ var require_core = __commonJS({
         this._pending--;
         this._maybeFinalize();
       }
+      __name(onGlobEnd, "onGlobEnd");
       function onGlobError(err) {
         this.emit("error", err);
       }
+      __name(onGlobError, "onGlobError");
       function onGlobMatch(match) {
         globber.pause();
         var ignoreMatch = false;
@@ -22108,6 +22902,7 @@ var require_core = __commonJS({
         }
         this._append(match.absolute, entryData);
       }
+      __name(onGlobMatch, "onGlobMatch");
       var globber = glob(dirpath, globOptions);
       globber.on("error", onGlobError.bind(this));
       globber.on("match", onGlobMatch.bind(this));
@@ -22136,9 +22931,11 @@ var require_core = __commonJS({
         this._pending--;
         this._maybeFinalize();
       }
+      __name(onGlobEnd, "onGlobEnd");
       function onGlobError(err) {
         this.emit("error", err);
       }
+      __name(onGlobError, "onGlobError");
       function onGlobMatch(match) {
         globber.pause();
         var entryData = Object.assign({}, data);
@@ -22147,6 +22944,7 @@ var require_core = __commonJS({
         entryData.name = match.relative;
         this._append(match.absolute, entryData);
       }
+      __name(onGlobMatch, "onGlobMatch");
       var globber = glob(options.cwd || ".", options);
       globber.on("error", onGlobError.bind(this));
       globber.on("match", onGlobMatch.bind(this));
@@ -22847,6 +23645,7 @@ var require_crc32 = __commonJS({
         }
         return typeof Int32Array !== "undefined" ? new Int32Array(table) : table;
       }
+      __name(signed_crc_table, "signed_crc_table");
       var T0 = signed_crc_table();
       function slice_by_16_tables(T) {
         var c = 0, v = 0, n = 0, table = typeof Int32Array !== "undefined" ? new Int32Array(4096) : new Array(4096);
@@ -22859,6 +23658,7 @@ var require_crc32 = __commonJS({
         for (n = 1; n != 16; ++n) out[n - 1] = typeof Int32Array !== "undefined" ? table.subarray(n * 256, n * 256 + 256) : table.slice(n * 256, n * 256 + 256);
         return out;
       }
+      __name(slice_by_16_tables, "slice_by_16_tables");
       var TT = slice_by_16_tables(T0);
       var T1 = TT[0], T2 = TT[1], T3 = TT[2], T4 = TT[3], T5 = TT[4];
       var T6 = TT[5], T7 = TT[6], T8 = TT[7], T9 = TT[8], Ta = TT[9];
@@ -22868,6 +23668,7 @@ var require_crc32 = __commonJS({
         for (var i = 0, L = bstr.length; i < L; ) C = C >>> 8 ^ T0[(C ^ bstr.charCodeAt(i++)) & 255];
         return ~C;
       }
+      __name(crc32_bstr, "crc32_bstr");
       function crc32_buf(B, seed) {
         var C = seed ^ -1, L = B.length - 15, i = 0;
         for (; i < L; ) C = Tf[B[i++] ^ C & 255] ^ Te[B[i++] ^ C >> 8 & 255] ^ Td[B[i++] ^ C >> 16 & 255] ^ Tc[B[i++] ^ C >>> 24] ^ Tb[B[i++]] ^ Ta[B[i++]] ^ T9[B[i++]] ^ T8[B[i++]] ^ T7[B[i++]] ^ T6[B[i++]] ^ T5[B[i++]] ^ T4[B[i++]] ^ T3[B[i++]] ^ T2[B[i++]] ^ T1[B[i++]] ^ T0[B[i++]];
@@ -22875,6 +23676,7 @@ var require_crc32 = __commonJS({
         while (i < L) C = C >>> 8 ^ T0[(C ^ B[i++]) & 255];
         return ~C;
       }
+      __name(crc32_buf, "crc32_buf");
       function crc32_str(str, seed) {
         var C = seed ^ -1;
         for (var i = 0, L = str.length, c = 0, d = 0; i < L; ) {
@@ -22899,6 +23701,7 @@ var require_crc32 = __commonJS({
         }
         return ~C;
       }
+      __name(crc32_str, "crc32_str");
       CRC322.table = T0;
       CRC322.bstr = crc32_bstr;
       CRC322.buf = crc32_buf;
@@ -22914,6 +23717,9 @@ var require_crc32_stream = __commonJS({
     var { Transform: Transform2 } = require_ours();
     var crc32 = require_crc32();
     var CRC32Stream = class extends Transform2 {
+      static {
+        __name(this, "CRC32Stream");
+      }
       constructor(options) {
         super(options);
         this.checksum = Buffer.allocUnsafe(4);
@@ -22950,6 +23756,9 @@ var require_deflate_crc32_stream = __commonJS({
     var { DeflateRaw } = __require("zlib");
     var crc32 = require_crc32();
     var DeflateCRC32Stream = class extends DeflateRaw {
+      static {
+        __name(this, "DeflateCRC32Stream");
+      }
       constructor(options) {
         super(options);
         this.checksum = Buffer.allocUnsafe(4);
@@ -23138,6 +23947,7 @@ var require_zip_archive_output_stream = __commonJS({
         this._afterAppend(ae);
         callback(error2, ae);
       }
+      __name(handleStuff, "handleStuff");
       process2.once("end", handleStuff.bind(this));
       process2.once("error", function(err) {
         error2 = err;
@@ -23406,7 +24216,7 @@ var require_zip = __commonJS({
   "node_modules/archiver/lib/plugins/zip.js"(exports, module) {
     var engine = require_zip_stream();
     var util = require_archiver_utils();
-    var Zip = function(options) {
+    var Zip = /* @__PURE__ */ __name(function(options) {
       if (!(this instanceof Zip)) {
         return new Zip(options);
       }
@@ -23421,7 +24231,7 @@ var require_zip = __commonJS({
         symlink: true
       };
       this.engine = new engine(options);
-    };
+    }, "Zip");
     Zip.prototype.append = function(source, data, callback) {
       this.engine.entry(source, data, callback);
     };
@@ -23452,6 +24262,9 @@ var require_default = __commonJS({
 var require_fixed_size = __commonJS({
   "node_modules/fast-fifo/fixed-size.js"(exports, module) {
     module.exports = class FixedFIFO {
+      static {
+        __name(this, "FixedFIFO");
+      }
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
         this.buffer = new Array(hwm);
@@ -23493,6 +24306,9 @@ var require_fast_fifo = __commonJS({
   "node_modules/fast-fifo/index.js"(exports, module) {
     var FixedFIFO = require_fixed_size();
     module.exports = class FastFIFO {
+      static {
+        __name(this, "FastFIFO");
+      }
       constructor(hwm) {
         this.hwm = hwm || 16;
         this.head = new FixedFIFO(this.hwm);
@@ -23541,118 +24357,156 @@ var require_b4a = __commonJS({
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
+    __name(isBuffer, "isBuffer");
     function isEncoding(encoding) {
       return Buffer.isEncoding(encoding);
     }
+    __name(isEncoding, "isEncoding");
     function alloc(size, fill2, encoding) {
       return Buffer.alloc(size, fill2, encoding);
     }
+    __name(alloc, "alloc");
     function allocUnsafe(size) {
       return Buffer.allocUnsafe(size);
     }
+    __name(allocUnsafe, "allocUnsafe");
     function allocUnsafeSlow(size) {
       return Buffer.allocUnsafeSlow(size);
     }
+    __name(allocUnsafeSlow, "allocUnsafeSlow");
     function byteLength(string, encoding) {
       return Buffer.byteLength(string, encoding);
     }
+    __name(byteLength, "byteLength");
     function compare(a, b) {
       return Buffer.compare(a, b);
     }
+    __name(compare, "compare");
     function concat(buffers, totalLength) {
       return Buffer.concat(buffers, totalLength);
     }
+    __name(concat, "concat");
     function copy(source, target, targetStart, start, end) {
       return toBuffer(source).copy(target, targetStart, start, end);
     }
+    __name(copy, "copy");
     function equals(a, b) {
       return toBuffer(a).equals(b);
     }
+    __name(equals, "equals");
     function fill(buffer, value, offset, end, encoding) {
       return toBuffer(buffer).fill(value, offset, end, encoding);
     }
+    __name(fill, "fill");
     function from(value, encodingOrOffset, length) {
       return Buffer.from(value, encodingOrOffset, length);
     }
+    __name(from, "from");
     function includes(buffer, value, byteOffset, encoding) {
       return toBuffer(buffer).includes(value, byteOffset, encoding);
     }
+    __name(includes, "includes");
     function indexOf(buffer, value, byfeOffset, encoding) {
       return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
     }
+    __name(indexOf, "indexOf");
     function lastIndexOf(buffer, value, byteOffset, encoding) {
       return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
     }
+    __name(lastIndexOf, "lastIndexOf");
     function swap16(buffer) {
       return toBuffer(buffer).swap16();
     }
+    __name(swap16, "swap16");
     function swap32(buffer) {
       return toBuffer(buffer).swap32();
     }
+    __name(swap32, "swap32");
     function swap64(buffer) {
       return toBuffer(buffer).swap64();
     }
+    __name(swap64, "swap64");
     function toBuffer(buffer) {
       if (Buffer.isBuffer(buffer)) return buffer;
       return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
+    __name(toBuffer, "toBuffer");
     function toString(buffer, encoding, start, end) {
       return toBuffer(buffer).toString(encoding, start, end);
     }
+    __name(toString, "toString");
     function toHex(buffer, start, end) {
       return toBuffer(buffer).toString("hex", start, end);
     }
+    __name(toHex, "toHex");
     function write(buffer, string, offset, length, encoding) {
       return toBuffer(buffer).write(string, offset, length, encoding);
     }
+    __name(write, "write");
     function readDoubleBE(buffer, offset) {
       return toBuffer(buffer).readDoubleBE(offset);
     }
+    __name(readDoubleBE, "readDoubleBE");
     function readDoubleLE(buffer, offset) {
       return toBuffer(buffer).readDoubleLE(offset);
     }
+    __name(readDoubleLE, "readDoubleLE");
     function readFloatBE(buffer, offset) {
       return toBuffer(buffer).readFloatBE(offset);
     }
+    __name(readFloatBE, "readFloatBE");
     function readFloatLE(buffer, offset) {
       return toBuffer(buffer).readFloatLE(offset);
     }
+    __name(readFloatLE, "readFloatLE");
     function readInt32BE(buffer, offset) {
       return toBuffer(buffer).readInt32BE(offset);
     }
+    __name(readInt32BE, "readInt32BE");
     function readInt32LE(buffer, offset) {
       return toBuffer(buffer).readInt32LE(offset);
     }
+    __name(readInt32LE, "readInt32LE");
     function readUInt32BE(buffer, offset) {
       return toBuffer(buffer).readUInt32BE(offset);
     }
+    __name(readUInt32BE, "readUInt32BE");
     function readUInt32LE(buffer, offset) {
       return toBuffer(buffer).readUInt32LE(offset);
     }
+    __name(readUInt32LE, "readUInt32LE");
     function writeDoubleBE(buffer, value, offset) {
       return toBuffer(buffer).writeDoubleBE(value, offset);
     }
+    __name(writeDoubleBE, "writeDoubleBE");
     function writeDoubleLE(buffer, value, offset) {
       return toBuffer(buffer).writeDoubleLE(value, offset);
     }
+    __name(writeDoubleLE, "writeDoubleLE");
     function writeFloatBE(buffer, value, offset) {
       return toBuffer(buffer).writeFloatBE(value, offset);
     }
+    __name(writeFloatBE, "writeFloatBE");
     function writeFloatLE(buffer, value, offset) {
       return toBuffer(buffer).writeFloatLE(value, offset);
     }
+    __name(writeFloatLE, "writeFloatLE");
     function writeInt32BE(buffer, value, offset) {
       return toBuffer(buffer).writeInt32BE(value, offset);
     }
+    __name(writeInt32BE, "writeInt32BE");
     function writeInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeInt32LE(value, offset);
     }
+    __name(writeInt32LE, "writeInt32LE");
     function writeUInt32BE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32BE(value, offset);
     }
+    __name(writeUInt32BE, "writeUInt32BE");
     function writeUInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32LE(value, offset);
     }
+    __name(writeUInt32LE, "writeUInt32LE");
     module.exports = {
       isBuffer,
       isEncoding,
@@ -23701,6 +24555,9 @@ var require_pass_through_decoder = __commonJS({
   "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
     var b4a = require_b4a();
     module.exports = class PassThroughDecoder {
+      static {
+        __name(this, "PassThroughDecoder");
+      }
       constructor(encoding) {
         this.encoding = encoding;
       }
@@ -23722,6 +24579,9 @@ var require_utf8_decoder = __commonJS({
   "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
     var b4a = require_b4a();
     module.exports = class UTF8Decoder {
+      static {
+        __name(this, "UTF8Decoder");
+      }
       constructor() {
         this._reset();
       }
@@ -23835,6 +24695,7 @@ var require_utf8_decoder = __commonJS({
       const available = len - i;
       return available < needed ? available : 0;
     }
+    __name(trailingIncomplete, "trailingIncomplete");
     function trailingBytesSeen(data) {
       const len = data.byteLength;
       if (len === 0) return 0;
@@ -23861,6 +24722,7 @@ var require_utf8_decoder = __commonJS({
       }
       return 0;
     }
+    __name(trailingBytesSeen, "trailingBytesSeen");
   }
 });
 
@@ -23870,6 +24732,9 @@ var require_text_decoder = __commonJS({
     var PassThroughDecoder = require_pass_through_decoder();
     var UTF8Decoder = require_utf8_decoder();
     module.exports = class TextDecoder {
+      static {
+        __name(this, "TextDecoder");
+      }
       constructor(encoding = "utf8") {
         this.encoding = normalizeEncoding(encoding);
         switch (this.encoding) {
@@ -23923,6 +24788,7 @@ var require_text_decoder = __commonJS({
           throw new Error("Unknown encoding: " + encoding);
       }
     }
+    __name(normalizeEncoding, "normalizeEncoding");
   }
 });
 
@@ -23930,6 +24796,9 @@ var require_text_decoder = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports, module) {
     module.exports = class StreamError extends Error {
+      static {
+        __name(this, "StreamError");
+      }
       constructor(msg, code, fn = StreamError) {
         super(msg);
         this.code = code;
@@ -24064,6 +24933,9 @@ var require_streamx = __commonJS({
     var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
     var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
     var WritableState = class {
+      static {
+        __name(this, "WritableState");
+      }
       constructor(stream4, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
         this.stream = stream4;
         this.queue = new FIFO();
@@ -24170,6 +25042,9 @@ var require_streamx = __commonJS({
       }
     };
     var ReadableState = class {
+      static {
+        __name(this, "ReadableState");
+      }
       constructor(stream4, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
         this.stream = stream4;
         this.queue = new FIFO();
@@ -24196,10 +25071,10 @@ var require_streamx = __commonJS({
         this.stream._duplexState |= READ_PIPE_DRAINED;
         this.pipeTo = pipeTo;
         this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop3);
+        if (cb) this.stream.on("error", noop);
         if (isStreamx(pipeTo)) {
           pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop3);
+          if (cb) pipeTo.on("error", noop);
           pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
         } else {
           const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
@@ -24347,6 +25222,9 @@ var require_streamx = __commonJS({
       }
     };
     var TransformState = class {
+      static {
+        __name(this, "TransformState");
+      }
       constructor(stream4) {
         this.data = null;
         this.afterTransform = afterTransform.bind(stream4);
@@ -24354,6 +25232,9 @@ var require_streamx = __commonJS({
       }
     };
     var Pipeline = class {
+      static {
+        __name(this, "Pipeline");
+      }
       constructor(src, dst, cb) {
         this.from = src;
         this.to = dst;
@@ -24392,6 +25273,7 @@ var require_streamx = __commonJS({
       this.stream._duplexState |= READ_PIPE_DRAINED;
       this.updateCallback();
     }
+    __name(afterDrain, "afterDrain");
     function afterFinal(err) {
       const stream4 = this.stream;
       if (err) stream4.destroy(err);
@@ -24409,6 +25291,7 @@ var require_streamx = __commonJS({
         this.updateNextTick();
       }
     }
+    __name(afterFinal, "afterFinal");
     function afterDestroy(err) {
       const stream4 = this.stream;
       if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
@@ -24429,6 +25312,7 @@ var require_streamx = __commonJS({
         }
       }
     }
+    __name(afterDestroy, "afterDestroy");
     function afterWrite(err) {
       const stream4 = this.stream;
       if (err) stream4.destroy(err);
@@ -24442,6 +25326,7 @@ var require_streamx = __commonJS({
       }
       this.updateCallback();
     }
+    __name(afterWrite, "afterWrite");
     function afterRead(err) {
       if (err) this.stream.destroy(err);
       this.stream._duplexState &= READ_NOT_ACTIVE;
@@ -24450,18 +25335,21 @@ var require_streamx = __commonJS({
       }
       this.updateCallback();
     }
+    __name(afterRead, "afterRead");
     function updateReadNT() {
       if ((this.stream._duplexState & READ_UPDATING) === 0) {
         this.stream._duplexState &= READ_NOT_NEXT_TICK;
         this.update();
       }
     }
+    __name(updateReadNT, "updateReadNT");
     function updateWriteNT() {
       if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
         this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
         this.update();
       }
     }
+    __name(updateWriteNT, "updateWriteNT");
     function tickDrains(drains) {
       for (let i = 0; i < drains.length; i++) {
         if (--drains[i].writes === 0) {
@@ -24470,6 +25358,7 @@ var require_streamx = __commonJS({
         }
       }
     }
+    __name(tickDrains, "tickDrains");
     function afterOpen(err) {
       const stream4 = this.stream;
       if (err) stream4.destroy(err);
@@ -24490,10 +25379,12 @@ var require_streamx = __commonJS({
         stream4._readableState.updateCallback();
       }
     }
+    __name(afterOpen, "afterOpen");
     function afterTransform(err, data) {
       if (data !== void 0 && data !== null) this.push(data);
       this._writableState.afterWrite(err);
     }
+    __name(afterTransform, "afterTransform");
     function newListener(name) {
       if (this._readableState !== null) {
         if (name === "data") {
@@ -24512,7 +25403,11 @@ var require_streamx = __commonJS({
         }
       }
     }
+    __name(newListener, "newListener");
     var Stream = class extends EventEmitter {
+      static {
+        __name(this, "Stream");
+      }
       constructor(opts) {
         super();
         this._duplexState = 0;
@@ -24571,6 +25466,9 @@ var require_streamx = __commonJS({
       }
     };
     var Readable = class _Readable extends Stream {
+      static {
+        __name(this, "Readable");
+      }
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -24587,7 +25485,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline(src, out, noop3);
+          pipeline(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -24600,6 +25498,7 @@ var require_streamx = __commonJS({
           const next = dec.push(data);
           return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
         }
+        __name(mapOrSkip, "mapOrSkip");
       }
       _read(cb) {
         cb(null);
@@ -24650,6 +25549,7 @@ var require_streamx = __commonJS({
           if (data.done) rs.push(null);
           else rs.push(data.value);
         }
+        __name(push, "push");
       }
       static from(data, opts) {
         if (isReadStreamx(data)) return data;
@@ -24703,9 +25603,11 @@ var require_streamx = __commonJS({
         function onreadable() {
           if (promiseResolve !== null) ondata(stream4.read());
         }
+        __name(onreadable, "onreadable");
         function onclose() {
           if (promiseResolve !== null) ondata(null);
         }
+        __name(onclose, "onclose");
         function ondata(data) {
           if (promiseReject === null) return;
           if (error2) {
@@ -24717,6 +25619,7 @@ var require_streamx = __commonJS({
           }
           promiseReject = promiseResolve = null;
         }
+        __name(ondata, "ondata");
         function destroy(err) {
           stream4.destroy(err);
           return new Promise((resolve2, reject) => {
@@ -24727,9 +25630,13 @@ var require_streamx = __commonJS({
             });
           });
         }
+        __name(destroy, "destroy");
       }
     };
     var Writable = class extends Stream {
+      static {
+        __name(this, "Writable");
+      }
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -24782,6 +25689,9 @@ var require_streamx = __commonJS({
       }
     };
     var Duplex = class extends Readable {
+      static {
+        __name(this, "Duplex");
+      }
       // and Writable
       constructor(opts) {
         super(opts);
@@ -24820,6 +25730,9 @@ var require_streamx = __commonJS({
       }
     };
     var Transform2 = class extends Duplex {
+      static {
+        __name(this, "Transform");
+      }
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -24864,6 +25777,9 @@ var require_streamx = __commonJS({
       }
     };
     var PassThrough3 = class extends Transform2 {
+      static {
+        __name(this, "PassThrough");
+      }
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -24872,6 +25788,7 @@ var require_streamx = __commonJS({
       this.push(null);
       cb(null);
     }
+    __name(transformAfterFlush, "transformAfterFlush");
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
         return pipeline(...streams, (err) => {
@@ -24880,6 +25797,7 @@ var require_streamx = __commonJS({
         });
       });
     }
+    __name(pipelinePromise, "pipelinePromise");
     function pipeline(stream4, ...streams) {
       const all = Array.isArray(stream4) ? [...stream4, ...streams] : [stream4, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
@@ -24923,7 +25841,9 @@ var require_streamx = __commonJS({
             return onerror2(StreamError.PREMATURE_CLOSE());
           }
         }
+        __name(onclose, "onclose");
       }
+      __name(errorHandle, "errorHandle");
       function onerror(err) {
         if (!err || error2) return;
         error2 = err;
@@ -24931,52 +25851,69 @@ var require_streamx = __commonJS({
           s.destroy(err);
         }
       }
+      __name(onerror, "onerror");
     }
+    __name(pipeline, "pipeline");
     function echo(s) {
       return s;
     }
+    __name(echo, "echo");
     function isStream(stream4) {
       return !!stream4._readableState || !!stream4._writableState;
     }
+    __name(isStream, "isStream");
     function isStreamx(stream4) {
       return typeof stream4._duplexState === "number" && isStream(stream4);
     }
+    __name(isStreamx, "isStreamx");
     function isEnding(stream4) {
       return !!stream4._readableState && stream4._readableState.ending;
     }
+    __name(isEnding, "isEnding");
     function isEnded(stream4) {
       return !!stream4._readableState && stream4._readableState.ended;
     }
+    __name(isEnded, "isEnded");
     function isFinishing(stream4) {
       return !!stream4._writableState && stream4._writableState.ending;
     }
+    __name(isFinishing, "isFinishing");
     function isFinished(stream4) {
       return !!stream4._writableState && stream4._writableState.ended;
     }
+    __name(isFinished, "isFinished");
     function getStreamError(stream4, opts = {}) {
       const err = stream4._readableState && stream4._readableState.error || stream4._writableState && stream4._writableState.error;
       return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
     }
+    __name(getStreamError, "getStreamError");
     function isReadStreamx(stream4) {
       return isStreamx(stream4) && stream4.readable;
     }
+    __name(isReadStreamx, "isReadStreamx");
     function isDisturbed(stream4) {
       return (stream4._duplexState & OPENING) !== OPENING || (stream4._duplexState & DESTROYING) === DESTROYING || (stream4._duplexState & ACTIVE_OR_TICKING) !== 0;
     }
+    __name(isDisturbed, "isDisturbed");
     function isTypedArray(data) {
       return typeof data === "object" && data !== null && typeof data.byteLength === "number";
     }
+    __name(isTypedArray, "isTypedArray");
     function defaultByteLength(data) {
       return isTypedArray(data) ? data.byteLength : 1024;
     }
-    function noop3() {
+    __name(defaultByteLength, "defaultByteLength");
+    function noop() {
     }
+    __name(noop, "noop");
     function abort() {
       this.destroy(StreamError.ABORTED());
     }
+    __name(abort, "abort");
     function isWritev(s) {
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
+    __name(isWritev, "isWritev");
     module.exports = {
       pipeline,
       pipelinePromise,
@@ -25013,10 +25950,10 @@ var require_headers = __commonJS({
     var MASK = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+    exports.decodeLongPath = /* @__PURE__ */ __name(function decodeLongPath(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
+    }, "decodeLongPath");
+    exports.encodePax = /* @__PURE__ */ __name(function encodePax(opts) {
       let result = "";
       if (opts.name) result += addLength(" path=" + opts.name + "\n");
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
@@ -25027,8 +25964,8 @@ var require_headers = __commonJS({
         }
       }
       return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
+    }, "encodePax");
+    exports.decodePax = /* @__PURE__ */ __name(function decodePax(buf) {
       const result = {};
       while (buf.length) {
         let i = 0;
@@ -25042,8 +25979,8 @@ var require_headers = __commonJS({
         buf = buf.subarray(len);
       }
       return result;
-    };
-    exports.encode = function encode(opts) {
+    }, "decodePax");
+    exports.encode = /* @__PURE__ */ __name(function encode(opts) {
       const buf = b4a.alloc(512);
       let name = opts.name;
       let prefix = "";
@@ -25074,8 +26011,8 @@ var require_headers = __commonJS({
       if (prefix) b4a.write(buf, prefix, 345);
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+    }, "encode");
+    exports.decode = /* @__PURE__ */ __name(function decode(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -25117,13 +26054,15 @@ var require_headers = __commonJS({
         devminor,
         pax: null
       };
-    };
+    }, "decode");
     function isUSTAR(buf) {
       return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
     }
+    __name(isUSTAR, "isUSTAR");
     function isGNU(buf) {
       return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
     }
+    __name(isGNU, "isGNU");
     function clamp(index, len, defaultValue) {
       if (typeof index !== "number") return defaultValue;
       index = ~~index;
@@ -25133,6 +26072,7 @@ var require_headers = __commonJS({
       if (index >= 0) return index;
       return 0;
     }
+    __name(clamp, "clamp");
     function toType(flag) {
       switch (flag) {
         case 0:
@@ -25163,6 +26103,7 @@ var require_headers = __commonJS({
       }
       return null;
     }
+    __name(toType, "toType");
     function toTypeflag(flag) {
       switch (flag) {
         case "file":
@@ -25186,23 +26127,27 @@ var require_headers = __commonJS({
       }
       return 0;
     }
+    __name(toTypeflag, "toTypeflag");
     function indexOf(block, num, offset, end) {
       for (; offset < end; offset++) {
         if (block[offset] === num) return offset;
       }
       return end;
     }
+    __name(indexOf, "indexOf");
     function cksum(block) {
       let sum = 8 * 32;
       for (let i = 0; i < 148; i++) sum += block[i];
       for (let j = 156; j < 512; j++) sum += block[j];
       return sum;
     }
+    __name(cksum, "cksum");
     function encodeOct(val, n) {
       val = val.toString(8);
       if (val.length > n) return SEVENS.slice(0, n) + " ";
       return ZEROS.slice(0, n - val.length) + val + " ";
     }
+    __name(encodeOct, "encodeOct");
     function encodeSizeBin(num, buf, off) {
       buf[off] = 128;
       for (let i = 11; i > 0; i--) {
@@ -25210,6 +26155,7 @@ var require_headers = __commonJS({
         num = Math.floor(num / 256);
       }
     }
+    __name(encodeSizeBin, "encodeSizeBin");
     function encodeSize(num, buf, off) {
       if (num.toString(8).length > 11) {
         encodeSizeBin(num, buf, off);
@@ -25217,6 +26163,7 @@ var require_headers = __commonJS({
         b4a.write(buf, encodeOct(num, 11), off);
       }
     }
+    __name(encodeSize, "encodeSize");
     function parse256(buf) {
       let positive;
       if (buf[0] === 128) positive = true;
@@ -25236,6 +26183,7 @@ var require_headers = __commonJS({
       }
       return positive ? sum : -1 * sum;
     }
+    __name(parse256, "parse256");
     function decodeOct(val, offset, length) {
       val = val.subarray(offset, offset + length);
       offset = 0;
@@ -25249,15 +26197,18 @@ var require_headers = __commonJS({
         return parseInt(b4a.toString(val.subarray(offset, end)), 8);
       }
     }
+    __name(decodeOct, "decodeOct");
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
+    __name(decodeStr, "decodeStr");
     function addLength(str) {
       const len = b4a.byteLength(str);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
       return len + digits + str;
     }
+    __name(addLength, "addLength");
   }
 });
 
@@ -25271,6 +26222,9 @@ var require_extract = __commonJS({
     var EMPTY = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
+      static {
+        __name(this, "BufferList");
+      }
       constructor() {
         this.buffered = 0;
         this.shifted = 0;
@@ -25313,6 +26267,9 @@ var require_extract = __commonJS({
       }
     };
     var Source = class extends Readable {
+      static {
+        __name(this, "Source");
+      }
       constructor(self2, header, offset) {
         super();
         this.header = header;
@@ -25344,6 +26301,9 @@ var require_extract = __commonJS({
       }
     };
     var Extract = class extends Writable {
+      static {
+        __name(this, "Extract");
+      }
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -25353,7 +26313,7 @@ var require_extract = __commonJS({
         this._stream = null;
         this._missing = 0;
         this._longHeader = false;
-        this._callback = noop3;
+        this._callback = noop;
         this._locked = false;
         this._finished = false;
         this._pax = null;
@@ -25495,7 +26455,7 @@ var require_extract = __commonJS({
       }
       _continueWrite(err) {
         const cb = this._callback;
-        this._callback = noop3;
+        this._callback = noop;
         cb(err);
       }
       _write(data, cb) {
@@ -25546,6 +26506,7 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
+        __name(consumeCallback, "consumeCallback");
         function onnext(resolve2, reject) {
           if (error2) {
             return reject(error2);
@@ -25563,9 +26524,10 @@ var require_extract = __commonJS({
             promiseResolve = promiseReject = null;
           }
         }
+        __name(onnext, "onnext");
         function onentry(header, stream4, callback) {
           entryCallback = callback;
-          stream4.on("error", noop3);
+          stream4.on("error", noop);
           if (promiseResolve) {
             promiseResolve({ value: stream4, done: false });
             promiseResolve = promiseReject = null;
@@ -25573,6 +26535,7 @@ var require_extract = __commonJS({
             entryStream = stream4;
           }
         }
+        __name(onentry, "onentry");
         function onclose() {
           consumeCallback(error2);
           if (!promiseResolve) return;
@@ -25580,6 +26543,7 @@ var require_extract = __commonJS({
           else promiseResolve({ value: void 0, done: true });
           promiseResolve = promiseReject = null;
         }
+        __name(onclose, "onclose");
         function destroy(err) {
           extract.destroy(err);
           consumeCallback(err);
@@ -25591,17 +26555,20 @@ var require_extract = __commonJS({
             });
           });
         }
+        __name(destroy, "destroy");
       }
     };
-    module.exports = function extract(opts) {
+    module.exports = /* @__PURE__ */ __name(function extract(opts) {
       return new Extract(opts);
-    };
-    function noop3() {
+    }, "extract");
+    function noop() {
     }
+    __name(noop, "noop");
     function overflow(size) {
       size &= 511;
       return size && 512 - size;
     }
+    __name(overflow, "overflow");
   }
 });
 
@@ -25636,6 +26603,9 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
+      static {
+        __name(this, "Sink");
+      }
       constructor(pack, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -25722,9 +26692,12 @@ var require_pack = __commonJS({
       }
     };
     var Pack = class extends Readable {
+      static {
+        __name(this, "Pack");
+      }
       constructor(opts) {
         super(opts);
-        this._drain = noop3;
+        this._drain = noop;
         this._finalized = false;
         this._finalizing = false;
         this._pending = [];
@@ -25736,7 +26709,7 @@ var require_pack = __commonJS({
           callback = buffer;
           buffer = null;
         }
-        if (!callback) callback = noop3;
+        if (!callback) callback = noop;
         if (!header.size || header.type === "symlink") header.size = 0;
         if (!header.type) header.type = modeToType(header.mode);
         if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
@@ -25811,7 +26784,7 @@ var require_pack = __commonJS({
       }
       _doDrain() {
         const drain = this._drain;
-        this._drain = noop3;
+        this._drain = noop;
         drain();
       }
       _predestroy() {
@@ -25829,9 +26802,9 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack(opts) {
+    module.exports = /* @__PURE__ */ __name(function pack(opts) {
       return new Pack(opts);
-    };
+    }, "pack");
     function modeToType(mode) {
       switch (mode & constants.S_IFMT) {
         case constants.S_IFBLK:
@@ -25847,15 +26820,19 @@ var require_pack = __commonJS({
       }
       return "file";
     }
-    function noop3() {
+    __name(modeToType, "modeToType");
+    function noop() {
     }
+    __name(noop, "noop");
     function overflow(self2, size) {
       size &= 511;
       if (size) self2.push(END_OF_TAR.subarray(0, 512 - size));
     }
+    __name(overflow, "overflow");
     function mapWritable(buf) {
       return b4a.isBuffer(buf) ? buf : b4a.from(buf);
     }
+    __name(mapWritable, "mapWritable");
   }
 });
 
@@ -25873,7 +26850,7 @@ var require_tar = __commonJS({
     var zlib = __require("zlib");
     var engine = require_tar_stream();
     var util = require_archiver_utils();
-    var Tar = function(options) {
+    var Tar = /* @__PURE__ */ __name(function(options) {
       if (!(this instanceof Tar)) {
         return new Tar(options);
       }
@@ -25893,7 +26870,7 @@ var require_tar = __commonJS({
         this.compressor = zlib.createGzip(options.gzipOptions);
         this.compressor.on("error", this._onCompressorError.bind(this));
       }
-    };
+    }, "Tar");
     Tar.prototype._onCompressorError = function(err) {
       this.engine.emit("error", err);
     };
@@ -25909,6 +26886,7 @@ var require_tar = __commonJS({
           callback(err2, data);
         });
       }
+      __name(append, "append");
       if (data.sourceType === "buffer") {
         append(null, source);
       } else if (data.sourceType === "stream" && data.stats) {
@@ -25952,6 +26930,7 @@ var require_dist = __commonJS({
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
     }
+    __name(getDefaultExportFromCjs, "getDefaultExportFromCjs");
     var CRC_TABLE = new Int32Array([
       0,
       1996959894,
@@ -26222,11 +27201,13 @@ var require_dist = __commonJS({
         throw new Error("input must be buffer, number, or string, received " + typeof input);
       }
     }
+    __name(ensureBuffer, "ensureBuffer");
     function bufferizeInt(num) {
       const tmp = ensureBuffer(4);
       tmp.writeInt32BE(num, 0);
       return tmp;
     }
+    __name(bufferizeInt, "bufferizeInt");
     function _crc32(buf, previous) {
       buf = ensureBuffer(buf);
       if (Buffer.isBuffer(previous)) {
@@ -26238,9 +27219,11 @@ var require_dist = __commonJS({
       }
       return crc ^ -1;
     }
+    __name(_crc32, "_crc32");
     function crc32() {
       return bufferizeInt(_crc32.apply(null, arguments));
     }
+    __name(crc32, "crc32");
     crc32.signed = function() {
       return _crc32.apply(null, arguments);
     };
@@ -26260,7 +27243,7 @@ var require_json = __commonJS({
     var Transform2 = require_ours().Transform;
     var crc32 = require_dist();
     var util = require_archiver_utils();
-    var Json = function(options) {
+    var Json = /* @__PURE__ */ __name(function(options) {
       if (!(this instanceof Json)) {
         return new Json(options);
       }
@@ -26271,7 +27254,7 @@ var require_json = __commonJS({
         symlink: true
       };
       this.files = [];
-    };
+    }, "Json");
     inherits(Json, Transform2);
     Json.prototype._transform = function(chunk, encoding, callback) {
       callback(null, chunk);
@@ -26293,6 +27276,7 @@ var require_json = __commonJS({
         self2.files.push(data);
         callback(null, data);
       }
+      __name(onend, "onend");
       if (data.sourceType === "buffer") {
         onend(null, source);
       } else if (data.sourceType === "stream") {
@@ -26312,9 +27296,9 @@ var require_archiver = __commonJS({
   "node_modules/archiver/index.js"(exports, module) {
     var Archiver = require_core();
     var formats = {};
-    var vending = function(format, options) {
+    var vending = /* @__PURE__ */ __name(function(format, options) {
       return vending.create(format, options);
-    };
+    }, "vending");
     vending.create = function(format, options) {
       if (formats[format]) {
         var instance = new Archiver(format, options);
@@ -26350,778 +27334,6 @@ var require_archiver = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve2, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel = __importStar(require_tunnel());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers;
-    (function(Headers2) {
-      Headers2["Accept"] = "accept";
-      Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
-    var MediaTypes;
-    (function(MediaTypes2) {
-      MediaTypes2["ApplicationJson"] = "application/json";
-    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-    function getProxyUrl(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve2(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream4, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream4, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve2(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve2(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
 // node_modules/is-callable/index.js
 var require_is_callable = __commonJS({
   "node_modules/is-callable/index.js"(exports, module) {
@@ -27133,9 +27345,9 @@ var require_is_callable = __commonJS({
     if (typeof reflectApply === "function" && typeof Object.defineProperty === "function") {
       try {
         badArrayLike = Object.defineProperty({}, "length", {
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             throw isCallableMarker;
-          }
+          }, "get")
         });
         isCallableMarker = {};
         reflectApply(function() {
@@ -27150,15 +27362,15 @@ var require_is_callable = __commonJS({
       reflectApply = null;
     }
     var constructorRegex = /^\s*class\b/;
-    var isES6ClassFn = function isES6ClassFunction(value) {
+    var isES6ClassFn = /* @__PURE__ */ __name(function isES6ClassFunction(value) {
       try {
         var fnStr = fnToStr.call(value);
         return constructorRegex.test(fnStr);
       } catch (e) {
         return false;
       }
-    };
-    var tryFunctionObject = function tryFunctionToStr(value) {
+    }, "isES6ClassFunction");
+    var tryFunctionObject = /* @__PURE__ */ __name(function tryFunctionToStr(value) {
       try {
         if (isES6ClassFn(value)) {
           return false;
@@ -27168,7 +27380,7 @@ var require_is_callable = __commonJS({
       } catch (e) {
         return false;
       }
-    };
+    }, "tryFunctionToStr");
     var toStr = Object.prototype.toString;
     var objectClass = "[object Object]";
     var fnClass = "[object Function]";
@@ -27178,13 +27390,13 @@ var require_is_callable = __commonJS({
     var ddaClass3 = "[object HTMLCollection]";
     var hasToStringTag = typeof Symbol === "function" && !!Symbol.toStringTag;
     var isIE68 = !(0 in [,]);
-    var isDDA = function isDocumentDotAll() {
+    var isDDA = /* @__PURE__ */ __name(function isDocumentDotAll() {
       return false;
-    };
+    }, "isDocumentDotAll");
     if (typeof document === "object") {
       all = document.all;
       if (toStr.call(all) === toStr.call(document.all)) {
-        isDDA = function isDocumentDotAll(value) {
+        isDDA = /* @__PURE__ */ __name(function isDocumentDotAll(value) {
           if ((isIE68 || !value) && (typeof value === "undefined" || typeof value === "object")) {
             try {
               var str = toStr.call(value);
@@ -27193,11 +27405,11 @@ var require_is_callable = __commonJS({
             }
           }
           return false;
-        };
+        }, "isDocumentDotAll");
       }
     }
     var all;
-    module.exports = reflectApply ? function isCallable(value) {
+    module.exports = reflectApply ? /* @__PURE__ */ __name(function isCallable(value) {
       if (isDDA(value)) {
         return true;
       }
@@ -27215,7 +27427,7 @@ var require_is_callable = __commonJS({
         }
       }
       return !isES6ClassFn(value) && tryFunctionObject(value);
-    } : function isCallable(value) {
+    }, "isCallable") : /* @__PURE__ */ __name(function isCallable(value) {
       if (isDDA(value)) {
         return true;
       }
@@ -27236,7 +27448,7 @@ var require_is_callable = __commonJS({
         return false;
       }
       return tryFunctionObject(value);
-    };
+    }, "isCallable");
   }
 });
 
@@ -27247,42 +27459,43 @@ var require_for_each = __commonJS({
     var isCallable = require_is_callable();
     var toStr = Object.prototype.toString;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var forEachArray = function forEachArray2(array, iterator2, receiver) {
+    var forEachArray = /* @__PURE__ */ __name(function forEachArray2(array, iterator, receiver) {
       for (var i = 0, len = array.length; i < len; i++) {
         if (hasOwnProperty.call(array, i)) {
           if (receiver == null) {
-            iterator2(array[i], i, array);
+            iterator(array[i], i, array);
           } else {
-            iterator2.call(receiver, array[i], i, array);
+            iterator.call(receiver, array[i], i, array);
           }
         }
       }
-    };
-    var forEachString = function forEachString2(string, iterator2, receiver) {
+    }, "forEachArray");
+    var forEachString = /* @__PURE__ */ __name(function forEachString2(string, iterator, receiver) {
       for (var i = 0, len = string.length; i < len; i++) {
         if (receiver == null) {
-          iterator2(string.charAt(i), i, string);
+          iterator(string.charAt(i), i, string);
         } else {
-          iterator2.call(receiver, string.charAt(i), i, string);
+          iterator.call(receiver, string.charAt(i), i, string);
         }
       }
-    };
-    var forEachObject = function forEachObject2(object, iterator2, receiver) {
+    }, "forEachString");
+    var forEachObject = /* @__PURE__ */ __name(function forEachObject2(object, iterator, receiver) {
       for (var k in object) {
         if (hasOwnProperty.call(object, k)) {
           if (receiver == null) {
-            iterator2(object[k], k, object);
+            iterator(object[k], k, object);
           } else {
-            iterator2.call(receiver, object[k], k, object);
+            iterator.call(receiver, object[k], k, object);
           }
         }
       }
-    };
+    }, "forEachObject");
     function isArray(x) {
       return toStr.call(x) === "[object Array]";
     }
-    module.exports = function forEach(list, iterator2, thisArg) {
-      if (!isCallable(iterator2)) {
+    __name(isArray, "isArray");
+    module.exports = /* @__PURE__ */ __name(function forEach(list, iterator, thisArg) {
+      if (!isCallable(iterator)) {
         throw new TypeError("iterator must be a function");
       }
       var receiver;
@@ -27290,13 +27503,13 @@ var require_for_each = __commonJS({
         receiver = thisArg;
       }
       if (isArray(list)) {
-        forEachArray(list, iterator2, receiver);
+        forEachArray(list, iterator, receiver);
       } else if (typeof list === "string") {
-        forEachString(list, iterator2, receiver);
+        forEachString(list, iterator, receiver);
       } else {
-        forEachObject(list, iterator2, receiver);
+        forEachObject(list, iterator, receiver);
       }
-    };
+    }, "forEach");
   }
 });
 
@@ -27327,7 +27540,7 @@ var require_available_typed_arrays = __commonJS({
     "use strict";
     var possibleNames = require_possible_typed_array_names();
     var g = typeof globalThis === "undefined" ? global : globalThis;
-    module.exports = function availableTypedArrays() {
+    module.exports = /* @__PURE__ */ __name(function availableTypedArrays() {
       var out = [];
       for (var i = 0; i < possibleNames.length; i++) {
         if (typeof g[possibleNames[i]] === "function") {
@@ -27335,7 +27548,7 @@ var require_available_typed_arrays = __commonJS({
         }
       }
       return out;
-    };
+    }, "availableTypedArrays");
   }
 });
 
@@ -27455,9 +27668,9 @@ var require_round = __commonJS({
 var require_isNaN = __commonJS({
   "node_modules/math-intrinsics/isNaN.js"(exports, module) {
     "use strict";
-    module.exports = Number.isNaN || function isNaN2(a) {
+    module.exports = Number.isNaN || /* @__PURE__ */ __name(function isNaN2(a) {
       return a !== a;
-    };
+    }, "isNaN");
   }
 });
 
@@ -27466,12 +27679,12 @@ var require_sign = __commonJS({
   "node_modules/math-intrinsics/sign.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
-    module.exports = function sign(number) {
+    module.exports = /* @__PURE__ */ __name(function sign(number) {
       if ($isNaN(number) || number === 0) {
         return number;
       }
       return number < 0 ? -1 : 1;
-    };
+    }, "sign");
   }
 });
 
@@ -27519,7 +27732,7 @@ var require_es_define_property = __commonJS({
 var require_shams = __commonJS({
   "node_modules/has-symbols/shams.js"(exports, module) {
     "use strict";
-    module.exports = function hasSymbols() {
+    module.exports = /* @__PURE__ */ __name(function hasSymbols() {
       if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
         return false;
       }
@@ -27566,7 +27779,7 @@ var require_shams = __commonJS({
         }
       }
       return true;
-    };
+    }, "hasSymbols");
   }
 });
 
@@ -27576,7 +27789,7 @@ var require_has_symbols = __commonJS({
     "use strict";
     var origSymbol = typeof Symbol !== "undefined" && Symbol;
     var hasSymbolSham = require_shams();
-    module.exports = function hasNativeSymbols() {
+    module.exports = /* @__PURE__ */ __name(function hasNativeSymbols() {
       if (typeof origSymbol !== "function") {
         return false;
       }
@@ -27590,7 +27803,7 @@ var require_has_symbols = __commonJS({
         return false;
       }
       return hasSymbolSham();
-    };
+    }, "hasNativeSymbols");
   }
 });
 
@@ -27619,7 +27832,7 @@ var require_implementation = __commonJS({
     var toStr = Object.prototype.toString;
     var max = Math.max;
     var funcType = "[object Function]";
-    var concatty = function concatty2(a, b) {
+    var concatty = /* @__PURE__ */ __name(function concatty2(a, b) {
       var arr = [];
       for (var i = 0; i < a.length; i += 1) {
         arr[i] = a[i];
@@ -27628,15 +27841,15 @@ var require_implementation = __commonJS({
         arr[j + a.length] = b[j];
       }
       return arr;
-    };
-    var slicy = function slicy2(arrLike, offset) {
+    }, "concatty");
+    var slicy = /* @__PURE__ */ __name(function slicy2(arrLike, offset) {
       var arr = [];
       for (var i = offset || 0, j = 0; i < arrLike.length; i += 1, j += 1) {
         arr[j] = arrLike[i];
       }
       return arr;
-    };
-    var joiny = function(arr, joiner) {
+    }, "slicy");
+    var joiny = /* @__PURE__ */ __name(function(arr, joiner) {
       var str = "";
       for (var i = 0; i < arr.length; i += 1) {
         str += arr[i];
@@ -27645,15 +27858,15 @@ var require_implementation = __commonJS({
         }
       }
       return str;
-    };
-    module.exports = function bind2(that) {
+    }, "joiny");
+    module.exports = /* @__PURE__ */ __name(function bind(that) {
       var target = this;
       if (typeof target !== "function" || toStr.apply(target) !== funcType) {
         throw new TypeError(ERROR_MESSAGE + target);
       }
       var args = slicy(arguments, 1);
       var bound;
-      var binder = function() {
+      var binder = /* @__PURE__ */ __name(function() {
         if (this instanceof bound) {
           var result = target.apply(
             this,
@@ -27668,7 +27881,7 @@ var require_implementation = __commonJS({
           that,
           concatty(args, arguments)
         );
-      };
+      }, "binder");
       var boundLength = max(0, target.length - args.length);
       var boundArgs = [];
       for (var i = 0; i < boundLength; i++) {
@@ -27676,14 +27889,14 @@ var require_implementation = __commonJS({
       }
       bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
       if (target.prototype) {
-        var Empty = function Empty2() {
-        };
+        var Empty = /* @__PURE__ */ __name(function Empty2() {
+        }, "Empty");
         Empty.prototype = target.prototype;
         bound.prototype = new Empty();
         Empty.prototype = null;
       }
       return bound;
-    };
+    }, "bind");
   }
 });
 
@@ -27724,11 +27937,11 @@ var require_reflectApply = __commonJS({
 var require_actualApply = __commonJS({
   "node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
     "use strict";
-    var bind2 = require_function_bind();
+    var bind = require_function_bind();
     var $apply = require_functionApply();
     var $call = require_functionCall();
     var $reflectApply = require_reflectApply();
-    module.exports = $reflectApply || bind2.call($call, $apply);
+    module.exports = $reflectApply || bind.call($call, $apply);
   }
 });
 
@@ -27736,16 +27949,16 @@ var require_actualApply = __commonJS({
 var require_call_bind_apply_helpers = __commonJS({
   "node_modules/call-bind-apply-helpers/index.js"(exports, module) {
     "use strict";
-    var bind2 = require_function_bind();
+    var bind = require_function_bind();
     var $TypeError = require_type();
     var $call = require_functionCall();
     var $actualApply = require_actualApply();
-    module.exports = function callBindBasic(args) {
+    module.exports = /* @__PURE__ */ __name(function callBindBasic(args) {
       if (args.length < 1 || typeof args[0] !== "function") {
         throw new $TypeError("a function is required");
       }
-      return $actualApply(bind2, $call, args);
-    };
+      return $actualApply(bind, $call, args);
+    }, "callBindBasic");
   }
 });
 
@@ -27773,9 +27986,9 @@ var require_get = __commonJS({
     var $getPrototypeOf = $Object.getPrototypeOf;
     module.exports = desc && typeof desc.get === "function" ? callBind([desc.get]) : typeof $getPrototypeOf === "function" ? (
       /** @type {import('./get')} */
-      function getDunder(value) {
+      /* @__PURE__ */ __name(function getDunder(value) {
         return $getPrototypeOf(value == null ? value : $Object(value));
-      }
+      }, "getDunder")
     ) : false;
   }
 });
@@ -27787,16 +28000,16 @@ var require_get_proto = __commonJS({
     var reflectGetProto = require_Reflect_getPrototypeOf();
     var originalGetProto = require_Object_getPrototypeOf();
     var getDunderProto = require_get();
-    module.exports = reflectGetProto ? function getProto(O) {
+    module.exports = reflectGetProto ? /* @__PURE__ */ __name(function getProto(O) {
       return reflectGetProto(O);
-    } : originalGetProto ? function getProto(O) {
+    }, "getProto") : originalGetProto ? /* @__PURE__ */ __name(function getProto(O) {
       if (!O || typeof O !== "object" && typeof O !== "function") {
         throw new TypeError("getProto: not an object");
       }
       return originalGetProto(O);
-    } : getDunderProto ? function getProto(O) {
+    }, "getProto") : getDunderProto ? /* @__PURE__ */ __name(function getProto(O) {
       return getDunderProto(O);
-    } : null;
+    }, "getProto") : null;
   }
 });
 
@@ -27845,8 +28058,8 @@ var require_hasown = __commonJS({
     "use strict";
     var call = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
-    var bind2 = require_function_bind();
-    module.exports = bind2.call(call, $hasOwn);
+    var bind = require_function_bind();
+    module.exports = bind.call(call, $hasOwn);
   }
 });
 
@@ -27872,9 +28085,9 @@ var require_get_intrinsic = __commonJS({
     var sign = require_sign();
     var $gOPD = require_gopd();
     var $defineProperty = require_es_define_property();
-    var throwTypeError = function() {
+    var throwTypeError = /* @__PURE__ */ __name(function() {
       throw new $TypeError();
-    };
+    }, "throwTypeError");
     var ThrowTypeError = $gOPD ? (function() {
       try {
         arguments.callee;
@@ -27991,7 +28204,7 @@ var require_get_intrinsic = __commonJS({
     var getAsyncFunction = require_async_function();
     var getGeneratorFunction = require_generator_function();
     var getAsyncGeneratorFunction = require_async_generator_function();
-    var doEval = function doEval2(name) {
+    var doEval = /* @__PURE__ */ __name(function doEval2(name) {
       var value;
       if (name === "%AsyncFunction%") {
         value = getAsyncFunction() || void undefined2;
@@ -28012,7 +28225,7 @@ var require_get_intrinsic = __commonJS({
       }
       INTRINSICS[name] = value;
       return value;
-    };
+    }, "doEval");
     var LEGACY_ALIASES = {
       __proto__: null,
       "%ArrayBufferPrototype%": ["ArrayBuffer", "prototype"],
@@ -28067,16 +28280,16 @@ var require_get_intrinsic = __commonJS({
       "%WeakMapPrototype%": ["WeakMap", "prototype"],
       "%WeakSetPrototype%": ["WeakSet", "prototype"]
     };
-    var bind2 = require_function_bind();
+    var bind = require_function_bind();
     var hasOwn = require_hasown();
-    var $concat = bind2.call($call, Array.prototype.concat);
-    var $spliceApply = bind2.call($apply, Array.prototype.splice);
-    var $replace = bind2.call($call, String.prototype.replace);
-    var $strSlice = bind2.call($call, String.prototype.slice);
-    var $exec = bind2.call($call, RegExp.prototype.exec);
+    var $concat = bind.call($call, Array.prototype.concat);
+    var $spliceApply = bind.call($apply, Array.prototype.splice);
+    var $replace = bind.call($call, String.prototype.replace);
+    var $strSlice = bind.call($call, String.prototype.slice);
+    var $exec = bind.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = function stringToPath2(string) {
+    var stringToPath = /* @__PURE__ */ __name(function stringToPath2(string) {
       var first = $strSlice(string, 0, 1);
       var last = $strSlice(string, -1);
       if (first === "%" && last !== "%") {
@@ -28089,8 +28302,8 @@ var require_get_intrinsic = __commonJS({
         result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
       });
       return result;
-    };
-    var getBaseIntrinsic = function getBaseIntrinsic2(name, allowMissing) {
+    }, "stringToPath");
+    var getBaseIntrinsic = /* @__PURE__ */ __name(function getBaseIntrinsic2(name, allowMissing) {
       var intrinsicName = name;
       var alias;
       if (hasOwn(LEGACY_ALIASES, intrinsicName)) {
@@ -28112,8 +28325,8 @@ var require_get_intrinsic = __commonJS({
         };
       }
       throw new $SyntaxError("intrinsic " + name + " does not exist!");
-    };
-    module.exports = function GetIntrinsic(name, allowMissing) {
+    }, "getBaseIntrinsic");
+    module.exports = /* @__PURE__ */ __name(function GetIntrinsic(name, allowMissing) {
       if (typeof name !== "string" || name.length === 0) {
         throw new $TypeError("intrinsic name must be a non-empty string");
       }
@@ -28173,7 +28386,7 @@ var require_get_intrinsic = __commonJS({
         }
       }
       return value;
-    };
+    }, "GetIntrinsic");
   }
 });
 
@@ -28185,7 +28398,7 @@ var require_define_data_property = __commonJS({
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
     var gopd = require_gopd();
-    module.exports = function defineDataProperty(obj, property, value) {
+    module.exports = /* @__PURE__ */ __name(function defineDataProperty(obj, property, value) {
       if (!obj || typeof obj !== "object" && typeof obj !== "function") {
         throw new $TypeError("`obj` must be an object or a function`");
       }
@@ -28221,7 +28434,7 @@ var require_define_data_property = __commonJS({
       } else {
         throw new $SyntaxError("This environment does not support defining a property as non-configurable, non-writable, or non-enumerable.");
       }
-    };
+    }, "defineDataProperty");
   }
 });
 
@@ -28230,10 +28443,10 @@ var require_has_property_descriptors = __commonJS({
   "node_modules/has-property-descriptors/index.js"(exports, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
-    var hasPropertyDescriptors = function hasPropertyDescriptors2() {
+    var hasPropertyDescriptors = /* @__PURE__ */ __name(function hasPropertyDescriptors2() {
       return !!$defineProperty;
-    };
-    hasPropertyDescriptors.hasArrayLengthDefineBug = function hasArrayLengthDefineBug() {
+    }, "hasPropertyDescriptors");
+    hasPropertyDescriptors.hasArrayLengthDefineBug = /* @__PURE__ */ __name(function hasArrayLengthDefineBug() {
       if (!$defineProperty) {
         return null;
       }
@@ -28242,7 +28455,7 @@ var require_has_property_descriptors = __commonJS({
       } catch (e) {
         return true;
       }
-    };
+    }, "hasArrayLengthDefineBug");
     module.exports = hasPropertyDescriptors;
   }
 });
@@ -28257,7 +28470,7 @@ var require_set_function_length = __commonJS({
     var gOPD = require_gopd();
     var $TypeError = require_type();
     var $floor = GetIntrinsic("%Math.floor%");
-    module.exports = function setFunctionLength(fn, length) {
+    module.exports = /* @__PURE__ */ __name(function setFunctionLength(fn, length) {
       if (typeof fn !== "function") {
         throw new $TypeError("`fn` is not a function");
       }
@@ -28296,7 +28509,7 @@ var require_set_function_length = __commonJS({
         }
       }
       return fn;
-    };
+    }, "setFunctionLength");
   }
 });
 
@@ -28304,12 +28517,12 @@ var require_set_function_length = __commonJS({
 var require_applyBind = __commonJS({
   "node_modules/call-bind-apply-helpers/applyBind.js"(exports, module) {
     "use strict";
-    var bind2 = require_function_bind();
+    var bind = require_function_bind();
     var $apply = require_functionApply();
     var actualApply = require_actualApply();
-    module.exports = function applyBind() {
-      return actualApply(bind2, $apply, arguments);
-    };
+    module.exports = /* @__PURE__ */ __name(function applyBind() {
+      return actualApply(bind, $apply, arguments);
+    }, "applyBind");
   }
 });
 
@@ -28321,7 +28534,7 @@ var require_call_bind = __commonJS({
     var $defineProperty = require_es_define_property();
     var callBindBasic = require_call_bind_apply_helpers();
     var applyBind = require_applyBind();
-    module.exports = function callBind(originalFunction) {
+    module.exports = /* @__PURE__ */ __name(function callBind(originalFunction) {
       var func = callBindBasic(arguments);
       var adjustedLength = 1 + originalFunction.length - (arguments.length - 1);
       return setFunctionLength(
@@ -28329,7 +28542,7 @@ var require_call_bind = __commonJS({
         adjustedLength > 0 ? adjustedLength : 0,
         true
       );
-    };
+    }, "callBind");
     if ($defineProperty) {
       $defineProperty(module.exports, "apply", { value: applyBind });
     } else {
@@ -28345,7 +28558,7 @@ var require_call_bound = __commonJS({
     var GetIntrinsic = require_get_intrinsic();
     var callBindBasic = require_call_bind_apply_helpers();
     var $indexOf = callBindBasic([GetIntrinsic("%String.prototype.indexOf%")]);
-    module.exports = function callBoundIntrinsic(name, allowMissing) {
+    module.exports = /* @__PURE__ */ __name(function callBoundIntrinsic(name, allowMissing) {
       var intrinsic = (
         /** @type {(this: unknown, ...args: unknown[]) => unknown} */
         GetIntrinsic(name, !!allowMissing)
@@ -28357,7 +28570,7 @@ var require_call_bound = __commonJS({
         );
       }
       return intrinsic;
-    };
+    }, "callBoundIntrinsic");
   }
 });
 
@@ -28366,9 +28579,9 @@ var require_shams2 = __commonJS({
   "node_modules/has-tostringtag/shams.js"(exports, module) {
     "use strict";
     var hasSymbols = require_shams();
-    module.exports = function hasToStringTagShams() {
+    module.exports = /* @__PURE__ */ __name(function hasToStringTagShams() {
       return hasSymbols() && !!Symbol.toStringTag;
-    };
+    }, "hasToStringTagShams");
   }
 });
 
@@ -28387,14 +28600,14 @@ var require_which_typed_array = __commonJS({
     var g = typeof globalThis === "undefined" ? global : globalThis;
     var typedArrays = availableTypedArrays();
     var $slice = callBound("String.prototype.slice");
-    var $indexOf = callBound("Array.prototype.indexOf", true) || function indexOf(array, value) {
+    var $indexOf = callBound("Array.prototype.indexOf", true) || /* @__PURE__ */ __name(function indexOf(array, value) {
       for (var i = 0; i < array.length; i += 1) {
         if (array[i] === value) {
           return i;
         }
       }
       return -1;
-    };
+    }, "indexOf");
     var cache = { __proto__: null };
     if (hasToStringTag && gOPD && getProto) {
       forEach(typedArrays, function(typedArray) {
@@ -28452,6 +28665,7 @@ var require_which_typed_array = __commonJS({
       );
       return found;
     }
+    __name(tryTypedArrays, "tryTypedArrays");
     function trySlices(value) {
       var found = false;
       forEach(
@@ -28471,9 +28685,11 @@ var require_which_typed_array = __commonJS({
       );
       return found;
     }
+    __name(trySlices, "trySlices");
     function isTATag(tag) {
       return $indexOf(typedArrays, tag) > -1;
     }
+    __name(isTATag, "isTATag");
     function whichTypedArray(value) {
       if (!value || typeof value !== "object") {
         return false;
@@ -28493,6 +28709,7 @@ var require_which_typed_array = __commonJS({
       }
       return tryTypedArrays(value);
     }
+    __name(whichTypedArray, "whichTypedArray");
     module.exports = whichTypedArray;
   }
 });
@@ -28502,14 +28719,14 @@ var require_isArguments2 = __commonJS({
   "node_modules/object-keys/isArguments.js"(exports, module) {
     "use strict";
     var toStr = Object.prototype.toString;
-    module.exports = function isArguments(value) {
+    module.exports = /* @__PURE__ */ __name(function isArguments(value) {
       var str = toStr.call(value);
       var isArgs = str === "[object Arguments]";
       if (!isArgs) {
         isArgs = str !== "[object Array]" && value !== null && typeof value === "object" && typeof value.length === "number" && value.length >= 0 && toStr.call(value.callee) === "[object Function]";
       }
       return isArgs;
-    };
+    }, "isArguments");
   }
 });
 
@@ -28535,10 +28752,10 @@ var require_implementation2 = __commonJS({
         "propertyIsEnumerable",
         "constructor"
       ];
-      equalsConstructorPrototype = function(o) {
+      equalsConstructorPrototype = /* @__PURE__ */ __name(function(o) {
         var ctor = o.constructor;
         return ctor && ctor.prototype === o;
-      };
+      }, "equalsConstructorPrototype");
       excludedKeys = {
         $applicationCache: true,
         $console: true,
@@ -28583,7 +28800,7 @@ var require_implementation2 = __commonJS({
         }
         return false;
       })();
-      equalsConstructorPrototypeIfNotBuggy = function(o) {
+      equalsConstructorPrototypeIfNotBuggy = /* @__PURE__ */ __name(function(o) {
         if (typeof window === "undefined" || !hasAutomationEqualityBug) {
           return equalsConstructorPrototype(o);
         }
@@ -28592,8 +28809,8 @@ var require_implementation2 = __commonJS({
         } catch (e) {
           return false;
         }
-      };
-      keysShim = function keys(object) {
+      }, "equalsConstructorPrototypeIfNotBuggy");
+      keysShim = /* @__PURE__ */ __name(function keys(object) {
         var isObject = object !== null && typeof object === "object";
         var isFunction = toStr.call(object) === "[object Function]";
         var isArguments = isArgs(object);
@@ -28628,7 +28845,7 @@ var require_implementation2 = __commonJS({
           }
         }
         return theKeys;
-      };
+      }, "keys");
     }
     var has;
     var toStr;
@@ -28652,29 +28869,29 @@ var require_object_keys = __commonJS({
     var slice = Array.prototype.slice;
     var isArgs = require_isArguments2();
     var origKeys = Object.keys;
-    var keysShim = origKeys ? function keys(o) {
+    var keysShim = origKeys ? /* @__PURE__ */ __name(function keys(o) {
       return origKeys(o);
-    } : require_implementation2();
+    }, "keys") : require_implementation2();
     var originalKeys = Object.keys;
-    keysShim.shim = function shimObjectKeys() {
+    keysShim.shim = /* @__PURE__ */ __name(function shimObjectKeys() {
       if (Object.keys) {
         var keysWorksWithArguments = (function() {
           var args = Object.keys(arguments);
           return args && args.length === arguments.length;
         })(1, 2);
         if (!keysWorksWithArguments) {
-          Object.keys = function keys(object) {
+          Object.keys = /* @__PURE__ */ __name(function keys(object) {
             if (isArgs(object)) {
               return originalKeys(slice.call(object));
             }
             return originalKeys(object);
-          };
+          }, "keys");
         }
       } else {
         Object.keys = keysShim;
       }
       return Object.keys || keysShim;
-    };
+    }, "shimObjectKeys");
     module.exports = keysShim;
   }
 });
@@ -28688,11 +28905,11 @@ var require_define_properties = __commonJS({
     var toStr = Object.prototype.toString;
     var concat = Array.prototype.concat;
     var defineDataProperty = require_define_data_property();
-    var isFunction = function(fn) {
+    var isFunction = /* @__PURE__ */ __name(function(fn) {
       return typeof fn === "function" && toStr.call(fn) === "[object Function]";
-    };
+    }, "isFunction");
     var supportsDescriptors = require_has_property_descriptors()();
-    var defineProperty = function(object, name, value, predicate) {
+    var defineProperty = /* @__PURE__ */ __name(function(object, name, value, predicate) {
       if (name in object) {
         if (predicate === true) {
           if (object[name] === value) {
@@ -28707,8 +28924,8 @@ var require_define_properties = __commonJS({
       } else {
         defineDataProperty(object, name, value);
       }
-    };
-    var defineProperties = function(object, map) {
+    }, "defineProperty");
+    var defineProperties = /* @__PURE__ */ __name(function(object, map) {
       var predicates = arguments.length > 2 ? arguments[2] : {};
       var props = keys(map);
       if (hasSymbols) {
@@ -28717,7 +28934,7 @@ var require_define_properties = __commonJS({
       for (var i = 0; i < props.length; i += 1) {
         defineProperty(object, props[i], map[props[i]], predicates[props[i]]);
       }
-    };
+    }, "defineProperties");
     defineProperties.supportsDescriptors = !!supportsDescriptors;
     module.exports = defineProperties;
   }
@@ -28807,6 +29024,7 @@ var require_stringWidth = __commonJS({
       }
       return 1;
     }
+    __name(codePointWidth, "codePointWidth");
     function unicodeWidth(str) {
       var width = 0;
       for (var i = 0; i < str.length; i++) {
@@ -28822,7 +29040,8 @@ var require_stringWidth = __commonJS({
       }
       return width;
     }
-    module.exports = function getStringWidth(str) {
+    __name(unicodeWidth, "unicodeWidth");
+    module.exports = /* @__PURE__ */ __name(function getStringWidth(str) {
       var width = 0;
       for (var i = 0; i < str.length; i++) {
         var code = $charCodeAt.call(str, i);
@@ -28833,7 +29052,7 @@ var require_stringWidth = __commonJS({
         width += code >= 32 ? 1 : 0;
       }
       return width;
-    };
+    }, "getStringWidth");
   }
 });
 
@@ -28928,6 +29147,7 @@ var require_object_inspect = __commonJS({
       }
       return $replace.call(str, sepRegex, "$&_");
     }
+    __name(addNumericSeparator, "addNumericSeparator");
     var utilInspect = require_util_inspect();
     var getStringWidth = require_stringWidth();
     var inspectCustom = utilInspect.custom;
@@ -28942,7 +29162,7 @@ var require_object_inspect = __commonJS({
       "double": /(["\\])/g,
       single: /(['\\])/g
     };
-    module.exports = function inspect_(obj, options, depth, seen, breakState) {
+    module.exports = /* @__PURE__ */ __name(function inspect_(obj, options, depth, seen, breakState) {
       var opts = options || {};
       if (has(opts, "quoteStyle") && !has(quotes, opts.quoteStyle)) {
         throw new TypeError('option "quoteStyle" must be "single" or "double"');
@@ -29035,6 +29255,7 @@ var require_object_inspect = __commonJS({
         }
         return inspect_(value, opts, depth + 1, nextSeen, layout ? layout.state : breakState);
       }
+      __name(inspect, "inspect");
       function enter() {
         if (layout) {
           var previousDepth = layout.state.currentDepth;
@@ -29043,11 +29264,13 @@ var require_object_inspect = __commonJS({
         }
         return null;
       }
+      __name(enter, "enter");
       function leaveIfEmpty(entries, previousDepth) {
         if (layout && entries.length === 0) {
           layout.state.currentDepth = previousDepth;
         }
       }
+      __name(leaveIfEmpty, "leaveIfEmpty");
       if (typeof obj === "function" && !isRegExp(obj)) {
         var name = nameOf(obj);
         var fnDepth = enter();
@@ -29194,10 +29417,10 @@ var require_object_inspect = __commonJS({
         var objectDepth = enter();
         var ys = arrObjKeys(obj, inspect, maxCollectionLength);
         leaveIfEmpty(ys, objectDepth);
-        var isPlainObject3 = gPO ? gPO(obj) === Object.prototype : obj instanceof Object || obj.constructor === Object;
+        var isPlainObject = gPO ? gPO(obj) === Object.prototype : obj instanceof Object || obj.constructor === Object;
         var protoTag = (gPO ? gPO(obj) === null : !(obj instanceof Object)) ? "null prototype" : "";
-        var stringTag = !isPlainObject3 && toStringTag && Object(obj) === obj && toStringTag in obj ? $slice.call(toStr(obj), 8, -1) : protoTag ? "Object" : "";
-        var constructorTag = isPlainObject3 || typeof obj.constructor !== "function" ? "" : obj.constructor.name ? obj.constructor.name + " " : "";
+        var stringTag = !isPlainObject && toStringTag && Object(obj) === obj && toStringTag in obj ? $slice.call(toStr(obj), 8, -1) : protoTag ? "Object" : "";
+        var constructorTag = isPlainObject || typeof obj.constructor !== "function" ? "" : obj.constructor.name ? obj.constructor.name + " " : "";
         var tag = constructorTag + (stringTag || protoTag ? "[" + $join.call($concat.call([], stringTag || [], protoTag || []), ": ") + "] " : "");
         if (ys.length === 0) {
           return tag + "{}";
@@ -29211,39 +29434,49 @@ var require_object_inspect = __commonJS({
         return tag + "{ " + $join.call(ys, ", ") + " }";
       }
       return String(obj);
-    };
+    }, "inspect_");
     function wrapQuotes(s, defaultStyle, opts) {
       var style = opts.quoteStyle || defaultStyle;
       var quoteChar = quotes[style];
       return quoteChar + s + quoteChar;
     }
+    __name(wrapQuotes, "wrapQuotes");
     function quote(s) {
       return $replace.call(String(s), /"/g, "&quot;");
     }
+    __name(quote, "quote");
     function canTrustToString(obj) {
       return !toStringTag || !(typeof obj === "object" && (toStringTag in obj || typeof obj[toStringTag] !== "undefined"));
     }
+    __name(canTrustToString, "canTrustToString");
     function isArray(obj) {
       return toStr(obj) === "[object Array]" && canTrustToString(obj);
     }
+    __name(isArray, "isArray");
     function isDate(obj) {
       return toStr(obj) === "[object Date]" && canTrustToString(obj);
     }
+    __name(isDate, "isDate");
     function isRegExp(obj) {
       return toStr(obj) === "[object RegExp]" && canTrustToString(obj);
     }
+    __name(isRegExp, "isRegExp");
     function isError(obj) {
       return toStr(obj) === "[object Error]" && canTrustToString(obj);
     }
+    __name(isError, "isError");
     function isString(obj) {
       return toStr(obj) === "[object String]" && canTrustToString(obj);
     }
+    __name(isString, "isString");
     function isNumber(obj) {
       return toStr(obj) === "[object Number]" && canTrustToString(obj);
     }
+    __name(isNumber, "isNumber");
     function isBoolean(obj) {
       return toStr(obj) === "[object Boolean]" && canTrustToString(obj);
     }
+    __name(isBoolean, "isBoolean");
     function isSymbol(obj) {
       if (hasShammedSymbols) {
         return obj && typeof obj === "object" && obj instanceof Symbol;
@@ -29261,6 +29494,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isSymbol, "isSymbol");
     function isBigInt(obj) {
       if (!obj || typeof obj !== "object" || !bigIntValueOf) {
         return false;
@@ -29272,21 +29506,25 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isBigInt, "isBigInt");
     var hasOwn = Object.prototype.hasOwnProperty || function(key) {
       return key in this;
     };
     function has(obj, key) {
       return hasOwn.call(obj, key);
     }
+    __name(has, "has");
     function toStr(obj) {
       return objectToString.call(obj);
     }
+    __name(toStr, "toStr");
     function isTypedArray(obj) {
       if (typedArrayTag) {
         return !!typedArrayTag.call(obj);
       }
       return !toStringTag && $test.call(typedArrayToString, toStr(obj));
     }
+    __name(isTypedArray, "isTypedArray");
     function getTypedArrayLength(obj) {
       if (typedArrayLength) {
         return typedArrayLength.call(obj);
@@ -29294,13 +29532,16 @@ var require_object_inspect = __commonJS({
       var getter = typedArrayLengths[toStr(obj)];
       return getter ? getter.call(obj) : obj.length;
     }
+    __name(getTypedArrayLength, "getTypedArrayLength");
     function getterOf(obj, key) {
       var descriptor = Object.getOwnPropertyDescriptor ? Object.getOwnPropertyDescriptor(obj, key) : null;
       return descriptor && typeof descriptor.get === "function" ? descriptor.get : null;
     }
+    __name(getterOf, "getterOf");
     function moreItems(count) {
       return "... " + count + " more item" + (count > 1 ? "s" : "");
     }
+    __name(moreItems, "moreItems");
     function nameOf(f) {
       if (f.name) {
         return f.name;
@@ -29311,6 +29552,7 @@ var require_object_inspect = __commonJS({
       }
       return null;
     }
+    __name(nameOf, "nameOf");
     function indexOf(xs, x) {
       if (xs.indexOf) {
         return xs.indexOf(x);
@@ -29322,6 +29564,7 @@ var require_object_inspect = __commonJS({
       }
       return -1;
     }
+    __name(indexOf, "indexOf");
     function isMap(x) {
       if (!mapSize || !x || typeof x !== "object") {
         return false;
@@ -29338,6 +29581,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isMap, "isMap");
     function isWeakMap(x) {
       if (!weakMapHas || !x || typeof x !== "object") {
         return false;
@@ -29354,6 +29598,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isWeakMap, "isWeakMap");
     function isWeakRef(x) {
       if (!weakRefDeref || !x || typeof x !== "object") {
         return false;
@@ -29365,6 +29610,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isWeakRef, "isWeakRef");
     function isSet(x) {
       if (!setSize || !x || typeof x !== "object") {
         return false;
@@ -29381,6 +29627,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isSet, "isSet");
     function isWeakSet(x) {
       if (!weakSetHas || !x || typeof x !== "object") {
         return false;
@@ -29397,6 +29644,7 @@ var require_object_inspect = __commonJS({
       }
       return false;
     }
+    __name(isWeakSet, "isWeakSet");
     function isElement(x) {
       if (!x || typeof x !== "object") {
         return false;
@@ -29406,6 +29654,7 @@ var require_object_inspect = __commonJS({
       }
       return typeof x.nodeName === "string" && typeof x.getAttribute === "function";
     }
+    __name(isElement, "isElement");
     function inspectString(str, opts) {
       if (str.length > opts.maxStringLength) {
         var remaining = str.length - opts.maxStringLength;
@@ -29417,6 +29666,7 @@ var require_object_inspect = __commonJS({
       var s = $replace.call($replace.call(str, quoteRE, "\\$1"), opts.multilineStrings ? /[\x00-\x09\x0b-\x1f]/g : /[\x00-\x1f]/g, lowbyte);
       return wrapQuotes(s, "single", opts);
     }
+    __name(inspectString, "inspectString");
     function lowbyte(c) {
       var n = c.charCodeAt(0);
       var x = {
@@ -29431,16 +29681,20 @@ var require_object_inspect = __commonJS({
       }
       return "\\x" + (n < 16 ? "0" : "") + $toUpperCase.call(n.toString(16));
     }
+    __name(lowbyte, "lowbyte");
     function markBoxed(str) {
       return "Object(" + str + ")";
     }
+    __name(markBoxed, "markBoxed");
     function weakCollectionOf(type) {
       return type + " { ? }";
     }
+    __name(weakCollectionOf, "weakCollectionOf");
     function collectionOf(type, size, entries, indent) {
       var joinedEntries = indent ? indentedJoin(entries, indent) : $join.call(entries, ", ");
       return type + " (" + size + ") {" + joinedEntries + "}";
     }
+    __name(collectionOf, "collectionOf");
     function isBelowBreakLength(entries, start, breakLength) {
       if (breakLength === Infinity) {
         return singleLineValues(entries);
@@ -29457,10 +29711,12 @@ var require_object_inspect = __commonJS({
       }
       return true;
     }
+    __name(isBelowBreakLength, "isBelowBreakLength");
     function padTo(str, width, atStart) {
       var fill = width > str.length ? $join.call(Array(width - str.length + 1), " ") : "";
       return atStart ? fill + str : str + fill;
     }
+    __name(padTo, "padTo");
     function groupArrayElements(entries, layout, value) {
       var separatorSpace = 2;
       var totalLength = 0;
@@ -29525,6 +29781,7 @@ var require_object_inspect = __commonJS({
       }
       return grouped;
     }
+    __name(groupArrayElements, "groupArrayElements");
     function bracesOf(opening, closing, base, padding) {
       return [
         opening,
@@ -29533,6 +29790,7 @@ var require_object_inspect = __commonJS({
         padding
       ];
     }
+    __name(bracesOf, "bracesOf");
     function breakLines(entries, braces, layout, arrayValue) {
       var output = arrayValue && entries.length > 6 ? groupArrayElements(entries, layout, arrayValue) : entries;
       var base = braces[2] ? braces[2] + " " : "";
@@ -29547,6 +29805,7 @@ var require_object_inspect = __commonJS({
       }
       return base + braces[0] + indentedJoin(output, layout.indent) + braces[1];
     }
+    __name(breakLines, "breakLines");
     function singleLineValues(xs) {
       for (var i = 0; i < xs.length; i++) {
         if (indexOf(xs[i], "\n") >= 0) {
@@ -29555,6 +29814,7 @@ var require_object_inspect = __commonJS({
       }
       return true;
     }
+    __name(singleLineValues, "singleLineValues");
     function getIndent(opts, depth) {
       var baseIndent;
       if (opts.indent === "	") {
@@ -29569,6 +29829,7 @@ var require_object_inspect = __commonJS({
         prev: $join.call(Array(depth + 1), baseIndent)
       };
     }
+    __name(getIndent, "getIndent");
     function indentedJoin(xs, indent) {
       if (xs.length === 0) {
         return "";
@@ -29576,6 +29837,7 @@ var require_object_inspect = __commonJS({
       var lineJoiner = "\n" + indent.prev + indent.base;
       return lineJoiner + $join.call(xs, "," + lineJoiner) + "\n" + indent.prev;
     }
+    __name(indentedJoin, "indentedJoin");
     function arrObjKeys(obj, inspect, maxLength) {
       var isArr = isArray(obj);
       var limit = typeof maxLength === "number" ? maxLength : Infinity;
@@ -29633,6 +29895,7 @@ var require_object_inspect = __commonJS({
       }
       return xs;
     }
+    __name(arrObjKeys, "arrObjKeys");
   }
 });
 
@@ -29640,9 +29903,9 @@ var require_object_inspect = __commonJS({
 var require_isPropertyKey = __commonJS({
   "node_modules/es-abstract/helpers/isPropertyKey.js"(exports, module) {
     "use strict";
-    module.exports = function isPropertyKey(argument) {
+    module.exports = /* @__PURE__ */ __name(function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
-    };
+    }, "isPropertyKey");
   }
 });
 
@@ -29650,9 +29913,9 @@ var require_isPropertyKey = __commonJS({
 var require_isObject2 = __commonJS({
   "node_modules/es-object-atoms/isObject.js"(exports, module) {
     "use strict";
-    module.exports = function isObject(x) {
+    module.exports = /* @__PURE__ */ __name(function isObject(x) {
       return !!x && (typeof x === "function" || typeof x === "object");
-    };
+    }, "isObject");
   }
 });
 
@@ -29664,7 +29927,7 @@ var require_Get = __commonJS({
     var inspect = require_object_inspect();
     var isPropertyKey = require_isPropertyKey();
     var isObject = require_isObject2();
-    module.exports = function Get(O, P) {
+    module.exports = /* @__PURE__ */ __name(function Get(O, P) {
       if (!isObject(O)) {
         throw new $TypeError("Assertion failed: Type(O) is not Object");
       }
@@ -29672,7 +29935,7 @@ var require_Get = __commonJS({
         throw new $TypeError("Assertion failed: P is not a Property Key, got " + inspect(P));
       }
       return O[P];
-    };
+    }, "Get");
   }
 });
 
@@ -29681,9 +29944,9 @@ var require_isFinite = __commonJS({
   "node_modules/math-intrinsics/isFinite.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
-    module.exports = function isFinite2(x) {
+    module.exports = /* @__PURE__ */ __name(function isFinite2(x) {
       return (typeof x === "number" || typeof x === "bigint") && !$isNaN(x) && x !== Infinity && x !== -Infinity;
-    };
+    }, "isFinite");
   }
 });
 
@@ -29695,13 +29958,13 @@ var require_isInteger = __commonJS({
     var $floor = require_floor();
     var $isNaN = require_isNaN();
     var $isFinite = require_isFinite();
-    module.exports = function isInteger(argument) {
+    module.exports = /* @__PURE__ */ __name(function isInteger(argument) {
       if (typeof argument !== "number" || $isNaN(argument) || !$isFinite(argument)) {
         return false;
       }
       var absValue = $abs(argument);
       return $floor(absValue) === absValue;
-    };
+    }, "isInteger");
   }
 });
 
@@ -29717,7 +29980,7 @@ var require_is_array_buffer = __commonJS({
     var $toString = callBound("Object.prototype.toString");
     var abSlice = !!$ArrayBuffer && !$byteLength && new $ArrayBuffer(0).slice;
     var $abSlice = !!abSlice && callBind(abSlice);
-    module.exports = $byteLength || $abSlice ? function isArrayBuffer(obj) {
+    module.exports = $byteLength || $abSlice ? /* @__PURE__ */ __name(function isArrayBuffer(obj) {
       if (!obj || typeof obj !== "object") {
         return false;
       }
@@ -29731,11 +29994,11 @@ var require_is_array_buffer = __commonJS({
       } catch (e) {
         return false;
       }
-    } : $ArrayBuffer ? function isArrayBuffer(obj) {
+    }, "isArrayBuffer") : $ArrayBuffer ? /* @__PURE__ */ __name(function isArrayBuffer(obj) {
       return $toString(obj) === "[object ArrayBuffer]";
-    } : function isArrayBuffer(obj) {
+    }, "isArrayBuffer") : /* @__PURE__ */ __name(function isArrayBuffer(obj) {
       return false;
-    };
+    }, "isArrayBuffer");
   }
 });
 
@@ -29746,12 +30009,12 @@ var require_array_buffer_byte_length = __commonJS({
     var callBound = require_call_bound();
     var $byteLength = callBound("ArrayBuffer.prototype.byteLength", true);
     var isArrayBuffer = require_is_array_buffer();
-    module.exports = function byteLength(ab) {
+    module.exports = /* @__PURE__ */ __name(function byteLength(ab) {
       if (!isArrayBuffer(ab)) {
         return NaN;
       }
       return $byteLength ? $byteLength(ab) : ab.byteLength;
-    };
+    }, "byteLength");
   }
 });
 
@@ -29761,7 +30024,7 @@ var require_is_shared_array_buffer = __commonJS({
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
-    module.exports = $byteLength ? function isSharedArrayBuffer(obj) {
+    module.exports = $byteLength ? /* @__PURE__ */ __name(function isSharedArrayBuffer(obj) {
       if (!obj || typeof obj !== "object") {
         return false;
       }
@@ -29771,9 +30034,9 @@ var require_is_shared_array_buffer = __commonJS({
       } catch (e) {
         return false;
       }
-    } : function isSharedArrayBuffer(_obj) {
+    }, "isSharedArrayBuffer") : /* @__PURE__ */ __name(function isSharedArrayBuffer(_obj) {
       return false;
-    };
+    }, "isSharedArrayBuffer");
   }
 });
 
@@ -29788,7 +30051,7 @@ var require_IsDetachedBuffer = __commonJS({
     var isArrayBuffer = require_is_array_buffer();
     var isSharedArrayBuffer = require_is_shared_array_buffer();
     var $sabByteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
-    module.exports = function IsDetachedBuffer(arrayBuffer) {
+    module.exports = /* @__PURE__ */ __name(function IsDetachedBuffer(arrayBuffer) {
       var isSAB = isSharedArrayBuffer(arrayBuffer);
       if (!isArrayBuffer(arrayBuffer) && !isSAB) {
         throw new $TypeError("Assertion failed: `arrayBuffer` must be an Object with an [[ArrayBufferData]] internal slot");
@@ -29801,7 +30064,7 @@ var require_IsDetachedBuffer = __commonJS({
         }
       }
       return false;
-    };
+    }, "IsDetachedBuffer");
   }
 });
 
@@ -29813,7 +30076,7 @@ var require_HasOwnProperty = __commonJS({
     var hasOwn = require_hasown();
     var isObject = require_isObject2();
     var isPropertyKey = require_isPropertyKey();
-    module.exports = function HasOwnProperty(O, P) {
+    module.exports = /* @__PURE__ */ __name(function HasOwnProperty(O, P) {
       if (!isObject(O)) {
         throw new $TypeError("Assertion failed: `O` must be an Object");
       }
@@ -29821,7 +30084,7 @@ var require_HasOwnProperty = __commonJS({
         throw new $TypeError("Assertion failed: `P` must be a Property Key");
       }
       return hasOwn(O, P);
-    };
+    }, "HasOwnProperty");
   }
 });
 
@@ -29832,9 +30095,9 @@ var require_IsArray = __commonJS({
     var GetIntrinsic = require_get_intrinsic();
     var $Array = GetIntrinsic("%Array%");
     var toStr = !$Array.isArray && require_call_bound()("Object.prototype.toString");
-    module.exports = $Array.isArray || function IsArray(argument) {
+    module.exports = $Array.isArray || /* @__PURE__ */ __name(function IsArray(argument) {
       return toStr(argument) === "[object Array]";
-    };
+    }, "IsArray");
   }
 });
 
@@ -29850,9 +30113,9 @@ var require_IsArray2 = __commonJS({
 var require_IsBigIntElementType = __commonJS({
   "node_modules/es-abstract/2025/IsBigIntElementType.js"(exports, module) {
     "use strict";
-    module.exports = function IsBigIntElementType(type) {
+    module.exports = /* @__PURE__ */ __name(function IsBigIntElementType(type) {
       return type === "BIGUINT64" || type === "BIGINT64";
-    };
+    }, "IsBigIntElementType");
   }
 });
 
@@ -29860,9 +30123,9 @@ var require_IsBigIntElementType = __commonJS({
 var require_IsUnsignedElementType = __commonJS({
   "node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports, module) {
     "use strict";
-    module.exports = function IsUnsignedElementType(type) {
+    module.exports = /* @__PURE__ */ __name(function IsUnsignedElementType(type) {
       return type === "UINT8" || type === "UINT8C" || type === "UINT16" || type === "UINT32" || type === "BIGUINT64";
-    };
+    }, "IsUnsignedElementType");
   }
 });
 
@@ -29871,7 +30134,7 @@ var require_bytesAsFloat16 = __commonJS({
   "node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
-    module.exports = function bytesAsFloat32(rawBytes) {
+    module.exports = /* @__PURE__ */ __name(function bytesAsFloat32(rawBytes) {
       var bits = rawBytes[1] << 8 | rawBytes[0];
       var sign = bits & 32768 ? -1 : 1;
       var exponent = (bits & 31744) >> 10;
@@ -29890,7 +30153,7 @@ var require_bytesAsFloat16 = __commonJS({
         return sign * mantissa * $pow(2, -24);
       }
       return sign * (1 + mantissa * $pow(2, -10)) * $pow(2, exponent);
-    };
+    }, "bytesAsFloat32");
   }
 });
 
@@ -29899,7 +30162,7 @@ var require_bytesAsFloat32 = __commonJS({
   "node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
-    module.exports = function bytesAsFloat32(rawBytes) {
+    module.exports = /* @__PURE__ */ __name(function bytesAsFloat32(rawBytes) {
       var sign = rawBytes[3] & 128 ? -1 : 1;
       var exponent = (rawBytes[3] & 127) << 1 | rawBytes[2] >> 7;
       var mantissa = (rawBytes[2] & 127) << 16 | rawBytes[1] << 8 | rawBytes[0];
@@ -29917,7 +30180,7 @@ var require_bytesAsFloat32 = __commonJS({
         return sign * mantissa * $pow(2, -126 - 23);
       }
       return sign * (1 + mantissa * $pow(2, -23)) * $pow(2, exponent);
-    };
+    }, "bytesAsFloat32");
   }
 });
 
@@ -29926,7 +30189,7 @@ var require_bytesAsFloat64 = __commonJS({
   "node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
-    module.exports = function bytesAsFloat64(rawBytes) {
+    module.exports = /* @__PURE__ */ __name(function bytesAsFloat64(rawBytes) {
       var sign = rawBytes[7] & 128 ? -1 : 1;
       var exponent = (rawBytes[7] & 127) << 4 | (rawBytes[6] & 240) >> 4;
       var mantissa = (rawBytes[6] & 15) * 281474976710656 + rawBytes[5] * 1099511627776 + rawBytes[4] * 4294967296 + rawBytes[3] * 16777216 + rawBytes[2] * 65536 + rawBytes[1] * 256 + rawBytes[0];
@@ -29944,7 +30207,7 @@ var require_bytesAsFloat64 = __commonJS({
         return sign * mantissa * 5e-324;
       }
       return sign * (1 + mantissa / 4503599627370496) * $pow(2, exponent);
-    };
+    }, "bytesAsFloat64");
   }
 });
 
@@ -29956,7 +30219,7 @@ var require_bytesAsInteger = __commonJS({
     var $pow = require_pow();
     var $Number = GetIntrinsic("%Number%");
     var $BigInt = GetIntrinsic("%BigInt%", true);
-    module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBigInt) {
+    module.exports = /* @__PURE__ */ __name(function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBigInt) {
       var Z = isBigInt ? $BigInt : $Number;
       var intValue = Z(0);
       for (var i = 0; i < rawBytes.length; i++) {
@@ -29969,7 +30232,7 @@ var require_bytesAsInteger = __commonJS({
         }
       }
       return intValue;
-    };
+    }, "bytesAsInteger");
   }
 });
 
@@ -29977,14 +30240,14 @@ var require_bytesAsInteger = __commonJS({
 var require_every = __commonJS({
   "node_modules/es-abstract/helpers/every.js"(exports, module) {
     "use strict";
-    module.exports = function every(array, predicate) {
+    module.exports = /* @__PURE__ */ __name(function every(array, predicate) {
       for (var i = 0; i < array.length; i += 1) {
         if (!predicate(array[i], i, array)) {
           return false;
         }
       }
       return true;
-    };
+    }, "every");
   }
 });
 
@@ -29992,9 +30255,9 @@ var require_every = __commonJS({
 var require_isByteValue = __commonJS({
   "node_modules/es-abstract/helpers/isByteValue.js"(exports, module) {
     "use strict";
-    module.exports = function isByteValue(value) {
+    module.exports = /* @__PURE__ */ __name(function isByteValue(value) {
       return typeof value === "number" && value >= 0 && value <= 255 && (value | 0) === value;
-    };
+    }, "isByteValue");
   }
 });
 
@@ -30062,7 +30325,7 @@ var require_RawBytesToNumeric = __commonJS({
     var $reverse = callBound("Array.prototype.reverse");
     var $slice = callBound("Array.prototype.slice");
     var tableTAO = require_typed_array_objects();
-    module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
       if (!hasOwnProperty(tableTAO.size, "$" + type)) {
         throw new $TypeError("Assertion failed: `type` must be a TypedArray element type");
       }
@@ -30094,7 +30357,7 @@ var require_RawBytesToNumeric = __commonJS({
         return bytesAsFloat64(rawBytes);
       }
       return bytesAsInteger(rawBytes, elementSize, IsUnsignedElementType(type), isBigInt);
-    };
+    }, "RawBytesToNumeric");
   }
 });
 
@@ -30125,7 +30388,7 @@ var require_safe_array_concat = __commonJS({
       /** @type {(value: unknown) => value is unknown[]} */
       require_isarray2()
     ) : null;
-    module.exports = isConcatSpreadable ? function safeArrayConcat(item) {
+    module.exports = isConcatSpreadable ? /* @__PURE__ */ __name(function safeArrayConcat(item) {
       for (var i = 0; i < arguments.length; i += 1) {
         var arg = arguments[i];
         if (arg && typeof arg === "object" && typeof arg[isConcatSpreadable] === "boolean") {
@@ -30138,7 +30401,7 @@ var require_safe_array_concat = __commonJS({
         }
       }
       return $concatApply(arguments);
-    } : callBind($concat, empty);
+    }, "safeArrayConcat") : callBind($concat, empty);
   }
 });
 
@@ -30147,9 +30410,9 @@ var require_is_typed_array = __commonJS({
   "node_modules/is-typed-array/index.js"(exports, module) {
     "use strict";
     var whichTypedArray = require_which_typed_array();
-    module.exports = function isTypedArray(value) {
+    module.exports = /* @__PURE__ */ __name(function isTypedArray(value) {
       return !!whichTypedArray(value);
-    };
+    }, "isTypedArray");
   }
 });
 
@@ -30161,12 +30424,12 @@ var require_typed_array_buffer = __commonJS({
     var callBound = require_call_bound();
     var $typedArrayBuffer = callBound("TypedArray.prototype.buffer", true);
     var isTypedArray = require_is_typed_array();
-    module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
+    module.exports = $typedArrayBuffer || /* @__PURE__ */ __name(function typedArrayBuffer(x) {
       if (!isTypedArray(x)) {
         throw new $TypeError("Not a Typed Array");
       }
       return x.buffer;
-    };
+    }, "typedArrayBuffer");
   }
 });
 
@@ -30202,7 +30465,7 @@ var require_GetValueFromBuffer = __commonJS({
     var safeConcat = require_safe_array_concat();
     var tableTAO = require_typed_array_objects();
     var defaultEndianness = require_defaultEndianness();
-    module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTypedArray, order) {
+    module.exports = /* @__PURE__ */ __name(function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTypedArray, order) {
       var isSAB = isSharedArrayBuffer(arrayBuffer);
       if (!isArrayBuffer(arrayBuffer) && !isSAB) {
         throw new $TypeError("Assertion failed: `arrayBuffer` must be an ArrayBuffer or a SharedArrayBuffer");
@@ -30241,7 +30504,7 @@ var require_GetValueFromBuffer = __commonJS({
       var isLittleEndian = arguments.length > 5 ? arguments[5] : defaultEndianness === "little";
       var bytes = isLittleEndian ? $slice(safeConcat([0, 0, 0, 0, 0, 0, 0, 0], rawValue), -elementSize) : $slice(safeConcat(rawValue, [0, 0, 0, 0, 0, 0, 0, 0]), 0, elementSize);
       return RawBytesToNumeric(type, bytes, isLittleEndian);
-    };
+    }, "GetValueFromBuffer");
   }
 });
 
@@ -30250,7 +30513,7 @@ var require_SameValue = __commonJS({
   "node_modules/es-abstract/2025/SameValue.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
-    module.exports = function SameValue(x, y) {
+    module.exports = /* @__PURE__ */ __name(function SameValue(x, y) {
       if (x === y) {
         if (x === 0) {
           return 1 / x === 1 / y;
@@ -30258,7 +30521,7 @@ var require_SameValue = __commonJS({
         return true;
       }
       return $isNaN(x) && $isNaN(y);
-    };
+    }, "SameValue");
   }
 });
 
@@ -30278,7 +30541,7 @@ var require_Set2 = __commonJS({
         return false;
       }
     })();
-    module.exports = function Set2(O, P, V, Throw) {
+    module.exports = /* @__PURE__ */ __name(function Set2(O, P, V, Throw) {
       if (!isObject(O)) {
         throw new $TypeError("Assertion failed: `O` must be an Object");
       }
@@ -30301,7 +30564,7 @@ var require_Set2 = __commonJS({
       } catch (e) {
         return false;
       }
-    };
+    }, "Set");
   }
 });
 
@@ -30313,7 +30576,7 @@ var require_StringToBigInt = __commonJS({
     var $BigInt = GetIntrinsic("%BigInt%", true);
     var $TypeError = require_type();
     var $SyntaxError = require_syntax();
-    module.exports = function StringToBigInt(argument) {
+    module.exports = /* @__PURE__ */ __name(function StringToBigInt(argument) {
       if (typeof argument !== "string") {
         throw new $TypeError("`argument` must be a string");
       }
@@ -30325,7 +30588,7 @@ var require_StringToBigInt = __commonJS({
       } catch (e) {
         return void 0;
       }
-    };
+    }, "StringToBigInt");
   }
 });
 
@@ -30335,23 +30598,23 @@ var require_is_date_object = __commonJS({
     "use strict";
     var callBound = require_call_bound();
     var getDay = callBound("Date.prototype.getDay");
-    var tryDateObject = function tryDateGetDayCall(value) {
+    var tryDateObject = /* @__PURE__ */ __name(function tryDateGetDayCall(value) {
       try {
         getDay(value);
         return true;
       } catch (e) {
         return false;
       }
-    };
+    }, "tryDateGetDayCall");
     var toStr = callBound("Object.prototype.toString");
     var dateClass = "[object Date]";
     var hasToStringTag = require_shams2()();
-    module.exports = function isDateObject(value) {
+    module.exports = /* @__PURE__ */ __name(function isDateObject(value) {
       if (typeof value !== "object" || value === null) {
         return false;
       }
       return hasToStringTag ? tryDateObject(value) : toStr(value) === dateClass;
-    };
+    }, "isDateObject");
   }
 });
 
@@ -30367,9 +30630,9 @@ var require_is_regex = __commonJS({
     if (hasToStringTag) {
       $exec = callBound("RegExp.prototype.exec");
       isRegexMarker = {};
-      throwRegexMarker = function() {
+      throwRegexMarker = /* @__PURE__ */ __name(function() {
         throw isRegexMarker;
-      };
+      }, "throwRegexMarker");
       badStringifier = {
         toString: throwRegexMarker,
         valueOf: throwRegexMarker
@@ -30377,7 +30640,7 @@ var require_is_regex = __commonJS({
       if (typeof Symbol.toPrimitive === "symbol") {
         badStringifier[Symbol.toPrimitive] = throwRegexMarker;
       }
-      fn = function isRegex(value) {
+      fn = /* @__PURE__ */ __name(function isRegex(value) {
         if (!value || typeof value !== "object") {
           return false;
         }
@@ -30403,16 +30666,16 @@ var require_is_regex = __commonJS({
         } catch (e) {
           return e === isRegexMarker;
         }
-      };
+      }, "isRegex");
     } else {
       $toString = callBound("Object.prototype.toString");
       regexClass = "[object RegExp]";
-      fn = function isRegex(value) {
+      fn = /* @__PURE__ */ __name(function isRegex(value) {
         if (!value || typeof value !== "object" && typeof value !== "function") {
           return false;
         }
         return $toString(value) === regexClass;
-      };
+      }, "isRegex");
     }
     var $exec;
     var isRegexMarker;
@@ -30432,14 +30695,14 @@ var require_safe_regex_test = __commonJS({
     var isRegex = require_is_regex();
     var $exec = callBound("RegExp.prototype.exec");
     var $TypeError = require_type();
-    module.exports = function regexTester(regex) {
+    module.exports = /* @__PURE__ */ __name(function regexTester(regex) {
       if (!isRegex(regex)) {
         throw new $TypeError("`regex` must be a RegExp");
       }
-      return function test(s) {
+      return /* @__PURE__ */ __name(function test(s) {
         return $exec(regex, s) !== null;
-      };
-    };
+      }, "test");
+    }, "regexTester");
   }
 });
 
@@ -30454,13 +30717,13 @@ var require_is_symbol = __commonJS({
     if (hasSymbols) {
       $symToStr = callBound("Symbol.prototype.toString");
       isSymString = safeRegexTest(/^Symbol\(.*\)$/);
-      isSymbolObject = function isRealSymbolObject(value) {
+      isSymbolObject = /* @__PURE__ */ __name(function isRealSymbolObject(value) {
         if (typeof value.valueOf() !== "symbol") {
           return false;
         }
         return isSymString($symToStr(value));
-      };
-      module.exports = function isSymbol(value) {
+      }, "isRealSymbolObject");
+      module.exports = /* @__PURE__ */ __name(function isSymbol(value) {
         if (typeof value === "symbol") {
           return true;
         }
@@ -30472,11 +30735,11 @@ var require_is_symbol = __commonJS({
         } catch (e) {
           return false;
         }
-      };
+      }, "isSymbol");
     } else {
-      module.exports = function isSymbol(value) {
+      module.exports = /* @__PURE__ */ __name(function isSymbol(value) {
         return false;
-      };
+      }, "isSymbol");
     }
     var $symToStr;
     var isSymString;
@@ -30488,9 +30751,9 @@ var require_is_symbol = __commonJS({
 var require_isPrimitive = __commonJS({
   "node_modules/es-to-primitive/helpers/isPrimitive.js"(exports, module) {
     "use strict";
-    module.exports = function isPrimitive(value) {
+    module.exports = /* @__PURE__ */ __name(function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
-    };
+    }, "isPrimitive");
   }
 });
 
@@ -30498,9 +30761,9 @@ var require_isPrimitive = __commonJS({
 var require_isPropertyKey2 = __commonJS({
   "node_modules/es-abstract-get/isPropertyKey.js"(exports, module) {
     "use strict";
-    module.exports = function isPropertyKey(argument) {
+    module.exports = /* @__PURE__ */ __name(function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
-    };
+    }, "isPropertyKey");
   }
 });
 
@@ -30511,7 +30774,7 @@ var require_GetV = __commonJS({
     var $TypeError = require_type();
     var inspect = require_object_inspect();
     var isPropertyKey = require_isPropertyKey2();
-    module.exports = function GetV(V, P) {
+    module.exports = /* @__PURE__ */ __name(function GetV(V, P) {
       if (!isPropertyKey(P)) {
         throw new $TypeError("Assertion failed: P is not a Property Key, got " + inspect(P));
       }
@@ -30519,7 +30782,7 @@ var require_GetV = __commonJS({
         /** @type {Record<typeof P, unknown>} */
         V[P]
       );
-    };
+    }, "GetV");
   }
 });
 
@@ -30532,7 +30795,7 @@ var require_GetMethod = __commonJS({
     var inspect = require_object_inspect();
     var GetV = require_GetV();
     var isPropertyKey = require_isPropertyKey2();
-    module.exports = function GetMethod(O, P) {
+    module.exports = /* @__PURE__ */ __name(function GetMethod(O, P) {
       if (!isPropertyKey(P)) {
         throw new $TypeError("Assertion failed: P is not a Property Key");
       }
@@ -30544,7 +30807,7 @@ var require_GetMethod = __commonJS({
         throw new $TypeError(inspect(P) + " is not a function: " + inspect(func));
       }
       return func;
-    };
+    }, "GetMethod");
   }
 });
 
@@ -30581,8 +30844,9 @@ var require_es2015 = __commonJS({
       }
       throw new $TypeError("No default value");
     }
+    __name(OrdinaryToPrimitive, "OrdinaryToPrimitive");
     var GetMethod = require_GetMethod();
-    module.exports = function ToPrimitive(input) {
+    module.exports = /* @__PURE__ */ __name(function ToPrimitive(input) {
       if (isPrimitive(input)) {
         return (
           /** @type {primitiveES6} */
@@ -30624,7 +30888,7 @@ var require_es2015 = __commonJS({
         "string";
       }
       return OrdinaryToPrimitive(input, hint === "default" ? "number" : hint);
-    };
+    }, "ToPrimitive");
   }
 });
 
@@ -30633,12 +30897,12 @@ var require_ToPrimitive = __commonJS({
   "node_modules/es-abstract/2025/ToPrimitive.js"(exports, module) {
     "use strict";
     var toPrimitive = require_es2015();
-    module.exports = function ToPrimitive(input) {
+    module.exports = /* @__PURE__ */ __name(function ToPrimitive(input) {
       if (arguments.length > 1) {
         return toPrimitive(input, arguments[1]);
       }
       return toPrimitive(input);
-    };
+    }, "ToPrimitive");
   }
 });
 
@@ -30653,7 +30917,7 @@ var require_ToBigInt = __commonJS({
     var $SyntaxError = require_syntax();
     var StringToBigInt = require_StringToBigInt();
     var ToPrimitive = require_ToPrimitive();
-    module.exports = function ToBigInt(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToBigInt(argument) {
       if (!$BigInt) {
         throw new $SyntaxError("BigInts are not supported in this environment");
       }
@@ -30681,7 +30945,7 @@ var require_ToBigInt = __commonJS({
         throw new $SyntaxError("Assertion failed: unknown primitive type");
       }
       return prim;
-    };
+    }, "ToBigInt");
   }
 });
 
@@ -30694,7 +30958,7 @@ var require_remainder = __commonJS({
     var $RangeError = require_range();
     var $TypeError = require_type();
     var zero = $BigInt && $BigInt(0);
-    module.exports = function BigIntRemainder(n, d) {
+    module.exports = /* @__PURE__ */ __name(function BigIntRemainder(n, d) {
       if (typeof n !== "bigint" || typeof d !== "bigint") {
         throw new $TypeError("Assertion failed: `n` and `d` arguments must be BigInts");
       }
@@ -30705,7 +30969,7 @@ var require_remainder = __commonJS({
         return zero;
       }
       return n % d;
-    };
+    }, "BigIntRemainder");
   }
 });
 
@@ -30713,10 +30977,10 @@ var require_remainder = __commonJS({
 var require_modBigInt = __commonJS({
   "node_modules/es-abstract/helpers/modBigInt.js"(exports, module) {
     "use strict";
-    module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
+    module.exports = /* @__PURE__ */ __name(function bigIntMod(BigIntRemainder, bigint, modulo) {
       var remain = BigIntRemainder(bigint, modulo);
       return remain >= 0 ? remain : remain + modulo;
-    };
+    }, "bigIntMod");
   }
 });
 
@@ -30732,11 +30996,11 @@ var require_ToBigInt64 = __commonJS({
     var modBigInt = require_modBigInt();
     var twoSixtyThree = $BigInt && BigInt($pow(2, 32)) * BigInt($pow(2, 31));
     var twoSixtyFour = $BigInt && BigInt($pow(2, 32)) * BigInt($pow(2, 32));
-    module.exports = function ToBigInt64(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToBigInt64(argument) {
       var n = ToBigInt(argument);
       var int64bit = modBigInt(BigIntRemainder, n, twoSixtyFour);
       return int64bit >= twoSixtyThree ? int64bit - twoSixtyFour : int64bit;
-    };
+    }, "ToBigInt64");
   }
 });
 
@@ -30751,11 +31015,11 @@ var require_ToBigUint64 = __commonJS({
     var BigIntRemainder = require_remainder();
     var modBigInt = require_modBigInt();
     var twoSixtyFour = $BigInt && BigInt($pow(2, 32)) * BigInt($pow(2, 32));
-    module.exports = function ToBigUint64(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToBigUint64(argument) {
       var n = ToBigInt(argument);
       var int64bit = modBigInt(BigIntRemainder, n, twoSixtyFour);
       return int64bit;
-    };
+    }, "ToBigUint64");
   }
 });
 
@@ -30764,10 +31028,10 @@ var require_mod = __commonJS({
   "node_modules/math-intrinsics/mod.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
-    module.exports = function mod(number, modulo) {
+    module.exports = /* @__PURE__ */ __name(function mod(number, modulo) {
       var remain = number % modulo;
       return $floor(remain >= 0 ? remain : remain + modulo);
-    };
+    }, "mod");
   }
 });
 
@@ -30784,9 +31048,9 @@ var require_modulo = __commonJS({
   "node_modules/es-abstract/2025/modulo.js"(exports, module) {
     "use strict";
     var mod = require_mod2();
-    module.exports = function modulo(x, y) {
+    module.exports = /* @__PURE__ */ __name(function modulo(x, y) {
       return mod(x, y);
-    };
+    }, "modulo");
   }
 });
 
@@ -30794,9 +31058,9 @@ var require_modulo = __commonJS({
 var require_isPrimitive2 = __commonJS({
   "node_modules/es-abstract/helpers/isPrimitive.js"(exports, module) {
     "use strict";
-    module.exports = function isPrimitive(value) {
+    module.exports = /* @__PURE__ */ __name(function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
-    };
+    }, "isPrimitive");
   }
 });
 
@@ -30805,12 +31069,12 @@ var require_RequireObjectCoercible = __commonJS({
   "node_modules/es-object-atoms/RequireObjectCoercible.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
-    module.exports = function RequireObjectCoercible(value) {
+    module.exports = /* @__PURE__ */ __name(function RequireObjectCoercible(value) {
       if (value == null) {
         throw new $TypeError(arguments.length > 0 && arguments[1] || "Cannot call method on " + value);
       }
       return value;
-    };
+    }, "RequireObjectCoercible");
   }
 });
 
@@ -30821,12 +31085,12 @@ var require_ToString = __commonJS({
     var GetIntrinsic = require_get_intrinsic();
     var $String = GetIntrinsic("%String%");
     var $TypeError = require_type();
-    module.exports = function ToString(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToString(argument) {
       if (typeof argument === "symbol") {
         throw new $TypeError("Cannot convert a Symbol value to a string");
       }
       return $String(argument);
-    };
+    }, "ToString");
   }
 });
 
@@ -30844,14 +31108,14 @@ var require_implementation3 = __commonJS({
     var mvsIsWS = /^\s$/.test("\u180E");
     var leftWhitespace = mvsIsWS ? /^[\x09\x0A\x0B\x0C\x0D\x20\xA0\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2028\u2029\uFEFF]+/ : /^[\x09\x0A\x0B\x0C\x0D\x20\xA0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2028\u2029\uFEFF]+/;
     var isWhitespace = safeRegexTester(mvsIsWS ? /[\x09\x0A\x0B\x0C\x0D\x20\xA0\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2028\u2029\uFEFF]$/ : /[\x09\x0A\x0B\x0C\x0D\x20\xA0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u2028\u2029\uFEFF]$/);
-    module.exports = function trim() {
+    module.exports = /* @__PURE__ */ __name(function trim() {
       var S = $replace(ToString(RequireObjectCoercible(this)), leftWhitespace, "");
       var end = S.length;
       while (end > 0 && isWhitespace($charAt(S, end - 1))) {
         end -= 1;
       }
       return $slice(S, 0, end);
-    };
+    }, "trim");
   }
 });
 
@@ -30862,12 +31126,12 @@ var require_polyfill = __commonJS({
     var implementation = require_implementation3();
     var zeroWidthSpace = "\u200B";
     var mongolianVowelSeparator = "\u180E";
-    module.exports = function getPolyfill() {
+    module.exports = /* @__PURE__ */ __name(function getPolyfill() {
       if (String.prototype.trim && zeroWidthSpace.trim() === zeroWidthSpace && mongolianVowelSeparator.trim() === mongolianVowelSeparator && ("_" + mongolianVowelSeparator).trim() === "_" + mongolianVowelSeparator && (mongolianVowelSeparator + "_").trim() === mongolianVowelSeparator + "_") {
         return String.prototype.trim;
       }
       return implementation;
-    };
+    }, "getPolyfill");
   }
 });
 
@@ -30878,7 +31142,7 @@ var require_shim = __commonJS({
     var supportsDescriptors = require_has_property_descriptors()();
     var defineDataProperty = require_define_data_property();
     var getPolyfill = require_polyfill();
-    module.exports = function shimStringTrim() {
+    module.exports = /* @__PURE__ */ __name(function shimStringTrim() {
       var polyfill = getPolyfill();
       if (String.prototype.trim !== polyfill) {
         if (supportsDescriptors) {
@@ -30888,7 +31152,7 @@ var require_shim = __commonJS({
         }
       }
       return polyfill;
-    };
+    }, "shimStringTrim");
   }
 });
 
@@ -30903,10 +31167,10 @@ var require_string_prototype = __commonJS({
     var getPolyfill = require_polyfill();
     var shim = require_shim();
     var bound = callBind(getPolyfill());
-    var boundMethod = function trim(receiver) {
+    var boundMethod = /* @__PURE__ */ __name(function trim(receiver) {
       RequireObjectCoercible(receiver);
       return bound(receiver);
-    };
+    }, "trim");
     define2(boundMethod, {
       getPolyfill,
       implementation,
@@ -30934,7 +31198,7 @@ var require_StringToNumber = __commonJS({
     var nonWSregex = new $RegExp("[" + nonWS + "]", "g");
     var hasNonWS = regexTester(nonWSregex);
     var $trim = require_string_prototype();
-    module.exports = function StringToNumber(argument) {
+    module.exports = /* @__PURE__ */ __name(function StringToNumber(argument) {
       if (typeof argument !== "string") {
         throw new $TypeError("Assertion failed: `argument` is not a String");
       }
@@ -30952,7 +31216,7 @@ var require_StringToNumber = __commonJS({
         return StringToNumber(trimmed);
       }
       return +argument;
-    };
+    }, "StringToNumber");
   }
 });
 
@@ -30966,7 +31230,7 @@ var require_ToNumber = __commonJS({
     var isPrimitive = require_isPrimitive2();
     var ToPrimitive = require_ToPrimitive();
     var StringToNumber = require_StringToNumber();
-    module.exports = function ToNumber(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToNumber(argument) {
       var value = isPrimitive(argument) ? argument : ToPrimitive(argument, $Number);
       if (typeof value === "symbol") {
         throw new $TypeError("Cannot convert a Symbol value to a number");
@@ -30978,7 +31242,7 @@ var require_ToNumber = __commonJS({
         return StringToNumber(value);
       }
       return +value;
-    };
+    }, "ToNumber");
   }
 });
 
@@ -30987,12 +31251,12 @@ var require_floor2 = __commonJS({
   "node_modules/es-abstract/2025/floor.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
-    module.exports = function floor(x) {
+    module.exports = /* @__PURE__ */ __name(function floor(x) {
       if (typeof x === "bigint") {
         return x;
       }
       return $floor(x);
-    };
+    }, "floor");
   }
 });
 
@@ -31002,13 +31266,13 @@ var require_truncate = __commonJS({
     "use strict";
     var floor = require_floor2();
     var $TypeError = require_type();
-    module.exports = function truncate(x) {
+    module.exports = /* @__PURE__ */ __name(function truncate(x) {
       if (typeof x !== "number" && typeof x !== "bigint") {
         throw new $TypeError("argument must be a Number or a BigInt");
       }
       var result = x < 0 ? -floor(-x) : floor(x);
       return result === 0 ? 0 : result;
-    };
+    }, "truncate");
   }
 });
 
@@ -31021,7 +31285,7 @@ var require_ToInt16 = __commonJS({
     var truncate = require_truncate();
     var isFinite2 = require_isFinite();
     var two16 = 65536;
-    module.exports = function ToInt16(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToInt16(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31029,7 +31293,7 @@ var require_ToInt16 = __commonJS({
       var int = truncate(number);
       var int16bit = modulo(int, two16);
       return int16bit >= 32768 ? int16bit - two16 : int16bit;
-    };
+    }, "ToInt16");
   }
 });
 
@@ -31043,7 +31307,7 @@ var require_ToInt32 = __commonJS({
     var isFinite2 = require_isFinite();
     var two31 = 2147483648;
     var two32 = 4294967296;
-    module.exports = function ToInt32(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToInt32(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31052,7 +31316,7 @@ var require_ToInt32 = __commonJS({
       var int32bit = modulo(int, two32);
       var result = int32bit >= two31 ? int32bit - two32 : int32bit;
       return result === 0 ? 0 : result;
-    };
+    }, "ToInt32");
   }
 });
 
@@ -31064,7 +31328,7 @@ var require_ToInt8 = __commonJS({
     var ToNumber = require_ToNumber();
     var truncate = require_truncate();
     var isFinite2 = require_isFinite();
-    module.exports = function ToInt8(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToInt8(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31072,7 +31336,7 @@ var require_ToInt8 = __commonJS({
       var int = truncate(number);
       var int8bit = modulo(int, 256);
       return int8bit >= 128 ? int8bit - 256 : int8bit;
-    };
+    }, "ToInt8");
   }
 });
 
@@ -31085,7 +31349,7 @@ var require_ToUint16 = __commonJS({
     var truncate = require_truncate();
     var isFinite2 = require_isFinite();
     var two16 = 65536;
-    module.exports = function ToUint16(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToUint16(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31093,7 +31357,7 @@ var require_ToUint16 = __commonJS({
       var int = truncate(number);
       var int16bit = modulo(int, two16);
       return int16bit === 0 ? 0 : int16bit;
-    };
+    }, "ToUint16");
   }
 });
 
@@ -31106,7 +31370,7 @@ var require_ToUint32 = __commonJS({
     var truncate = require_truncate();
     var isFinite2 = require_isFinite();
     var two32 = 4294967296;
-    module.exports = function ToUint32(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToUint32(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31114,7 +31378,7 @@ var require_ToUint32 = __commonJS({
       var int = truncate(number);
       var int32bit = modulo(int, two32);
       return int32bit === 0 ? 0 : int32bit;
-    };
+    }, "ToUint32");
   }
 });
 
@@ -31126,7 +31390,7 @@ var require_ToUint8 = __commonJS({
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
     var truncate = require_truncate();
-    module.exports = function ToUint8(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToUint8(argument) {
       var number = ToNumber(argument);
       if (!isFinite2(number) || number === 0) {
         return 0;
@@ -31134,7 +31398,7 @@ var require_ToUint8 = __commonJS({
       var int = truncate(number);
       var int8bit = modulo(int, 256);
       return int8bit;
-    };
+    }, "ToUint8");
   }
 });
 
@@ -31145,12 +31409,12 @@ var require_clamp = __commonJS({
     var $TypeError = require_type();
     var max = require_max();
     var min = require_min();
-    module.exports = function clamp(x, lower, upper) {
+    module.exports = /* @__PURE__ */ __name(function clamp(x, lower, upper) {
       if (typeof x !== "number" || typeof lower !== "number" || typeof upper !== "number" || !(lower <= upper)) {
         throw new $TypeError("Assertion failed: all three arguments must be MVs, and `lower` must be `<= upper`");
       }
       return min(max(lower, x), upper);
-    };
+    }, "clamp");
   }
 });
 
@@ -31162,7 +31426,7 @@ var require_ToUint8Clamp = __commonJS({
     var ToNumber = require_ToNumber();
     var floor = require_floor2();
     var $isNaN = require_isNaN();
-    module.exports = function ToUint8Clamp(argument) {
+    module.exports = /* @__PURE__ */ __name(function ToUint8Clamp(argument) {
       var number = ToNumber(argument);
       if ($isNaN(number)) {
         return 0;
@@ -31176,7 +31440,7 @@ var require_ToUint8Clamp = __commonJS({
         return f + 1;
       }
       return f % 2 === 0 ? f : f + 1;
-    };
+    }, "ToUint8Clamp");
   }
 });
 
@@ -31184,9 +31448,9 @@ var require_ToUint8Clamp = __commonJS({
 var require_isNegativeZero = __commonJS({
   "node_modules/math-intrinsics/isNegativeZero.js"(exports, module) {
     "use strict";
-    module.exports = function isNegativeZero(x) {
+    module.exports = /* @__PURE__ */ __name(function isNegativeZero(x) {
       return x === 0 && 1 / x === 1 / -0;
-    };
+    }, "isNegativeZero");
   }
 });
 
@@ -31201,7 +31465,7 @@ var require_valueToFloat16Bytes = __commonJS({
     var isNaN2 = require_isNaN();
     var isNegativeZero = require_isNegativeZero();
     var maxFiniteFloat16 = 65504;
-    module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function valueToFloat16Bytes(value, isLittleEndian) {
       if (isNaN2(value)) {
         return isLittleEndian ? [0, 126] : [126, 0];
       }
@@ -31235,7 +31499,7 @@ var require_valueToFloat16Bytes = __commonJS({
       result >>= 8;
       var byte1 = result & 255;
       return isLittleEndian ? [byte0, byte1] : [byte1, byte0];
-    };
+    }, "valueToFloat16Bytes");
   }
 });
 
@@ -31250,7 +31514,7 @@ var require_valueToFloat32Bytes = __commonJS({
     var isNaN2 = require_isNaN();
     var isNegativeZero = require_isNegativeZero();
     var maxFiniteFloat32 = 34028234663852886e22;
-    module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function valueToFloat32Bytes(value, isLittleEndian) {
       if (isNaN2(value)) {
         return isLittleEndian ? [0, 0, 192, 127] : [127, 192, 0, 0];
       }
@@ -31291,7 +31555,7 @@ var require_valueToFloat32Bytes = __commonJS({
         return [byte0, byte1, byte2, byte3];
       }
       return [byte3, byte2, byte1, byte0];
-    };
+    }, "valueToFloat32Bytes");
   }
 });
 
@@ -31301,7 +31565,7 @@ var require_fractionToBinaryString = __commonJS({
     "use strict";
     var MAX_ITER = 1075;
     var maxBits = 54;
-    module.exports = function fractionToBitString(x) {
+    module.exports = /* @__PURE__ */ __name(function fractionToBitString(x) {
       var str = "";
       if (x === 0) {
         return str;
@@ -31325,7 +31589,7 @@ var require_fractionToBinaryString = __commonJS({
         }
       }
       return str;
-    };
+    }, "fractionToBitString");
   }
 });
 
@@ -31334,7 +31598,7 @@ var require_intToBinaryString = __commonJS({
   "node_modules/es-abstract/helpers/intToBinaryString.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
-    module.exports = function intToBinaryString(x) {
+    module.exports = /* @__PURE__ */ __name(function intToBinaryString(x) {
       var str = "";
       var y;
       while (x > 0) {
@@ -31347,7 +31611,7 @@ var require_intToBinaryString = __commonJS({
         }
       }
       return str;
-    };
+    }, "intToBinaryString");
   }
 });
 
@@ -31355,9 +31619,9 @@ var require_intToBinaryString = __commonJS({
 var require_isNaN2 = __commonJS({
   "node_modules/es-abstract/helpers/isNaN.js"(exports, module) {
     "use strict";
-    module.exports = Number.isNaN || function isNaN2(a) {
+    module.exports = Number.isNaN || /* @__PURE__ */ __name(function isNaN2(a) {
       return a !== a;
-    };
+    }, "isNaN");
   }
 });
 
@@ -31381,7 +31645,7 @@ var require_valueToFloat64Bytes = __commonJS({
     var elevenOnes = "11111111111";
     var elevenZeroes = "00000000000";
     var fiftyOneZeroes = elevenZeroes + elevenZeroes + elevenZeroes + elevenZeroes + "0000000";
-    module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function valueToFloat64Bytes(value, isLittleEndian) {
       var signBit = value < 0 || isNegativeZero(value) ? "1" : "0";
       var exponentBits;
       var significandBits;
@@ -31428,7 +31692,7 @@ var require_valueToFloat64Bytes = __commonJS({
         rawBytes[targetIndex] = $parseInt($strSlice(bits, i * 8, (i + 1) * 8), 2);
       }
       return rawBytes;
-    };
+    }, "valueToFloat64Bytes");
   }
 });
 
@@ -31439,7 +31703,7 @@ var require_integerToNBytes = __commonJS({
     var GetIntrinsic = require_get_intrinsic();
     var $Number = GetIntrinsic("%Number%");
     var $BigInt = GetIntrinsic("%BigInt%", true);
-    module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function integerToNBytes(intValue, n, isLittleEndian) {
       var Z = typeof intValue === "bigint" ? $BigInt : $Number;
       if (intValue < 0) {
         intValue >>>= 0;
@@ -31450,7 +31714,7 @@ var require_integerToNBytes = __commonJS({
         intValue >>= Z(8);
       }
       return rawBytes;
-    };
+    }, "integerToNBytes");
   }
 });
 
@@ -31486,7 +31750,7 @@ var require_NumericToRawBytes = __commonJS({
       $BIGINT64: ToBigInt64,
       $BIGUINT64: ToBigUint64
     };
-    module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
+    module.exports = /* @__PURE__ */ __name(function NumericToRawBytes(type, value, isLittleEndian) {
       if (typeof type !== "string" || !hasOwnProperty(tableTAO.size, "$" + type)) {
         throw new $TypeError("Assertion failed: `type` must be a TypedArray element type");
       }
@@ -31507,7 +31771,7 @@ var require_NumericToRawBytes = __commonJS({
       var convOp = TypeToAO["$" + type];
       var intValue = convOp(value);
       return integerToNBytes(intValue, n, isLittleEndian);
-    };
+    }, "NumericToRawBytes");
   }
 });
 
@@ -31515,11 +31779,11 @@ var require_NumericToRawBytes = __commonJS({
 var require_forEach = __commonJS({
   "node_modules/es-abstract/helpers/forEach.js"(exports, module) {
     "use strict";
-    module.exports = function forEach(array, callback) {
+    module.exports = /* @__PURE__ */ __name(function forEach(array, callback) {
       for (var i = 0; i < array.length; i += 1) {
         callback(array[i], i, array);
       }
-    };
+    }, "forEach");
   }
 });
 
@@ -31541,7 +31805,7 @@ var require_SetValueInBuffer = __commonJS({
     var tableTAO = require_typed_array_objects();
     var defaultEndianness = require_defaultEndianness();
     var forEach = require_forEach();
-    module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, isTypedArray, order) {
+    module.exports = /* @__PURE__ */ __name(function SetValueInBuffer(arrayBuffer, byteIndex, type, value, isTypedArray, order) {
       var isSAB = isSharedArrayBuffer(arrayBuffer);
       if (!isArrayBuffer(arrayBuffer) && !isSAB) {
         throw new $TypeError("Assertion failed: `arrayBuffer` must be an ArrayBuffer or a SharedArrayBuffer");
@@ -31581,7 +31845,7 @@ var require_SetValueInBuffer = __commonJS({
           arr[i] = rawByte;
         });
       }
-    };
+    }, "SetValueInBuffer");
   }
 });
 
@@ -31593,7 +31857,7 @@ var require_ToIntegerOrInfinity = __commonJS({
     var truncate = require_truncate();
     var $isNaN = require_isNaN();
     var $isFinite = require_isFinite();
-    module.exports = function ToIntegerOrInfinity(value) {
+    module.exports = /* @__PURE__ */ __name(function ToIntegerOrInfinity(value) {
       var number = ToNumber(value);
       if ($isNaN(number) || number === 0) {
         return 0;
@@ -31602,7 +31866,7 @@ var require_ToIntegerOrInfinity = __commonJS({
         return number;
       }
       return truncate(number);
-    };
+    }, "ToIntegerOrInfinity");
   }
 });
 
@@ -31615,7 +31879,7 @@ var require_TypedArrayElementSize = __commonJS({
     var isInteger = require_isInteger();
     var whichTypedArray = require_which_typed_array();
     var tableTAO = require_typed_array_objects();
-    module.exports = function TypedArrayElementSize(O) {
+    module.exports = /* @__PURE__ */ __name(function TypedArrayElementSize(O) {
       var type = whichTypedArray(O);
       if (!type) {
         throw new $TypeError("Assertion failed: `O` must be a TypedArray");
@@ -31625,7 +31889,7 @@ var require_TypedArrayElementSize = __commonJS({
         throw new $SyntaxError("Assertion failed: Unknown TypedArray type `" + type + "`");
       }
       return size;
-    };
+    }, "TypedArrayElementSize");
   }
 });
 
@@ -31637,7 +31901,7 @@ var require_TypedArrayElementType = __commonJS({
     var $TypeError = require_type();
     var whichTypedArray = require_which_typed_array();
     var tableTAO = require_typed_array_objects();
-    module.exports = function TypedArrayElementType(O) {
+    module.exports = /* @__PURE__ */ __name(function TypedArrayElementType(O) {
       var type = whichTypedArray(O);
       if (!type) {
         throw new $TypeError("Assertion failed: `O` must be a TypedArray");
@@ -31647,7 +31911,7 @@ var require_TypedArrayElementType = __commonJS({
         throw new $SyntaxError("Assertion failed: Unknown TypedArray type `" + type + "`");
       }
       return result;
-    };
+    }, "TypedArrayElementType");
   }
 });
 
@@ -31674,7 +31938,7 @@ var require_property_descriptor = __commonJS({
       "[[Value]]": true,
       "[[Writable]]": true
     };
-    module.exports = function isPropertyDescriptor(Desc) {
+    module.exports = /* @__PURE__ */ __name(function isPropertyDescriptor(Desc) {
       if (!Desc || typeof Desc !== "object") {
         return false;
       }
@@ -31689,7 +31953,7 @@ var require_property_descriptor = __commonJS({
         throw new $TypeError("Property Descriptors may not be both accessor and data descriptors");
       }
       return true;
-    };
+    }, "isPropertyDescriptor");
   }
 });
 
@@ -31703,7 +31967,7 @@ var require_DefineOwnProperty = __commonJS({
     var isArray = hasArrayLengthDefineBug && require_IsArray();
     var callBound = require_call_bound();
     var $isEnumerable = callBound("Object.prototype.propertyIsEnumerable");
-    module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPropertyDescriptor, O, P, desc) {
+    module.exports = /* @__PURE__ */ __name(function DefineOwnProperty(IsDataDescriptor, SameValue, FromPropertyDescriptor, O, P, desc) {
       if (!$defineProperty) {
         if (!IsDataDescriptor(desc)) {
           return false;
@@ -31724,7 +31988,7 @@ var require_DefineOwnProperty = __commonJS({
       }
       $defineProperty(O, P, FromPropertyDescriptor(desc));
       return true;
-    };
+    }, "DefineOwnProperty");
   }
 });
 
@@ -31732,7 +31996,7 @@ var require_DefineOwnProperty = __commonJS({
 var require_fromPropertyDescriptor = __commonJS({
   "node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports, module) {
     "use strict";
-    module.exports = function fromPropertyDescriptor(Desc) {
+    module.exports = /* @__PURE__ */ __name(function fromPropertyDescriptor(Desc) {
       if (typeof Desc === "undefined") {
         return Desc;
       }
@@ -31756,7 +32020,7 @@ var require_fromPropertyDescriptor = __commonJS({
         obj.configurable = !!Desc["[[Configurable]]"];
       }
       return obj;
-    };
+    }, "fromPropertyDescriptor");
   }
 });
 
@@ -31767,12 +32031,12 @@ var require_FromPropertyDescriptor = __commonJS({
     var $TypeError = require_type();
     var isPropertyDescriptor = require_property_descriptor();
     var fromPropertyDescriptor = require_fromPropertyDescriptor();
-    module.exports = function FromPropertyDescriptor(Desc) {
+    module.exports = /* @__PURE__ */ __name(function FromPropertyDescriptor(Desc) {
       if (typeof Desc !== "undefined" && !isPropertyDescriptor(Desc)) {
         throw new $TypeError("Assertion failed: `Desc` must be a Property Descriptor");
       }
       return fromPropertyDescriptor(Desc);
-    };
+    }, "FromPropertyDescriptor");
   }
 });
 
@@ -31783,7 +32047,7 @@ var require_IsDataDescriptor = __commonJS({
     var $TypeError = require_type();
     var hasOwn = require_hasown();
     var isPropertyDescriptor = require_property_descriptor();
-    module.exports = function IsDataDescriptor(Desc) {
+    module.exports = /* @__PURE__ */ __name(function IsDataDescriptor(Desc) {
       if (typeof Desc === "undefined") {
         return false;
       }
@@ -31794,7 +32058,7 @@ var require_IsDataDescriptor = __commonJS({
         return false;
       }
       return true;
-    };
+    }, "IsDataDescriptor");
   }
 });
 
@@ -31810,9 +32074,9 @@ var require_IsCallable = __commonJS({
 var require_ToBoolean = __commonJS({
   "node_modules/es-abstract/2025/ToBoolean.js"(exports, module) {
     "use strict";
-    module.exports = function ToBoolean(value) {
+    module.exports = /* @__PURE__ */ __name(function ToBoolean(value) {
       return !!value;
-    };
+    }, "ToBoolean");
   }
 });
 
@@ -31825,7 +32089,7 @@ var require_ToPropertyDescriptor = __commonJS({
     var isObject = require_isObject2();
     var IsCallable = require_IsCallable();
     var ToBoolean = require_ToBoolean();
-    module.exports = function ToPropertyDescriptor(Obj) {
+    module.exports = /* @__PURE__ */ __name(function ToPropertyDescriptor(Obj) {
       if (!isObject(Obj)) {
         throw new $TypeError("ToPropertyDescriptor requires an object");
       }
@@ -31860,7 +32124,7 @@ var require_ToPropertyDescriptor = __commonJS({
         throw new $TypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
       }
       return desc;
-    };
+    }, "ToPropertyDescriptor");
   }
 });
 
@@ -31877,7 +32141,7 @@ var require_DefinePropertyOrThrow = __commonJS({
     var isPropertyKey = require_isPropertyKey();
     var SameValue = require_SameValue();
     var ToPropertyDescriptor = require_ToPropertyDescriptor();
-    module.exports = function DefinePropertyOrThrow(O, P, desc) {
+    module.exports = /* @__PURE__ */ __name(function DefinePropertyOrThrow(O, P, desc) {
       if (!isObject(O)) {
         throw new $TypeError("Assertion failed: Type(O) is not Object");
       }
@@ -31896,7 +32160,7 @@ var require_DefinePropertyOrThrow = __commonJS({
         P,
         Desc
       );
-    };
+    }, "DefinePropertyOrThrow");
   }
 });
 
@@ -31908,8 +32172,8 @@ var require_IsConstructor = __commonJS({
     var $construct = GetIntrinsic("%Reflect.construct%", true);
     var DefinePropertyOrThrow = require_DefinePropertyOrThrow();
     try {
-      DefinePropertyOrThrow({}, "", { "[[Get]]": function() {
-      } });
+      DefinePropertyOrThrow({}, "", { "[[Get]]": /* @__PURE__ */ __name(function() {
+      }, "[[Get]]") });
     } catch (e) {
       DefinePropertyOrThrow = null;
     }
@@ -31917,22 +32181,22 @@ var require_IsConstructor = __commonJS({
       isConstructorMarker = {};
       badArrayLike = {};
       DefinePropertyOrThrow(badArrayLike, "length", {
-        "[[Get]]": function() {
+        "[[Get]]": /* @__PURE__ */ __name(function() {
           throw isConstructorMarker;
-        },
+        }, "[[Get]]"),
         "[[Enumerable]]": true
       });
-      module.exports = function IsConstructor(argument) {
+      module.exports = /* @__PURE__ */ __name(function IsConstructor(argument) {
         try {
           $construct(argument, badArrayLike);
         } catch (err) {
           return err === isConstructorMarker;
         }
-      };
+      }, "IsConstructor");
     } else {
-      module.exports = function IsConstructor(argument) {
+      module.exports = /* @__PURE__ */ __name(function IsConstructor(argument) {
         return typeof argument === "function" && !!argument.prototype;
-      };
+      }, "IsConstructor");
     }
     var isConstructorMarker;
     var badArrayLike;
@@ -31948,7 +32212,7 @@ var require_SpeciesConstructor = __commonJS({
     var $TypeError = require_type();
     var isObject = require_isObject2();
     var IsConstructor = require_IsConstructor();
-    module.exports = function SpeciesConstructor(O, defaultConstructor) {
+    module.exports = /* @__PURE__ */ __name(function SpeciesConstructor(O, defaultConstructor) {
       if (!isObject(O)) {
         throw new $TypeError("Assertion failed: Type(O) is not Object");
       }
@@ -31967,7 +32231,7 @@ var require_SpeciesConstructor = __commonJS({
         return S;
       }
       throw new $TypeError("no constructor found");
-    };
+    }, "SpeciesConstructor");
   }
 });
 
@@ -31981,7 +32245,7 @@ var require_IsFixedLengthArrayBuffer = __commonJS({
     var $sharedArrayGrowable = callBound("%SharedArrayBuffer.prototype.growable%", true);
     var isArrayBuffer = require_is_array_buffer();
     var isSharedArrayBuffer = require_is_shared_array_buffer();
-    module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
+    module.exports = /* @__PURE__ */ __name(function IsFixedLengthArrayBuffer(arrayBuffer) {
       var isAB = isArrayBuffer(arrayBuffer);
       var isSAB = isSharedArrayBuffer(arrayBuffer);
       if (!isAB && !isSAB) {
@@ -31994,7 +32258,7 @@ var require_IsFixedLengthArrayBuffer = __commonJS({
         return !$sharedArrayGrowable(arrayBuffer);
       }
       return true;
-    };
+    }, "IsFixedLengthArrayBuffer");
   }
 });
 
@@ -32013,9 +32277,9 @@ var require_typed_array_with_buffer_witness_record = __commonJS({
     var hasOwn = require_hasown();
     var isTypedArray = require_is_typed_array();
     var isInteger = require_isInteger2();
-    module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
+    module.exports = /* @__PURE__ */ __name(function isTypedArrayWithBufferWitnessRecord(value) {
       return !!value && typeof value === "object" && hasOwn(value, "[[Object]]") && hasOwn(value, "[[CachedBufferByteLength]]") && (isInteger(value["[[CachedBufferByteLength]]"]) && value["[[CachedBufferByteLength]]"] >= 0 || value["[[CachedBufferByteLength]]"] === "DETACHED") && isTypedArray(value["[[Object]]"]);
-    };
+    }, "isTypedArrayWithBufferWitnessRecord");
   }
 });
 
@@ -32041,18 +32305,18 @@ var require_is_string = __commonJS({
     "use strict";
     var callBound = require_call_bound();
     var $strValueOf = callBound("String.prototype.valueOf");
-    var tryStringObject = function tryStringObject2(value) {
+    var tryStringObject = /* @__PURE__ */ __name(function tryStringObject2(value) {
       try {
         $strValueOf(value);
         return true;
       } catch (e) {
         return false;
       }
-    };
+    }, "tryStringObject");
     var $toString = callBound("Object.prototype.toString");
     var strClass = "[object String]";
     var hasToStringTag = require_shams2()();
-    module.exports = function isString(value) {
+    module.exports = /* @__PURE__ */ __name(function isString(value) {
       if (typeof value === "string") {
         return true;
       }
@@ -32060,7 +32324,7 @@ var require_is_string = __commonJS({
         return false;
       }
       return hasToStringTag ? tryStringObject(value) : $toString(value) === strClass;
-    };
+    }, "isString");
   }
 });
 
@@ -32070,18 +32334,18 @@ var require_is_number_object = __commonJS({
     "use strict";
     var callBound = require_call_bound();
     var $numToStr = callBound("Number.prototype.toString");
-    var tryNumberObject = function tryNumberObject2(value) {
+    var tryNumberObject = /* @__PURE__ */ __name(function tryNumberObject2(value) {
       try {
         $numToStr(value);
         return true;
       } catch (e) {
         return false;
       }
-    };
+    }, "tryNumberObject");
     var $toString = callBound("Object.prototype.toString");
     var numClass = "[object Number]";
     var hasToStringTag = require_shams2()();
-    module.exports = function isNumberObject(value) {
+    module.exports = /* @__PURE__ */ __name(function isNumberObject(value) {
       if (typeof value === "number") {
         return true;
       }
@@ -32089,7 +32353,7 @@ var require_is_number_object = __commonJS({
         return false;
       }
       return hasToStringTag ? tryNumberObject(value) : $toString(value) === numClass;
-    };
+    }, "isNumberObject");
   }
 });
 
@@ -32100,17 +32364,17 @@ var require_is_boolean_object = __commonJS({
     var callBound = require_call_bound();
     var $boolToStr = callBound("Boolean.prototype.toString");
     var $toString = callBound("Object.prototype.toString");
-    var tryBooleanObject = function booleanBrandCheck(value) {
+    var tryBooleanObject = /* @__PURE__ */ __name(function booleanBrandCheck(value) {
       try {
         $boolToStr(value);
         return true;
       } catch (e) {
         return false;
       }
-    };
+    }, "booleanBrandCheck");
     var boolClass = "[object Boolean]";
     var hasToStringTag = require_shams2()();
-    module.exports = function isBoolean(value) {
+    module.exports = /* @__PURE__ */ __name(function isBoolean(value) {
       if (typeof value === "boolean") {
         return true;
       }
@@ -32118,7 +32382,7 @@ var require_is_boolean_object = __commonJS({
         return false;
       }
       return hasToStringTag ? tryBooleanObject(value) : $toString(value) === boolClass;
-    };
+    }, "isBoolean");
   }
 });
 
@@ -32127,9 +32391,9 @@ var require_has_bigints = __commonJS({
   "node_modules/has-bigints/index.js"(exports, module) {
     "use strict";
     var $BigInt = typeof BigInt !== "undefined" && BigInt;
-    module.exports = function hasNativeBigInts() {
+    module.exports = /* @__PURE__ */ __name(function hasNativeBigInts() {
       return typeof $BigInt === "function" && typeof BigInt === "function" && typeof $BigInt(42) === "bigint" && typeof BigInt(42) === "bigint";
-    };
+    }, "hasNativeBigInts");
   }
 });
 
@@ -32140,15 +32404,15 @@ var require_is_bigint = __commonJS({
     var hasBigInts = require_has_bigints()();
     if (hasBigInts) {
       bigIntValueOf = BigInt.prototype.valueOf;
-      tryBigInt = function tryBigIntObject(value) {
+      tryBigInt = /* @__PURE__ */ __name(function tryBigIntObject(value) {
         try {
           bigIntValueOf.call(value);
           return true;
         } catch (e) {
         }
         return false;
-      };
-      module.exports = function isBigInt(value) {
+      }, "tryBigIntObject");
+      module.exports = /* @__PURE__ */ __name(function isBigInt(value) {
         if (value === null || typeof value === "undefined" || typeof value === "boolean" || typeof value === "string" || typeof value === "number" || typeof value === "symbol" || typeof value === "function") {
           return false;
         }
@@ -32156,11 +32420,11 @@ var require_is_bigint = __commonJS({
           return true;
         }
         return tryBigInt(value);
-      };
+      }, "isBigInt");
     } else {
-      module.exports = function isBigInt(value) {
+      module.exports = /* @__PURE__ */ __name(function isBigInt(value) {
         return false;
-      };
+      }, "isBigInt");
     }
     var bigIntValueOf;
     var tryBigInt;
@@ -32176,7 +32440,7 @@ var require_which_boxed_primitive = __commonJS({
     var isBoolean = require_is_boolean_object();
     var isSymbol = require_is_symbol();
     var isBigInt = require_is_bigint();
-    module.exports = function whichBoxedPrimitive(value) {
+    module.exports = /* @__PURE__ */ __name(function whichBoxedPrimitive(value) {
       if (value == null || typeof value !== "object" && typeof value !== "function") {
         return null;
       }
@@ -32195,7 +32459,7 @@ var require_which_boxed_primitive = __commonJS({
       if (isBigInt(value)) {
         return "BigInt";
       }
-    };
+    }, "whichBoxedPrimitive");
   }
 });
 
@@ -32207,18 +32471,18 @@ var require_is_map = __commonJS({
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
     var exported;
     if (!$Map) {
-      exported = function isMap(x) {
+      exported = /* @__PURE__ */ __name(function isMap(x) {
         return false;
-      };
+      }, "isMap");
     }
     var $mapHas = $Map ? Map.prototype.has : null;
     var $setHas = $Set ? Set.prototype.has : null;
     if (!exported && !$mapHas) {
-      exported = function isMap(x) {
+      exported = /* @__PURE__ */ __name(function isMap(x) {
         return false;
-      };
+      }, "isMap");
     }
-    module.exports = exported || function isMap(x) {
+    module.exports = exported || /* @__PURE__ */ __name(function isMap(x) {
       if (!x || typeof x !== "object") {
         return false;
       }
@@ -32235,7 +32499,7 @@ var require_is_map = __commonJS({
       } catch (e) {
       }
       return false;
-    };
+    }, "isMap");
   }
 });
 
@@ -32247,18 +32511,18 @@ var require_is_set = __commonJS({
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
     var exported;
     if (!$Set) {
-      exported = function isSet(x) {
+      exported = /* @__PURE__ */ __name(function isSet(x) {
         return false;
-      };
+      }, "isSet");
     }
     var $mapHas = $Map ? Map.prototype.has : null;
     var $setHas = $Set ? Set.prototype.has : null;
     if (!exported && !$setHas) {
-      exported = function isSet(x) {
+      exported = /* @__PURE__ */ __name(function isSet(x) {
         return false;
-      };
+      }, "isSet");
     }
-    module.exports = exported || function isSet(x) {
+    module.exports = exported || /* @__PURE__ */ __name(function isSet(x) {
       if (!x || typeof x !== "object") {
         return false;
       }
@@ -32275,7 +32539,7 @@ var require_is_set = __commonJS({
       } catch (e) {
       }
       return false;
-    };
+    }, "isSet");
   }
 });
 
@@ -32287,18 +32551,18 @@ var require_is_weakmap = __commonJS({
     var $WeakSet = typeof WeakSet === "function" && WeakSet.prototype ? WeakSet : null;
     var exported;
     if (!$WeakMap) {
-      exported = function isWeakMap(x) {
+      exported = /* @__PURE__ */ __name(function isWeakMap(x) {
         return false;
-      };
+      }, "isWeakMap");
     }
     var $mapHas = $WeakMap ? $WeakMap.prototype.has : null;
     var $setHas = $WeakSet ? $WeakSet.prototype.has : null;
     if (!exported && !$mapHas) {
-      exported = function isWeakMap(x) {
+      exported = /* @__PURE__ */ __name(function isWeakMap(x) {
         return false;
-      };
+      }, "isWeakMap");
     }
-    module.exports = exported || function isWeakMap(x) {
+    module.exports = exported || /* @__PURE__ */ __name(function isWeakMap(x) {
       if (!x || typeof x !== "object") {
         return false;
       }
@@ -32315,7 +32579,7 @@ var require_is_weakmap = __commonJS({
       } catch (e) {
       }
       return false;
-    };
+    }, "isWeakMap");
   }
 });
 
@@ -32329,7 +32593,7 @@ var require_is_weakset = __commonJS({
     var $setHas = callBound("WeakSet.prototype.has", true);
     if ($setHas) {
       $mapHas = callBound("WeakMap.prototype.has", true);
-      module.exports = function isWeakSet(x) {
+      module.exports = /* @__PURE__ */ __name(function isWeakSet(x) {
         if (!x || typeof x !== "object") {
           return false;
         }
@@ -32346,11 +32610,11 @@ var require_is_weakset = __commonJS({
         } catch (e) {
         }
         return false;
-      };
+      }, "isWeakSet");
     } else {
-      module.exports = function isWeakSet(x) {
+      module.exports = /* @__PURE__ */ __name(function isWeakSet(x) {
         return false;
-      };
+      }, "isWeakSet");
     }
     var $mapHas;
   }
@@ -32364,7 +32628,7 @@ var require_which_collection = __commonJS({
     var isSet = require_is_set();
     var isWeakMap = require_is_weakmap();
     var isWeakSet = require_is_weakset();
-    module.exports = function whichCollection(value) {
+    module.exports = /* @__PURE__ */ __name(function whichCollection(value) {
       if (value && typeof value === "object") {
         if (isMap(value)) {
           return "Map";
@@ -32380,7 +32644,7 @@ var require_which_collection = __commonJS({
         }
       }
       return false;
-    };
+    }, "whichCollection");
   }
 });
 
@@ -32393,9 +32657,9 @@ var require_is_weakref = __commonJS({
       /** @type {<T extends WeakKey>(thisArg: WeakRef<T>) => T | undefined} */
       callBound("WeakRef.prototype.deref", true)
     );
-    module.exports = typeof WeakRef === "undefined" ? function isWeakRef(_value) {
+    module.exports = typeof WeakRef === "undefined" ? /* @__PURE__ */ __name(function isWeakRef(_value) {
       return false;
-    } : function isWeakRef(value) {
+    }, "isWeakRef") : /* @__PURE__ */ __name(function isWeakRef(value) {
       if (!value || typeof value !== "object") {
         return false;
       }
@@ -32405,7 +32669,7 @@ var require_is_weakref = __commonJS({
       } catch (e) {
         return false;
       }
-    };
+    }, "isWeakRef");
   }
 });
 
@@ -32415,7 +32679,7 @@ var require_is_finalizationregistry = __commonJS({
     "use strict";
     var callBound = require_call_bound();
     var $register = callBound("FinalizationRegistry.prototype.register", true);
-    module.exports = $register ? function isFinalizationRegistry(value) {
+    module.exports = $register ? /* @__PURE__ */ __name(function isFinalizationRegistry(value) {
       if (!value || typeof value !== "object") {
         return false;
       }
@@ -32425,9 +32689,9 @@ var require_is_finalizationregistry = __commonJS({
       } catch (e) {
         return false;
       }
-    } : function isFinalizationRegistry(value) {
+    }, "isFinalizationRegistry") : /* @__PURE__ */ __name(function isFinalizationRegistry(value) {
       return false;
-    };
+    }, "isFinalizationRegistry");
   }
 });
 
@@ -32435,10 +32699,10 @@ var require_is_finalizationregistry = __commonJS({
 var require_functions_have_names = __commonJS({
   "node_modules/functions-have-names/index.js"(exports, module) {
     "use strict";
-    var functionsHaveNames = function functionsHaveNames2() {
-      return typeof function f() {
-      }.name === "string";
-    };
+    var functionsHaveNames = /* @__PURE__ */ __name(function functionsHaveNames2() {
+      return typeof (/* @__PURE__ */ __name(function f() {
+      }, "f")).name === "string";
+    }, "functionsHaveNames");
     var gOPD = Object.getOwnPropertyDescriptor;
     if (gOPD) {
       try {
@@ -32447,19 +32711,19 @@ var require_functions_have_names = __commonJS({
         gOPD = null;
       }
     }
-    functionsHaveNames.functionsHaveConfigurableNames = function functionsHaveConfigurableNames() {
+    functionsHaveNames.functionsHaveConfigurableNames = /* @__PURE__ */ __name(function functionsHaveConfigurableNames() {
       if (!functionsHaveNames() || !gOPD) {
         return false;
       }
       var desc = gOPD(function() {
       }, "name");
       return !!desc && !!desc.configurable;
-    };
+    }, "functionsHaveConfigurableNames");
     var $bind = Function.prototype.bind;
-    functionsHaveNames.boundFunctionsHaveNames = function boundFunctionsHaveNames() {
-      return functionsHaveNames() && typeof $bind === "function" && function f() {
-      }.bind().name !== "";
-    };
+    functionsHaveNames.boundFunctionsHaveNames = /* @__PURE__ */ __name(function boundFunctionsHaveNames() {
+      return functionsHaveNames() && typeof $bind === "function" && (/* @__PURE__ */ __name(function f() {
+      }, "f")).bind().name !== "";
+    }, "boundFunctionsHaveNames");
     module.exports = functionsHaveNames;
   }
 });
@@ -32473,17 +32737,17 @@ var require_is_document = __commonJS({
     var isIE68 = !(0 in [,]);
     var objectClass = "[object Object]";
     var ddaClass = "[object HTMLAllCollection]";
-    var isDDA = function isDocumentDotAll() {
+    var isDDA = /* @__PURE__ */ __name(function isDocumentDotAll() {
       return (
         /** @type {const} */
         false
       );
-    };
+    }, "isDocumentDotAll");
     if (typeof document === "object") {
       all = document.all;
       if (toStr(all) === toStr(document.all)) {
         isDDA = /** @type {import('.')} */
-        (function isDocumentDotAll(value) {
+        /* @__PURE__ */ __name((function isDocumentDotAll(value) {
           if ((isIE68 || !value) && (typeof value === "undefined" || typeof value === "object")) {
             try {
               var str = toStr(value);
@@ -32493,7 +32757,7 @@ var require_is_document = __commonJS({
             }
           }
           return false;
-        });
+        }), "isDocumentDotAll");
       }
     }
     var all;
@@ -32514,7 +32778,7 @@ var require_implementation4 = __commonJS({
     var $functionToString = callBound("Function.prototype.toString");
     var $stringMatch = callBound("String.prototype.match");
     var classRegex = /^class /;
-    var isClass = function isClassConstructor(fn) {
+    var isClass = /* @__PURE__ */ __name(function isClassConstructor(fn) {
       if (IsCallable(fn)) {
         return false;
       }
@@ -32527,10 +32791,10 @@ var require_implementation4 = __commonJS({
       } catch (e) {
       }
       return false;
-    };
+    }, "isClassConstructor");
     var regex = /\s*function\s+([^(\s]*)\s*/;
     var functionProto = Function.prototype;
-    module.exports = function getName() {
+    module.exports = /* @__PURE__ */ __name(function getName() {
       if (isDDA(this) || !isClass(this) && !IsCallable(this)) {
         throw new $TypeError("Function.prototype.name sham getter called on non-function");
       }
@@ -32547,7 +32811,7 @@ var require_implementation4 = __commonJS({
         /** @type {string} */
         name
       );
-    };
+    }, "getName");
   }
 });
 
@@ -32556,9 +32820,9 @@ var require_polyfill2 = __commonJS({
   "node_modules/function.prototype.name/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation4();
-    module.exports = function getPolyfill() {
+    module.exports = /* @__PURE__ */ __name(function getPolyfill() {
       return implementation;
-    };
+    }, "getPolyfill");
   }
 });
 
@@ -32571,7 +32835,7 @@ var require_shim2 = __commonJS({
     var $TypeError = require_type();
     var getPolyfill = require_polyfill2();
     var defineProperty = require_es_define_property();
-    module.exports = function shimName() {
+    module.exports = /* @__PURE__ */ __name(function shimName() {
       var polyfill = getPolyfill();
       if (functionsHaveNames) {
         return polyfill;
@@ -32583,7 +32847,7 @@ var require_shim2 = __commonJS({
       defineProperty(functionProto, "name", {
         configurable: true,
         enumerable: false,
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           var name = polyfill.call(this);
           if (this !== functionProto) {
             defineProperty(this, "name", {
@@ -32594,10 +32858,10 @@ var require_shim2 = __commonJS({
             });
           }
           return name;
-        }
+        }, "get")
       });
       return polyfill;
-    };
+    }, "shimName");
   }
 });
 
@@ -32629,7 +32893,7 @@ var require_is_generator_function = __commonJS({
     var toStr = callBound("Object.prototype.toString");
     var fnToStr = callBound("Function.prototype.toString");
     var getGeneratorFunction = require_generator_function();
-    module.exports = function isGeneratorFunction(fn) {
+    module.exports = /* @__PURE__ */ __name(function isGeneratorFunction(fn) {
       if (typeof fn !== "function") {
         return false;
       }
@@ -32645,7 +32909,7 @@ var require_is_generator_function = __commonJS({
       }
       var GeneratorFunction = getGeneratorFunction();
       return GeneratorFunction && getProto(fn) === GeneratorFunction.prototype;
-    };
+    }, "isGeneratorFunction");
   }
 });
 
@@ -32661,7 +32925,7 @@ var require_is_async_function = __commonJS({
     var hasToStringTag = require_shams2()();
     var getProto = require_get_proto();
     var getAsyncFunc = require_async_function();
-    module.exports = function isAsyncFunction(fn) {
+    module.exports = /* @__PURE__ */ __name(function isAsyncFunction(fn) {
       if (typeof fn !== "function") {
         return false;
       }
@@ -32677,7 +32941,7 @@ var require_is_async_function = __commonJS({
       }
       var asyncFunc = getAsyncFunc();
       return asyncFunc && asyncFunc.prototype === getProto(fn);
-    };
+    }, "isAsyncFunction");
   }
 });
 
@@ -32701,7 +32965,7 @@ var require_which_builtin_type = __commonJS({
     var toStringTag = hasToStringTag && Symbol.toStringTag;
     var $Object = Object;
     var promiseThen = callBound("Promise.prototype.then", true);
-    var isPromise = function isPromise2(value) {
+    var isPromise = /* @__PURE__ */ __name(function isPromise2(value) {
       if (!value || typeof value !== "object" || !promiseThen) {
         return false;
       }
@@ -32712,11 +32976,11 @@ var require_which_builtin_type = __commonJS({
       } catch (e) {
       }
       return false;
-    };
-    var isKnownBuiltin = function isKnownBuiltin2(builtinName) {
+    }, "isPromise");
+    var isKnownBuiltin = /* @__PURE__ */ __name(function isKnownBuiltin2(builtinName) {
       return !!builtinName && builtinName !== "BigInt" && builtinName !== "Boolean" && builtinName !== "Null" && builtinName !== "Number" && builtinName !== "String" && builtinName !== "Symbol" && builtinName !== "Undefined" && builtinName !== "Math" && builtinName !== "JSON" && builtinName !== "Reflect" && builtinName !== "Atomics" && builtinName !== "Map" && builtinName !== "Set" && builtinName !== "WeakMap" && builtinName !== "WeakSet" && builtinName !== "BigInt64Array" && builtinName !== "BigUint64Array" && builtinName !== "Float32Array" && builtinName !== "Float64Array" && builtinName !== "Int16Array" && builtinName !== "Int32Array" && builtinName !== "Int8Array" && builtinName !== "Uint16Array" && builtinName !== "Uint32Array" && builtinName !== "Uint8Array" && builtinName !== "Uint8ClampedArray" && builtinName !== "Array" && builtinName !== "Date" && builtinName !== "FinalizationRegistry" && builtinName !== "Promise" && builtinName !== "RegExp" && builtinName !== "WeakRef" && builtinName !== "Function" && builtinName !== "GeneratorFunction" && builtinName !== "AsyncFunction";
-    };
-    module.exports = function whichBuiltinType(value) {
+    }, "isKnownBuiltin");
+    module.exports = /* @__PURE__ */ __name(function whichBuiltinType(value) {
       if (value == null) {
         return value;
       }
@@ -32767,7 +33031,7 @@ var require_which_builtin_type = __commonJS({
         }
       }
       return "Object";
-    };
+    }, "whichBuiltinType");
   }
 });
 
@@ -32782,7 +33046,7 @@ var require_implementation5 = __commonJS({
     var $TypeError = require_type();
     var gPO = require_get_proto();
     var $Object = require_es_object_atoms();
-    module.exports = function getPrototypeOf(O) {
+    module.exports = /* @__PURE__ */ __name(function getPrototypeOf(O) {
       if (!isObject(O)) {
         throw new $TypeError("Reflect.getPrototypeOf called on non-object");
       }
@@ -32803,7 +33067,7 @@ var require_implementation5 = __commonJS({
         return $Object.prototype;
       }
       return null;
-    };
+    }, "getPrototypeOf");
   }
 });
 
@@ -32813,14 +33077,14 @@ var require_polyfill3 = __commonJS({
     "use strict";
     var implementation = require_implementation5();
     var getProto = require_get_proto();
-    module.exports = function getPolyfill() {
+    module.exports = /* @__PURE__ */ __name(function getPolyfill() {
       if (typeof Reflect === "object" && Reflect && Reflect.getPrototypeOf) {
         return Reflect.getPrototypeOf;
       }
-      return getProto ? function getPrototypeOf(O) {
+      return getProto ? /* @__PURE__ */ __name(function getPrototypeOf(O) {
         return getProto(O);
-      } : implementation;
-    };
+      }, "getPrototypeOf") : implementation;
+    }, "getPolyfill");
   }
 });
 
@@ -32839,9 +33103,9 @@ var require_typed_array_byte_offset = __commonJS({
     var gOPD = require_gopd();
     var oDP = Object.defineProperty;
     if (gOPD) {
-      getByteOffset = function(x) {
+      getByteOffset = /* @__PURE__ */ __name(function(x) {
         return x.byteOffset;
-      };
+      }, "getByteOffset");
       forEach(typedArrays, function(typedArray) {
         if (typeof global[typedArray] === "function" || typeof global[typedArray] === "object") {
           var Proto = global[typedArray].prototype;
@@ -32866,7 +33130,7 @@ var require_typed_array_byte_offset = __commonJS({
       });
     }
     var getByteOffset;
-    var tryTypedArrays = function tryAllTypedArrays(value) {
+    var tryTypedArrays = /* @__PURE__ */ __name(function tryAllTypedArrays(value) {
       var foundOffset;
       forEach(getters, function(getter) {
         if (typeof foundOffset !== "number") {
@@ -32880,14 +33144,14 @@ var require_typed_array_byte_offset = __commonJS({
         }
       });
       return foundOffset;
-    };
+    }, "tryAllTypedArrays");
     var isTypedArray = require_is_typed_array();
-    module.exports = function typedArrayByteOffset(value) {
+    module.exports = /* @__PURE__ */ __name(function typedArrayByteOffset(value) {
       if (!isTypedArray(value)) {
         return false;
       }
       return tryTypedArrays(value);
-    };
+    }, "typedArrayByteOffset");
   }
 });
 
@@ -32905,9 +33169,9 @@ var require_typed_array_length = __commonJS({
     var oDP = Object.defineProperty;
     if (gOPD) {
       getLength = /** @type {TypedArrayLengthGetter} */
-      function(x) {
+      /* @__PURE__ */ __name(function(x) {
         return x.length;
-      };
+      }, "getLength");
       forEach(
         typedArrays,
         /** @type {(typedArray: import('.').TypedArrayName) => void} */
@@ -32943,7 +33207,7 @@ var require_typed_array_length = __commonJS({
       );
     }
     var getLength;
-    var tryTypedArrays = function tryAllTypedArrays(value) {
+    var tryTypedArrays = /* @__PURE__ */ __name(function tryAllTypedArrays(value) {
       var foundLength;
       forEach(
         getters,
@@ -32961,13 +33225,13 @@ var require_typed_array_length = __commonJS({
         }
       );
       return foundLength;
-    };
-    module.exports = function typedArrayLength(value) {
+    }, "tryAllTypedArrays");
+    module.exports = /* @__PURE__ */ __name(function typedArrayLength(value) {
       if (!isTypedArray(value)) {
         return false;
       }
       return tryTypedArrays(value);
-    };
+    }, "typedArrayLength");
   }
 });
 
@@ -32983,7 +33247,7 @@ var require_IsTypedArrayOutOfBounds = __commonJS({
     var typedArrayBuffer = require_typed_array_buffer();
     var typedArrayByteOffset = require_typed_array_byte_offset();
     var typedArrayLength = require_typed_array_length();
-    module.exports = function IsTypedArrayOutOfBounds(taRecord) {
+    module.exports = /* @__PURE__ */ __name(function IsTypedArrayOutOfBounds(taRecord) {
       if (!isTypedArrayWithBufferWitnessRecord(taRecord)) {
         throw new $TypeError("Assertion failed: `taRecord` must be a TypedArray With Buffer Witness Record");
       }
@@ -33009,7 +33273,7 @@ var require_IsTypedArrayOutOfBounds = __commonJS({
         return true;
       }
       return false;
-    };
+    }, "IsTypedArrayOutOfBounds");
   }
 });
 
@@ -33026,7 +33290,7 @@ var require_TypedArrayLength = __commonJS({
     var typedArrayBuffer = require_typed_array_buffer();
     var typedArrayByteOffset = require_typed_array_byte_offset();
     var typedArrayLength = require_typed_array_length();
-    module.exports = function TypedArrayLength(taRecord) {
+    module.exports = /* @__PURE__ */ __name(function TypedArrayLength(taRecord) {
       if (!isTypedArrayWithBufferWitnessRecord(taRecord)) {
         throw new $TypeError("Assertion failed: `taRecord` must be a TypedArray With Buffer Witness Record");
       }
@@ -33049,7 +33313,7 @@ var require_TypedArrayLength = __commonJS({
         throw new $TypeError("Assertion failed: typed array is detached");
       }
       return floor((byteLength - byteOffset) / elementSize);
-    };
+    }, "TypedArrayLength");
   }
 });
 
@@ -33065,7 +33329,7 @@ var require_ArrayBufferByteLength = __commonJS({
     var callBound = require_call_bound();
     var $sabByteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
     var isGrowable = false;
-    module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
+    module.exports = /* @__PURE__ */ __name(function ArrayBufferByteLength(arrayBuffer, order) {
       var isSAB = isSharedArrayBuffer(arrayBuffer);
       if (!isArrayBuffer(arrayBuffer) && !isSAB) {
         throw new $TypeError("Assertion failed: `arrayBuffer` must be an ArrayBuffer or a SharedArrayBuffer");
@@ -33079,7 +33343,7 @@ var require_ArrayBufferByteLength = __commonJS({
         throw new $TypeError("Assertion failed: `arrayBuffer` must not be detached");
       }
       return isSAB ? $sabByteLength(arrayBuffer) : arrayBufferByteLength(arrayBuffer);
-    };
+    }, "ArrayBufferByteLength");
   }
 });
 
@@ -33092,7 +33356,7 @@ var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
     var IsDetachedBuffer = require_IsDetachedBuffer();
     var isTypedArray = require_is_typed_array();
     var typedArrayBuffer = require_typed_array_buffer();
-    module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
+    module.exports = /* @__PURE__ */ __name(function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
       if (!isTypedArray(obj)) {
         throw new $TypeError("Assertion failed: `obj` must be a Typed Array");
       }
@@ -33102,7 +33366,7 @@ var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
       var buffer = typedArrayBuffer(obj);
       var byteLength = IsDetachedBuffer(buffer) ? "DETACHED" : ArrayBufferByteLength(buffer, order);
       return { "[[Object]]": obj, "[[CachedBufferByteLength]]": byteLength };
-    };
+    }, "MakeTypedArrayWithBufferWitnessRecord");
   }
 });
 
@@ -33115,7 +33379,7 @@ var require_ValidateTypedArray = __commonJS({
     var IsTypedArrayOutOfBounds = require_IsTypedArrayOutOfBounds();
     var MakeTypedArrayWithBufferWitnessRecord = require_MakeTypedArrayWithBufferWitnessRecord();
     var isTypedArray = require_is_typed_array();
-    module.exports = function ValidateTypedArray(O, order) {
+    module.exports = /* @__PURE__ */ __name(function ValidateTypedArray(O, order) {
       if (order !== "SEQ-CST" && order !== "UNORDERED") {
         throw new $TypeError("Assertion failed: `order` must be ~SEQ-CST~ or ~UNORDERED~");
       }
@@ -33130,7 +33394,7 @@ var require_ValidateTypedArray = __commonJS({
         throw new $TypeError("`O` must be in-bounds and backed by a non-detached buffer");
       }
       return taRecord;
-    };
+    }, "ValidateTypedArray");
   }
 });
 
@@ -33146,7 +33410,7 @@ var require_TypedArrayCreateFromConstructor = __commonJS({
     var TypedArrayLength = require_TypedArrayLength();
     var ValidateTypedArray = require_ValidateTypedArray();
     var availableTypedArrays = require_available_typed_arrays()();
-    module.exports = function TypedArrayCreateFromConstructor(constructor, argumentList) {
+    module.exports = /* @__PURE__ */ __name(function TypedArrayCreateFromConstructor(constructor, argumentList) {
       if (!IsConstructor(constructor)) {
         throw new $TypeError("Assertion failed: `constructor` must be a constructor");
       }
@@ -33177,7 +33441,7 @@ var require_TypedArrayCreateFromConstructor = __commonJS({
         }
       }
       return newTypedArray;
-    };
+    }, "TypedArrayCreateFromConstructor");
   }
 });
 
@@ -33201,9 +33465,9 @@ var require_typedArrayConstructors = __commonJS({
       $Float32Array: GetIntrinsic("%Float32Array%", true),
       $Float64Array: GetIntrinsic("%Float64Array%", true)
     };
-    module.exports = function getConstructor(kind) {
+    module.exports = /* @__PURE__ */ __name(function getConstructor(kind) {
       return constructors["$" + kind];
-    };
+    }, "getConstructor");
   }
 });
 
@@ -33219,7 +33483,7 @@ var require_TypedArraySpeciesCreate = __commonJS({
     var SpeciesConstructor = require_SpeciesConstructor();
     var TypedArrayCreateFromConstructor = require_TypedArrayCreateFromConstructor();
     var getConstructor = require_typedArrayConstructors();
-    module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
+    module.exports = /* @__PURE__ */ __name(function TypedArraySpeciesCreate(exemplar, argumentList) {
       if (availableTypedArrays.length === 0) {
         throw new $SyntaxError("Assertion failed: Typed Arrays are not supported in this environment");
       }
@@ -33236,7 +33500,7 @@ var require_TypedArraySpeciesCreate = __commonJS({
       }
       var constructor = SpeciesConstructor(exemplar, defaultConstructor);
       return TypedArrayCreateFromConstructor(constructor, argumentList);
-    };
+    }, "TypedArraySpeciesCreate");
   }
 });
 
@@ -33260,7 +33524,7 @@ var require_implementation6 = __commonJS({
     var ValidateTypedArray = require_ValidateTypedArray();
     var typedArrayBuffer = require_typed_array_buffer();
     var typedArrayByteOffset = require_typed_array_byte_offset();
-    module.exports = function slice(start, end) {
+    module.exports = /* @__PURE__ */ __name(function slice(start, end) {
       var O = this;
       ValidateTypedArray(O, "SEQ-CST");
       var len = O.length;
@@ -33316,7 +33580,7 @@ var require_implementation6 = __commonJS({
         }
       }
       return A;
-    };
+    }, "slice");
   }
 });
 
@@ -33325,7 +33589,7 @@ var require_polyfill4 = __commonJS({
   "node_modules/typedarray.prototype.slice/polyfill.js"(exports, module) {
     "use strict";
     var implementation = require_implementation6();
-    module.exports = function getPolyfill() {
+    module.exports = /* @__PURE__ */ __name(function getPolyfill() {
       if (typeof Uint8Array === "function" && Uint8Array.prototype.slice) {
         var ta = new Uint8Array(1);
         ta.constructor = function(length) {
@@ -33339,7 +33603,7 @@ var require_polyfill4 = __commonJS({
         return Uint8Array.prototype.slice;
       }
       return implementation;
-    };
+    }, "getPolyfill");
   }
 });
 
@@ -33350,20 +33614,20 @@ var require_shim3 = __commonJS({
     var define2 = require_define_properties();
     var getProto = require_get_proto();
     var getPolyfill = require_polyfill4();
-    module.exports = function shimTypedArraySlice() {
+    module.exports = /* @__PURE__ */ __name(function shimTypedArraySlice() {
       if (typeof Uint8Array === "function") {
         var polyfill = getPolyfill();
         var proto = getProto(Uint8Array.prototype);
         define2(
           proto,
           { slice: polyfill },
-          { slice: function() {
+          { slice: /* @__PURE__ */ __name(function() {
             return proto.slice !== polyfill;
-          } }
+          }, "slice") }
         );
       }
       return polyfill;
-    };
+    }, "shimTypedArraySlice");
   }
 });
 
@@ -33397,27 +33661,34 @@ var require_traverse = __commonJS({
     function toS(obj) {
       return Object.prototype.toString.call(obj);
     }
+    __name(toS, "toS");
     function isDate(obj) {
       return toS(obj) === "[object Date]";
     }
+    __name(isDate, "isDate");
     function isRegExp(obj) {
       return toS(obj) === "[object RegExp]";
     }
+    __name(isRegExp, "isRegExp");
     function isError(obj) {
       return toS(obj) === "[object Error]";
     }
+    __name(isError, "isError");
     function isBoolean(obj) {
       return toS(obj) === "[object Boolean]";
     }
+    __name(isBoolean, "isBoolean");
     function isNumber(obj) {
       return toS(obj) === "[object Number]";
     }
+    __name(isNumber, "isNumber");
     function isString(obj) {
       return toS(obj) === "[object String]";
     }
-    var isArray = Array.isArray || function isArray2(xs) {
+    __name(isString, "isString");
+    var isArray = Array.isArray || /* @__PURE__ */ __name(function isArray2(xs) {
       return Object.prototype.toString.call(xs) === "[object Array]";
-    };
+    }, "isArray");
     function forEach(xs, fn) {
       if (xs.forEach) {
         return xs.forEach(fn);
@@ -33427,13 +33698,14 @@ var require_traverse = __commonJS({
       }
       return void 0;
     }
-    var objectKeys = Object.keys || function keys(obj) {
+    __name(forEach, "forEach");
+    var objectKeys = Object.keys || /* @__PURE__ */ __name(function keys(obj) {
       var res = [];
       for (var key in obj) {
         res[res.length] = key;
       }
       return res;
-    };
+    }, "keys");
     var propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
     var getOwnPropertySymbols = Object.getOwnPropertySymbols;
     function ownEnumerableKeys(obj) {
@@ -33448,6 +33720,7 @@ var require_traverse = __commonJS({
       }
       return res;
     }
+    __name(ownEnumerableKeys, "ownEnumerableKeys");
     var hasOwnProperty = Object.prototype.hasOwnProperty || function(obj, key) {
       return key in obj;
     };
@@ -33458,6 +33731,7 @@ var require_traverse = __commonJS({
       var desc = gopd(object, key);
       return !desc || !desc.writable;
     }
+    __name(isWritable, "isWritable");
     var maxArrayLength = 4294967295;
     function isIndex(key) {
       if (typeof key === "symbol") {
@@ -33466,6 +33740,7 @@ var require_traverse = __commonJS({
       var index = Number(key);
       return index >= 0 && index < maxArrayLength && index % 1 === 0 && String(index) === String(key);
     }
+    __name(isIndex, "isIndex");
     function countBelow(ascending, index) {
       var low = 0;
       var high = ascending.length;
@@ -33479,9 +33754,11 @@ var require_traverse = __commonJS({
       }
       return low;
     }
+    __name(countBelow, "countBelow");
     function wasSpliced(key, spliced) {
       return spliced.length > 0 && isIndex(key) && spliced[countBelow(spliced, Number(key))] === Number(key);
     }
+    __name(wasSpliced, "wasSpliced");
     function shiftedKey(key, spliced) {
       if (spliced.length === 0 || !isIndex(key)) {
         return key;
@@ -33489,6 +33766,7 @@ var require_traverse = __commonJS({
       var shifted = Number(key) - countBelow(spliced, Number(key));
       return typeof key === "number" ? shifted : String(shifted);
     }
+    __name(shiftedKey, "shiftedKey");
     var hasProtoAccessor = typeof gopd === "function" && !!gopd(Object.prototype, "__proto__");
     function setProperty(object, key, value) {
       if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object, key)) {
@@ -33497,6 +33775,7 @@ var require_traverse = __commonJS({
         object[key] = value;
       }
     }
+    __name(setProperty, "setProperty");
     var hasMagicProto = !hasProtoAccessor && {}.__proto__ === Object.prototype;
     function toSettableKey(segment) {
       var primitive = ToPrimitive(segment, String);
@@ -33506,6 +33785,7 @@ var require_traverse = __commonJS({
       }
       return key;
     }
+    __name(toSettableKey, "toSettableKey");
     function setOwnProperty(object, key, value) {
       "use strict";
       if (hasProtoAccessor && key === "__proto__" && !hasOwnProperty.call(object, key)) {
@@ -33517,10 +33797,12 @@ var require_traverse = __commonJS({
         throw new TypeError("Cannot create property `" + String(key) + "` on a " + typeof object);
       }
     }
+    __name(setOwnProperty, "setOwnProperty");
     var gPO = Object.getPrototypeOf;
     function getProto(obj) {
       return gPO ? gPO(obj) : obj.__proto__;
     }
+    __name(getProto, "getProto");
     var sPO = Object.setPrototypeOf;
     function setProto(obj, proto) {
       if (sPO) {
@@ -33529,6 +33811,7 @@ var require_traverse = __commonJS({
         obj.__proto__ = proto;
       }
     }
+    __name(setProto, "setProto");
     function copyBoxed(src, valueOf) {
       var primitive;
       try {
@@ -33543,9 +33826,11 @@ var require_traverse = __commonJS({
       }
       return dst;
     }
+    __name(copyBoxed, "copyBoxed");
     function isStringCharacter(obj, key) {
       return isString(obj) && isIndex(key) && Number(key) < obj.length;
     }
+    __name(isStringCharacter, "isStringCharacter");
     function copy(src, options) {
       if (typeof src === "object" && src !== null) {
         var dst;
@@ -33571,8 +33856,8 @@ var require_traverse = __commonJS({
             dst = {};
           } else {
             var proto = src.constructor && src.constructor.prototype || src.__proto__ || {};
-            var T = function T2() {
-            };
+            var T = /* @__PURE__ */ __name(function T2() {
+            }, "T");
             T.prototype = proto;
             dst = new T();
           }
@@ -33590,10 +33875,12 @@ var require_traverse = __commonJS({
       }
       return src;
     }
+    __name(copy, "copy");
     var emptyNull = { __proto__: null };
     function getOptions(options) {
       return options == null ? emptyNull : options;
     }
+    __name(getOptions, "getOptions");
     function walk(root, cb) {
       var path4 = [];
       var parents = [];
@@ -33601,7 +33888,7 @@ var require_traverse = __commonJS({
       var options = arguments.length > 2 ? arguments[2] : emptyNull;
       var iteratorFunction = options.includeSymbols ? ownEnumerableKeys : objectKeys;
       var immutable = !!options.immutable;
-      return (function walker(node_, splicedSiblings, originalKey) {
+      return (/* @__PURE__ */ __name(function walker(node_, splicedSiblings, originalKey) {
         var node = immutable ? copy(node_, options) : node_;
         var modifiers = { __proto__: null };
         var keepGoing = true;
@@ -33616,7 +33903,7 @@ var require_traverse = __commonJS({
           isRoot: path4.length === 0,
           level: path4.length,
           circular: null,
-          update: function(x, stopHere) {
+          update: /* @__PURE__ */ __name(function(x, stopHere) {
             if (!state.isRoot && !wasSpliced(originalKey, splicedSiblings)) {
               setProperty(state.parent.node, state.key, x);
             }
@@ -33624,8 +33911,8 @@ var require_traverse = __commonJS({
             if (stopHere) {
               keepGoing = false;
             }
-          },
-          delete: function(stopHere) {
+          }, "update"),
+          delete: /* @__PURE__ */ __name(function(stopHere) {
             if (!wasSpliced(originalKey, splicedSiblings)) {
               delete state.parent.node[state.key];
               state.parent.removedKeys[state.key] = true;
@@ -33633,8 +33920,8 @@ var require_traverse = __commonJS({
             if (stopHere) {
               keepGoing = false;
             }
-          },
-          remove: function(stopHere) {
+          }, "delete"),
+          remove: /* @__PURE__ */ __name(function(stopHere) {
             if (isArray(state.parent.node) && isIndex(originalKey)) {
               var index = Number(originalKey);
               var at = countBelow(splicedSiblings, index);
@@ -33653,26 +33940,26 @@ var require_traverse = __commonJS({
             } else {
               state.delete(stopHere);
             }
-          },
+          }, "remove"),
           keys: null,
-          before: function(f) {
+          before: /* @__PURE__ */ __name(function(f) {
             modifiers.before = f;
-          },
-          after: function(f) {
+          }, "before"),
+          after: /* @__PURE__ */ __name(function(f) {
             modifiers.after = f;
-          },
-          pre: function(f) {
+          }, "after"),
+          pre: /* @__PURE__ */ __name(function(f) {
             modifiers.pre = f;
-          },
-          post: function(f) {
+          }, "pre"),
+          post: /* @__PURE__ */ __name(function(f) {
             modifiers.post = f;
-          },
-          stop: function() {
+          }, "post"),
+          stop: /* @__PURE__ */ __name(function() {
             alive = false;
-          },
-          block: function() {
+          }, "stop"),
+          block: /* @__PURE__ */ __name(function() {
             keepGoing = false;
-          }
+          }, "block")
         };
         if (!alive) {
           return state;
@@ -33697,6 +33984,7 @@ var require_traverse = __commonJS({
           state.notLeaf = !state.isLeaf;
           state.notRoot = !state.isRoot;
         }
+        __name(updateState, "updateState");
         updateState();
         var ret = cb.call(state, state.node);
         if (ret !== void 0 && state.update) {
@@ -33741,8 +34029,9 @@ var require_traverse = __commonJS({
           modifiers.after.call(state, state.node);
         }
         return state;
-      })(root, []).node;
+      }, "walker"))(root, []).node;
     }
+    __name(walk, "walk");
     function Traverse(obj) {
       if (!(this instanceof Traverse)) {
         return new Traverse(obj, getOptions(arguments.length > 1 ? arguments[1] : null));
@@ -33750,6 +34039,7 @@ var require_traverse = __commonJS({
       this.options = getOptions(arguments.length > 1 ? arguments[1] : null);
       this.value = obj;
     }
+    __name(Traverse, "Traverse");
     Traverse.prototype.get = function(ps) {
       var node = this.value;
       for (var i = 0; i < ps.length; i++) {
@@ -33816,6 +34106,7 @@ var require_traverse = __commonJS({
         equal = false;
         return void 0;
       }
+      __name(notEqual, "notEqual");
       var node = obj;
       this.forEach(function(y) {
         if (!this.isRoot) {
@@ -33900,7 +34191,7 @@ var require_traverse = __commonJS({
       if (whichTypedArray(this.value)) {
         return taSlice(this.value);
       }
-      return (function clone(src) {
+      return (/* @__PURE__ */ __name(function clone(src) {
         for (var i = 0; i < parents.length; i++) {
           if (parents[i] === src) {
             return nodes[i];
@@ -33921,7 +34212,7 @@ var require_traverse = __commonJS({
           return dst;
         }
         return src;
-      })(this.value);
+      }, "clone"))(this.value);
     };
     forEach(ownEnumerableKeys(Traverse.prototype), function(key) {
       Traverse[key] = function(obj) {
@@ -33947,12 +34238,13 @@ var require_chainsaw = __commonJS({
       saw.record();
       return saw.chain();
     }
-    Chainsaw.light = function ChainsawLight(builder) {
+    __name(Chainsaw, "Chainsaw");
+    Chainsaw.light = /* @__PURE__ */ __name(function ChainsawLight(builder) {
       var saw = Chainsaw.saw(builder, {});
       var r = builder.call(saw.handlers, saw);
       if (r !== void 0) saw.handlers = r;
       return saw.chain();
-    };
+    }, "ChainsawLight");
     Chainsaw.saw = function(builder, handlers) {
       var saw = new EventEmitter();
       saw.handlers = handlers;
@@ -34051,6 +34343,7 @@ var require_chainsaw = __commonJS({
         saw.next();
       };
     }
+    __name(upgradeChainsaw, "upgradeChainsaw");
   }
 });
 
@@ -34065,6 +34358,7 @@ var require_buffers = __commonJS({
         return size + buf.length;
       }, 0);
     }
+    __name(Buffers, "Buffers");
     Buffers.prototype.push = function() {
       for (var i = 0; i < arguments.length; i++) {
         if (!Buffer.isBuffer(arguments[i])) {
@@ -34194,14 +34488,14 @@ var require_buffers = __commonJS({
         bi++;
       }
     };
-    Buffers.prototype.get = function get(i) {
+    Buffers.prototype.get = /* @__PURE__ */ __name(function get(i) {
       var pos = this.pos(i);
       return this.buffers[pos.buf].get(pos.offset);
-    };
-    Buffers.prototype.set = function set(i, b) {
+    }, "get");
+    Buffers.prototype.set = /* @__PURE__ */ __name(function set(i, b) {
       var pos = this.pos(i);
       return this.buffers[pos.buf].set(pos.offset, b);
-    };
+    }, "set");
     Buffers.prototype.indexOf = function(needle, offset) {
       if ("string" === typeof needle) {
         needle = new Buffer(needle);
@@ -34280,13 +34574,14 @@ var require_vars = __commonJS({
           return node[key] = value;
         }
       }
+      __name(getset, "getset");
       var vars = {
-        get: function(name) {
+        get: /* @__PURE__ */ __name(function(name) {
           return getset(name);
-        },
-        set: function(name, value) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(name, value) {
           return getset(name, value);
-        },
+        }, "set"),
         store: store || {}
       };
       return vars;
@@ -34326,13 +34621,14 @@ var require_binary = __commonJS({
         pending = {
           bytes,
           skip,
-          cb: function(buf) {
+          cb: /* @__PURE__ */ __name(function(buf) {
             pending = null;
             cb(buf);
-          }
+          }, "cb")
         };
         dispatch();
       }
+      __name(getBytes, "getBytes");
       var offset = null;
       function dispatch() {
         if (!pending) {
@@ -34364,10 +34660,12 @@ var require_binary = __commonJS({
           }
         }
       }
+      __name(dispatch, "dispatch");
       function builder(saw) {
         function next() {
           if (!done) saw.next();
         }
+        __name(next, "next");
         var self2 = words(function(bytes, cb) {
           return function(name) {
             getBytes(bytes, function(buf) {
@@ -34396,7 +34694,7 @@ var require_binary = __commonJS({
         };
         self2.loop = function(cb) {
           var end = false;
-          saw.nest(false, function loop() {
+          saw.nest(false, /* @__PURE__ */ __name(function loop() {
             this.vars = vars.store;
             cb.call(this, function() {
               end = true;
@@ -34406,7 +34704,7 @@ var require_binary = __commonJS({
               if (end) saw.next();
               else loop.call(this);
             }.bind(this));
-          }, vars.store);
+          }, "loop"), vars.store);
         };
         self2.buffer = function(name, bytes) {
           if (typeof bytes === "string") {
@@ -34425,14 +34723,14 @@ var require_binary = __commonJS({
             next();
           });
         };
-        self2.scan = function find(name, search) {
+        self2.scan = /* @__PURE__ */ __name(function find(name, search) {
           if (typeof search === "string") {
             search = new Buffer(search);
           } else if (!Buffer.isBuffer(search)) {
             throw new Error("search must be a Buffer or a string");
           }
           var taken = 0;
-          pending = function() {
+          pending = /* @__PURE__ */ __name(function() {
             var pos = buffers.indexOf(search, offset + taken);
             var i = pos - offset - taken;
             if (pos !== -1) {
@@ -34456,9 +34754,9 @@ var require_binary = __commonJS({
               i = Math.max(buffers.length - search.length - offset - taken, 0);
             }
             taken += i;
-          };
+          }, "pending");
           dispatch();
-        };
+        }, "find");
         self2.peek = function(cb) {
           offset = 0;
           saw.nest(function() {
@@ -34470,6 +34768,7 @@ var require_binary = __commonJS({
         };
         return self2;
       }
+      __name(builder, "builder");
       ;
       var stream4 = Chainsaw.light(builder);
       stream4.writable = true;
@@ -34489,7 +34788,7 @@ var require_binary = __commonJS({
       });
       return stream4;
     };
-    exports.parse = function parse3(buffer) {
+    exports.parse = /* @__PURE__ */ __name(function parse(buffer) {
       var self2 = words(function(bytes, cb) {
         return function(name) {
           if (offset + bytes <= buffer.length) {
@@ -34521,9 +34820,9 @@ var require_binary = __commonJS({
       };
       self2.loop = function(cb) {
         var end = false;
-        var ender = function() {
+        var ender = /* @__PURE__ */ __name(function() {
           end = true;
-        };
+        }, "ender");
         while (end === false) {
           cb.call(self2, ender, vars.store);
         }
@@ -34574,7 +34873,7 @@ var require_binary = __commonJS({
         return offset >= buffer.length;
       };
       return self2;
-    };
+    }, "parse");
     function decodeLEu(bytes) {
       var acc = 0;
       for (var i = 0; i < bytes.length; i++) {
@@ -34582,6 +34881,7 @@ var require_binary = __commonJS({
       }
       return acc;
     }
+    __name(decodeLEu, "decodeLEu");
     function decodeBEu(bytes) {
       var acc = 0;
       for (var i = 0; i < bytes.length; i++) {
@@ -34589,6 +34889,7 @@ var require_binary = __commonJS({
       }
       return acc;
     }
+    __name(decodeBEu, "decodeBEu");
     function decodeBEs(bytes) {
       var val = decodeBEu(bytes);
       if ((bytes[0] & 128) == 128) {
@@ -34596,6 +34897,7 @@ var require_binary = __commonJS({
       }
       return val;
     }
+    __name(decodeBEs, "decodeBEs");
     function decodeLEs(bytes) {
       var val = decodeLEu(bytes);
       if ((bytes[bytes.length - 1] & 128) == 128) {
@@ -34603,6 +34905,7 @@ var require_binary = __commonJS({
       }
       return val;
     }
+    __name(decodeLEs, "decodeLEs");
     function words(decode) {
       var self2 = {};
       [1, 2, 4, 8].forEach(function(bytes) {
@@ -34616,6 +34919,7 @@ var require_binary = __commonJS({
       self2.word8s = self2.word8bs;
       return self2;
     }
+    __name(words, "words");
   }
 });
 
@@ -34637,6 +34941,7 @@ var require_matcher_stream = __commonJS({
       this.bytesSoFar = 0;
       this.matchFn = matchFn;
     }
+    __name(MatcherStream, "MatcherStream");
     util.inherits(MatcherStream, Transform2);
     MatcherStream.prototype.checkDataChunk = function(ignoreMatchZero) {
       var enoughData = this.data.length >= this.requiredLength;
@@ -34714,11 +35019,12 @@ var require_entry = __commonJS({
       this.type = null;
       this.isDirectory = false;
     }
+    __name(Entry, "Entry");
     inherits(Entry, stream4.PassThrough);
     Entry.prototype.autodrain = function() {
-      return this.pipe(new stream4.Transform({ transform: function(d, e, cb) {
+      return this.pipe(new stream4.Transform({ transform: /* @__PURE__ */ __name(function(d, e, cb) {
         cb();
-      } }));
+      }, "transform") }));
     };
     module.exports = Entry;
   }
@@ -34771,6 +35077,7 @@ var require_unzip_stream = __commonJS({
       this.parsedEntity = null;
       this.outStreamInfo = {};
     }
+    __name(UnzipStream, "UnzipStream");
     util.inherits(UnzipStream, stream4.Transform);
     UnzipStream.prototype.processDataChunk = function(chunk) {
       var requiredLength;
@@ -35284,14 +35591,14 @@ var require_unzip_stream = __commonJS({
         self2.data = chunk;
       }
       var startDataLength = self2.data.length;
-      var done = function() {
+      var done = /* @__PURE__ */ __name(function() {
         if (self2.data.length > 0 && self2.data.length < startDataLength) {
           startDataLength = self2.data.length;
           self2._parseOrOutput(encoding, done);
           return;
         }
         cb();
-      };
+      }, "done");
       self2._parseOrOutput(encoding, done);
     };
     UnzipStream.prototype._flush = function(cb) {
@@ -35336,6 +35643,7 @@ var require_parser_stream = __commonJS({
         self2.emit("error", error2);
       });
     }
+    __name(ParserStream, "ParserStream");
     util.inherits(ParserStream, Transform2);
     ParserStream.prototype._transform = function(chunk, encoding, cb) {
       this.unzipStream.write(chunk, encoding, cb);
@@ -35357,9 +35665,9 @@ var require_parser_stream = __commonJS({
     };
     ParserStream.prototype.drainAll = function() {
       this.unzipStream.drainAll();
-      return this.pipe(new Transform2({ objectMode: true, transform: function(d, e, cb) {
+      return this.pipe(new Transform2({ objectMode: true, transform: /* @__PURE__ */ __name(function(d, e, cb) {
         cb();
-      } }));
+      }, "transform") }));
     };
     module.exports = ParserStream;
   }
@@ -35414,7 +35722,8 @@ var require_mkdirp = __commonJS({
         }
       });
     }
-    mkdirP.sync = function sync(p, opts, made) {
+    __name(mkdirP, "mkdirP");
+    mkdirP.sync = /* @__PURE__ */ __name(function sync(p, opts, made) {
       if (!opts || typeof opts !== "object") {
         opts = { mode: opts };
       }
@@ -35449,7 +35758,7 @@ var require_mkdirp = __commonJS({
         }
       }
       return made;
-    };
+    }, "sync");
   }
 });
 
@@ -35477,18 +35786,19 @@ var require_extract2 = __commonJS({
         self2.emit("error", error2);
       });
     }
+    __name(Extract, "Extract");
     util.inherits(Extract, Transform2);
     Extract.prototype._transform = function(chunk, encoding, cb) {
       this.unzipStream.write(chunk, encoding, cb);
     };
     Extract.prototype._flush = function(cb) {
       var self2 = this;
-      var allDone = function() {
+      var allDone = /* @__PURE__ */ __name(function() {
         process.nextTick(function() {
           self2.emit("close");
         });
         cb();
-      };
+      }, "allDone");
       this.unzipStream.end(function() {
         if (self2.unfinishedEntries > 0) {
           self2.afterFlushWait = true;
@@ -35502,7 +35812,7 @@ var require_extract2 = __commonJS({
       var destPath = path4.join(this.opts.path, entry.path);
       var directory = entry.isDirectory ? destPath : path4.dirname(destPath);
       this.unfinishedEntries++;
-      var writeFileFn = function() {
+      var writeFileFn = /* @__PURE__ */ __name(function() {
         var pipedStream = fs5.createWriteStream(destPath);
         pipedStream.on("close", function() {
           self2.unfinishedEntries--;
@@ -35512,7 +35822,7 @@ var require_extract2 = __commonJS({
           self2.emit("error", error2);
         });
         entry.pipe(pipedStream);
-      };
+      }, "writeFileFn");
       if (this.createdDirectories[directory] || directory === ".") {
         return writeFileFn();
       }
@@ -35546,1330 +35856,12 @@ var require_unzip = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises2;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises2 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises2)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
-          }
-        }
-        doExpire(clearGlobalState, run, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve2(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve2, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve2, reject) => {
-                if (finished()) {
-                  return resolve2();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve2();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // node_modules/@actions/artifact/lib/internal/shared/config.js
 import os from "os";
 function getUploadChunkSize() {
   return 8 * 1024 * 1024;
 }
+__name(getUploadChunkSize, "getUploadChunkSize");
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
   if (!token) {
@@ -36877,6 +35869,7 @@ function getRuntimeToken() {
   }
   return token;
 }
+__name(getRuntimeToken, "getRuntimeToken");
 function getResultsServiceUrl() {
   const resultsUrl = process.env["ACTIONS_RESULTS_URL"];
   if (!resultsUrl) {
@@ -36884,6 +35877,7 @@ function getResultsServiceUrl() {
   }
   return new URL(resultsUrl).origin;
 }
+__name(getResultsServiceUrl, "getResultsServiceUrl");
 function isGhes() {
   const ghUrl = new URL(process.env["GITHUB_SERVER_URL"] || "https://github.com");
   const hostname = ghUrl.hostname.trimEnd().toUpperCase();
@@ -36892,6 +35886,7 @@ function isGhes() {
   const isLocalHost = hostname.endsWith(".LOCALHOST");
   return !isGitHubHost && !isGheHost && !isLocalHost;
 }
+__name(isGhes, "isGhes");
 function getGitHubWorkspaceDir() {
   const ghWorkspaceDir = process.env["GITHUB_WORKSPACE"];
   if (!ghWorkspaceDir) {
@@ -36899,6 +35894,7 @@ function getGitHubWorkspaceDir() {
   }
   return ghWorkspaceDir;
 }
+__name(getGitHubWorkspaceDir, "getGitHubWorkspaceDir");
 function getConcurrency() {
   const numCPUs = os.cpus().length;
   let concurrencyCap = 32;
@@ -36921,6 +35917,7 @@ function getConcurrency() {
   }
   return 5;
 }
+__name(getConcurrency, "getConcurrency");
 function getUploadChunkTimeout() {
   const timeoutVar = process.env["ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS"];
   if (!timeoutVar) {
@@ -36932,6 +35929,7 @@ function getUploadChunkTimeout() {
   }
   return timeout;
 }
+__name(getUploadChunkTimeout, "getUploadChunkTimeout");
 function getMaxArtifactListCount() {
   const maxCountVar = process.env["ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT"] || "1000";
   const maxCount = parseInt(maxCountVar);
@@ -36940,20 +35938,24 @@ function getMaxArtifactListCount() {
   }
   return maxCount;
 }
+__name(getMaxArtifactListCount, "getMaxArtifactListCount");
 
 // node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 import * as fs3 from "fs";
 import * as path2 from "path";
 
 // node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
-var import_runtime = __toESM(require_commonjs(), 1);
 var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
 var import_runtime4 = __toESM(require_commonjs(), 1);
 var import_runtime5 = __toESM(require_commonjs(), 1);
 var import_runtime6 = __toESM(require_commonjs(), 1);
 var import_runtime7 = __toESM(require_commonjs(), 1);
-var Timestamp$Type = class extends import_runtime7.MessageType {
+var import_runtime8 = __toESM(require_commonjs(), 1);
+var Timestamp$Type = class extends import_runtime8.MessageType {
+  static {
+    __name(this, "Timestamp$Type");
+  }
   constructor() {
     super("google.protobuf.Timestamp", [
       {
@@ -36978,7 +35980,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
   now() {
     const msg = this.create();
     const ms = Date.now();
-    msg.seconds = import_runtime6.PbLong.from(Math.floor(ms / 1e3)).toString();
+    msg.seconds = import_runtime7.PbLong.from(Math.floor(ms / 1e3)).toString();
     msg.nanos = ms % 1e3 * 1e6;
     return msg;
   }
@@ -36986,7 +35988,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
    * Converts a `Timestamp` to a JavaScript Date.
    */
   toDate(message) {
-    return new Date(import_runtime6.PbLong.from(message.seconds).toNumber() * 1e3 + Math.ceil(message.nanos / 1e6));
+    return new Date(import_runtime7.PbLong.from(message.seconds).toNumber() * 1e3 + Math.ceil(message.nanos / 1e6));
   }
   /**
    * Converts a JavaScript Date to a `Timestamp`.
@@ -36994,7 +35996,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
   fromDate(date) {
     const msg = this.create();
     const ms = date.getTime();
-    msg.seconds = import_runtime6.PbLong.from(Math.floor(ms / 1e3)).toString();
+    msg.seconds = import_runtime7.PbLong.from(Math.floor(ms / 1e3)).toString();
     msg.nanos = ms % 1e3 * 1e6;
     return msg;
   }
@@ -37003,7 +36005,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
    * in the RFC 3339 format.
    */
   internalJsonWrite(message, options) {
-    let ms = import_runtime6.PbLong.from(message.seconds).toNumber() * 1e3;
+    let ms = import_runtime7.PbLong.from(message.seconds).toNumber() * 1e3;
     if (ms < Date.parse("0001-01-01T00:00:00Z") || ms > Date.parse("9999-12-31T23:59:59Z"))
       throw new Error("Unable to encode Timestamp to JSON. Must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive.");
     if (message.nanos < 0)
@@ -37026,7 +36028,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
    */
   internalJsonRead(json, options, target) {
     if (typeof json !== "string")
-      throw new Error("Unable to parse Timestamp from JSON " + (0, import_runtime5.typeofJsonValue)(json) + ".");
+      throw new Error("Unable to parse Timestamp from JSON " + (0, import_runtime6.typeofJsonValue)(json) + ".");
     let matches = json.match(/^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:Z|\.([0-9]{3,9})Z|([+-][0-9][0-9]:[0-9][0-9]))$/);
     if (!matches)
       throw new Error("Unable to parse Timestamp from JSON. Invalid format.");
@@ -37037,7 +36039,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
       throw new globalThis.Error("Unable to parse Timestamp from JSON. Must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive.");
     if (!target)
       target = this.create();
-    target.seconds = import_runtime6.PbLong.from(ms / 1e3).toString();
+    target.seconds = import_runtime7.PbLong.from(ms / 1e3).toString();
     target.nanos = 0;
     if (matches[7])
       target.nanos = parseInt("1" + matches[7] + "0".repeat(9 - matches[7].length)) - 1e9;
@@ -37045,9 +36047,9 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
   }
   create(value) {
     const message = { seconds: "0", nanos: 0 };
-    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime5.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message, value);
+      (0, import_runtime4.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37069,33 +36071,36 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime3.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.seconds !== "0")
-      writer.tag(1, import_runtime.WireType.Varint).int64(message.seconds);
+      writer.tag(1, import_runtime2.WireType.Varint).int64(message.seconds);
     if (message.nanos !== 0)
-      writer.tag(2, import_runtime.WireType.Varint).int32(message.nanos);
+      writer.tag(2, import_runtime2.WireType.Varint).int32(message.nanos);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime3.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var Timestamp = new Timestamp$Type();
 
 // node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
-var import_runtime8 = __toESM(require_commonjs(), 1);
-var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
 var import_runtime11 = __toESM(require_commonjs(), 1);
 var import_runtime12 = __toESM(require_commonjs(), 1);
 var import_runtime13 = __toESM(require_commonjs(), 1);
 var import_runtime14 = __toESM(require_commonjs(), 1);
-var DoubleValue$Type = class extends import_runtime14.MessageType {
+var import_runtime15 = __toESM(require_commonjs(), 1);
+var import_runtime16 = __toESM(require_commonjs(), 1);
+var DoubleValue$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "DoubleValue$Type");
+  }
   constructor() {
     super("google.protobuf.DoubleValue", [
       {
@@ -37124,9 +36129,9 @@ var DoubleValue$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: 0 };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37144,22 +36149,25 @@ var DoubleValue$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== 0)
-      writer.tag(1, import_runtime10.WireType.Bit64).double(message.value);
+      writer.tag(1, import_runtime12.WireType.Bit64).double(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var DoubleValue = new DoubleValue$Type();
-var FloatValue$Type = class extends import_runtime14.MessageType {
+var FloatValue$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "FloatValue$Type");
+  }
   constructor() {
     super("google.protobuf.FloatValue", [
       {
@@ -37188,9 +36196,9 @@ var FloatValue$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: 0 };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37208,22 +36216,25 @@ var FloatValue$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== 0)
-      writer.tag(1, import_runtime10.WireType.Bit32).float(message.value);
+      writer.tag(1, import_runtime12.WireType.Bit32).float(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FloatValue = new FloatValue$Type();
-var Int64Value$Type = class extends import_runtime14.MessageType {
+var Int64Value$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "Int64Value$Type");
+  }
   constructor() {
     super("google.protobuf.Int64Value", [
       {
@@ -37239,7 +36250,7 @@ var Int64Value$Type = class extends import_runtime14.MessageType {
    * Encode `Int64Value` to JSON string.
    */
   internalJsonWrite(message, options) {
-    return this.refJsonWriter.scalar(import_runtime8.ScalarType.INT64, message.value, "value", false, true);
+    return this.refJsonWriter.scalar(import_runtime10.ScalarType.INT64, message.value, "value", false, true);
   }
   /**
    * Decode `Int64Value` from JSON string.
@@ -37247,14 +36258,14 @@ var Int64Value$Type = class extends import_runtime14.MessageType {
   internalJsonRead(json, options, target) {
     if (!target)
       target = this.create();
-    target.value = this.refJsonReader.scalar(json, import_runtime8.ScalarType.INT64, import_runtime9.LongType.STRING, "value");
+    target.value = this.refJsonReader.scalar(json, import_runtime10.ScalarType.INT64, import_runtime11.LongType.STRING, "value");
     return target;
   }
   create(value) {
     const message = { value: "0" };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37272,22 +36283,25 @@ var Int64Value$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== "0")
-      writer.tag(1, import_runtime10.WireType.Varint).int64(message.value);
+      writer.tag(1, import_runtime12.WireType.Varint).int64(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var Int64Value = new Int64Value$Type();
-var UInt64Value$Type = class extends import_runtime14.MessageType {
+var UInt64Value$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "UInt64Value$Type");
+  }
   constructor() {
     super("google.protobuf.UInt64Value", [
       {
@@ -37303,7 +36317,7 @@ var UInt64Value$Type = class extends import_runtime14.MessageType {
    * Encode `UInt64Value` to JSON string.
    */
   internalJsonWrite(message, options) {
-    return this.refJsonWriter.scalar(import_runtime8.ScalarType.UINT64, message.value, "value", false, true);
+    return this.refJsonWriter.scalar(import_runtime10.ScalarType.UINT64, message.value, "value", false, true);
   }
   /**
    * Decode `UInt64Value` from JSON string.
@@ -37311,14 +36325,14 @@ var UInt64Value$Type = class extends import_runtime14.MessageType {
   internalJsonRead(json, options, target) {
     if (!target)
       target = this.create();
-    target.value = this.refJsonReader.scalar(json, import_runtime8.ScalarType.UINT64, import_runtime9.LongType.STRING, "value");
+    target.value = this.refJsonReader.scalar(json, import_runtime10.ScalarType.UINT64, import_runtime11.LongType.STRING, "value");
     return target;
   }
   create(value) {
     const message = { value: "0" };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37336,22 +36350,25 @@ var UInt64Value$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== "0")
-      writer.tag(1, import_runtime10.WireType.Varint).uint64(message.value);
+      writer.tag(1, import_runtime12.WireType.Varint).uint64(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var UInt64Value = new UInt64Value$Type();
-var Int32Value$Type = class extends import_runtime14.MessageType {
+var Int32Value$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "Int32Value$Type");
+  }
   constructor() {
     super("google.protobuf.Int32Value", [
       {
@@ -37380,9 +36397,9 @@ var Int32Value$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: 0 };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37400,22 +36417,25 @@ var Int32Value$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== 0)
-      writer.tag(1, import_runtime10.WireType.Varint).int32(message.value);
+      writer.tag(1, import_runtime12.WireType.Varint).int32(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var Int32Value = new Int32Value$Type();
-var UInt32Value$Type = class extends import_runtime14.MessageType {
+var UInt32Value$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "UInt32Value$Type");
+  }
   constructor() {
     super("google.protobuf.UInt32Value", [
       {
@@ -37444,9 +36464,9 @@ var UInt32Value$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: 0 };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37464,22 +36484,25 @@ var UInt32Value$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== 0)
-      writer.tag(1, import_runtime10.WireType.Varint).uint32(message.value);
+      writer.tag(1, import_runtime12.WireType.Varint).uint32(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var UInt32Value = new UInt32Value$Type();
-var BoolValue$Type = class extends import_runtime14.MessageType {
+var BoolValue$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "BoolValue$Type");
+  }
   constructor() {
     super("google.protobuf.BoolValue", [
       {
@@ -37508,9 +36531,9 @@ var BoolValue$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: false };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37528,22 +36551,25 @@ var BoolValue$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== false)
-      writer.tag(1, import_runtime10.WireType.Varint).bool(message.value);
+      writer.tag(1, import_runtime12.WireType.Varint).bool(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var BoolValue = new BoolValue$Type();
-var StringValue$Type = class extends import_runtime14.MessageType {
+var StringValue$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "StringValue$Type");
+  }
   constructor() {
     super("google.protobuf.StringValue", [
       {
@@ -37572,9 +36598,9 @@ var StringValue$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: "" };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37592,22 +36618,25 @@ var StringValue$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value !== "")
-      writer.tag(1, import_runtime10.WireType.LengthDelimited).string(message.value);
+      writer.tag(1, import_runtime12.WireType.LengthDelimited).string(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var StringValue = new StringValue$Type();
-var BytesValue$Type = class extends import_runtime14.MessageType {
+var BytesValue$Type = class extends import_runtime16.MessageType {
+  static {
+    __name(this, "BytesValue$Type");
+  }
   constructor() {
     super("google.protobuf.BytesValue", [
       {
@@ -37636,9 +36665,9 @@ var BytesValue$Type = class extends import_runtime14.MessageType {
   }
   create(value) {
     const message = { value: new Uint8Array(0) };
-    globalThis.Object.defineProperty(message, import_runtime13.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime12.reflectionMergePartial)(this, message, value);
+      (0, import_runtime14.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37656,17 +36685,17 @@ var BytesValue$Type = class extends import_runtime14.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime11.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.value.length)
-      writer.tag(1, import_runtime10.WireType.LengthDelimited).bytes(message.value);
+      writer.tag(1, import_runtime12.WireType.LengthDelimited).bytes(message.value);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime11.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -37674,12 +36703,15 @@ var BytesValue = new BytesValue$Type();
 
 // node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime15 = __toESM(require_commonjs(), 1);
-var import_runtime16 = __toESM(require_commonjs(), 1);
-var import_runtime17 = __toESM(require_commonjs(), 1);
 var import_runtime18 = __toESM(require_commonjs(), 1);
 var import_runtime19 = __toESM(require_commonjs(), 1);
-var CreateArtifactRequest$Type = class extends import_runtime19.MessageType {
+var import_runtime20 = __toESM(require_commonjs(), 1);
+var import_runtime21 = __toESM(require_commonjs(), 1);
+var import_runtime22 = __toESM(require_commonjs(), 1);
+var CreateArtifactRequest$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "CreateArtifactRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.CreateArtifactRequest", [
       {
@@ -37703,7 +36735,7 @@ var CreateArtifactRequest$Type = class extends import_runtime19.MessageType {
         T: 9
         /*ScalarType.STRING*/
       },
-      { no: 4, name: "expires_at", kind: "message", T: () => Timestamp },
+      { no: 4, name: "expires_at", kind: "message", T: /* @__PURE__ */ __name(() => Timestamp, "T") },
       {
         no: 5,
         name: "version",
@@ -37711,14 +36743,14 @@ var CreateArtifactRequest$Type = class extends import_runtime19.MessageType {
         T: 5
         /*ScalarType.INT32*/
       },
-      { no: 6, name: "mime_type", kind: "message", T: () => StringValue }
+      { no: 6, name: "mime_type", kind: "message", T: /* @__PURE__ */ __name(() => StringValue, "T") }
     ]);
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "", name: "", version: 0 };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37756,32 +36788,35 @@ var CreateArtifactRequest$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.name !== "")
-      writer.tag(3, import_runtime15.WireType.LengthDelimited).string(message.name);
+      writer.tag(3, import_runtime18.WireType.LengthDelimited).string(message.name);
     if (message.expiresAt)
-      Timestamp.internalBinaryWrite(message.expiresAt, writer.tag(4, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      Timestamp.internalBinaryWrite(message.expiresAt, writer.tag(4, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     if (message.version !== 0)
-      writer.tag(5, import_runtime15.WireType.Varint).int32(message.version);
+      writer.tag(5, import_runtime18.WireType.Varint).int32(message.version);
     if (message.mimeType)
-      StringValue.internalBinaryWrite(message.mimeType, writer.tag(6, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      StringValue.internalBinaryWrite(message.mimeType, writer.tag(6, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateArtifactRequest = new CreateArtifactRequest$Type();
-var CreateArtifactResponse$Type = class extends import_runtime19.MessageType {
+var CreateArtifactResponse$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "CreateArtifactResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.CreateArtifactResponse", [
       {
@@ -37802,9 +36837,9 @@ var CreateArtifactResponse$Type = class extends import_runtime19.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37826,24 +36861,27 @@ var CreateArtifactResponse$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime15.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime18.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.signedUploadUrl);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateArtifactResponse = new CreateArtifactResponse$Type();
-var FinalizeArtifactRequest$Type = class extends import_runtime19.MessageType {
+var FinalizeArtifactRequest$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "FinalizeArtifactRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.FinalizeArtifactRequest", [
       {
@@ -37874,14 +36912,14 @@ var FinalizeArtifactRequest$Type = class extends import_runtime19.MessageType {
         T: 3
         /*ScalarType.INT64*/
       },
-      { no: 5, name: "hash", kind: "message", T: () => StringValue }
+      { no: 5, name: "hash", kind: "message", T: /* @__PURE__ */ __name(() => StringValue, "T") }
     ]);
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "", name: "", size: "0" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37915,30 +36953,33 @@ var FinalizeArtifactRequest$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.name !== "")
-      writer.tag(3, import_runtime15.WireType.LengthDelimited).string(message.name);
+      writer.tag(3, import_runtime18.WireType.LengthDelimited).string(message.name);
     if (message.size !== "0")
-      writer.tag(4, import_runtime15.WireType.Varint).int64(message.size);
+      writer.tag(4, import_runtime18.WireType.Varint).int64(message.size);
     if (message.hash)
-      StringValue.internalBinaryWrite(message.hash, writer.tag(5, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      StringValue.internalBinaryWrite(message.hash, writer.tag(5, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeArtifactRequest = new FinalizeArtifactRequest$Type();
-var FinalizeArtifactResponse$Type = class extends import_runtime19.MessageType {
+var FinalizeArtifactResponse$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "FinalizeArtifactResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.FinalizeArtifactResponse", [
       {
@@ -37959,9 +37000,9 @@ var FinalizeArtifactResponse$Type = class extends import_runtime19.MessageType {
   }
   create(value) {
     const message = { ok: false, artifactId: "0" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -37983,24 +37024,27 @@ var FinalizeArtifactResponse$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime15.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime18.WireType.Varint).bool(message.ok);
     if (message.artifactId !== "0")
-      writer.tag(2, import_runtime15.WireType.Varint).int64(message.artifactId);
+      writer.tag(2, import_runtime18.WireType.Varint).int64(message.artifactId);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeArtifactResponse = new FinalizeArtifactResponse$Type();
-var ListArtifactsRequest$Type = class extends import_runtime19.MessageType {
+var ListArtifactsRequest$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "ListArtifactsRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.ListArtifactsRequest", [
       {
@@ -38017,15 +37061,15 @@ var ListArtifactsRequest$Type = class extends import_runtime19.MessageType {
         T: 9
         /*ScalarType.STRING*/
       },
-      { no: 3, name: "name_filter", kind: "message", T: () => StringValue },
-      { no: 4, name: "id_filter", kind: "message", T: () => Int64Value }
+      { no: 3, name: "name_filter", kind: "message", T: /* @__PURE__ */ __name(() => StringValue, "T") },
+      { no: 4, name: "id_filter", kind: "message", T: /* @__PURE__ */ __name(() => Int64Value, "T") }
     ]);
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38055,38 +37099,41 @@ var ListArtifactsRequest$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.nameFilter)
-      StringValue.internalBinaryWrite(message.nameFilter, writer.tag(3, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      StringValue.internalBinaryWrite(message.nameFilter, writer.tag(3, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     if (message.idFilter)
-      Int64Value.internalBinaryWrite(message.idFilter, writer.tag(4, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      Int64Value.internalBinaryWrite(message.idFilter, writer.tag(4, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var ListArtifactsRequest = new ListArtifactsRequest$Type();
-var ListArtifactsResponse$Type = class extends import_runtime19.MessageType {
+var ListArtifactsResponse$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "ListArtifactsResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.ListArtifactsResponse", [
-      { no: 1, name: "artifacts", kind: "message", repeat: 2, T: () => ListArtifactsResponse_MonolithArtifact }
+      { no: 1, name: "artifacts", kind: "message", repeat: 2, T: /* @__PURE__ */ __name(() => ListArtifactsResponse_MonolithArtifact, "T") }
     ]);
   }
   create(value) {
     const message = { artifacts: [] };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38104,22 +37151,25 @@ var ListArtifactsResponse$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     for (let i = 0; i < message.artifacts.length; i++)
-      ListArtifactsResponse_MonolithArtifact.internalBinaryWrite(message.artifacts[i], writer.tag(1, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      ListArtifactsResponse_MonolithArtifact.internalBinaryWrite(message.artifacts[i], writer.tag(1, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var ListArtifactsResponse = new ListArtifactsResponse$Type();
-var ListArtifactsResponse_MonolithArtifact$Type = class extends import_runtime19.MessageType {
+var ListArtifactsResponse_MonolithArtifact$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "ListArtifactsResponse_MonolithArtifact$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.ListArtifactsResponse.MonolithArtifact", [
       {
@@ -38157,15 +37207,15 @@ var ListArtifactsResponse_MonolithArtifact$Type = class extends import_runtime19
         T: 3
         /*ScalarType.INT64*/
       },
-      { no: 6, name: "created_at", kind: "message", T: () => Timestamp },
-      { no: 7, name: "digest", kind: "message", T: () => StringValue }
+      { no: 6, name: "created_at", kind: "message", T: /* @__PURE__ */ __name(() => Timestamp, "T") },
+      { no: 7, name: "digest", kind: "message", T: /* @__PURE__ */ __name(() => StringValue, "T") }
     ]);
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "", databaseId: "0", name: "", size: "0" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38207,34 +37257,37 @@ var ListArtifactsResponse_MonolithArtifact$Type = class extends import_runtime19
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.databaseId !== "0")
-      writer.tag(3, import_runtime15.WireType.Varint).int64(message.databaseId);
+      writer.tag(3, import_runtime18.WireType.Varint).int64(message.databaseId);
     if (message.name !== "")
-      writer.tag(4, import_runtime15.WireType.LengthDelimited).string(message.name);
+      writer.tag(4, import_runtime18.WireType.LengthDelimited).string(message.name);
     if (message.size !== "0")
-      writer.tag(5, import_runtime15.WireType.Varint).int64(message.size);
+      writer.tag(5, import_runtime18.WireType.Varint).int64(message.size);
     if (message.createdAt)
-      Timestamp.internalBinaryWrite(message.createdAt, writer.tag(6, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      Timestamp.internalBinaryWrite(message.createdAt, writer.tag(6, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     if (message.digest)
-      StringValue.internalBinaryWrite(message.digest, writer.tag(7, import_runtime15.WireType.LengthDelimited).fork(), options).join();
+      StringValue.internalBinaryWrite(message.digest, writer.tag(7, import_runtime18.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var ListArtifactsResponse_MonolithArtifact = new ListArtifactsResponse_MonolithArtifact$Type();
-var GetSignedArtifactURLRequest$Type = class extends import_runtime19.MessageType {
+var GetSignedArtifactURLRequest$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "GetSignedArtifactURLRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.GetSignedArtifactURLRequest", [
       {
@@ -38262,9 +37315,9 @@ var GetSignedArtifactURLRequest$Type = class extends import_runtime19.MessageTyp
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "", name: "" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38290,26 +37343,29 @@ var GetSignedArtifactURLRequest$Type = class extends import_runtime19.MessageTyp
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.name !== "")
-      writer.tag(3, import_runtime15.WireType.LengthDelimited).string(message.name);
+      writer.tag(3, import_runtime18.WireType.LengthDelimited).string(message.name);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetSignedArtifactURLRequest = new GetSignedArtifactURLRequest$Type();
-var GetSignedArtifactURLResponse$Type = class extends import_runtime19.MessageType {
+var GetSignedArtifactURLResponse$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "GetSignedArtifactURLResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.GetSignedArtifactURLResponse", [
       {
@@ -38323,9 +37379,9 @@ var GetSignedArtifactURLResponse$Type = class extends import_runtime19.MessageTy
   }
   create(value) {
     const message = { signedUrl: "" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38343,22 +37399,25 @@ var GetSignedArtifactURLResponse$Type = class extends import_runtime19.MessageTy
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.signedUrl !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.signedUrl);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.signedUrl);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetSignedArtifactURLResponse = new GetSignedArtifactURLResponse$Type();
-var DeleteArtifactRequest$Type = class extends import_runtime19.MessageType {
+var DeleteArtifactRequest$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "DeleteArtifactRequest$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.DeleteArtifactRequest", [
       {
@@ -38386,9 +37445,9 @@ var DeleteArtifactRequest$Type = class extends import_runtime19.MessageType {
   }
   create(value) {
     const message = { workflowRunBackendId: "", workflowJobRunBackendId: "", name: "" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38414,26 +37473,29 @@ var DeleteArtifactRequest$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.workflowRunBackendId !== "")
-      writer.tag(1, import_runtime15.WireType.LengthDelimited).string(message.workflowRunBackendId);
+      writer.tag(1, import_runtime18.WireType.LengthDelimited).string(message.workflowRunBackendId);
     if (message.workflowJobRunBackendId !== "")
-      writer.tag(2, import_runtime15.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
+      writer.tag(2, import_runtime18.WireType.LengthDelimited).string(message.workflowJobRunBackendId);
     if (message.name !== "")
-      writer.tag(3, import_runtime15.WireType.LengthDelimited).string(message.name);
+      writer.tag(3, import_runtime18.WireType.LengthDelimited).string(message.name);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var DeleteArtifactRequest = new DeleteArtifactRequest$Type();
-var DeleteArtifactResponse$Type = class extends import_runtime19.MessageType {
+var DeleteArtifactResponse$Type = class extends import_runtime22.MessageType {
+  static {
+    __name(this, "DeleteArtifactResponse$Type");
+  }
   constructor() {
     super("github.actions.results.api.v1.DeleteArtifactResponse", [
       {
@@ -38454,9 +37516,9 @@ var DeleteArtifactResponse$Type = class extends import_runtime19.MessageType {
   }
   create(value) {
     const message = { ok: false, artifactId: "0" };
-    globalThis.Object.defineProperty(message, import_runtime18.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime21.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime17.reflectionMergePartial)(this, message, value);
+      (0, import_runtime20.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -38478,19 +37540,19 @@ var DeleteArtifactResponse$Type = class extends import_runtime19.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime16.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime19.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime15.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime18.WireType.Varint).bool(message.ok);
     if (message.artifactId !== "0")
-      writer.tag(2, import_runtime15.WireType.Varint).int64(message.artifactId);
+      writer.tag(2, import_runtime18.WireType.Varint).int64(message.artifactId);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime16.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime19.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -38505,6 +37567,9 @@ var ArtifactService = new import_runtime_rpc.ServiceType("github.actions.results
 
 // node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 var ArtifactServiceClientJSON = class {
+  static {
+    __name(this, "ArtifactServiceClientJSON");
+  }
   constructor(rpc) {
     this.rpc = rpc;
     this.CreateArtifact.bind(this);
@@ -38513,8 +37578,8 @@ var ArtifactServiceClientJSON = class {
     this.GetSignedArtifactURL.bind(this);
     this.DeleteArtifact.bind(this);
   }
-  CreateArtifact(request2) {
-    const data = CreateArtifactRequest.toJson(request2, {
+  CreateArtifact(request) {
+    const data = CreateArtifactRequest.toJson(request, {
       useProtoFieldName: true,
       emitDefaultValues: false
     });
@@ -38523,8 +37588,8 @@ var ArtifactServiceClientJSON = class {
       ignoreUnknownFields: true
     }));
   }
-  FinalizeArtifact(request2) {
-    const data = FinalizeArtifactRequest.toJson(request2, {
+  FinalizeArtifact(request) {
+    const data = FinalizeArtifactRequest.toJson(request, {
       useProtoFieldName: true,
       emitDefaultValues: false
     });
@@ -38533,16 +37598,16 @@ var ArtifactServiceClientJSON = class {
       ignoreUnknownFields: true
     }));
   }
-  ListArtifacts(request2) {
-    const data = ListArtifactsRequest.toJson(request2, {
+  ListArtifacts(request) {
+    const data = ListArtifactsRequest.toJson(request, {
       useProtoFieldName: true,
       emitDefaultValues: false
     });
     const promise = this.rpc.request("github.actions.results.api.v1.ArtifactService", "ListArtifacts", "application/json", data);
     return promise.then((data2) => ListArtifactsResponse.fromJson(data2, { ignoreUnknownFields: true }));
   }
-  GetSignedArtifactURL(request2) {
-    const data = GetSignedArtifactURLRequest.toJson(request2, {
+  GetSignedArtifactURL(request) {
+    const data = GetSignedArtifactURLRequest.toJson(request, {
       useProtoFieldName: true,
       emitDefaultValues: false
     });
@@ -38551,8 +37616,8 @@ var ArtifactServiceClientJSON = class {
       ignoreUnknownFields: true
     }));
   }
-  DeleteArtifact(request2) {
-    const data = DeleteArtifactRequest.toJson(request2, {
+  DeleteArtifact(request) {
+    const data = DeleteArtifactRequest.toJson(request, {
       useProtoFieldName: true,
       emitDefaultValues: false
     });
@@ -38577,6 +37642,7 @@ function getExpiration(retentionDays) {
   expirationDate.setDate(expirationDate.getDate() + retentionDays);
   return Timestamp.fromDate(expirationDate);
 }
+__name(getExpiration, "getExpiration");
 function getRetentionDays() {
   const retentionDays = process.env["GITHUB_RETENTION_DAYS"];
   if (!retentionDays) {
@@ -38588,6 +37654,7 @@ function getRetentionDays() {
   }
   return days;
 }
+__name(getRetentionDays, "getRetentionDays");
 
 // node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 var invalidArtifactFilePathCharacters = /* @__PURE__ */ new Map([
@@ -38621,6 +37688,7 @@ These characters are not allowed in the artifact name due to limitations with ce
   }
   info(`Artifact name is valid!`);
 }
+__name(validateArtifactName, "validateArtifactName");
 function validateFilePath(path4) {
   if (!path4) {
     throw new Error(`Provided file path input during validation is empty`);
@@ -38636,15 +37704,20 @@ The following characters are not allowed in files that are uploaded due to limit
     }
   }
 }
+__name(validateFilePath, "validateFilePath");
 
 // node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString() {
   return `@actions/artifact-${import_package_version.version}`;
 }
+__name(getUserAgentString, "getUserAgentString");
 
 // node_modules/@actions/artifact/lib/internal/shared/errors.js
 var FilesNotFoundError = class extends Error {
+  static {
+    __name(this, "FilesNotFoundError");
+  }
   constructor(files = []) {
     let message = "No files were found to upload";
     if (files.length > 0) {
@@ -38656,24 +37729,36 @@ var FilesNotFoundError = class extends Error {
   }
 };
 var InvalidResponseError = class extends Error {
+  static {
+    __name(this, "InvalidResponseError");
+  }
   constructor(message) {
     super(message);
     this.name = "InvalidResponseError";
   }
 };
 var ArtifactNotFoundError = class extends Error {
+  static {
+    __name(this, "ArtifactNotFoundError");
+  }
   constructor(message = "Artifact not found") {
     super(message);
     this.name = "ArtifactNotFoundError";
   }
 };
 var GHESNotSupportedError = class extends Error {
+  static {
+    __name(this, "GHESNotSupportedError");
+  }
   constructor(message = "@actions/artifact v2.0.0+, upload-artifact@v4+ and download-artifact@v4+ are not currently supported on GHES.") {
     super(message);
     this.name = "GHESNotSupportedError";
   }
 };
 var NetworkError = class extends Error {
+  static {
+    __name(this, "NetworkError");
+  }
   constructor(code) {
     const message = `Unable to make request: ${code}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
@@ -38694,6 +37779,9 @@ NetworkError.isNetworkErrorCode = (code) => {
   ].includes(code);
 };
 var UsageError = class extends Error {
+  static {
+    __name(this, "UsageError");
+  }
   constructor() {
     const message = `Artifact storage quota has been hit. Unable to upload any new artifacts.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
@@ -38709,6 +37797,9 @@ UsageError.isUsageErrorMessage = (msg) => {
 
 // node_modules/jwt-decode/build/esm/index.js
 var InvalidTokenError = class extends Error {
+  static {
+    __name(this, "InvalidTokenError");
+  }
 };
 InvalidTokenError.prototype.name = "InvalidTokenError";
 function b64DecodeUnicode(str) {
@@ -38720,6 +37811,7 @@ function b64DecodeUnicode(str) {
     return "%" + code;
   }));
 }
+__name(b64DecodeUnicode, "b64DecodeUnicode");
 function base64UrlDecode(str) {
   let output = str.replace(/-/g, "+").replace(/_/g, "/");
   switch (output.length % 4) {
@@ -38740,6 +37832,7 @@ function base64UrlDecode(str) {
     return atob(output);
   }
 }
+__name(base64UrlDecode, "base64UrlDecode");
 function jwtDecode(token, options) {
   if (typeof token !== "string") {
     throw new InvalidTokenError("Invalid token specified: must be a string");
@@ -38762,6 +37855,7 @@ function jwtDecode(token, options) {
     throw new InvalidTokenError(`Invalid token specified: invalid json for part #${pos + 1} (${e.message})`);
   }
 }
+__name(jwtDecode, "jwtDecode");
 
 // node_modules/@actions/artifact/lib/internal/shared/util.js
 var InvalidJwtError = new Error("Failed to get backend IDs: The provided JWT token is invalid and/or missing claims");
@@ -38793,6 +37887,7 @@ function getBackendIdsFromToken() {
   }
   throw InvalidJwtError;
 }
+__name(getBackendIdsFromToken, "getBackendIdsFromToken");
 function maskSigUrl(url) {
   if (!url)
     return;
@@ -38807,6 +37902,7 @@ function maskSigUrl(url) {
     debug(`Failed to parse URL: ${url} ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
+__name(maskSigUrl, "maskSigUrl");
 function maskSecretUrls(body) {
   if (typeof body !== "object" || body === null) {
     debug("body is not an object or is null");
@@ -38819,6 +37915,7 @@ function maskSecretUrls(body) {
     maskSigUrl(body.signed_url);
   }
 }
+__name(maskSecretUrls, "maskSecretUrls");
 
 // node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -38827,6 +37924,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -38835,6 +37933,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -38842,14 +37941,19 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var ArtifactHttpClient = class {
-  constructor(userAgent2, maxAttempts, baseRetryIntervalMilliseconds, retryMultiplier) {
+  static {
+    __name(this, "ArtifactHttpClient");
+  }
+  constructor(userAgent, maxAttempts, baseRetryIntervalMilliseconds, retryMultiplier) {
     this.maxAttempts = 5;
     this.baseRetryIntervalMilliseconds = 3e3;
     this.retryMultiplier = 1.5;
@@ -38864,7 +37968,7 @@ var ArtifactHttpClient = class {
     if (retryMultiplier) {
       this.retryMultiplier = retryMultiplier;
     }
-    this.httpClient = new HttpClient(userAgent2, [
+    this.httpClient = new HttpClient(userAgent, [
       new BearerCredentialHandler(token)
     ]);
   }
@@ -38979,6 +38083,7 @@ function internalArtifactTwirpClient(options) {
   const client2 = new ArtifactHttpClient(getUserAgentString(), options === null || options === void 0 ? void 0 : options.maxAttempts, options === null || options === void 0 ? void 0 : options.retryIntervalMs, options === null || options === void 0 ? void 0 : options.retryMultiplier);
   return new ArtifactServiceClientJSON(client2);
 }
+__name(internalArtifactTwirpClient, "internalArtifactTwirpClient");
 
 // node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 import * as fs from "fs";
@@ -38992,6 +38097,7 @@ function validateRootDirectory(rootDirectory) {
   }
   info(`Root directory input is valid!`);
 }
+__name(validateRootDirectory, "validateRootDirectory");
 function getUploadZipSpecification(filesToZip, rootDirectory) {
   const specification = [];
   rootDirectory = normalize(rootDirectory);
@@ -39026,6 +38132,7 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
   }
   return specification;
 }
+__name(getUploadZipSpecification, "getUploadZipSpecification");
 
 // node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 import * as crypto from "crypto";
@@ -39036,6 +38143,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -39044,6 +38152,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -39051,9 +38160,11 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -39062,7 +38173,7 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
     let uploadByteCount = 0;
     let lastProgressTime = Date.now();
     const abortController = new AbortController();
-    const chunkTimer = (interval) => __awaiter2(this, void 0, void 0, function* () {
+    const chunkTimer = /* @__PURE__ */ __name((interval) => __awaiter2(this, void 0, void 0, function* () {
       return new Promise((resolve2, reject) => {
         const timer = setInterval(() => {
           if (Date.now() - lastProgressTime > interval) {
@@ -39074,17 +38185,17 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
           resolve2();
         });
       });
-    });
+    }), "chunkTimer");
     const maxConcurrency = getConcurrency();
     const bufferSize = getUploadChunkSize();
     const blobClient = new BlobClient(authenticatedUploadURL);
     const blockBlobClient = blobClient.getBlockBlobClient();
     debug(`Uploading artifact to blob storage with maxConcurrency: ${maxConcurrency}, bufferSize: ${bufferSize}, contentType: ${contentType}`);
-    const uploadCallback = (progress) => {
+    const uploadCallback = /* @__PURE__ */ __name((progress) => {
       info(`Uploaded bytes ${progress.loadedBytes}`);
       uploadByteCount = progress.loadedBytes;
       lastProgressTime = Date.now();
-    };
+    }, "uploadCallback");
     const options = {
       blobHTTPHeaders: { blobContentType: contentType },
       onProgress: uploadCallback,
@@ -39122,6 +38233,7 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType) 
     };
   });
 }
+__name(uploadToBlobStorage, "uploadToBlobStorage");
 
 // node_modules/@actions/artifact/lib/internal/upload/zip.js
 var import_archiver = __toESM(require_archiver(), 1);
@@ -39137,6 +38249,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -39145,6 +38258,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -39152,13 +38266,18 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var WaterMarkedUploadStream = class extends stream2.Transform {
+  static {
+    __name(this, "WaterMarkedUploadStream");
+  }
   constructor(bufferSize) {
     super({
       highWaterMark: bufferSize
@@ -39191,6 +38310,7 @@ function createRawFileUploadStream(filePath) {
     return uploadStream;
   });
 }
+__name(createRawFileUploadStream, "createRawFileUploadStream");
 
 // node_modules/@actions/artifact/lib/internal/upload/zip.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
@@ -39199,6 +38319,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -39207,6 +38328,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -39214,9 +38336,11 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -39254,12 +38378,13 @@ function createZipUploadStream(uploadSpecification_1) {
     return zipUploadStream;
   });
 }
-var zipErrorCallback = (error2) => {
+__name(createZipUploadStream, "createZipUploadStream");
+var zipErrorCallback = /* @__PURE__ */ __name((error2) => {
   error("An error has occurred while creating the zip file for upload");
   info(error2);
   throw new Error("An error has occurred during zip creation for the artifact");
-};
-var zipWarningCallback = (error2) => {
+}, "zipErrorCallback");
+var zipWarningCallback = /* @__PURE__ */ __name((error2) => {
   if (error2.code === "ENOENT") {
     warning("ENOENT warning during artifact zip creation. No such file or directory");
     info(error2);
@@ -39267,13 +38392,13 @@ var zipWarningCallback = (error2) => {
     warning(`A non-blocking warning has occurred during artifact zip creation: ${error2.code}`);
     info(error2);
   }
-};
-var zipFinishCallback = () => {
+}, "zipWarningCallback");
+var zipFinishCallback = /* @__PURE__ */ __name(() => {
   debug("Zip stream for upload has finished.");
-};
-var zipEndCallback = () => {
+}, "zipFinishCallback");
+var zipEndCallback = /* @__PURE__ */ __name(() => {
   debug("Zip stream for upload has ended.");
-};
+}, "zipEndCallback");
 
 // node_modules/@actions/artifact/lib/internal/upload/types.js
 import * as path from "path";
@@ -39340,6 +38465,7 @@ function getMimeType(filePath) {
   const ext = path.extname(filePath).toLowerCase();
   return mimeTypes[ext] || "application/octet-stream";
 }
+__name(getMimeType, "getMimeType");
 
 // node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
@@ -39348,6 +38474,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -39356,6 +38483,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -39363,9 +38491,11 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -39445,6 +38575,7 @@ function uploadArtifact(name, files, rootDirectory, options) {
     };
   });
 }
+__name(uploadArtifact, "uploadArtifact");
 
 // node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 import fs4 from "fs/promises";
@@ -39452,67 +38583,14 @@ import * as fsSync from "fs";
 import * as crypto2 from "crypto";
 import * as stream3 from "stream";
 import * as path3 from "path";
-
-// node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync3 } from "fs";
-import { EOL } from "os";
-var Context = class {
-  /**
-   * Hydrate the context from the environment
-   */
-  constructor() {
-    var _a, _b, _c;
-    this.payload = {};
-    if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-      } else {
-        const path4 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL}`);
-      }
-    }
-    this.eventName = process.env.GITHUB_EVENT_NAME;
-    this.sha = process.env.GITHUB_SHA;
-    this.ref = process.env.GITHUB_REF;
-    this.workflow = process.env.GITHUB_WORKFLOW;
-    this.action = process.env.GITHUB_ACTION;
-    this.actor = process.env.GITHUB_ACTOR;
-    this.job = process.env.GITHUB_JOB;
-    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-  }
-  get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-  }
-  get repo() {
-    if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
-    }
-    if (this.payload.repository) {
-      return {
-        owner: this.payload.repository.owner.login,
-        repo: this.payload.repository.name
-      };
-    }
-    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-  }
-};
-
-// node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib2(), 1);
-var import_undici = __toESM(require_undici(), 1);
+var import_unzip_stream = __toESM(require_unzip(), 1);
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -39521,6 +38599,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -39528,4132 +38607,21 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter6(this, void 0, void 0, function* () {
-    return (0, import_undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-  });
-  return proxyFetch;
-}
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context3) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_2, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_2, __, context3) => !!context3?.source && context3.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults2
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION5;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION6;
-
-// node_modules/@actions/github/lib/utils.js
-var context = new Context();
-var baseUrl = getApiBaseUrl();
-var defaults = {
-  baseUrl,
-  request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
-  }
-};
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-function getOctokitOptions(token, options) {
-  const opts = Object.assign({}, options || {});
-  const auth2 = getAuthString(token, opts);
-  if (auth2) {
-    opts.auth = auth2;
-  }
-  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
-  if (userAgent2) {
-    opts.userAgent = userAgent2;
-  }
-  return opts;
-}
-
-// node_modules/@actions/github/lib/github.js
-var context2 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-
-// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
-var import_unzip_stream = __toESM(require_unzip(), 1);
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var scrubQueryParameters = (url) => {
+var scrubQueryParameters = /* @__PURE__ */ __name((url) => {
   const parsed = new URL(url);
   parsed.search = "";
   return parsed.toString();
-};
+}, "scrubQueryParameters");
 function exists(path4) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     try {
       yield fs4.access(path4);
       return true;
@@ -43666,8 +38634,9 @@ function exists(path4) {
     }
   });
 }
+__name(exists, "exists");
 function streamExtract(url, directory, skipDecompress) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     let retryCount = 0;
     while (retryCount < 5) {
       try {
@@ -43681,8 +38650,9 @@ function streamExtract(url, directory, skipDecompress) {
     throw new Error(`Artifact download failed after ${retryCount} retries.`);
   });
 }
+__name(streamExtract, "streamExtract");
 function streamExtractExternal(url_1, directory_1) {
-  return __awaiter7(this, arguments, void 0, function* (url, directory, opts = {}) {
+  return __awaiter6(this, arguments, void 0, function* (url, directory, opts = {}) {
     const { timeout = 30 * 1e3, skipDecompress = false } = opts;
     const client2 = new HttpClient(getUserAgentString());
     const response = yield client2.get(url);
@@ -43706,24 +38676,24 @@ function streamExtractExternal(url_1, directory_1) {
     debug(`Content-Disposition: ${contentDisposition}, fileName: ${fileName}`);
     let sha256Digest = void 0;
     return new Promise((resolve2, reject) => {
-      const timerFn = () => {
+      const timerFn = /* @__PURE__ */ __name(() => {
         const timeoutError = new Error(`Blob storage chunk did not respond in ${timeout}ms`);
         response.message.destroy(timeoutError);
         reject(timeoutError);
-      };
+      }, "timerFn");
       const timer = setTimeout(timerFn, timeout);
-      const onError = (error2) => {
+      const onError = /* @__PURE__ */ __name((error2) => {
         debug(`response.message: Artifact download failed: ${error2.message}`);
         clearTimeout(timer);
         reject(error2);
-      };
+      }, "onError");
       const hashStream = crypto2.createHash("sha256").setEncoding("hex");
       const passThrough = new stream3.PassThrough().on("data", () => {
         timer.refresh();
       }).on("error", onError);
       response.message.pipe(passThrough);
       passThrough.pipe(hashStream);
-      const onClose = () => {
+      const onClose = /* @__PURE__ */ __name(() => {
         clearTimeout(timer);
         if (hashStream) {
           hashStream.end();
@@ -43731,7 +38701,7 @@ function streamExtractExternal(url_1, directory_1) {
           info(`SHA256 digest of downloaded artifact is ${sha256Digest}`);
         }
         resolve2({ sha256Digest: `sha256:${sha256Digest}` });
-      };
+      }, "onClose");
       if (isZip && !skipDecompress) {
         passThrough.pipe(import_unzip_stream.default.Extract({ path: directory })).on("close", onClose).on("error", onError);
       } else {
@@ -43743,8 +38713,9 @@ function streamExtractExternal(url_1, directory_1) {
     });
   });
 }
+__name(streamExtractExternal, "streamExtractExternal");
 function downloadArtifactPublic(artifactId, repositoryOwner, repositoryName, token, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     const downloadPath = yield resolveOrCreateDirectory(options === null || options === void 0 ? void 0 : options.path);
     const api = getOctokit(token);
     let digestMismatch = false;
@@ -43783,8 +38754,9 @@ function downloadArtifactPublic(artifactId, repositoryOwner, repositoryName, tok
     return { downloadPath, digestMismatch };
   });
 }
+__name(downloadArtifactPublic, "downloadArtifactPublic");
 function downloadArtifactInternal(artifactId, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     const downloadPath = yield resolveOrCreateDirectory(options === null || options === void 0 ? void 0 : options.path);
     const artifactClient = internalArtifactTwirpClient();
     let digestMismatch = false;
@@ -43826,8 +38798,9 @@ Are you trying to download from a different run? Try specifying a github-token w
     return { downloadPath, digestMismatch };
   });
 }
+__name(downloadArtifactInternal, "downloadArtifactInternal");
 function resolveOrCreateDirectory() {
-  return __awaiter7(this, arguments, void 0, function* (downloadPath = getGitHubWorkspaceDir()) {
+  return __awaiter6(this, arguments, void 0, function* (downloadPath = getGitHubWorkspaceDir()) {
     if (!(yield exists(downloadPath))) {
       debug(`Artifact destination folder does not exist, creating: ${downloadPath}`);
       yield fs4.mkdir(downloadPath, { recursive: true });
@@ -43837,6 +38810,7 @@ function resolveOrCreateDirectory() {
     return downloadPath;
   });
 }
+__name(resolveOrCreateDirectory, "resolveOrCreateDirectory");
 
 // node_modules/@actions/artifact/lib/internal/find/retry-options.js
 var defaultMaxRetryNumber = 5;
@@ -43856,18 +38830,19 @@ function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exempt
   debug(`GitHub client configured with: (retries: ${requestOptions.retries}, retry-exempt-status-code: ${(_a = retryOptions.doNotRetry) !== null && _a !== void 0 ? _a : "octokit default: [400, 401, 403, 404, 422]"})`);
   return [retryOptions, requestOptions];
 }
+__name(getRetryOptions, "getRetryOptions");
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION7 = "6.0.0";
+var VERSION = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
+  octokit.hook.wrap("request", (request, options) => {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
     const path4 = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
+    return request(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
         `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
@@ -43882,89 +38857,17 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION7;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
+__name(requestLog, "requestLog");
+requestLog.VERSION = VERSION;
 
 // node_modules/@actions/artifact/lib/internal/find/get-artifact.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -43973,6 +38876,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -43980,14 +38884,16 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getArtifactPublic(artifactName, workflowRunId, repositoryOwner, repositoryName, token) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     var _a;
     const [retryOpts, requestOpts] = getRetryOptions(defaults);
     const opts = {
@@ -44028,8 +38934,9 @@ function getArtifactPublic(artifactName, workflowRunId, repositoryOwner, reposit
     };
   });
 }
+__name(getArtifactPublic, "getArtifactPublic");
 function getArtifactInternal(artifactName) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     var _a;
     const artifactClient = internalArtifactTwirpClient();
     const { workflowRunBackendId, workflowJobRunBackendId } = getBackendIdsFromToken();
@@ -44060,14 +38967,16 @@ function getArtifactInternal(artifactName) {
     };
   });
 }
+__name(getArtifactInternal, "getArtifactInternal");
 
 // node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -44076,6 +38985,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -44083,14 +38993,16 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function deleteArtifactPublic(artifactName, workflowRunId, repositoryOwner, repositoryName, token) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     var _a;
     const [retryOpts, requestOpts] = getRetryOptions(defaults);
     const opts = {
@@ -44115,8 +39027,9 @@ function deleteArtifactPublic(artifactName, workflowRunId, repositoryOwner, repo
     };
   });
 }
+__name(deleteArtifactPublic, "deleteArtifactPublic");
 function deleteArtifactInternal(artifactName) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const artifactClient = internalArtifactTwirpClient();
     const { workflowRunBackendId, workflowJobRunBackendId } = getBackendIdsFromToken();
     const listReq = {
@@ -44145,14 +39058,16 @@ function deleteArtifactInternal(artifactName) {
     };
   });
 }
+__name(deleteArtifactInternal, "deleteArtifactInternal");
 
 // node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -44161,6 +39076,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -44168,9 +39084,11 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -44178,7 +39096,7 @@ var maximumArtifactCount = getMaxArtifactListCount();
 var paginationCount = 100;
 var maxNumberOfPages = Math.ceil(maximumArtifactCount / paginationCount);
 function listArtifactsPublic(workflowRunId_1, repositoryOwner_1, repositoryName_1, token_1) {
-  return __awaiter10(this, arguments, void 0, function* (workflowRunId, repositoryOwner, repositoryName, token, latest = false) {
+  return __awaiter9(this, arguments, void 0, function* (workflowRunId, repositoryOwner, repositoryName, token, latest = false) {
     info(`Fetching artifact list for workflow run ${workflowRunId} in repository ${repositoryOwner}/${repositoryName}`);
     let artifacts = [];
     const [retryOpts, requestOpts] = getRetryOptions(defaults);
@@ -44242,8 +39160,9 @@ function listArtifactsPublic(workflowRunId_1, repositoryOwner_1, repositoryName_
     };
   });
 }
+__name(listArtifactsPublic, "listArtifactsPublic");
 function listArtifactsInternal() {
-  return __awaiter10(this, arguments, void 0, function* (latest = false) {
+  return __awaiter9(this, arguments, void 0, function* (latest = false) {
     const artifactClient = internalArtifactTwirpClient();
     const { workflowRunBackendId, workflowJobRunBackendId } = getBackendIdsFromToken();
     const req = {
@@ -44270,6 +39189,7 @@ function listArtifactsInternal() {
     };
   });
 }
+__name(listArtifactsInternal, "listArtifactsInternal");
 function filterLatest(artifacts) {
   artifacts.sort((a, b) => b.id - a.id);
   const latestArtifacts = [];
@@ -44282,14 +39202,16 @@ function filterLatest(artifacts) {
   }
   return latestArtifacts;
 }
+__name(filterLatest, "filterLatest");
 
 // node_modules/@actions/artifact/lib/internal/client.js
-var __awaiter11 = function(thisArg, _arguments, P, generator) {
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
     });
   }
+  __name(adopt, "adopt");
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
@@ -44298,6 +39220,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(fulfilled, "fulfilled");
     function rejected(value) {
       try {
         step(generator["throw"](value));
@@ -44305,9 +39228,11 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
+    __name(rejected, "rejected");
     function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
+    __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
@@ -44323,8 +39248,11 @@ var __rest = function(s, e) {
   return t;
 };
 var DefaultArtifactClient = class {
+  static {
+    __name(this, "DefaultArtifactClient");
+  }
   uploadArtifact(name, files, rootDirectory, options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter10(this, void 0, void 0, function* () {
       try {
         if (isGhes()) {
           throw new GHESNotSupportedError();
@@ -44341,7 +39269,7 @@ If the error persists, please check whether Actions is operating normally at [ht
     });
   }
   downloadArtifact(artifactId, options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter10(this, void 0, void 0, function* () {
       try {
         if (isGhes()) {
           throw new GHESNotSupportedError();
@@ -44362,7 +39290,7 @@ If the error persists, please check whether Actions and API requests are operati
     });
   }
   listArtifacts(options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter10(this, void 0, void 0, function* () {
       try {
         if (isGhes()) {
           throw new GHESNotSupportedError();
@@ -44383,7 +39311,7 @@ If the error persists, please check whether Actions and API requests are operati
     });
   }
   getArtifact(artifactName, options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter10(this, void 0, void 0, function* () {
       try {
         if (isGhes()) {
           throw new GHESNotSupportedError();
@@ -44404,7 +39332,7 @@ If the error persists, please check whether Actions and API requests are operati
     });
   }
   deleteArtifact(artifactName, options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter10(this, void 0, void 0, function* () {
       try {
         if (isGhes()) {
           throw new GHESNotSupportedError();

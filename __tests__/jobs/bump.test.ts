@@ -1,0 +1,255 @@
+/**
+ * The bump action end to end: the bundled entry runs as a step (support/action-harness) in a real git
+ * checkout, with the real uv re-locking against the loopback index (bump-scenario.ts), and talks to the
+ * stateful fake GitHub (every request checked against GitHub's OpenAPI description). The fake repository
+ * is imported from a local bare remote, and what the bot commits is synced back into it and read with git.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
+import { FakeGitHub, faults } from '../support/fake-github.js';
+import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
+import { bundleEntry } from '../support/verify-fixtures.js';
+import { BumpWorld, PYPROJECT } from './bump-scenario.js';
+
+let world: BumpWorld;
+let fake: FakeGitHub;
+let entry: string;
+const OWNER = 'octo';
+
+beforeAll(async () => {
+  [world, fake, entry] = await Promise.all([BumpWorld.start(), FakeGitHub.start(), bundleEntry('bump')]);
+});
+
+afterAll(async () => {
+  expect(fake.violations).toEqual([]);
+  await world?.close();
+  await fake?.close();
+  cleanupActionDirs();
+  cleanupTempDirs();
+});
+
+const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' };
+const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, env: GIT_ENV }).toString('utf8');
+
+interface Repo {
+  name: string;
+  checkout: string;
+  bare: string;
+}
+
+let repoCount = 0;
+
+/** A checkout of a repository whose `proj/` folder is the bump-scenario project, its bare remote, and the fake's copy. */
+async function makeRepo(): Promise<Repo> {
+  const project = await world.project();
+  const checkout = makeTempDir('bump-checkout');
+  git(checkout, ['init', '--quiet', '--initial-branch', 'main']);
+  execFileSync('cp', ['-r', project, path.join(checkout, 'proj')]);
+  git(checkout, ['add', 'proj/pyproject.toml', 'proj/uv.lock']);
+  git(checkout, ['commit', '--quiet', '-m', 'project']);
+  const bare = makeTempDir('bump-remote');
+  git(bare, ['clone', '--quiet', '--bare', checkout, '.']);
+  const name = `proj${++repoCount}`;
+  fake.createRepository({ owner: OWNER, repo: name, fromGit: bare });
+  return { name, checkout, bare };
+}
+
+function bump(repo: Repo, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionResult> {
+  return runAction(entry, {
+    cwd: repo.checkout,
+    workspace: repo.checkout,
+    inputs: { 'working-directory': 'proj', 'github-token': 'test-token', uv: world.uv, python: '3.11', platform: 'x86_64-manylinux_2_28', labels: 'dependencies', ...inputs },
+    env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}`, ...env },
+    timeoutMs: 120_000,
+  });
+}
+
+const writes = () => fake.requests.filter((r) => r.method !== 'GET').length;
+
+describe('bump action: one PR, kept current', () => {
+  let repo: Repo;
+
+  beforeAll(async () => {
+    repo = await makeRepo();
+  });
+
+  it('first run opens one PR with the verified bumps and leaves the checkout alone', async () => {
+    const run = await bump(repo);
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const pulls = fake.pullRequests(OWNER, repo.name);
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    expect(run.outputs['pull-request-number']).toBe(String(pr.number));
+    expect(run.outputs['pull-request-url']).toContain(`/pull/${pr.number}`);
+    expect(pr.headRef).toBe('lockstep/bump');
+    expect(pr.body).toContain('<!-- lockstep:bump -->');
+    expect(pr.body).toContain('| Package | From | To | Group | Released | Notes |');
+    expect(pr.body).toMatch(/\| torchvision \| 0\\\.20\\\.1 \| 0\\\.21\\\.0 \| pytorch \|/);
+    expect(pr.body).toMatch(/### Dropped[\s\S]*delta[\s\S]*sdist-build/);
+    expect(pr.body).toMatch(/### Verification[\s\S]*cp311-x86_64-manylinux_2_28/);
+    expect(fake.labels(OWNER, repo.name, pr.number)).toEqual(['dependencies']);
+
+    // The branch holds exactly the bump, as a commit GitHub signed, readable with real git.
+    const pyproject = fake.readFile(OWNER, repo.name, 'lockstep/bump', 'proj/pyproject.toml')!;
+    expect(pyproject).toBe(
+      PYPROJECT.replace('alpha==1.0.0', 'alpha==1.1.0').replace('gamma==1.0.0+cu124', 'gamma==1.1.0+cu124').replace('torch==2.5.1', 'torch==2.6.0').replace('torchvision==0.20.1', 'torchvision==0.21.0'),
+    );
+    const head = fake.commit(OWNER, repo.name, fake.branchSha(OWNER, repo.name, 'lockstep/bump')!)!;
+    expect(head.verified).toBe(true);
+    fake.syncToGit(OWNER, repo.name, repo.bare);
+    expect(git(repo.bare, ['show', 'lockstep/bump:proj/uv.lock'])).toMatch(/name = "torch"\nversion = "2\.6\.0"/);
+    expect(git(repo.bare, ['rev-list', '--count', 'main..lockstep/bump']).trim()).toBe('1');
+
+    const bumps = JSON.parse(run.outputs.bumps!) as { bumps: { name: string; status: string }[] };
+    expect(Object.fromEntries(bumps.bumps.map((b) => [b.name, b.status]))).toMatchObject({ alpha: 'applied', delta: 'dropped', beta: 'current' });
+    expect(run.annotations.some((a) => a.level === 'warning' && a.message.includes('delta') && a.file === 'proj/pyproject.toml')).toBe(true);
+    // The checkout is as it was.
+    expect(readFileSync(path.join(repo.checkout, 'proj/pyproject.toml'), 'utf8')).toBe(PYPROJECT);
+    expect(git(repo.checkout, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('a second run with nothing new changes nothing', async () => {
+    const before = writes();
+    const sha = fake.branchSha(OWNER, repo.name, 'lockstep/bump');
+    const run = await bump(repo);
+    expect(run.exitCode).toBe(0);
+    expect(writes()).toBe(before);
+    expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBe(sha);
+    expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(1);
+    expect(run.stdout).toContain('is up to date');
+  });
+
+  it('a newer release updates the same PR', async () => {
+    world.index.addWheel({ name: 'alpha', version: '1.3.0' });
+    const run = await bump(repo);
+    expect(run.exitCode).toBe(0);
+    const pulls = fake.pullRequests(OWNER, repo.name);
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]!.body).toMatch(/\| alpha \| 1\\\.0\\\.0 \| 1\\\.3\\\.0 \|/);
+    expect(fake.readFile(OWNER, repo.name, 'lockstep/bump', 'proj/pyproject.toml')).toContain('"alpha==1.3.0"');
+    fake.syncToGit(OWNER, repo.name, repo.bare);
+    expect(git(repo.bare, ['rev-list', '--count', 'main..lockstep/bump']).trim()).toBe('1');
+  });
+
+  it('leaves a branch with a human commit alone and comments instead', async () => {
+    const human = fake.pushCommit({ owner: OWNER, repo: repo.name, branch: 'lockstep/bump', files: { 'proj/NOTES.md': 'pin alpha later\n' }, message: 'Note why' });
+    world.index.addWheel({ name: 'alpha', version: '1.4.0' });
+    const run = await bump(repo);
+    expect(run.exitCode).toBe(0);
+    expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBe(human);
+    const pr = fake.pullRequests(OWNER, repo.name)[0]!;
+    const comments = fake.comments(OWNER, repo.name, pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('did not update this branch');
+    expect(comments[0]!.body).toContain('human\\-dev');
+    expect(run.annotations.some((a) => a.level === 'warning' && a.message.includes('human-dev'))).toBe(true);
+    // Again: the same comment is edited, not repeated.
+    await bump(repo);
+    expect(fake.comments(OWNER, repo.name, pr.number)).toHaveLength(1);
+  });
+
+  it('does not reopen a PR closed unmerged for the same versions', async () => {
+    const other = await makeRepo();
+    await bump(other);
+    const pr = fake.pullRequests(OWNER, other.name)[0]!;
+    fake.closePullRequest(OWNER, other.name, pr.number);
+    const before = writes();
+    const run = await bump(other);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('closed without merging');
+    expect(fake.pullRequests(OWNER, other.name)).toHaveLength(1);
+    expect(writes()).toBe(before);
+  });
+});
+
+describe('bump action: GitHub faults and permissions', () => {
+  it('retries a 403 secondary rate limit', async () => {
+    const repo = await makeRepo();
+    fake.failNext('POST', '/repos/{owner}/{repo}/git/trees', faults.secondaryRateLimit(1));
+    const run = await bump(repo);
+    expect(run.exitCode).toBe(0);
+    const trees = fake.requestsTo('POST', new RegExp(`/repos/${OWNER}/${repo.name}/git/trees`));
+    expect(trees.map((t) => t.status)).toEqual([403, 201]);
+    expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(1);
+  });
+
+  it('a read-only token fails with the missing permission, nothing written', async () => {
+    const repo = await makeRepo();
+    const run = await bump(repo, { 'github-token': 'read-only' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toContain('contents: write');
+    expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBeUndefined();
+  });
+
+  it('without pull-requests: write it says so; a PR someone then opened by hand is adopted (422 already exists)', async () => {
+    const repo = await makeRepo();
+    fake.setToken('no-pr-token', { contents: 'write', pullRequests: 'read', issues: 'read' });
+    const denied = await bump(repo, { 'github-token': 'no-pr-token' });
+    expect(denied.exitCode).toBe(1);
+    expect(denied.annotations.find((a) => a.level === 'error')?.message).toContain('pull-requests: write');
+    expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(0);
+
+    const manual = fake.openPullRequest({ owner: OWNER, repo: repo.name, head: 'lockstep/bump', title: 'bump', body: 'opened by hand' });
+    const run = await bump(repo);
+    expect(run.exitCode).toBe(0);
+    expect(fake.requestsTo('POST', new RegExp(`/repos/${OWNER}/${repo.name}/pulls$`)).map((r) => r.status)).toContain(422);
+    const pulls = fake.pullRequests(OWNER, repo.name);
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]!.number).toBe(manual);
+    expect(pulls[0]!.body).toContain('<!-- lockstep:bump -->');
+    expect(run.outputs['pull-request-number']).toBe(String(manual));
+  });
+});
+
+describe('bump action: the index', () => {
+  it('retries a 500 and a timeout, then plans as usual (dry run writes the plan to the summary only)', async () => {
+    const repo = await makeRepo();
+    world.index.failNext('/simple/beta/', 500);
+    world.index.failNext('/simple/gamma/', 'timeout');
+    const run = await bump(repo, { 'dry-run': 'true' }, { LOCKSTEP_HTTP_TIMEOUT_MS: '1000' });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('dry run: nothing was changed');
+    expect(run.summary).toMatch(/\| gamma \| 1\\\.0\\\.0\\\+cu124 \| 1\\\.1\\\.0\\\+cu124 \|/);
+    expect(fake.requests.filter((r) => r.path.includes(`/${repo.name}/`))).toHaveLength(0);
+    expect(readFileSync(path.join(repo.checkout, 'proj/pyproject.toml'), 'utf8')).toBe(PYPROJECT);
+  });
+
+  it('an index that keeps failing is a clear error and nothing is pushed', async () => {
+    const repo = await makeRepo();
+    world.index.failNext('/simple/torch/', 500, 10);
+    const run = await bump(repo, {}, { LOCKSTEP_HTTP_ATTEMPTS: '3' });
+    world.index.reset();
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error')!;
+    expect(error.message).toContain(`Could not read torch's releases from ${world.index.url}`);
+    expect(error.message).toContain('after 3 attempts');
+    expect(fake.requests.filter((r) => r.path.includes(`/${repo.name}/`))).toHaveLength(0);
+  });
+
+  it('an index that never answers is a clear error too', async () => {
+    const repo = await makeRepo();
+    world.index.failNext('/simple/alpha/', 'timeout', 10);
+    const run = await bump(repo, {}, { LOCKSTEP_HTTP_ATTEMPTS: '2', LOCKSTEP_HTTP_TIMEOUT_MS: '300' });
+    world.index.reset();
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(/alpha.*no response within 300 ms/);
+    expect(fake.requests.filter((r) => r.path.includes(`/${repo.name}/`))).toHaveLength(0);
+  });
+});
+
+describe('bump action: one PR per group', () => {
+  it('opens lockstep/bump-<group> branches, each verified on its own', async () => {
+    const repo = await makeRepo();
+    const run = await bump(repo, { 'group-prs': 'true' });
+    expect(run.exitCode).toBe(0);
+    const heads = fake.pullRequests(OWNER, repo.name).map((p) => p.headRef).sort();
+    expect(heads).toEqual(['lockstep/bump-alpha', 'lockstep/bump-gamma', 'lockstep/bump-pytorch']);
+    const torchOnly = fake.readFile(OWNER, repo.name, 'lockstep/bump-pytorch', 'proj/pyproject.toml')!;
+    expect(torchOnly).toContain('"torch==2.6.0"');
+    expect(torchOnly).toContain('"alpha==1.0.0"');
+  });
+});

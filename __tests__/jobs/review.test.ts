@@ -1,0 +1,287 @@
+/**
+ * The review action end to end: the bundled entry runs as a step (support/action-harness) in a real git
+ * checkout whose base/head commits hold hand-made or corpus projects, and talks to the stateful fake
+ * GitHub (every request checked against GitHub's OpenAPI description).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REVIEW_MARKER } from '../../src/core/review/index.js';
+import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
+import { FakeGitHub, faults } from '../support/fake-github.js';
+import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
+import { REPO_ROOT } from '../support/uv-binary.js';
+import { bundleEntry } from '../support/verify-fixtures.js';
+import { bumpLockedPackage, CUBLAS_CU11, CUBLAS_CU12, FASTTEXT, FASTTEXT_WHEEL, git, handMadeProject, ProjectRepo, TORCH_CU124, TQDM } from '../core/review/projects.js';
+
+const OWNER = 'octo-org';
+let fake: FakeGitHub;
+let entry: string;
+let repoCount = 0;
+
+beforeAll(async () => {
+  [fake, entry] = await Promise.all([FakeGitHub.start(), bundleEntry('review')]);
+});
+
+afterAll(async () => {
+  expect(fake.violations).toEqual([]);
+  await fake?.close();
+  cleanupActionDirs();
+  cleanupTempDirs();
+});
+
+interface Pr {
+  repo: string;
+  number: number;
+}
+
+/** Publishes the local repository (all branches) as a fake GitHub repository and opens a PR from `head`. */
+function publish(local: ProjectRepo, options: { head?: string; headOwner?: string } = {}): Pr {
+  const repo = `research-${++repoCount}`;
+  fake.createRepository({ owner: OWNER, repo, fromGit: local.dir });
+  const number = fake.openPullRequest({ owner: OWNER, repo, head: options.head ?? 'feature', headOwner: options.headOwner });
+  return { repo, number };
+}
+
+function review(pr: Pr, base: string, head: string, options: { workspace: string; inputs?: Record<string, string>; token?: string }): Promise<ActionResult> {
+  return runAction(entry, {
+    cwd: options.workspace,
+    workspace: options.workspace,
+    inputs: { python: '3.11,3.12', platforms: 'x86_64-manylinux_2_28', 'github-token': options.token ?? 'test-token', ...options.inputs },
+    env: { ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${pr.repo}` },
+    event: { name: 'pull_request', payload: { number: pr.number, pull_request: { number: pr.number, base: { sha: base }, head: { sha: head } } } },
+  });
+}
+
+const comments = (pr: Pr) => fake.comments(OWNER, pr.repo, pr.number);
+const lockstepComments = (pr: Pr) => comments(pr).filter((c) => c.body.includes(REVIEW_MARKER));
+/** 1-based line of `name`'s `[[package]]` header in a lock text. */
+const headerLine = (lock: string, name: string) => lock.split('\n').indexOf(`name = "${name}"`);
+
+describe('review action', () => {
+  it('comments on a head that adds fasttext, then edits the same comment to "All fixed" after the fix', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const broken = handMadeProject([TQDM, FASTTEXT]);
+    const addsFasttext = local.commit(broken, 'add fasttext');
+    const fixed = local.commit(handMadeProject([TQDM, FASTTEXT_WHEEL]), 'use fasttext-wheel');
+    local.checkout('main');
+    const pr = publish(local);
+
+    const first = await review(pr, base, addsFasttext, { workspace: local.dir });
+    expect(first.stderr).toBe('');
+    expect(first.exitCode).toBe(1); // fail-on: error (default)
+    expect(first.outputs).toMatchObject({ introduced: '1', errors: '1', comment: 'created' });
+    expect(first.masks).toContain('test-token');
+    expect(lockstepComments(pr)).toHaveLength(1);
+    const created = lockstepComments(pr)[0]!;
+    expect(created.body).toContain('❌ **This pull request introduces 1 problem**');
+    expect(created.body).toMatch(/\| \*\*fasttext\*\* \| 0\\\.9\\\.3 \| all 2 targets \| ❌ source build/);
+    expect(created.body).toContain('`fasttext-wheel==0.9.2`');
+    expect(created.body).toContain('override-dependencies = ["fasttext ; sys_platform == \'never\'"]');
+    expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${pr.repo}/pull/${pr.number}#issuecomment-${created.id}`);
+    // The error annotation points at fasttext's entry in the head's uv.lock.
+    expect(first.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'uv.lock', line: headerLine(broken['uv.lock'], 'fasttext'), title: 'lockstep review: sdist-build fasttext' }),
+    );
+    expect(first.summary).toContain('| **fasttext** |');
+    expect(first.summary).not.toContain(REVIEW_MARKER);
+
+    const second = await review(pr, base, fixed, { workspace: local.dir });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({ introduced: '0', errors: '0', comment: 'updated' });
+    expect(comments(pr)).toHaveLength(1);
+    const updated = comments(pr)[0]!;
+    expect(updated.id).toBe(created.id);
+    expect(updated.body).toContain('✅ **All fixed**');
+    expect(updated.body).not.toContain('| **fasttext** |');
+    expect(updated.body).toContain('| ➕ added | fasttext-wheel | | 0\\.9\\.2 |');
+
+    const again = await review(pr, base, fixed, { workspace: local.dir });
+    expect(again.outputs.comment).toBe('unchanged');
+    expect(fake.requestsTo('PATCH', new RegExp(`/${pr.repo}/issues/comments/`))).toHaveLength(1);
+  });
+
+  it('reports torch +cu124 with a cu11 package as a CUDA mismatch (project in a subfolder, fail-on: never)', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(Object.fromEntries(Object.entries(handMadeProject([TORCH_CU124, CUBLAS_CU12])).map(([f, t]) => [`ml/${f}`, t])), 'base');
+    local.branch('feature');
+    const head = local.commit(Object.fromEntries(Object.entries(handMadeProject([TORCH_CU124, CUBLAS_CU11])).map(([f, t]) => [`ml/${f}`, t])), 'cu11 cublas');
+    local.checkout('main');
+    const pr = publish(local);
+
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'working-directory': 'ml', 'fail-on': 'never' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ introduced: '1', errors: '2', comment: 'created' });
+    const body = lockstepComments(pr)[0]!.body;
+    expect(body).toContain('| **nvidia-cublas-cu11** | 11\\.11\\.3\\.6 | all 2 targets | ❌ CUDA mismatch');
+    expect(body).toContain('`nvidia-cublas-cu12`');
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.file)).toEqual(['ml/uv.lock', 'ml/uv.lock']);
+  });
+
+  it('posts nothing for unrelated changes to a corpus project: a README edit, a pure-Python wheel bump', async () => {
+    const local = new ProjectRepo();
+    local.copyCorpus('karpathy__nanochat');
+    const base = local.commit({}, 'nanochat as in the corpus');
+    local.branch('feature');
+    const readme = local.commit({ 'README.md': '# nanochat\n\nNow with docs.\n' }, 'docs');
+    const bump = local.commit({ 'uv.lock': bumpLockedPackage(local.read('uv.lock'), 'idna', '3.10', '3.11') }, 'bump idna');
+    local.checkout('main');
+    const pr = publish(local);
+
+    for (const head of [readme, bump]) {
+      const run = await review(pr, base, head, { workspace: local.dir, inputs: { python: '3.11' } });
+      expect(run.stderr).toBe('');
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ introduced: '0', comment: 'none' });
+      expect(run.summary).toContain('✅ **Nothing introduced**');
+    }
+    expect(comments(pr)).toEqual([]);
+    expect(fake.requestsTo('POST', /\/issues\/\d+\/comments$/).filter((r) => r.path.includes(`/${pr.repo}/`))).toEqual([]);
+  });
+
+  it('falls back to the job summary and annotations on a fork PR whose token cannot comment', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const head = local.commit(handMadeProject([TQDM, FASTTEXT]), 'add fasttext');
+    local.checkout('main');
+    const pr = publish(local, { headOwner: 'forker' });
+
+    const run = await review(pr, base, head, { workspace: local.dir, token: 'read-only' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ introduced: '1', comment: 'not-permitted' });
+    expect(comments(pr)).toEqual([]);
+    expect(fake.requestsTo('POST', `/repos/${OWNER}/${pr.repo}/issues/${pr.number}/comments`).map((r) => r.status)).toEqual([403]);
+    expect(run.summary).toContain('lockstep could not comment on this pull request: the workflow token is read-only');
+    expect(run.summary).toContain('| **fasttext** |');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', title: 'lockstep review: no comment permission' }));
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'uv.lock', title: 'lockstep review: sdist-build fasttext' }));
+  });
+
+  it('retries a GitHub 5xx on posting; when GitHub keeps failing the review still lands in the summary', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const head = local.commit(handMadeProject([TQDM, FASTTEXT]), 'add fasttext');
+    local.checkout('main');
+    const pr = publish(local);
+    const endpoint = `/repos/${OWNER}/${pr.repo}/issues/${pr.number}/comments`;
+
+    fake.failNext('POST', endpoint, faults.serverError(502));
+    const retried = await review(pr, base, head, { workspace: local.dir });
+    expect(retried.outputs.comment).toBe('created');
+    expect(fake.requestsTo('POST', endpoint).map((r) => r.status)).toEqual([502, 201]);
+
+    // One attempt plus the client's 3 retries, all refused.
+    fake.failNext('PATCH', new RegExp(`/${pr.repo}/issues/comments/\\d+$`), { ...faults.serverError(503), times: 4 });
+    local.checkout('feature');
+    const later = local.commit({ 'README.md': 'docs\n' }, 'unrelated push');
+    local.checkout('main');
+    // Only cp311 now: the comment body changes, so it must be edited (and GitHub refuses the edit).
+    const down = await review(pr, base, later, { workspace: local.dir, inputs: { python: '3.11' } });
+    expect(down.exitCode).toBe(1);
+    expect(down.outputs.comment).toBe('failed');
+    expect(down.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'lockstep review: comment failed' }));
+    expect(down.summary).toContain('| **fasttext** |');
+    expect(fake.requestsTo('PATCH', new RegExp(`/${pr.repo}/issues/comments/`)).map((r) => r.status)).toEqual([503, 503, 503, 503]);
+  });
+
+  it('finds its earlier comment on page 2 of a PR with more than 100 comments and edits it', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const head = local.commit(handMadeProject([TQDM, FASTTEXT]), 'add fasttext');
+    local.checkout('main');
+    const pr = publish(local);
+    fake.addComments(OWNER, pr.repo, pr.number, Array.from({ length: 120 }, (_, i) => (i === 3 ? `quoting the bot: ${REVIEW_MARKER} please look` : `discussion ${i}`)));
+    const [old] = fake.addComments(OWNER, pr.repo, pr.number, [`${REVIEW_MARKER}\n### lockstep review\n\nan older report`], 'github-actions[bot]');
+    fake.addComments(OWNER, pr.repo, pr.number, ['one more']);
+
+    const run = await review(pr, base, head, { workspace: local.dir });
+    expect(run.outputs.comment).toBe('updated');
+    expect(comments(pr)).toHaveLength(122);
+    const ours = comments(pr).filter((c) => c.body.startsWith(REVIEW_MARKER));
+    expect(ours.map((c) => c.id)).toEqual([old]);
+    expect(ours[0]!.body).toContain('| **fasttext** |');
+    expect(comments(pr)[3]!.body).toBe(`quoting the bot: ${REVIEW_MARKER} please look`);
+    const listed = fake.requestsTo('GET', `/repos/${OWNER}/${pr.repo}/issues/${pr.number}/comments`).map((r) => new URL(r.path, fake.url).searchParams.get('page') ?? '1');
+    expect(listed).toEqual(['1', '2']);
+  });
+
+  it('reads both sides through the contents API when there is no checkout', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const head = local.commit(handMadeProject([TQDM, FASTTEXT]), 'add fasttext');
+    local.checkout('main');
+    const pr = publish(local);
+
+    const run = await review(pr, base, head, { workspace: makeTempDir('no-checkout') });
+    expect(run.outputs).toMatchObject({ introduced: '1', comment: 'created' });
+    expect(run.stdout).toContain('through the GitHub API (static reading only)');
+    const reads = fake.requestsTo('GET', new RegExp(`^/repos/${OWNER}/${pr.repo}/contents/`)).map((r) => r.path);
+    expect(reads).toEqual(expect.arrayContaining([`/repos/${OWNER}/${pr.repo}/contents/uv.lock?ref=${base}`, `/repos/${OWNER}/${pr.repo}/contents/uv.lock?ref=${head}`]));
+  });
+
+  it('fetches the base and head commits a shallow checkout lacks, then reads them with git', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.commit({ 'README.md': 'later on main\n' }, 'main moves on');
+    local.branch('feature', base);
+    const head = local.commit(handMadeProject([TQDM, FASTTEXT]), 'add fasttext');
+    local.checkout('main');
+    const pr = publish(local);
+    // Like actions/checkout's default: one commit deep, neither the base nor the head sha present.
+    const checkout = makeTempDir('shallow');
+    git(checkout, ['clone', '--quiet', '--depth', '1', '--branch', 'main', `file://${local.dir}`, '.']);
+    expect(() => git(checkout, ['cat-file', '-e', head])).toThrow();
+
+    const run = await review(pr, base, head, { workspace: checkout });
+    expect(run.stderr).toBe('');
+    expect(run.outputs).toMatchObject({ introduced: '1', comment: 'created' });
+    expect(run.stdout).toContain('through git (static reading only)');
+    expect(fake.requestsTo('GET', new RegExp(`^/repos/${OWNER}/${pr.repo}/contents/`))).toEqual([]);
+  });
+
+  it('judges the head against an empty base when the configured extra exists only in the head', async () => {
+    const local = new ProjectRepo();
+    const plain = handMadeProject([TQDM]);
+    const base = local.commit(plain, 'base');
+    local.branch('feature');
+    // The PR adds an optional dependency group `fast` with fasttext in it (pyproject and lock together).
+    const head = local.commit(
+      {
+        'pyproject.toml': `${plain['pyproject.toml']}\n[project.optional-dependencies]\nfast = ["fasttext==0.9.3"]\n`,
+        'uv.lock': `${plain['uv.lock'].replace(
+          'requires-dist = [{ name = "tqdm", specifier = "==4.67.1" }]',
+          '[package.optional-dependencies]\nfast = [\n    { name = "fasttext" },\n]\n\n[package.metadata]\nrequires-dist = [{ name = "fasttext", marker = "extra == \'fast\'", specifier = "==0.9.3" }, { name = "tqdm", specifier = "==4.67.1" }]\nprovides-extras = ["fast"]',
+        ).replace('\n[package.metadata]\n[package.optional-dependencies]', '\n[package.optional-dependencies]')}\n[[package]]\nname = "fasttext"\nversion = "0.9.3"\nsource = { registry = "https://pypi.org/simple" }\nsdist = { url = "https://files.pythonhosted.org/packages/00/00/fasttext-0.9.3.tar.gz", hash = "sha256:${'0'.repeat(64)}", size = 1000 }\n`,
+      },
+      'extra fast',
+    );
+    local.checkout('main');
+    const pr = publish(local);
+
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { extras: 'fast' } });
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'lockstep review: base not checked' }));
+    expect(run.outputs).toMatchObject({ introduced: '1', comment: 'created' });
+    expect(lockstepComments(pr)[0]!.body).toContain('| **fasttext** |');
+  });
+
+  it('action.yml declares the contract inputs and outputs and runs the bundled entry', () => {
+    const yml = readFileSync(path.join(REPO_ROOT, 'review', 'action.yml'), 'utf8');
+    const keys = (section: string) => [...(yml.split(`\n${section}:\n`)[1]!.split(/\n\S/)[0]!.matchAll(/^ {2}([\w-]+):$/gm))].map((m) => m[1]);
+    expect(keys('inputs')).toEqual(['working-directory', 'github-token', 'python', 'platforms', 'cuda', 'extras', 'groups', 'fail-on', 'base', 'head']);
+    expect(keys('outputs')).toEqual(['introduced', 'errors', 'resolved', 'comment', 'comment-url']);
+    expect(yml).toContain("default: ${{ github.token }}");
+    expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: \.\.\/dist\/review\.js/);
+  });
+
+  it('does nothing but a notice outside pull requests', async () => {
+    const run = await runAction(entry, { cwd: makeTempDir('push'), event: { name: 'push', payload: {} }, env: fake.clientEnv() });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toEqual([expect.objectContaining({ level: 'notice', title: 'lockstep review: nothing to compare' })]);
+  });
+});

@@ -1,0 +1,19 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-J5E55ZEJ.js";
+import "./chunks/chunk-MIXPTBSW.js";
+import "./chunks/chunk-3RXW4QVP.js";
+import "./chunks/chunk-RURCOU7E.js";
+import "./chunks/chunk-3CO4VCPH.js";
+import "./chunks/chunk-SKBLRYQU.js";
+import "./chunks/chunk-4PBJW3GJ.js";
+import "./chunks/chunk-5Q3OSPGS.js";
+import "./chunks/chunk-L3YQRUKW.js";
+import "./chunks/chunk-BK7KJX4B.js";
+import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-MKLJ5GMA.js";
+import "./chunks/chunk-I4TOYENA.js";
+
+// src/entries/bump.ts
+await run();

@@ -1,0 +1,67 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  addPath,
+  debug,
+  error,
+  exportVariable,
+  getInput,
+  getState,
+  group,
+  info,
+  notice,
+  saveState,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunk-BK7KJX4B.js";
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
+
+// src/adapters/runner.ts
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function toProperties(position) {
+  if (!position) return {};
+  return { file: position.file, startLine: position.line, startColumn: position.column, title: position.title };
+}
+__name(toProperties, "toProperties");
+function actionsRunner() {
+  return {
+    input: /* @__PURE__ */ __name((name) => getInput(name).trim(), "input"),
+    booleanInput(name, fallback) {
+      const value = getInput(name).trim();
+      if (!value) return fallback;
+      if (TRUE.includes(value)) return true;
+      if (FALSE.includes(value)) return false;
+      throw new TypeError(`Input "${name}" must be true or false, not "${value}".`);
+    },
+    setOutput: /* @__PURE__ */ __name((name, value) => setOutput(name, value), "setOutput"),
+    exportVariable: /* @__PURE__ */ __name((name, value) => exportVariable(name, value), "exportVariable"),
+    addPath: /* @__PURE__ */ __name((dir) => addPath(dir), "addPath"),
+    setSecret: /* @__PURE__ */ __name((value) => setSecret(value), "setSecret"),
+    saveState: /* @__PURE__ */ __name((name, value) => saveState(name, value), "saveState"),
+    getState: /* @__PURE__ */ __name((name) => getState(name), "getState"),
+    info: /* @__PURE__ */ __name((message) => info(message), "info"),
+    debug: /* @__PURE__ */ __name((message) => debug(message), "debug"),
+    notice: /* @__PURE__ */ __name((message, position) => notice(message, toProperties(position)), "notice"),
+    warning: /* @__PURE__ */ __name((message, position) => warning(message, toProperties(position)), "warning"),
+    error: /* @__PURE__ */ __name((message, position) => error(message, toProperties(position)), "error"),
+    group: /* @__PURE__ */ __name((name, fn) => group(name, fn), "group"),
+    async appendSummary(markdown) {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await summary.addRaw(markdown, true).write();
+    },
+    setFailed: /* @__PURE__ */ __name((message) => setFailed(message), "setFailed"),
+    markFailed: /* @__PURE__ */ __name(() => {
+      process.exitCode = 1;
+    }, "markFailed")
+  };
+}
+__name(actionsRunner, "actionsRunner");
+
+export {
+  actionsRunner
+};

@@ -1,0 +1,51 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
+
+// src/core/report/json.ts
+function toJsonReport(report) {
+  return {
+    schema: 1,
+    project: {
+      name: report.project.name,
+      version: report.project.version,
+      requiresPython: report.project.requiresPython,
+      lockRevision: report.project.lockRevision,
+      packageCount: report.project.packageCount
+    },
+    targets: report.targets.map((t) => ({ id: t.id, python: t.python, platform: t.platform, cuda: t.cuda ?? null })),
+    packages: report.packages.map((p) => ({
+      name: p.name,
+      version: p.version,
+      source: p.source,
+      verdicts: Object.fromEntries(
+        report.targets.map((t) => {
+          const v = p.verdicts[t.id];
+          return [t.id, { status: v?.status ?? "not-needed", file: v?.file ?? null }];
+        })
+      )
+    })),
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      package: f.package ?? null,
+      version: f.version ?? null,
+      target: f.target ?? null,
+      message: f.message,
+      file: f.file ?? null,
+      line: f.line ?? null
+    }))
+  };
+}
+__name(toJsonReport, "toJsonReport");
+function renderJson(report) {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}
+`;
+}
+__name(renderJson, "renderJson");
+
+export {
+  toJsonReport,
+  renderJson
+};

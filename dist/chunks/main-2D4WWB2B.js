@@ -1,0 +1,887 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  parseDuration,
+  renderPlanJson,
+  renderPlanMarkdown,
+  renderPlanText
+} from "./chunk-MIXPTBSW.js";
+import {
+  Git,
+  renderDiffJson,
+  renderDiffText,
+  renderReviewSummary,
+  reviewChange
+} from "./chunk-G6II7GQP.js";
+import {
+  lowestAllowedPython,
+  parseEnvFile,
+  readPythonVersionFile,
+  renderMarkdown,
+  renderText
+} from "./chunk-HBTQAUVF.js";
+import {
+  renderJson
+} from "./chunk-MJTO3GCD.js";
+import {
+  readProjectFiles
+} from "./chunk-SKBLRYQU.js";
+import {
+  checkProject,
+  parseToml
+} from "./chunk-4PBJW3GJ.js";
+import {
+  PLATFORM_NAMES
+} from "./chunk-5Q3OSPGS.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
+
+// src/cli/commands/bump.ts
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/cli/usage.ts
+var UsageError = class extends Error {
+  static {
+    __name(this, "UsageError");
+  }
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function splitList(values) {
+  return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
+}
+__name(splitList, "splitList");
+
+// src/cli/commands/bump.ts
+var FORMATS = ["text", "json", "markdown"];
+var HELP = `Usage: lockstep bump [PROJECT_DIR] (--dry-run | --write) [options]
+
+Move every exact pin (==) in pyproject.toml to its newest usable release on the index it comes from
+([tool.uv.sources] / [[tool.uv.index]]), skipping yanked files, pre-releases (unless pinned to one),
+files whose requires-python excludes the project, other local-label flavours (+cu124 stays +cu124),
+and releases inside the cooldown.
+
+  --dry-run               print the plan; change nothing (the default)
+  --write                 rewrite pyproject.toml (only the changed versions), re-lock with uv (one
+                          uv lock --upgrade-package ... per group), verify with the lock engine and drop
+                          the groups that fail; the working tree keeps the result
+  --format F              text (default), json, markdown
+  --min-release-age D     only releases at least this old: 7 (days), 12h, 7d, 2w
+  --default-index URL     index for packages without a source (default: UV_DEFAULT_INDEX, else PyPI)
+  --index NAME=URL        use URL for the [[tool.uv.index]] named NAME (repeatable)
+  --uv PATH               the uv binary for --write (default: uv on PATH)
+  --python V[,V...]       verification targets, as in lockstep check (default: every minor inside requires-python)
+  --platform P[,P...]     verification platforms (default: the lock's)
+  --cuda X.Y              CUDA version of the targets
+  -h, --help              show this help
+
+JSON (--format json), schema 1:
+  { "schema": 1, "bumps": [{ "name", "from", "to", "group", "file", "line",
+                             "status": "applied|planned|dropped|current", "reason" }] }
+
+[tool.lockstep.bump] in pyproject.toml:
+  ignore = ["numpy", "torch>=2.7"]   never bump numpy; never bump torch into >=2.7
+  min-release-age = "7d"             cooldown
+  default-groups = true              torch/torchvision/torchaudio and jax/jaxlib move together
+  [tool.lockstep.bump.groups]
+  hf = ["transformers", "tokenizers"]
+
+Exit status: 0 done (also when nothing is newer), 1 a bump was dropped by verification (--write),
+2 bad input or an index that does not answer.
+`;
+async function runBump(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        "dry-run": { type: "boolean" },
+        write: { type: "boolean" },
+        format: { type: "string" },
+        "min-release-age": { type: "string" },
+        "default-index": { type: "string" },
+        index: { type: "string", multiple: true },
+        uv: { type: "string" },
+        python: { type: "string", multiple: true },
+        platform: { type: "string", multiple: true },
+        cuda: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep bump --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
+  if (positionals.length > 1) throw new UsageError(`bump takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(", ")}`);
+  let minReleaseAgeMs = null;
+  if (values["min-release-age"] !== void 0) {
+    const raw = values["min-release-age"];
+    minReleaseAgeMs = parseDuration(/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
+    if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
+  }
+  const platforms = splitList(values.platform);
+  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UPDHQR5Z.js");
+  let indexUrlOverrides;
+  try {
+    indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
+  } catch (error) {
+    throw new UsageError(`--index: ${error.message}`);
+  }
+  const projectDir = path.resolve(io.cwd, positionals[0] ?? ".");
+  const planned = await planProject(projectDir, {
+    defaultIndexUrl: values["default-index"] ?? null,
+    indexUrlOverrides,
+    minReleaseAgeMs,
+    lookup: { log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
+`), "log") }
+  });
+  let plan = planned.plan;
+  let verification = null;
+  if (values.write) {
+    const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
+    const result = await applyAndVerify(planned, {
+      check: check2,
+      uv: { binary: values.uv ?? "uv", run: runProcess, env: process.env, extraArgs: values["default-index"] ? ["--default-index", values["default-index"]] : [] },
+      keep: true,
+      log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
+`), "log")
+    });
+    plan = result.plan;
+    verification = result.verification;
+  }
+  if (format === "json") io.stdout(renderPlanJson(plan));
+  else if (format === "markdown") io.stdout(renderPlanMarkdown(plan, { verification, dryRun: !values.write }));
+  else io.stdout(renderPlanText(plan));
+  return values.write && plan.bumps.some((b) => b.status === "dropped" && !(b.reason ?? "").startsWith("ignored")) ? 1 : 0;
+}
+__name(runBump, "runBump");
+var bumpCommand = {
+  name: "bump",
+  summary: "move exact pins to their newest usable releases (plan, or apply + re-lock + verify)",
+  help: HELP,
+  run: runBump
+};
+
+// src/cli/commands/check.ts
+import { parseArgs as parseArgs2 } from "node:util";
+import path3 from "node:path";
+
+// src/core/hygiene/findings.ts
+var HYGIENE_SEVERITY = {
+  "legacy-metadata": "notice",
+  "no-python-version": "notice",
+  "lock-untracked": "warning",
+  "venv-outside-project": "notice"
+};
+function finding(code, message, where = {}) {
+  const f = { code, severity: HYGIENE_SEVERITY[code], message };
+  if (where.file !== void 0) f.file = where.file;
+  if (where.line !== void 0) f.line = where.line;
+  return f;
+}
+__name(finding, "finding");
+function legacyFinding(fact) {
+  switch (fact.file) {
+    case "requirements.txt":
+      return finding(
+        "legacy-metadata",
+        "requirements.txt beside pyproject.toml: two dependency lists that drift apart. Fix: move its pins into [project] dependencies with `uv add -r requirements.txt`, then delete it",
+        { file: fact.file }
+      );
+    case "setup.py":
+      return finding(
+        "legacy-metadata",
+        "setup.py beside pyproject.toml: metadata in two places, and installers may run it. Fix: move its name, version and install_requires into [project] in pyproject.toml, then delete it (keep it only if your build backend needs it for extension modules)",
+        { file: fact.file }
+      );
+    case "setup.cfg": {
+      const first = fact.metadataSections?.[0];
+      if (!first) return null;
+      const names = (fact.metadataSections ?? []).map((s) => `[${s.name}]`).join(", ");
+      return finding(
+        "legacy-metadata",
+        `setup.cfg declares package metadata (${names}) beside pyproject.toml. Fix: move it into [project] in pyproject.toml, then delete those sections (tool sections may stay)`,
+        { file: fact.file, line: first.line }
+      );
+    }
+  }
+}
+__name(legacyFinding, "legacyFinding");
+function pinSuggestion(requiresPython2) {
+  const lowest = requiresPython2 ? lowestAllowedPython(requiresPython2) : void 0;
+  return lowest && /^\d+\.\d+$/.test(lowest) ? lowest : "3.X";
+}
+__name(pinSuggestion, "pinSuggestion");
+function pythonVersionFinding(facts) {
+  const pin = `\`uv python pin ${pinSuggestion(facts.requiresPython)}\` writes .python-version (commit it)`;
+  if (facts.pythonVersionFile === null) {
+    return finding("no-python-version", `no .python-version: each machine uses whichever Python uv finds first, so the interpreter drifts. Fix: ${pin}`);
+  }
+  if (facts.pythonVersionFile.request === null) {
+    return finding("no-python-version", `${facts.pythonVersionFile.file} names no Python version, so uv ignores it. Fix: ${pin}`, {
+      file: facts.pythonVersionFile.file
+    });
+  }
+  return null;
+}
+__name(pythonVersionFinding, "pythonVersionFinding");
+function ruleLocation(rule) {
+  return `${rule.source}:${rule.line} (\`${rule.pattern}\`)`;
+}
+__name(ruleLocation, "ruleLocation");
+function lockFinding(facts) {
+  const git = facts.lockGit;
+  if (!facts.lockExists || git === null) return null;
+  const rule = git.ignoredBy;
+  if (rule) {
+    const where = rule.file !== null ? { file: rule.file, line: rule.line } : { file: "uv.lock" };
+    const fix = rule.file !== null ? `remove that line from ${rule.file}` : `remove the pattern from ${rule.source}`;
+    return git.tracked ? finding(
+      "lock-untracked",
+      `uv.lock is tracked but ignored by ${ruleLocation(rule)}, so a re-created lock is silently left out of commits. Fix: ${fix} (or add \`!uv.lock\` after it)`,
+      where
+    ) : finding(
+      "lock-untracked",
+      `uv.lock is ignored by ${ruleLocation(rule)}, so others and CI re-resolve and get different versions. Fix: ${fix}, then \`git add uv.lock\``,
+      where
+    );
+  }
+  if (!git.tracked) {
+    return finding(
+      "lock-untracked",
+      "uv.lock is not tracked by git, so others and CI re-resolve and get different versions. Fix: `git add uv.lock` and commit it",
+      { file: "uv.lock" }
+    );
+  }
+  return null;
+}
+__name(lockFinding, "lockFinding");
+function environmentFinding(env) {
+  const where = env.realPath && env.realPath !== env.resolved ? `${env.resolved} (really ${env.realPath})` : env.resolved;
+  switch (env.source) {
+    case "environment":
+      return finding(
+        "venv-outside-project",
+        `UV_PROJECT_ENVIRONMENT=${env.value} puts the project environment at ${where}, outside the project, where editors and collaborators do not look. Fix: unset UV_PROJECT_ENVIRONMENT or point it inside the project (e.g. \`.venv\`)`
+      );
+    case "env-file":
+      return finding(
+        "venv-outside-project",
+        `${env.file ?? ".env"} sets UV_PROJECT_ENVIRONMENT=${env.value}, which puts the project environment at ${where}, outside the project. Fix: remove that line or point it inside the project (e.g. \`.venv\`)`,
+        { file: env.file ?? ".env", ...env.line !== void 0 ? { line: env.line } : {} }
+      );
+    case "default":
+      return finding(
+        "venv-outside-project",
+        `${env.value} is a link to ${env.realPath ?? env.resolved}, outside the project, so the environment lives apart from the code. Fix: \`rm ${env.value} && uv sync\` rebuilds it inside the project`,
+        { file: env.value }
+      );
+  }
+}
+__name(environmentFinding, "environmentFinding");
+function environmentFindings(facts) {
+  const outside = facts.projectEnvironment.filter((e) => e.outside);
+  const fromFiles = new Set(outside.filter((e) => e.source === "env-file").map((e) => e.resolved));
+  return outside.filter((e) => !(e.source === "environment" && fromFiles.has(e.resolved))).map(environmentFinding);
+}
+__name(environmentFindings, "environmentFindings");
+function hygieneFindings(facts, severities) {
+  const findings = [];
+  if (facts.hasPyproject) {
+    for (const legacy of facts.legacyFiles) {
+      const f = legacyFinding(legacy);
+      if (f) findings.push(f);
+    }
+  }
+  const python = pythonVersionFinding(facts);
+  if (python) findings.push(python);
+  const lock = lockFinding(facts);
+  if (lock) findings.push(lock);
+  findings.push(...environmentFindings(facts));
+  return findings.map((f) => {
+    const override = severities?.[f.code];
+    return override ? { ...f, severity: override } : f;
+  });
+}
+__name(hygieneFindings, "hygieneFindings");
+
+// src/adapters/project-facts.ts
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
+var LEGACY_FILES = ["requirements.txt", "setup.py", "setup.cfg"];
+var PYTHON_VERSION_FILES = [".python-version", ".python-versions"];
+var LOCK = "uv.lock";
+function isFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+__name(isFile, "isFile");
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+__name(readText, "readText");
+function setupCfgMetadataSections(text) {
+  const sections = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = /^\[\s*([^\]]+?)\s*\]/.exec(raw);
+    const name = m?.[1];
+    if (name && (name === "metadata" || name === "options" || name.startsWith("options."))) sections.push({ name, line: i + 1 });
+  });
+  return sections;
+}
+__name(setupCfgMetadataSections, "setupCfgMetadataSections");
+function legacyFiles(dir) {
+  const facts = [];
+  for (const file of LEGACY_FILES) {
+    const full = path2.join(dir, file);
+    if (!isFile(full)) continue;
+    facts.push(file === "setup.cfg" ? { file, metadataSections: setupCfgMetadataSections(readText(full) ?? "") } : { file });
+  }
+  return facts;
+}
+__name(legacyFiles, "legacyFiles");
+function requiresPython(dir) {
+  const text = readText(path2.join(dir, "pyproject.toml"));
+  if (text === null) return null;
+  try {
+    const project = parseToml(text, "pyproject.toml").project;
+    const value = project?.["requires-python"];
+    return typeof value === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+__name(requiresPython, "requiresPython");
+function pythonVersionFile(dir) {
+  for (const file of PYTHON_VERSION_FILES) {
+    const text = isFile(path2.join(dir, file)) ? readText(path2.join(dir, file)) : null;
+    if (text !== null) return { file, request: readPythonVersionFile(text) ?? null };
+  }
+  return null;
+}
+__name(pythonVersionFile, "pythonVersionFile");
+function parseIgnoreRule(output, topLevel, projectDir) {
+  const m = /^(.*?):(\d+):(.*)\t/.exec(output.split("\n")[0] ?? "");
+  if (!m) return null;
+  const [, source = "", line = "0", pattern = ""] = m;
+  const absolute = path2.isAbsolute(source) ? source : path2.join(topLevel, source);
+  const relToRepo = path2.relative(topLevel, absolute);
+  const inWorkTree = isInside(absolute, topLevel) && !relToRepo.split(path2.sep).includes(".git");
+  return {
+    file: inWorkTree ? path2.relative(projectDir, absolute).split(path2.sep).join("/") : null,
+    source,
+    line: Number(line),
+    pattern
+  };
+}
+__name(parseIgnoreRule, "parseIgnoreRule");
+async function lockGitFacts(dir, run) {
+  const git = new Git(dir, run, 3e4);
+  let top;
+  try {
+    top = await git.exec(["rev-parse", "--show-toplevel"], { allowFailure: true });
+  } catch (error) {
+    return { lockGit: null, gitUnavailable: `git could not run (${error.message}); lock-untracked not checked` };
+  }
+  if (top.exitCode !== 0) {
+    const why = top.stderr.trim().split("\n")[0] || `exit ${top.exitCode}`;
+    return { lockGit: null, gitUnavailable: `not a git work tree (${why}); lock-untracked not checked` };
+  }
+  const topLevel = top.stdout.trim();
+  const realDir = realpathSync(dir);
+  const tracked = (await git.exec(["ls-files", "--error-unmatch", "--", LOCK], { allowFailure: true })).exitCode === 0;
+  const ignored = (await git.exec(["check-ignore", "-q", "--no-index", "--", LOCK], { allowFailure: true })).exitCode === 0;
+  let ignoredBy = null;
+  if (ignored) {
+    const verbose = await git.exec(["check-ignore", "-v", "--no-index", "--", LOCK], { allowFailure: true });
+    ignoredBy = parseIgnoreRule(verbose.stdout, topLevel, realDir) ?? { file: null, source: "git ignore rules", line: 0, pattern: LOCK };
+  }
+  return { lockGit: { tracked, ignoredBy } };
+}
+__name(lockGitFacts, "lockGitFacts");
+function realPathOf(p) {
+  const missing = [];
+  let current = p;
+  for (; ; ) {
+    try {
+      return path2.join(realpathSync(current), ...missing.reverse());
+    } catch {
+      const parent = path2.dirname(current);
+      if (parent === current) return p;
+      missing.push(path2.basename(current));
+      current = parent;
+    }
+  }
+}
+__name(realPathOf, "realPathOf");
+function isInside(child, root) {
+  const rel = path2.relative(root, child);
+  return rel !== ".." && !rel.startsWith(`..${path2.sep}`) && !path2.isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function environmentFact(dir, realDir, base) {
+  const resolved = path2.isAbsolute(base.value) ? path2.normalize(base.value) : path2.resolve(dir, base.value);
+  const real = realPathOf(resolved);
+  const fact = { ...base, resolved, outside: !isInside(resolved, dir) || !isInside(real, realDir) };
+  if (fact.file === void 0) delete fact.file;
+  if (fact.line === void 0) delete fact.line;
+  if (real !== resolved) fact.realPath = real;
+  return fact;
+}
+__name(environmentFact, "environmentFact");
+function projectEnvironment(dir, env, envFile) {
+  const realDir = realpathSync(dir);
+  const facts = [];
+  const fromEnv = env.UV_PROJECT_ENVIRONMENT;
+  if (fromEnv) facts.push(environmentFact(dir, realDir, { source: "environment", value: fromEnv }));
+  const dotenv = readText(path2.join(dir, envFile));
+  if (dotenv !== null) {
+    const assignment = parseEnvFile(dotenv).variables.filter((v) => v.name === "UV_PROJECT_ENVIRONMENT").at(-1);
+    if (assignment?.value) {
+      facts.push(environmentFact(dir, realDir, { source: "env-file", value: assignment.value, file: envFile.split(path2.sep).join("/"), line: assignment.line }));
+    }
+  }
+  if (!fromEnv) facts.push(environmentFact(dir, realDir, { source: "default", value: ".venv" }));
+  return facts;
+}
+__name(projectEnvironment, "projectEnvironment");
+async function gatherProjectFacts(projectDir, options = {}) {
+  const dir = path2.resolve(projectDir);
+  const lockExists = isFile(path2.join(dir, LOCK));
+  const git = lockExists ? await lockGitFacts(dir, options.run ?? runProcess) : { lockGit: null };
+  const facts = {
+    hasPyproject: isFile(path2.join(dir, "pyproject.toml")),
+    requiresPython: requiresPython(dir),
+    legacyFiles: legacyFiles(dir),
+    pythonVersionFile: pythonVersionFile(dir),
+    lockExists,
+    lockGit: git.lockGit,
+    projectEnvironment: projectEnvironment(dir, options.env ?? process.env, options.envFile ?? ".env")
+  };
+  if (git.gitUnavailable) facts.gitUnavailable = git.gitUnavailable;
+  return facts;
+}
+__name(gatherProjectFacts, "gatherProjectFacts");
+
+// src/cli/commands/check.ts
+var FORMATS2 = ["text", "json", "markdown"];
+var HELP2 = `Usage: lockstep check [PROJECT_DIR] [options]
+
+Decide, from pyproject.toml + uv.lock alone, whether every locked package installs from a wheel on
+each target (Python x platform x CUDA), builds from an sdist, or cannot install; and whether the CUDA
+flavours agree. Also reports project hygiene: requirements.txt / setup.py / setup.cfg beside
+pyproject.toml, no .python-version, a uv.lock git does not track, UV_PROJECT_ENVIRONMENT outside the
+project (not a git repository: the uv.lock check is skipped).
+
+Options:
+  --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
+  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --cuda X.Y             CUDA version the targets provide (12.4)
+  --driver X.Y           NVIDIA driver to check the locked CUDA against (550.54)
+  --extra X              include an extra (repeatable)
+  --all-extras           include every extra
+  --group G              include a dependency group (repeatable)
+  --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
+  --format F             text (default), json, markdown
+  -h, --help             show this help
+
+Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
+Platforms: ${PLATFORM_NAMES.join(", ")}
+`;
+function parseCheckArgs(args, cwd) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        python: { type: "string", multiple: true },
+        platform: { type: "string", multiple: true },
+        cuda: { type: "string" },
+        driver: { type: "string" },
+        extra: { type: "string", multiple: true },
+        "all-extras": { type: "boolean" },
+        group: { type: "string", multiple: true },
+        "no-default-groups": { type: "boolean" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep check --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
+  const pythons = splitList(values.python);
+  for (const p of pythons) {
+    if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
+  }
+  const platforms = splitList(values.platform);
+  for (const p of platforms) {
+    if (!PLATFORM_NAMES.includes(p)) {
+      throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(", ")}`);
+    }
+  }
+  if (values.cuda !== void 0 && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) {
+    throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
+  }
+  if (values.driver !== void 0 && !/^\d{3}(\.\d+){0,2}$/.test(values.driver)) {
+    throw new UsageError(`--driver ${values.driver}: expected an NVIDIA driver version like 550.54.15`);
+  }
+  const format = values.format ?? "text";
+  if (!FORMATS2.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS2.join(", ")}`);
+  const options = {
+    pythons,
+    platforms,
+    cuda: values.cuda ?? null,
+    driver: values.driver ?? null,
+    extras: splitList(values.extra),
+    allExtras: values["all-extras"] ?? false,
+    groups: splitList(values.group),
+    noDefaultGroups: values["no-default-groups"] ?? false
+  };
+  return { projectDir: path3.resolve(cwd, positionals[0] ?? "."), format, options };
+}
+__name(parseCheckArgs, "parseCheckArgs");
+async function runCheck(args, io) {
+  const parsed = parseCheckArgs(args, io.cwd);
+  if (parsed === "help") {
+    io.stdout(HELP2);
+    return 0;
+  }
+  const files = readProjectFiles(parsed.projectDir);
+  const gathering = gatherProjectFacts(parsed.projectDir);
+  gathering.catch(() => void 0);
+  let report;
+  try {
+    report = checkProject(files, parsed.options);
+  } catch (error) {
+    if (error instanceof LockstepError) throw new UsageError(error.describe());
+    throw error;
+  }
+  const facts = await gathering;
+  report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
+  const render = parsed.format === "json" ? renderJson : parsed.format === "markdown" ? renderMarkdown : renderText;
+  io.stdout(render(report));
+  return report.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+__name(runCheck, "runCheck");
+var checkCommand = {
+  name: "check",
+  summary: "which targets install each locked package from a wheel, an sdist build, or not at all",
+  help: HELP2,
+  run: runCheck
+};
+
+// src/cli/commands/diff.ts
+import path4 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+var FORMATS3 = ["text", "json", "markdown"];
+var HELP3 = `Usage: lockstep diff BASE HEAD [options]
+       lockstep diff BASE_REV HEAD_REV --project DIR
+
+Check two versions of a project with the lock engine and report what HEAD introduces and resolves
+(new source builds, missing distributions, CUDA mismatches, a stale lock; per target), plus the lock
+diff (added / removed / upgraded / downgraded packages). BASE and HEAD are project directories, or,
+with --project, two git revisions of the project in DIR (files are read with git show; nothing is
+checked out or run).
+
+Options:
+  --project DIR          BASE and HEAD are git revisions of the project in DIR
+  --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
+  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --cuda X.Y             CUDA version the targets provide (12.4)
+  --extra X              include an extra (repeatable)
+  --all-extras           include every extra
+  --group G              include a dependency group (repeatable)
+  --format F             text (default), json, markdown
+  -h, --help             show this help
+
+JSON: { "schema": 1, "introduced": [finding], "resolved": [finding],
+        "lock": { "added": [{ "name", "version", "source" }], "removed": [...],
+                  "changed": [{ "name", "from", "to", "direction", "fromSource", "toSource" }] } }
+      findings as in \`lockstep check --format json\`.
+Exit status: 0 no error introduced, 1 errors introduced, 2 bad input or usage.
+`;
+function parseDiffArgs(args, cwd) {
+  let parsed;
+  try {
+    parsed = parseArgs3({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        project: { type: "string" },
+        python: { type: "string", multiple: true },
+        platform: { type: "string", multiple: true },
+        cuda: { type: "string" },
+        extra: { type: "string", multiple: true },
+        "all-extras": { type: "boolean" },
+        group: { type: "string", multiple: true },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep diff --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
+  const pythons = splitList(values.python);
+  for (const p of pythons) if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
+  const platforms = splitList(values.platform);
+  for (const p of platforms) {
+    if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(", ")}`);
+  }
+  if (values.cuda !== void 0 && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
+  const format = values.format ?? "text";
+  if (!FORMATS3.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS3.join(", ")}`);
+  return {
+    base: positionals[0],
+    head: positionals[1],
+    project: values.project !== void 0 ? path4.resolve(cwd, values.project) : null,
+    format,
+    options: {
+      pythons,
+      platforms,
+      cuda: values.cuda ?? null,
+      extras: splitList(values.extra),
+      allExtras: values["all-extras"] ?? false,
+      groups: splitList(values.group)
+    }
+  };
+}
+__name(parseDiffArgs, "parseDiffArgs");
+async function readSides(parsed, cwd) {
+  if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-3RPU7CZ6.js");
+  const project = await gitProjectAt(parsed.project);
+  if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
+  const read = /* @__PURE__ */ __name(async (rev) => {
+    if (await project.git.tryRevParse(rev) === null) throw new UsageError(`${rev}: no such revision in ${parsed.project}.`);
+    const files = await readProjectFilesAtRevision(project, rev);
+    if (files.pyproject === null && files.lock === null) throw new UsageError(`${rev}: neither pyproject.toml nor uv.lock in ${project.prefix || "the repository root"} at that revision.`);
+    return files;
+  }, "read");
+  return [await read(parsed.base), await read(parsed.head)];
+}
+__name(readSides, "readSides");
+function check(files, options, side) {
+  try {
+    return checkProject(files, options);
+  } catch (error) {
+    if (error instanceof LockstepError) throw new UsageError(`${side}: ${error.describe()}`);
+    throw error;
+  }
+}
+__name(check, "check");
+async function runDiff(args, io) {
+  const parsed = parseDiffArgs(args, io.cwd);
+  if (parsed === "help") {
+    io.stdout(HELP3);
+    return 0;
+  }
+  const [baseFiles, headFiles] = await readSides(parsed, io.cwd);
+  const review = reviewChange(check(baseFiles, parsed.options, `BASE ${parsed.base}`), check(headFiles, parsed.options, `HEAD ${parsed.head}`));
+  const render = parsed.format === "json" ? renderDiffJson : parsed.format === "markdown" ? (r) => renderReviewSummary(r) : renderDiffText;
+  io.stdout(render(review));
+  return review.errorsIntroduced > 0 ? 1 : 0;
+}
+__name(runDiff, "runDiff");
+var diffCommand = {
+  name: "diff",
+  summary: "what a change (two directories or two git revisions) introduces: source builds, missing wheels, CUDA mismatches",
+  help: HELP3,
+  run: runDiff
+};
+
+// src/cli/commands/verify.ts
+import path5 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var HELP4 = `Usage: lockstep verify [PROJECT_DIR] [options]
+
+Check that a venv is the environment uv.lock promises for a target: the interpreter's version and
+platform, the installed distributions (read from *.dist-info, nothing imported) equal to the lock's
+selection, nothing built from source unless allowed, and the CUDA flavour / NVIDIA driver
+(when nvidia-smi is on PATH; otherwise those checks are skipped).
+
+Options:
+  --venv PATH            the venv to read (default: $UV_PROJECT_ENVIRONMENT, else PROJECT_DIR/.venv)
+  --python X.Y           the CPython minor the target claims (default: the venv's own)
+  --platform P           the target platform, uv --python-platform name (default: this machine's)
+  --cuda X.Y             the CUDA version the target claims
+  --extra X              an extra the venv was synced with (repeatable)
+  --all-extras           the venv was synced with --all-extras
+  --group G              a dependency group the venv was synced with (repeatable)
+  --no-default-groups    the venv was synced with --no-default-groups
+  --allow-build NAME     a package that may be built from source (repeatable; 'true' allows all)
+  --output-dir DIR       also write lockstep-verify-<target>.json into DIR
+  --format F             text (default) or json
+  -h, --help             show this help
+
+JSON: { "schema": 1, "target", "checks": [{ "name", "status": "pass|fail|skip", "details" }],
+        "mismatches": [{ "name", "locked", "installed" }] }
+Exit status: 0 every check passed or was skipped, 1 a check failed, 2 bad input or usage.
+`;
+var FORMATS4 = ["text", "json"];
+async function runVerify(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs4({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        venv: { type: "string" },
+        python: { type: "string" },
+        platform: { type: "string" },
+        cuda: { type: "string" },
+        extra: { type: "string", multiple: true },
+        "all-extras": { type: "boolean" },
+        group: { type: "string", multiple: true },
+        "no-default-groups": { type: "boolean" },
+        "allow-build": { type: "string", multiple: true },
+        "output-dir": { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep verify --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP4);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`verify takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
+  const format = values.format ?? "text";
+  if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
+  if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
+  const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
+    import("./process-C4S6ZUER.js"),
+    import("./verify-GNAR6SXE.js"),
+    import("./verify-HJ4NQQM6.js")
+  ]);
+  const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
+  const { result } = await collectVerifyResult(
+    {
+      projectDir,
+      venv: values.venv ? path5.resolve(io.cwd, values.venv) : null,
+      python: values.python ?? null,
+      platform: values.platform ?? null,
+      cuda: values.cuda ?? null,
+      extras: splitList(values.extra),
+      allExtras: values["all-extras"] ?? false,
+      groups: splitList(values.group),
+      noDefaultGroups: values["no-default-groups"] ?? false,
+      allowance: parseAllowance(values["allow-build"] ?? [])
+    },
+    { run: runProcess2, env: process.env }
+  );
+  if (values["output-dir"]) writeVerifyResult(result, path5.resolve(io.cwd, values["output-dir"]));
+  io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}
+` : renderVerifyText(result));
+  return hasFailure(result) ? 1 : 0;
+}
+__name(runVerify, "runVerify");
+var verifyCommand = {
+  name: "verify",
+  summary: "check that a venv is the environment uv.lock promises for a target",
+  help: HELP4,
+  run: runVerify
+};
+
+// src/cli/commands/index.ts
+var COMMANDS = [checkCommand, verifyCommand, diffCommand, bumpCommand];
+
+// src/cli/main.ts
+function topLevelHelp() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "Usage: lockstep <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `lockstep <command> --help` for a command's options.",
+    ""
+  ].join("\n");
+}
+__name(topLevelHelp, "topLevelHelp");
+async function runCli(argv, io) {
+  const out = {
+    stdout: io?.stdout ?? ((t) => process.stdout.write(t)),
+    stderr: io?.stderr ?? ((t) => process.stderr.write(t)),
+    cwd: io?.cwd ?? process.cwd()
+  };
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    if (name === void 0) {
+      out.stderr(topLevelHelp());
+      return 2;
+    }
+    out.stdout(topLevelHelp());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    out.stderr(`lockstep: unknown command '${name}'.
+${topLevelHelp()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, out);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.stderr(`lockstep ${name}: ${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof LockstepError) {
+      out.stderr(`lockstep ${name}: ${error.describe()}
+`);
+      return 2;
+    }
+    out.stderr(`lockstep ${name}: internal error: ${error.stack ?? String(error)}
+`);
+    return 70;
+  }
+}
+__name(runCli, "runCli");
+export {
+  runCli
+};

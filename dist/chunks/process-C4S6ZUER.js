@@ -1,0 +1,10 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  ProcessTimeoutError,
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import "./chunk-I4TOYENA.js";
+export {
+  ProcessTimeoutError,
+  runProcess
+};

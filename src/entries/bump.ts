@@ -1,0 +1,3 @@
+import { run } from '../jobs/bump.js';
+
+await run();
