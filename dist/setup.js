@@ -879,7 +879,7 @@ ${result.stdout}`;
   }
   /** The interpreter uv would use for a request, among installed ones; undefined when none matches. */
   async pythonFind(request, projectDir) {
-    const result = await this.exec(["python", "find", request], projectDir);
+    const result = await this.exec(["python", "find", "--system", request], projectDir);
     if (result.exitCode !== 0) return void 0;
     return result.stdout.trim().split("\n").pop()?.trim() || void 0;
   }

@@ -442,6 +442,17 @@ describe('setup: lock matrix check (targets)', () => {
     expect(result.summary).toContain('✅ No errors; 0 warning(s) across 12 target(s).');
   });
 
+  it('skips the check with a warning when uv.lock is stale and locked: false lets uv sync re-resolve', async () => {
+    const project = copyProject(template);
+    writeFileSync(path.join(project, 'pyproject.toml'), readFileSync(path.join(project, 'pyproject.toml'), 'utf8').replace('tiny-core==1.0.0', 'tiny-core==1.1.0'));
+    const result = await setup(project, { inputs: { targets: 'auto', locked: 'false' } });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['check-result']).toBeUndefined();
+    expect(result.annotations.some((a) => a.level === 'warning' && /lock matrix check is skipped because uv\.lock is stale/.test(a.message))).toBe(true);
+    expect(result.summary).toContain('| ⏭️ Check lock matrix | skipped: uv.lock is stale |');
+  });
+
   it('fails before installing anything on a bad targets item, naming it and the valid platforms', async () => {
     index.reset();
     const result = await setup(copyProject(template), { inputs: { targets: '3.11:x86_64-manylinux_2_28, 3.12:x86_64-linux' } });

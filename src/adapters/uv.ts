@@ -82,7 +82,8 @@ export class Uv {
 
   /** The interpreter uv would use for a request, among installed ones; undefined when none matches. */
   async pythonFind(request: string, projectDir: string): Promise<string | undefined> {
-    const result = await this.exec(['python', 'find', request], projectDir);
+    // --system: skip the project's own .venv, so python-path is the base interpreter the venv is built from.
+    const result = await this.exec(['python', 'find', '--system', request], projectDir);
     if (result.exitCode !== 0) return undefined;
     return result.stdout.trim().split('\n').pop()?.trim() || undefined;
   }

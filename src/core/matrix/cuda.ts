@@ -105,27 +105,8 @@ function sourceUrl(source: string): string {
   return source.replace(/^(registry|url|git|path|directory|editable|virtual)\+/, '');
 }
 
-const FLAVOURS = new Map<string, Readonly<CudaFlavour> | null>();
-
-/**
- * The CUDA flavour a locked package was built for / belongs to, or null when it says nothing about CUDA.
- * Memoised on what it reads: a check asks again for every package on every target, and the URL and
- * label parsing was most of the CUDA rules' cost. The result is frozen, since callers share it.
- */
-export function cudaFlavour(dist: LockedDist): Readonly<CudaFlavour> | null {
-  const file = dist.chosenFile ?? (dist.wheelUrls.length === 1 ? dist.wheelUrls[0]! : '');
-  const key = `${dist.name}\0${dist.version}\0${dist.source}\0${dist.chosenFile === undefined ? 'u' : 'c'}${file}`;
-  let flavour = FLAVOURS.get(key);
-  if (flavour === undefined) {
-    flavour = computeCudaFlavour(dist);
-    if (flavour) Object.freeze(flavour);
-    if (FLAVOURS.size > 50_000) FLAVOURS.clear();
-    FLAVOURS.set(key, flavour);
-  }
-  return flavour;
-}
-
-function computeCudaFlavour(dist: LockedDist): CudaFlavour | null {
+/** The CUDA flavour a locked package was built for / belongs to, or null when it says nothing about CUDA. */
+export function cudaFlavour(dist: LockedDist): CudaFlavour | null {
   const name = dist.name.toLowerCase();
   const label = dist.version.split('+')[1];
   if (label) {
