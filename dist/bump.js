@@ -1,11 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-J5E55ZEJ.js";
-import "./chunks/chunk-MIXPTBSW.js";
+} from "./chunks/chunk-7BWLDRZ4.js";
+import "./chunks/chunk-7KPVBDTJ.js";
 import "./chunks/chunk-3RXW4QVP.js";
 import "./chunks/chunk-RURCOU7E.js";
-import "./chunks/chunk-3CO4VCPH.js";
+import "./chunks/chunk-THZHZO2Y.js";
+import "./chunks/chunk-URIFG6BZ.js";
+import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-MJTO3GCD.js";
 import "./chunks/chunk-SKBLRYQU.js";
 import "./chunks/chunk-4PBJW3GJ.js";
 import "./chunks/chunk-5Q3OSPGS.js";

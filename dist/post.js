@@ -1,8 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-MBZRA45P.js";
+} from "./chunks/chunk-PLRIINP7.js";
 import "./chunks/chunk-CRRUQKEX.js";
+import "./chunks/chunk-G6EDGBQC.js";
 import {
   actionsRunner
 } from "./chunks/chunk-L3YQRUKW.js";

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { parsePyproject } from '../../src/core/lock/pyproject.js';
 import { parseLock } from '../../src/core/lock/uvlock.js';
-import { cleanupTempDirs } from '../support/fixture-project.js';
+import { cleanupTempDirs, makeProject } from '../support/fixture-project.js';
+import { LocalIndex } from '../support/local-index.js';
 import { BumpWorld, PYPROJECT } from '../jobs/bump-scenario.js';
 
 let world: BumpWorld;
@@ -91,6 +92,14 @@ describe('lockstep bump --dry-run', () => {
     expect(b.torch).toMatchObject({ to: '2.5.1', status: 'current' });
   });
 
+  it('points at the line of a bad [tool.lockstep.bump] setting', async () => {
+    const dir = makeProject({ 'pyproject.toml': `${PYPROJECT}\n[tool.lockstep.bump]\nmin-release-age = "soon"\n` });
+    const r = await cli(['bump', dir, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/pyproject\.toml:17:19: `tool\.lockstep\.bump\.min-release-age` must be a duration/);
+  });
+
   it('rejects bad flags with exit 2', async () => {
     const r = await cli(['bump', '.', '--dry-run', '--write']);
     expect(r.code).toBe(2);
@@ -98,6 +107,38 @@ describe('lockstep bump --dry-run', () => {
     const age = await cli(['bump', '.', '--min-release-age', 'soon']);
     expect(age.code).toBe(2);
     expect(age.stderr).toContain('--min-release-age soon');
+  });
+});
+
+describe('lockstep bump: where packages come from', () => {
+  it('follows [tool.uv.sources] in the list form with markers to every index it names', async () => {
+    // PyTorch-style per-flavour indexes: torch 2.7.0 exists only for CUDA, so the pin moves to 2.6.0.
+    const [cu, cpu] = await Promise.all([LocalIndex.start({ root: '/whl/cu124' }), LocalIndex.start({ root: '/whl/cpu' })]);
+    try {
+      for (const v of ['2.5.1', '2.6.0', '2.7.0']) cu.addWheel({ name: 'torch', version: `${v}+cu124` });
+      for (const v of ['2.5.1', '2.6.0']) cpu.addWheel({ name: 'torch', version: `${v}+cpu` });
+      const dir = makeProject({
+        'pyproject.toml': [
+          '[project]', 'name = "x"', 'version = "0"', 'requires-python = ">=3.11"', 'dependencies = ["torch==2.5.1", "alpha==1.0.0"]',
+          '[tool.uv.sources]',
+          'torch = [',
+          '  { index = "pytorch-cu124", marker = "sys_platform == \'linux\'" },',
+          '  { index = "pytorch-cpu", marker = "sys_platform != \'linux\'" },',
+          ']',
+          '[[tool.uv.index]]', 'name = "pytorch-cu124"', 'url = "https://download.pytorch.org/whl/cu124"', 'explicit = true',
+          '[[tool.uv.index]]', 'name = "pytorch-cpu"', `url = "${cpu.url}"`, 'explicit = true', '',
+        ].join('\n'),
+      });
+      const r = await cli(['bump', dir, '--format', 'json', '--index', `pytorch-cu124=${cu.url}`]);
+      expect(r.stderr).toBe('');
+      const b = byName((JSON.parse(r.stdout) as { bumps: JsonBump[] }).bumps);
+      expect(b.torch).toMatchObject({ from: '2.5.1', to: '2.6.0', status: 'planned' });
+      expect(b.alpha).toMatchObject({ to: '1.1.0' }); // from the default index (UV_DEFAULT_INDEX)
+      expect(cu.requests.some((q) => q.path === '/whl/cu124/torch/')).toBe(true);
+      expect(cpu.requests.some((q) => q.path === '/whl/cpu/torch/')).toBe(true);
+    } finally {
+      await Promise.all([cu.close(), cpu.close()]);
+    }
   });
 });
 
@@ -112,9 +153,11 @@ describe('lockstep bump --write', () => {
     expect(b.torchvision!.status).toBe('applied');
     expect(b.delta!.status).toBe('dropped');
     expect(b.delta!.reason).toMatch(/sdist-build: delta 1\.1\.0/);
+    expect(b.epsilon!.status).toBe('dropped');
+    expect(b.epsilon!.reason).toMatch(/^`uv lock` failed: .*not-on-any-index/);
     expect(r.code).toBe(1); // a bump was dropped
-    // one uv lock per group: alpha, gamma, delta, pytorch
-    expect(r.stderr.match(/^group \S+: uv lock/gm)).toHaveLength(4);
+    // one uv lock per group: alpha, gamma, delta, pytorch, epsilon
+    expect(r.stderr.match(/^group \S+: uv lock/gm)).toHaveLength(5);
     expect(r.stderr).toContain('group pytorch: uv lock --upgrade-package torch --upgrade-package torchvision');
 
     const after = readFileSync(path.join(dir, 'pyproject.toml'), 'utf8');
@@ -125,6 +168,6 @@ describe('lockstep bump --write', () => {
         .replace('torchvision==0.20.1', 'torchvision==0.21.0'),
     );
     expect(parsePyproject(after).dependencies.map((d) => d.raw)).toContain('beta == 1.0.0');
-    expect(lockedVersions(dir)).toMatchObject({ alpha: '1.1.0', gamma: '1.1.0+cu124', delta: '1.0.0', torch: '2.6.0', torchvision: '0.21.0', beta: '1.0.0' });
+    expect(lockedVersions(dir)).toMatchObject({ alpha: '1.1.0', gamma: '1.1.0+cu124', delta: '1.0.0', torch: '2.6.0', torchvision: '0.21.0', beta: '1.0.0', epsilon: '1.0.0' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The bump bot's test world, shared by the job tests, the CLI tests and bench/bump.mjs: a LocalIndex
  * serving several versions of packages built here (a yanked one, a pre-release, one whose requires-python
- * excludes the project, a `+cu124`/`+cpu` pair, a newer version that only has an sdist, and a
+ * excludes the project, a `+cu124`/`+cpu` pair, a newer version that only has an sdist, one whose
+ * newer version cannot be locked, and a
  * torch/torchvision pair that must move together), and a project pinned to the old versions, locked
  * with the real uv against that index.
  *
@@ -29,6 +30,7 @@ dependencies = [
     "delta==1.0.0",
     "torch==2.5.1",
     "torchvision==0.20.1",
+    "epsilon==1.0.0",
 ]
 `;
 
@@ -56,6 +58,9 @@ export class BumpWorld {
     index.addWheel({ name: 'delta', version: '1.0.0' }, old);
     // Only an sdist (with a stdlib build backend, so uv can read its metadata offline): verification must drop it.
     index.addSdist({ name: 'delta', version: '1.1.0', backend: 'in-tree' });
+    index.addWheel({ name: 'epsilon', version: '1.0.0' }, old);
+    // Its newer release needs a package no index has: `uv lock` fails, verification must drop it.
+    index.addWheel({ name: 'epsilon', version: '1.1.0', requiresDist: ['not-on-any-index>=1'] });
     index.addWheel({ name: 'torch', version: '2.5.1' }, old);
     index.addWheel({ name: 'torch', version: '2.6.0' });
     index.addWheel({ name: 'torchvision', version: '0.20.1', requiresDist: ['torch==2.5.1'] }, old);

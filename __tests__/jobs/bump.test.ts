@@ -11,6 +11,7 @@ import path from 'node:path';
 import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
 import { FakeGitHub, faults } from '../support/fake-github.js';
 import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
+import { uvWheelPath } from '../support/uv-binary.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
 import { BumpWorld, PYPROJECT } from './bump-scenario.js';
 
@@ -91,6 +92,7 @@ describe('bump action: one PR, kept current', () => {
     expect(pr.body).toContain('| Package | From | To | Group | Released | Notes |');
     expect(pr.body).toMatch(/\| torchvision \| 0\\\.20\\\.1 \| 0\\\.21\\\.0 \| pytorch \|/);
     expect(pr.body).toMatch(/### Dropped[\s\S]*delta[\s\S]*sdist-build/);
+    expect(pr.body).toMatch(/\*\*epsilon\*\* 1\\\.0\\\.0 → 1\\\.1\\\.0 \(group epsilon\): \\`uv lock\\` failed\\: .*not-on-any-index was not found/);
     expect(pr.body).toMatch(/### Verification[\s\S]*cp311-x86_64-manylinux_2_28/);
 
     // The branch holds exactly the bump, as a commit GitHub signed, readable with real git.
@@ -163,6 +165,36 @@ describe('bump action: one PR, kept current', () => {
     expect(run.stdout).toContain('closed without merging');
     expect(fake.pullRequests(OWNER, other.name)).toHaveLength(1);
     expect(writes()).toBe(before);
+
+    // A newer release is a new proposal: a new PR on the same branch (rebuilt on the current base).
+    world.index.addWheel({ name: 'alpha', version: '1.5.0' });
+    const next = await bump(other);
+    expect(next.exitCode).toBe(0);
+    const pulls = fake.pullRequests(OWNER, other.name);
+    expect(pulls.map((p) => p.state)).toEqual(['closed', 'open']);
+    expect(pulls[1]!.body).toContain('alpha==1.5.0');
+  });
+
+  it('opens a new PR after the last one was merged', async () => {
+    const other = await makeRepo();
+    await bump(other);
+    const [first] = fake.pullRequests(OWNER, other.name);
+    // Merge it the way GitHub does: main moves to the bot's commit.
+    fake.closePullRequest(OWNER, other.name, first!.number, { merged: true });
+    fake.pushCommit({ owner: OWNER, repo: other.name, branch: 'main', files: { 'proj/pyproject.toml': fake.readFile(OWNER, other.name, 'lockstep/bump', 'proj/pyproject.toml')!, 'proj/uv.lock': fake.readFile(OWNER, other.name, 'lockstep/bump', 'proj/uv.lock')! }, message: 'Merge lockstep/bump' });
+    // The next workflow run checks out the new main.
+    fake.syncToGit(OWNER, other.name, other.bare);
+    git(other.checkout, ['fetch', '--quiet', other.bare, 'main']);
+    git(other.checkout, ['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+    world.index.addWheel({ name: 'alpha', version: '1.6.0' });
+    const run = await bump(other);
+    expect(run.exitCode).toBe(0);
+    const pulls = fake.pullRequests(OWNER, other.name);
+    expect(pulls).toHaveLength(2);
+    expect(pulls[1]!.state).toBe('open');
+    // The new PR is exactly the new bump on top of the merged state.
+    expect(fake.readFile(OWNER, other.name, 'lockstep/bump', 'proj/pyproject.toml')).toContain('"alpha==1.6.0"');
+    expect(pulls[1]!.body).toMatch(/\| alpha \| 1\\\.5\\\.0 \| 1\\\.6\\\.0 \|/);
   });
 });
 
@@ -217,7 +249,10 @@ describe('bump action: the index', () => {
     const run = await bump(repo, { 'dry-run': 'true' }, { LOCKSTEP_HTTP_TIMEOUT_MS: '1000' });
     expect(run.exitCode).toBe(0);
     expect(run.summary).toContain('dry run: nothing was changed');
-    expect(run.summary).toMatch(/\| gamma \| 1\\\.0\\\.0\\\+cu124 \| 1\\\.1\\\.0\\\+cu124 \|/);
+    expect(run.summary).toMatch(/\| gamma \| 1\\\.0\\\.0\+cu124 \| 1\\\.1\\\.0\+cu124 \|/);
+    const statuses = (page: string) => world.index.requests.filter((r) => r.path === page).map((r) => r.status);
+    expect(statuses('/simple/beta/').slice(-2)).toEqual([500, 200]);
+    expect(statuses('/simple/gamma/').slice(-2)).toEqual(['timeout', 200]);
     expect(fake.requests.filter((r) => r.path.includes(`/${repo.name}/`))).toHaveLength(0);
     expect(readFileSync(path.join(repo.checkout, 'proj/pyproject.toml'), 'utf8')).toBe(PYPROJECT);
   });
@@ -255,5 +290,16 @@ describe('bump action: one PR per group', () => {
     const torchOnly = fake.readFile(OWNER, repo.name, 'lockstep/bump-pytorch', 'proj/pyproject.toml')!;
     expect(torchOnly).toContain('"torch==2.6.0"');
     expect(torchOnly).toContain('"alpha==1.0.0"');
+  });
+});
+
+describe('bump action: uv', () => {
+  it('installs uv (checksum-verified, from the index) when no uv input is given and none is on PATH', async () => {
+    const repo = await makeRepo();
+    world.index.addFile(uvWheelPath());
+    const run = await bump(repo, { uv: '' }, { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin', LOCKSTEP_HTTP_ATTEMPTS: '1', LOCKSTEP_HTTP_TIMEOUT_MS: '5000' });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/uv 0\.\d+\.\d+ installed at \S+/);
+    expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(1);
   });
 });

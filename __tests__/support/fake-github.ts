@@ -868,7 +868,7 @@ export class FakeGitHub {
       name,
       color: 'ededed',
       default: false,
-      description: null,
+      description: '', // the OpenAPI schema of pulls/list says string (not nullable)
     });
   }
 

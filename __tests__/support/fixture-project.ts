@@ -10,7 +10,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** The read-only corpus of real uv projects (override with LOCKSTEP_CORPUS_DIR). */
-export const CORPUS_DIR = process.env.LOCKSTEP_CORPUS_DIR ?? '/work/shared/corpus';
+export const CORPUS_DIR = findCorpus();
+
+/**
+ * LOCKSTEP_CORPUS_DIR, else `shared/corpus` beside the checkout (where CI puts it), else the workplace
+ * copy. Missing everywhere → the corpus tests fail loudly rather than skip: they are the engine's truth.
+ */
+function findCorpus(): string {
+  if (process.env.LOCKSTEP_CORPUS_DIR) return process.env.LOCKSTEP_CORPUS_DIR;
+  const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
+  const candidates = [join(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
 
 const created = new Set<string>();
 

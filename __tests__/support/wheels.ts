@@ -57,9 +57,8 @@ export interface BuiltDistribution {
 }
 
 /** PEP 503 normalized name (`Tiny_Lib.x` → `tiny-lib-x`). */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+import { normalizeName } from '../../src/core/pep/version.js';
+export { normalizeName };
 
 /** The name as it appears in wheel/sdist file names and the dist-info directory (`tiny_lib`). */
 export function distributionFilenamePart(name: string): string {

@@ -1,4 +1,5 @@
 import { fetchText, retryPolicyFromEnv, type RetryPolicy } from './http.js';
+import { normalizeName } from '../core/pep/version.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 
@@ -9,6 +10,10 @@ export interface IndexFile {
   /** The sha256 the index publishes, lowercase hex; undefined when it gives none. */
   sha256?: string;
   yanked?: boolean;
+}
+
+/** What the bots read besides (only from `releaseFiles`, so `projectFiles` keeps its shape). */
+export interface IndexReleaseFile extends IndexFile {
   /** PEP 592 reason when the index gives one (`yanked: "reason"` / `data-yanked="reason"`). */
   yankedReason?: string;
   /** The file's `requires-python` (PEP 503 `data-requires-python`, PEP 691 `requires-python`), when given. */
@@ -23,10 +28,8 @@ export interface PackageIndex {
   projectFiles(project: string): Promise<IndexFile[]>;
 }
 
-/** PEP 503 name normalisation: runs of `-_.` become `-`, lowercase. */
-export function normalizeProjectName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+/** PEP 503 name normalisation (the index URL path), shared with the core. */
+export { normalizeName as normalizeProjectName };
 
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 
@@ -46,10 +49,19 @@ export class SimpleApiIndex implements PackageIndex {
   }
 
   async projectFiles(project: string): Promise<IndexFile[]> {
-    const pageUrl = `${this.url}/${normalizeProjectName(project)}/`;
+    return this.readProjectPage(project, false);
+  }
+
+  /** Every file with what choosing a version needs: yanked reason, requires-python, upload time. */
+  async releaseFiles(project: string): Promise<IndexReleaseFile[]> {
+    return this.readProjectPage(project, true);
+  }
+
+  private async readProjectPage(project: string, details: boolean): Promise<IndexReleaseFile[]> {
+    const pageUrl = `${this.url}/${normalizeName(project)}/`;
     const page = await fetchText(pageUrl, { Accept: ACCEPT }, this.policy, this.log);
-    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url);
-    return parseHtmlProjectPage(page.text, page.url);
+    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url, details);
+    return parseHtmlProjectPage(page.text, page.url, details);
   }
 }
 
@@ -65,17 +77,18 @@ interface JsonProjectPage {
 }
 
 /** PEP 691: `{"files": [{"filename", "url", "hashes": {"sha256"}, "yanked", "requires-python", "upload-time"}]}`. */
-export function parseJsonProjectPage(text: string, pageUrl: string): IndexFile[] {
+export function parseJsonProjectPage(text: string, pageUrl: string, details = false): IndexReleaseFile[] {
   const page = JSON.parse(text) as JsonProjectPage;
   return (page.files ?? [])
     .filter((f) => typeof f.filename === 'string' && typeof f.url === 'string')
     .map((f) => {
-      const file: IndexFile = {
+      const file: IndexReleaseFile = {
         filename: f.filename!,
         url: new URL(f.url!, pageUrl).href,
         sha256: f.hashes?.sha256?.toLowerCase(),
         yanked: Boolean(f.yanked),
       };
+      if (!details) return file;
       if (typeof f.yanked === 'string' && f.yanked !== '') file.yankedReason = f.yanked;
       if (typeof f['requires-python'] === 'string' && f['requires-python'].trim() !== '') file.requiresPython = f['requires-python'].trim();
       if (typeof f['upload-time'] === 'string') file.uploadTime = f['upload-time'];
@@ -84,8 +97,8 @@ export function parseJsonProjectPage(text: string, pageUrl: string): IndexFile[]
 }
 
 /** PEP 503: `<a href="url#sha256=hex" data-yanked>filename</a>`, hash in the URL fragment. */
-export function parseHtmlProjectPage(html: string, pageUrl: string): IndexFile[] {
-  const files: IndexFile[] = [];
+export function parseHtmlProjectPage(html: string, pageUrl: string, details = false): IndexReleaseFile[] {
+  const files: IndexReleaseFile[] = [];
   const anchor = /<a\s([^>]*)>([^<]*)<\/a>/gi;
   for (const m of html.matchAll(anchor)) {
     const attrs = m[1] ?? '';
@@ -96,7 +109,11 @@ export function parseHtmlProjectPage(html: string, pageUrl: string): IndexFile[]
     const sha256 = /(?:^|&)sha256=([0-9a-f]{64})/i.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = '';
     const filename = decodeEntities((m[2] ?? '').trim()) || decodeURIComponent(url.pathname.split('/').pop() ?? '');
-    const file: IndexFile = { filename, url: url.href, sha256, yanked: /data-yanked/i.test(attrs) };
+    const file: IndexReleaseFile = { filename, url: url.href, sha256, yanked: /data-yanked/i.test(attrs) };
+    if (!details) {
+      files.push(file);
+      continue;
+    }
     const yankedReason = attribute(attrs, 'data-yanked');
     if (yankedReason) file.yankedReason = yankedReason;
     const requiresPython = attribute(attrs, 'data-requires-python');

@@ -8,7 +8,12 @@
 import { LockstepError } from '../core/errors.js';
 import type { ChainListing, PackageOrigin } from '../core/plan/types.js';
 import { HttpStatusError, NetworkError, retryPolicyFromEnv, type RetryPolicy } from './http.js';
-import { SimpleApiIndex, type PackageIndex } from './package-index.js';
+import { SimpleApiIndex, type IndexReleaseFile } from './package-index.js';
+
+/** The one call lookups need (SimpleApiIndex has it; tests may wrap it). */
+export interface ReleaseSource {
+  releaseFiles(project: string): Promise<IndexReleaseFile[]>;
+}
 
 export interface LookupOptions {
   /** Requests in flight at once (default 8). */
@@ -16,7 +21,7 @@ export interface LookupOptions {
   policy?: RetryPolicy;
   log?: (message: string) => void;
   /** Builds the client for an index URL (tests may wrap it to count calls). */
-  indexFor?: (url: string) => PackageIndex;
+  indexFor?: (url: string) => ReleaseSource;
 }
 
 /** Runs `work` over `items` with at most `limit` at once; keeps the order of results. */
@@ -35,7 +40,7 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, work: (i
 
 export async function lookupListings(origins: ReadonlyMap<string, PackageOrigin>, options: LookupOptions = {}): Promise<Map<string, ChainListing[]>> {
   const policy = options.policy ?? retryPolicyFromEnv();
-  const clients = new Map<string, PackageIndex>();
+  const clients = new Map<string, ReleaseSource>();
   const client = (url: string) => {
     let c = clients.get(url);
     if (!c) clients.set(url, (c = options.indexFor?.(url) ?? new SimpleApiIndex(url, policy, options.log)));
@@ -49,7 +54,7 @@ export async function lookupListings(origins: ReadonlyMap<string, PackageOrigin>
       let listing: ChainListing | null = null;
       for (const ref of chain) {
         try {
-          const files = await client(ref.url).projectFiles(name);
+          const files = await client(ref.url).releaseFiles(name);
           listing = {
             indexUrl: ref.url,
             files: files.map((f) => ({ filename: f.filename, yanked: f.yanked ?? false, requiresPython: f.requiresPython, uploadTime: f.uploadTime })),

@@ -43,6 +43,12 @@ import {
   type Verification,
 } from '../core/plan/index.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
+import { chooseUvVersionRequest } from '../core/setup/uv-version.js';
+import { retryPolicyFromEnv } from '../adapters/http.js';
+import { DEFAULT_GITHUB_URL } from '../adapters/install/github-release.js';
+import { installUv } from '../adapters/install/index.js';
+import { SimpleApiIndex } from '../adapters/package-index.js';
+import { currentPlatform } from './setup.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -171,7 +177,7 @@ export async function applyAndVerify(planned: PlannedProject, options: ApplyOpti
         write(start);
       };
       if (!locked.ok) {
-        fail(`\`uv lock\` failed: ${locked.error.split('\n').slice(-3).join(' ')}`);
+        fail(`\`uv lock\` failed: ${locked.error.split('\n').slice(-3).join(' ').replace(/\s+/g, ' ').trim()}`);
         continue;
       }
       const lock = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : null;
@@ -283,6 +289,38 @@ export interface BumpJobDependencies {
   now: () => Date;
 }
 
+/**
+ * The uv that re-locks: the `uv` input, else `uv` on PATH (the setup step puts it there), else the
+ * version the project asks for (`required-version`), installed the way the setup job does it
+ * (checksum-verified, tool-cached), so the bump workflow also works without a setup step.
+ */
+async function resolveUv(runner: Runner, deps: BumpJobDependencies, planned: PlannedProject, token: string): Promise<string> {
+  const given = runner.input('uv');
+  if (given) return given;
+  try {
+    const probe = await deps.run('uv', ['--version'], { env: deps.env, timeoutMs: 30_000 });
+    if (probe.exitCode === 0) return 'uv';
+  } catch {
+    // not on PATH: install it below
+  }
+  const log = (m: string) => runner.info(m);
+  const request = chooseUvVersionRequest({ input: '', pyprojectRequiredVersion: planned.pyproject.tool.uv.requiredVersion ?? undefined });
+  const policy = retryPolicyFromEnv(deps.env);
+  const installed = await installUv(request, {
+    source: 'auto',
+    // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
+    index: new SimpleApiIndex(runner.input('default-index') || deps.env.UV_DEFAULT_INDEX || undefined, policy, log),
+    githubUrl: DEFAULT_GITHUB_URL,
+    githubApiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com',
+    githubToken: token,
+    platform: currentPlatform(),
+    policy,
+    log,
+  });
+  log(`uv ${installed.version} installed at ${installed.binary}`);
+  return installed.binary;
+}
+
 function list(value: string): string[] {
   return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
 }
@@ -363,10 +401,11 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
     if (!owner || !repo) throw new LockstepError('GITHUB_REPOSITORY is not set (owner/repo)', { hint: 'Run the bump job in GitHub Actions, or set GITHUB_REPOSITORY.' });
 
     const groupPrs = runner.booleanInput('group-prs', false);
+    const uvBinary = await resolveUv(runner, deps, planned, token);
     const result = await runner.group('Apply, re-lock and verify', () =>
       applyAndVerify(planned, {
         check: checkOptionsFromInputs(runner),
-        uv: { binary: runner.input('uv') || 'uv', run: deps.run, env, extraArgs: defaultIndexUrl ? ['--default-index', defaultIndexUrl] : [] },
+        uv: { binary: uvBinary, run: deps.run, env, extraArgs: defaultIndexUrl ? ['--default-index', defaultIndexUrl] : [] },
         independent: groupPrs,
         log: (m) => runner.info(m),
       }),

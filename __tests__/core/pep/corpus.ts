@@ -1,12 +1,13 @@
 /**
  * Read-only access to the real uv.lock files in /work/shared/corpus (see its README) for the PEP tests.
- * Nothing here is copied into the repo; tests skip cleanly when the corpus is absent.
+ * Nothing here is copied into the repo. The location comes from ../../support/fixture-project.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 
-export const CORPUS_DIR = process.env.LOCKSTEP_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus');
+import { CORPUS_DIR } from '../../support/fixture-project.js';
+export { CORPUS_DIR };
 
 export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);

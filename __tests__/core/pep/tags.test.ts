@@ -4,7 +4,7 @@ import type { Platform } from '../../../src/core/pep/platforms.js';
 import { resolvePlatform } from '../../../src/core/pep/platforms.js';
 import { bestWheel, compatibleTags, platformTags, tagMatcher, whyIncompatible } from '../../../src/core/pep/tags.js';
 import { parseWheelFilename } from '../../../src/core/pep/wheel.js';
-import { corpusAvailable, corpusLocks, wheelsIn } from './corpus.js';
+import { corpusLocks, wheelsIn } from './corpus.js';
 
 /** A platform with a glibc floor uv has no --python-platform name for (as uv's own tests construct). */
 function linuxWithGlibc(minor: number): Platform {
@@ -295,7 +295,8 @@ describe('bestWheel', () => {
   });
 });
 
-const corpus = corpusAvailable() ? describe : describe.skip;
+// The corpus is required test data (CI has it beside the checkout): a missing corpus fails, it does not skip.
+const corpus = describe;
 corpus('speed over the corpus', () => {
   it('checks every corpus wheel against 12 targets quickly', () => {
     const wheels = corpusLocks().flatMap(({ lock }) => wheelsIn(lock)).map((w) => parseWheelFilename(w.url));

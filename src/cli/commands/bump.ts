@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runProcess } from '../../adapters/process.js';
-import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { parseDuration, renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../core/plan/index.js';
 import type { CheckOptions } from '../../core/matrix/types.js';
+import { checkPlatforms } from '../target-options.js';
 import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
@@ -87,7 +87,7 @@ async function runBump(args: string[], io: CliIo): Promise<number> {
     if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
   }
   const platforms = splitList(values.platform);
-  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(', ')}`);
+  checkPlatforms(platforms);
   // Loaded on use: the bump job pulls in @actions/* and octokit, which `lockstep check` (this
   // command's neighbour in dist/cli.js) must not pay for at startup.
   const { applyAndVerify, parseIndexOverrides, planProject } = await import('../../jobs/bump.js');

@@ -9,7 +9,8 @@ import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderJson, renderMarkdown, renderText } from '../../core/report/index.js';
 import { gatherProjectFacts } from '../../adapters/project-facts.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
-import { splitList, UsageError } from '../usage.js';
+import { checkDriver, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
+import { UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -53,14 +54,8 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
       allowPositionals: true,
       strict: true,
       options: {
-        python: { type: 'string', multiple: true },
-        platform: { type: 'string', multiple: true },
-        cuda: { type: 'string' },
+        ...TARGET_ARGS,
         driver: { type: 'string' },
-        extra: { type: 'string', multiple: true },
-        'all-extras': { type: 'boolean' },
-        group: { type: 'string', multiple: true },
-        'no-default-groups': { type: 'boolean' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,35 +67,8 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
   if (values.help) return 'help';
   if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(' ')}`);
 
-  const pythons = splitList(values.python);
-  for (const p of pythons) {
-    if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
-  }
-  const platforms = splitList(values.platform);
-  for (const p of platforms) {
-    if (!PLATFORM_NAMES.includes(p)) {
-      throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(', ')}`);
-    }
-  }
-  if (values.cuda !== undefined && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) {
-    throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
-  }
-  if (values.driver !== undefined && !/^\d{3}(\.\d+){0,2}$/.test(values.driver)) {
-    throw new UsageError(`--driver ${values.driver}: expected an NVIDIA driver version like 550.54.15`);
-  }
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(', ')}`);
-
-  const options: CheckOptions = {
-    pythons,
-    platforms,
-    cuda: values.cuda ?? null,
-    driver: values.driver ?? null,
-    extras: splitList(values.extra),
-    allExtras: values['all-extras'] ?? false,
-    groups: splitList(values.group),
-    noDefaultGroups: values['no-default-groups'] ?? false,
-  };
+  const options: CheckOptions = { ...targetOptions(values), driver: checkDriver(values.driver) };
+  const format = parseFormat(values.format, FORMATS);
   return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options };
 }
 

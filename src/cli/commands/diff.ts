@@ -5,9 +5,9 @@ import { readProjectFiles, type ProjectFiles } from '../../adapters/project-file
 import { LockstepError } from '../../core/errors.js';
 import { checkProject } from '../../core/matrix/engine.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
-import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderDiffJson, renderDiffText, renderReviewSummary, reviewChange } from '../../core/review/index.js';
-import { splitList, UsageError } from '../usage.js';
+import { parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
+import { UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -30,6 +30,7 @@ Options:
   --extra X              include an extra (repeatable)
   --all-extras           include every extra
   --group G              include a dependency group (repeatable)
+  --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
   --format F             text (default), json, markdown
   -h, --help             show this help
 
@@ -57,12 +58,7 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
       strict: true,
       options: {
         project: { type: 'string' },
-        python: { type: 'string', multiple: true },
-        platform: { type: 'string', multiple: true },
-        cuda: { type: 'string' },
-        extra: { type: 'string', multiple: true },
-        'all-extras': { type: 'boolean' },
-        group: { type: 'string', multiple: true },
+        ...TARGET_ARGS,
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,28 +69,14 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
-  const pythons = splitList(values.python);
-  for (const p of pythons) if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
-  const platforms = splitList(values.platform);
-  for (const p of platforms) {
-    if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(', ')}`);
-  }
-  if (values.cuda !== undefined && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(', ')}`);
+  const options = targetOptions(values);
+  const format = parseFormat(values.format, FORMATS);
   return {
     base: positionals[0]!,
     head: positionals[1]!,
     project: values.project !== undefined ? path.resolve(cwd, values.project) : null,
     format,
-    options: {
-      pythons,
-      platforms,
-      cuda: values.cuda ?? null,
-      extras: splitList(values.extra),
-      allExtras: values['all-extras'] ?? false,
-      groups: splitList(values.group),
-    },
+    options,
   };
 }
 

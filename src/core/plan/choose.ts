@@ -22,8 +22,10 @@ export interface Choice {
   to: string | null;
   released: string | null;
   notes: string[];
-  /** Why nothing was chosen, when that is not simply "already the newest". */
+  /** Why nothing was chosen (or, with `ignored`, why `to` is not taken), when not simply "already the newest". */
   reason: string | null;
+  /** `to` is newer but `[tool.lockstep.bump] ignore` names the package: report it, do not move it. */
+  ignored?: boolean;
   indexes: string[];
 }
 
@@ -135,10 +137,10 @@ export function chooseVersion(pin: Pin, listings: readonly ChainListing[], ctx: 
     .sort((a, b) => compareVersions(splitLocal(b.version).public, splitLocal(a.version).public))
     .slice(0, 3)
     .map((s) => `${s.version}: ${s.why}`);
-  if (ctx.ignore === '' && best) return { ...none(`ignored by [tool.lockstep.bump] ignore`), notes: [`${best.version} available`] };
   if (!best) return none(null, notes);
   const released = perIndex.map((m) => m.get(best.version)!.released).find((r) => r !== null) ?? null;
-  return { to: best.version, released, notes, reason: null, indexes: found.map((l) => l.indexUrl) };
+  const chosen: Choice = { to: best.version, released, notes, reason: null, indexes: found.map((l) => l.indexUrl) };
+  return ctx.ignore === '' ? { ...chosen, reason: 'ignored by [tool.lockstep.bump] ignore', ignored: true } : chosen;
 }
 
 function uniqueSkips(skips: Skip[]): Skip[] {

@@ -57,10 +57,9 @@ export function planBumps(input: PlanInput): BumpPlan {
       minReleaseAgeMs,
       ignore: config.ignore.get(pin.normalizedName),
     });
-    if (choice.to === null) {
-      const ignored = choice.reason?.startsWith('ignored') ?? false;
-      return { ...base, status: ignored ? 'dropped' : 'current', reason: choice.reason, notes: choice.notes };
-    }
+    if (choice.to === null) return { ...base, status: 'current', reason: choice.reason, notes: choice.notes };
+    const released = choice.released?.slice(0, 10) ?? null;
+    if (choice.ignored) return { ...base, to: choice.to, status: 'dropped', reason: choice.reason, released, notes: choice.notes };
     return { ...base, to: choice.to, status: 'planned', reason: null, released: choice.released?.slice(0, 10) ?? null, notes: choice.notes, indexes: choice.indexes };
   });
   return { file: pyproject.file, bumps };

@@ -4,7 +4,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-MIXPTBSW.js";
+} from "./chunk-7KPVBDTJ.js";
 import {
   Git,
   renderDiffJson,
@@ -18,7 +18,7 @@ import {
   readPythonVersionFile,
   renderMarkdown,
   renderText
-} from "./chunk-HBTQAUVF.js";
+} from "./chunk-URIFG6BZ.js";
 import {
   renderJson
 } from "./chunk-MJTO3GCD.js";
@@ -60,6 +60,58 @@ function splitList(values) {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
 }
 __name(splitList, "splitList");
+
+// src/cli/target-options.ts
+var TARGET_ARGS = {
+  python: { type: "string", multiple: true },
+  platform: { type: "string", multiple: true },
+  cuda: { type: "string" },
+  extra: { type: "string", multiple: true },
+  "all-extras": { type: "boolean" },
+  group: { type: "string", multiple: true },
+  "no-default-groups": { type: "boolean" }
+};
+var asList = /* @__PURE__ */ __name((v) => splitList(v === void 0 ? void 0 : Array.isArray(v) ? v : [v]), "asList");
+function checkPythons(values) {
+  for (const p of values) if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
+  return [...values];
+}
+__name(checkPythons, "checkPythons");
+function checkPlatforms(values) {
+  for (const p of values) {
+    if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(", ")}`);
+  }
+  return [...values];
+}
+__name(checkPlatforms, "checkPlatforms");
+function checkCuda(value) {
+  if (value !== void 0 && !/^\d{2}(\.\d{1,2})?$/.test(value)) throw new UsageError(`--cuda ${value}: expected a CUDA version like 12.4`);
+  return value ?? null;
+}
+__name(checkCuda, "checkCuda");
+function checkDriver(value) {
+  if (value !== void 0 && !/^\d{3}(\.\d+){0,2}$/.test(value)) throw new UsageError(`--driver ${value}: expected an NVIDIA driver version like 550.54.15`);
+  return value ?? null;
+}
+__name(checkDriver, "checkDriver");
+function targetOptions(values) {
+  return {
+    pythons: checkPythons(asList(values.python)),
+    platforms: checkPlatforms(asList(values.platform)),
+    cuda: checkCuda(values.cuda),
+    extras: splitList(values.extra),
+    allExtras: values["all-extras"] ?? false,
+    groups: splitList(values.group),
+    noDefaultGroups: values["no-default-groups"] ?? false
+  };
+}
+__name(targetOptions, "targetOptions");
+function parseFormat(value, formats) {
+  const format = value ?? formats[0];
+  if (!formats.includes(format)) throw new UsageError(`--format ${value}: expected one of ${formats.join(", ")}`);
+  return format;
+}
+__name(parseFormat, "parseFormat");
 
 // src/cli/commands/bump.ts
 var FORMATS = ["text", "json", "markdown"];
@@ -139,8 +191,8 @@ Run \`lockstep bump --help\` for the options.`);
     if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
   }
   const platforms = splitList(values.platform);
-  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UPDHQR5Z.js");
+  checkPlatforms(platforms);
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-5M5EFWAD.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
@@ -523,14 +575,8 @@ function parseCheckArgs(args, cwd) {
       allowPositionals: true,
       strict: true,
       options: {
-        python: { type: "string", multiple: true },
-        platform: { type: "string", multiple: true },
-        cuda: { type: "string" },
+        ...TARGET_ARGS,
         driver: { type: "string" },
-        extra: { type: "string", multiple: true },
-        "all-extras": { type: "boolean" },
-        group: { type: "string", multiple: true },
-        "no-default-groups": { type: "boolean" },
         format: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
@@ -542,34 +588,8 @@ Run \`lockstep check --help\` for the options.`);
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
-  const pythons = splitList(values.python);
-  for (const p of pythons) {
-    if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
-  }
-  const platforms = splitList(values.platform);
-  for (const p of platforms) {
-    if (!PLATFORM_NAMES.includes(p)) {
-      throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(", ")}`);
-    }
-  }
-  if (values.cuda !== void 0 && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) {
-    throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
-  }
-  if (values.driver !== void 0 && !/^\d{3}(\.\d+){0,2}$/.test(values.driver)) {
-    throw new UsageError(`--driver ${values.driver}: expected an NVIDIA driver version like 550.54.15`);
-  }
-  const format = values.format ?? "text";
-  if (!FORMATS2.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS2.join(", ")}`);
-  const options = {
-    pythons,
-    platforms,
-    cuda: values.cuda ?? null,
-    driver: values.driver ?? null,
-    extras: splitList(values.extra),
-    allExtras: values["all-extras"] ?? false,
-    groups: splitList(values.group),
-    noDefaultGroups: values["no-default-groups"] ?? false
-  };
+  const options = { ...targetOptions(values), driver: checkDriver(values.driver) };
+  const format = parseFormat(values.format, FORMATS2);
   return { projectDir: path3.resolve(cwd, positionals[0] ?? "."), format, options };
 }
 __name(parseCheckArgs, "parseCheckArgs");
@@ -624,6 +644,7 @@ Options:
   --extra X              include an extra (repeatable)
   --all-extras           include every extra
   --group G              include a dependency group (repeatable)
+  --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
   --format F             text (default), json, markdown
   -h, --help             show this help
 
@@ -642,12 +663,7 @@ function parseDiffArgs(args, cwd) {
       strict: true,
       options: {
         project: { type: "string" },
-        python: { type: "string", multiple: true },
-        platform: { type: "string", multiple: true },
-        cuda: { type: "string" },
-        extra: { type: "string", multiple: true },
-        "all-extras": { type: "boolean" },
-        group: { type: "string", multiple: true },
+        ...TARGET_ARGS,
         format: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
@@ -659,28 +675,14 @@ Run \`lockstep diff --help\` for the options.`);
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
-  const pythons = splitList(values.python);
-  for (const p of pythons) if (!/^3\.\d{1,2}$/.test(p)) throw new UsageError(`--python ${p}: expected a CPython minor like 3.12`);
-  const platforms = splitList(values.platform);
-  for (const p of platforms) {
-    if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names (uv --python-platform): ${PLATFORM_NAMES.join(", ")}`);
-  }
-  if (values.cuda !== void 0 && !/^\d{2}(\.\d{1,2})?$/.test(values.cuda)) throw new UsageError(`--cuda ${values.cuda}: expected a CUDA version like 12.4`);
-  const format = values.format ?? "text";
-  if (!FORMATS3.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS3.join(", ")}`);
+  const options = targetOptions(values);
+  const format = parseFormat(values.format, FORMATS3);
   return {
     base: positionals[0],
     head: positionals[1],
     project: values.project !== void 0 ? path4.resolve(cwd, values.project) : null,
     format,
-    options: {
-      pythons,
-      platforms,
-      cuda: values.cuda ?? null,
-      extras: splitList(values.extra),
-      allExtras: values["all-extras"] ?? false,
-      groups: splitList(values.group)
-    }
+    options
   };
 }
 __name(parseDiffArgs, "parseDiffArgs");

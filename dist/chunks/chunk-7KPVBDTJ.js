@@ -204,10 +204,10 @@ function chooseVersion(pin, listings, ctx) {
   const best = common[0];
   const floor = best ? splitLocal(best.version).public : splitLocal(pin.version).public;
   const notes = uniqueSkips(skips).filter((s) => compareVersions(splitLocal(s.version).public, floor) > 0).sort((a, b) => compareVersions(splitLocal(b.version).public, splitLocal(a.version).public)).slice(0, 3).map((s) => `${s.version}: ${s.why}`);
-  if (ctx.ignore === "" && best) return { ...none(`ignored by [tool.lockstep.bump] ignore`), notes: [`${best.version} available`] };
   if (!best) return none(null, notes);
   const released = perIndex.map((m) => m.get(best.version).released).find((r) => r !== null) ?? null;
-  return { to: best.version, released, notes, reason: null, indexes: found.map((l) => l.indexUrl) };
+  const chosen = { to: best.version, released, notes, reason: null, indexes: found.map((l) => l.indexUrl) };
+  return ctx.ignore === "" ? { ...chosen, reason: "ignored by [tool.lockstep.bump] ignore", ignored: true } : chosen;
 }
 __name(chooseVersion, "chooseVersion");
 function uniqueSkips(skips) {
@@ -330,10 +330,9 @@ function planBumps(input) {
       minReleaseAgeMs,
       ignore: config.ignore.get(pin.normalizedName)
     });
-    if (choice.to === null) {
-      const ignored = choice.reason?.startsWith("ignored") ?? false;
-      return { ...base, status: ignored ? "dropped" : "current", reason: choice.reason, notes: choice.notes };
-    }
+    if (choice.to === null) return { ...base, status: "current", reason: choice.reason, notes: choice.notes };
+    const released = choice.released?.slice(0, 10) ?? null;
+    if (choice.ignored) return { ...base, to: choice.to, status: "dropped", reason: choice.reason, released, notes: choice.notes };
     return { ...base, to: choice.to, status: "planned", reason: null, released: choice.released?.slice(0, 10) ?? null, notes: choice.notes, indexes: choice.indexes };
   });
   return { file: pyproject.file, bumps };

@@ -6,11 +6,14 @@ import {
   planProject,
   publishPlan,
   run
-} from "./chunk-J5E55ZEJ.js";
-import "./chunk-MIXPTBSW.js";
+} from "./chunk-7BWLDRZ4.js";
+import "./chunk-7KPVBDTJ.js";
 import "./chunk-3RXW4QVP.js";
 import "./chunk-RURCOU7E.js";
-import "./chunk-3CO4VCPH.js";
+import "./chunk-THZHZO2Y.js";
+import "./chunk-URIFG6BZ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-MJTO3GCD.js";
 import "./chunk-SKBLRYQU.js";
 import "./chunk-4PBJW3GJ.js";
 import "./chunk-5Q3OSPGS.js";

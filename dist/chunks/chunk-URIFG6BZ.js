@@ -352,44 +352,6 @@ var require_main = __commonJS({
   }
 });
 
-// src/core/setup/python-version.ts
-var KNOWN_MINORS = [8, 9, 10, 11, 12, 13, 14, 15];
-function readPythonVersionFile(text) {
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line && !line.startsWith("#")) return line;
-  }
-  return void 0;
-}
-__name(readPythonVersionFile, "readPythonVersionFile");
-function lowestAllowedPython(requiresPython) {
-  if (!validRange(requiresPython)) return void 0;
-  for (const minor of KNOWN_MINORS) {
-    if (satisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
-    if (satisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
-  }
-  return void 0;
-}
-__name(lowestAllowedPython, "lowestAllowedPython");
-function choosePythonRequest(sources) {
-  if (sources.input.trim()) return { request: sources.input.trim(), origin: "input" };
-  const fromFile = sources.pythonVersionFile === void 0 ? void 0 : readPythonVersionFile(sources.pythonVersionFile);
-  if (fromFile) return { request: fromFile, origin: ".python-version" };
-  if (sources.requiresPython) {
-    const lowest = lowestAllowedPython(sources.requiresPython);
-    if (lowest) return { request: lowest, origin: "requires-python" };
-    throw new LockstepError(`requires-python "${sources.requiresPython}" allows no known CPython version`, {
-      file: "pyproject.toml",
-      hint: "Fix requires-python, or set the `python-version` input."
-    });
-  }
-  throw new LockstepError("no Python version to use: no `python-version` input, no .python-version, no requires-python", {
-    file: "pyproject.toml",
-    hint: "Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python."
-  });
-}
-__name(choosePythonRequest, "choosePythonRequest");
-
 // src/core/setup/env-file.ts
 var import_dotenv = __toESM(require_main(), 1);
 var ASSIGNMENT = /^\s*(export\s+)?([^\s=:#]+)\s*(=|:\s)(.*)$/;
@@ -478,6 +440,44 @@ function looksSecret(name) {
   return /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE|CREDENTIAL|AUTH|_KEY$|^KEY$)/i.test(name);
 }
 __name(looksSecret, "looksSecret");
+
+// src/core/setup/python-version.ts
+var KNOWN_MINORS = [8, 9, 10, 11, 12, 13, 14, 15];
+function readPythonVersionFile(text) {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line && !line.startsWith("#")) return line;
+  }
+  return void 0;
+}
+__name(readPythonVersionFile, "readPythonVersionFile");
+function lowestAllowedPython(requiresPython) {
+  if (!validRange(requiresPython)) return void 0;
+  for (const minor of KNOWN_MINORS) {
+    if (satisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
+    if (satisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
+  }
+  return void 0;
+}
+__name(lowestAllowedPython, "lowestAllowedPython");
+function choosePythonRequest(sources) {
+  if (sources.input.trim()) return { request: sources.input.trim(), origin: "input" };
+  const fromFile = sources.pythonVersionFile === void 0 ? void 0 : readPythonVersionFile(sources.pythonVersionFile);
+  if (fromFile) return { request: fromFile, origin: ".python-version" };
+  if (sources.requiresPython) {
+    const lowest = lowestAllowedPython(sources.requiresPython);
+    if (lowest) return { request: lowest, origin: "requires-python" };
+    throw new LockstepError(`requires-python "${sources.requiresPython}" allows no known CPython version`, {
+      file: "pyproject.toml",
+      hint: "Fix requires-python, or set the `python-version` input."
+    });
+  }
+  throw new LockstepError("no Python version to use: no `python-version` input, no .python-version, no requires-python", {
+    file: "pyproject.toml",
+    hint: "Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python."
+  });
+}
+__name(choosePythonRequest, "choosePythonRequest");
 
 // src/core/report/text.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -613,12 +613,12 @@ function renderMarkdown(report, options = {}) {
 __name(renderMarkdown, "renderMarkdown");
 
 export {
+  sortFindings,
+  renderText,
+  parseEnvFile,
+  looksSecret,
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,
-  sortFindings,
-  renderText,
-  renderMarkdown,
-  parseEnvFile,
-  looksSecret
+  renderMarkdown
 };

@@ -17,16 +17,20 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-MIXPTBSW.js";
+} from "./chunk-7KPVBDTJ.js";
 import {
   createGitHubApi
 } from "./chunk-3RXW4QVP.js";
 import {
+  DEFAULT_GITHUB_URL,
   HttpStatusError,
   NetworkError,
   SimpleApiIndex,
+  chooseUvVersionRequest,
+  currentPlatform,
+  installUv,
   retryPolicyFromEnv
-} from "./chunk-3CO4VCPH.js";
+} from "./chunk-THZHZO2Y.js";
 import {
   readProjectFiles
 } from "./chunk-SKBLRYQU.js";
@@ -175,7 +179,7 @@ async function lookupListings(origins, options = {}) {
       let listing = null;
       for (const ref of chain) {
         try {
-          const files = await client(ref.url).projectFiles(name);
+          const files = await client(ref.url).releaseFiles(name);
           listing = {
             indexUrl: ref.url,
             files: files.map((f) => ({ filename: f.filename, yanked: f.yanked ?? false, requiresPython: f.requiresPython, uploadTime: f.uploadTime }))
@@ -288,7 +292,7 @@ async function applyAndVerify(planned, options) {
         write(start);
       }, "fail");
       if (!locked.ok) {
-        fail(`\`uv lock\` failed: ${locked.error.split("\n").slice(-3).join(" ")}`);
+        fail(`\`uv lock\` failed: ${locked.error.split("\n").slice(-3).join(" ").replace(/\s+/g, " ").trim()}`);
         continue;
       }
       const lock = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : null;
@@ -369,6 +373,32 @@ ${bumps.map((b) => `- ${b.name} ${b.from} -> ${b.to}`).join("\n")}`,
   return published;
 }
 __name(publishPlan, "publishPlan");
+async function resolveUv(runner, deps, planned, token) {
+  const given = runner.input("uv");
+  if (given) return given;
+  try {
+    const probe = await deps.run("uv", ["--version"], { env: deps.env, timeoutMs: 3e4 });
+    if (probe.exitCode === 0) return "uv";
+  } catch {
+  }
+  const log = /* @__PURE__ */ __name((m) => runner.info(m), "log");
+  const request = chooseUvVersionRequest({ input: "", pyprojectRequiredVersion: planned.pyproject.tool.uv.requiredVersion ?? void 0 });
+  const policy = retryPolicyFromEnv(deps.env);
+  const installed = await installUv(request, {
+    source: "auto",
+    // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
+    index: new SimpleApiIndex(runner.input("default-index") || deps.env.UV_DEFAULT_INDEX || void 0, policy, log),
+    githubUrl: DEFAULT_GITHUB_URL,
+    githubApiUrl: deps.env.GITHUB_API_URL || "https://api.github.com",
+    githubToken: token,
+    platform: currentPlatform(),
+    policy,
+    log
+  });
+  log(`uv ${installed.version} installed at ${installed.binary}`);
+  return installed.binary;
+}
+__name(resolveUv, "resolveUv");
 function list(value) {
   return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
 }
@@ -447,11 +477,12 @@ async function run(overrides = {}) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
     if (!owner || !repo) throw new LockstepError("GITHUB_REPOSITORY is not set (owner/repo)", { hint: "Run the bump job in GitHub Actions, or set GITHUB_REPOSITORY." });
     const groupPrs = runner.booleanInput("group-prs", false);
+    const uvBinary = await resolveUv(runner, deps, planned, token);
     const result = await runner.group(
       "Apply, re-lock and verify",
       () => applyAndVerify(planned, {
         check: checkOptionsFromInputs(runner),
-        uv: { binary: runner.input("uv") || "uv", run: deps.run, env, extraArgs: defaultIndexUrl ? ["--default-index", defaultIndexUrl] : [] },
+        uv: { binary: uvBinary, run: deps.run, env, extraArgs: defaultIndexUrl ? ["--default-index", defaultIndexUrl] : [] },
         independent: groupPrs,
         log: /* @__PURE__ */ __name((m) => runner.info(m), "log")
       })

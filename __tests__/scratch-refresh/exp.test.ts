@@ -1,0 +1,36 @@
+import { it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LocalIndex } from '../support/local-index.js';
+import { makeProject, makeTempDir } from '../support/fixture-project.js';
+import { runUv } from '../support/uv-binary.js';
+
+it('exp', async () => {
+  const index = await LocalIndex.start();
+  const old = { uploadTime: '2025-01-01T00:00:00Z' };
+  index.addWheel({ name: 'app-a', version: '1.0', requiresDist: ['lib-b>=1', 'lib-c>=1'] }, old);
+  index.addWheel({ name: 'lib-b', version: '1.0' }, old);
+  index.addWheel({ name: 'lib-c', version: '1.0' }, old);
+  const cache = makeTempDir('c');
+  const dir = makeProject({ 'pyproject.toml': '[project]\nname="x"\nversion="0"\nrequires-python=">=3.11"\ndependencies=["app-a==1.0"]\n' });
+  const uv = (args: string[]) => runUv(args, { cwd: dir, indexUrl: index.url, cacheDir: cache, check: false });
+  console.log((await uv(['lock'])).stderr);
+  index.addWheel({ name: 'lib-b', version: '1.1' }, { uploadTime: new Date(Date.now() - 30 * 864e5) });
+  index.addSdist({ name: 'lib-c', version: '2.0', backend: 'in-tree' });
+  const r1 = await uv(['lock', '--upgrade', '--exclude-newer', new Date(Date.now() - 7 * 864e5).toISOString()]);
+  console.log('R1', r1.stderr);
+  const l1 = readFileSync(path.join(dir, 'uv.lock'), 'utf8');
+  console.log(l1.slice(0, 400));
+  const r2 = await uv(['lock']);
+  console.log('R2', r2.stderr);
+  console.log(readFileSync(path.join(dir, 'uv.lock'), 'utf8').slice(0, 300));
+  const r3 = await uv(['lock', '--check']);
+  console.log('R3', r3.code, r3.stderr);
+  const r4 = await uv(['lock', '--upgrade-package', 'lib-c']);
+  console.log('R4', r4.stderr);
+  const r5 = await uv(['lock', '--upgrade-package', 'lib-c==1.0']);
+  console.log('R5', r5.code, r5.stderr);
+  const r6 = await uv(['lock', '--upgrade', '--upgrade-package', 'lib-c<2']);
+  console.log('R6', r6.code, r6.stderr);
+  await index.close();
+}, 120000);
