@@ -46,6 +46,8 @@ const inputs = {
   'env-file': '.env',
   groups: 'dev',
   extras: 'report',
+  // The lock engine on every target the lock supports, before anything is installed (summary table).
+  targets: 'auto',
 };
 const env = {
   ...process.env,

@@ -1,5 +1,5 @@
 /**
- * `uv lock --upgrade-package A --upgrade-package B …` for the bots: one invocation per group of
+ * `uv lock --upgrade-package A --upgrade-package B …` (and any other `uv lock` args) for the bots: one invocation per group of
  * packages that move together (not per package), args as an array, output kept for the PR body when it
  * fails.
  */
@@ -24,7 +24,12 @@ function tail(text: string, lines = 6): string {
 }
 
 export async function uvLockUpgrade(uv: UvLockRunner, projectDir: string, packages: readonly string[]): Promise<UvLockOutcome> {
-  const args = ['lock', ...packages.flatMap((p) => ['--upgrade-package', p]), ...(uv.extraArgs ?? [])];
+  return uvLock(uv, projectDir, packages.flatMap((p) => ['--upgrade-package', p]));
+}
+
+/** `uv lock ARGS… EXTRA_ARGS…` (the refresh bot passes `--upgrade`, `--upgrade-package name==version`, `--exclude-newer`). */
+export async function uvLock(uv: UvLockRunner, projectDir: string, lockArgs: readonly string[]): Promise<UvLockOutcome> {
+  const args = ['lock', ...lockArgs, ...(uv.extraArgs ?? [])];
   const command = `uv ${args.join(' ')}`;
   let result;
   try {

@@ -133,10 +133,12 @@ export interface ApplyOptions {
 }
 
 function runCheck(planned: PlannedProject, pyproject: string, lock: string | null, check: CheckOptions): CheckReport {
-  const report = checkProject(
-    { pyproject, lock, pyprojectPath: planned.files.pyprojectPath, lockPath: planned.files.lockPath, members: planned.files.members },
-    check,
-  );
+  return checkFiles(planned.files, pyproject, lock, check);
+}
+
+/** The engine on a project's files with this pyproject/lock text (the refresh bot shares it); a parse error throws. */
+export function checkFiles(files: ProjectFiles, pyproject: string, lock: string | null, check: CheckOptions): CheckReport {
+  const report = checkProject({ pyproject, lock, pyprojectPath: files.pyprojectPath, lockPath: files.lockPath, members: files.members }, check);
   const parseError = report.findings.find((f) => f.code === 'parse-error');
   if (parseError) throw new LockstepError(parseError.message, { file: parseError.file, line: parseError.line, column: parseError.column });
   return report;
@@ -294,7 +296,7 @@ export interface BumpJobDependencies {
  * version the project asks for (`required-version`), installed the way the setup job does it
  * (checksum-verified, tool-cached), so the bump workflow also works without a setup step.
  */
-async function resolveUv(runner: Runner, deps: BumpJobDependencies, planned: PlannedProject, token: string): Promise<string> {
+export async function resolveUv(runner: Runner, deps: Pick<BumpJobDependencies, 'run' | 'env'>, requiredVersion: string | null, token: string): Promise<string> {
   const given = runner.input('uv');
   if (given) return given;
   try {
@@ -304,7 +306,7 @@ async function resolveUv(runner: Runner, deps: BumpJobDependencies, planned: Pla
     // not on PATH: install it below
   }
   const log = (m: string) => runner.info(m);
-  const request = chooseUvVersionRequest({ input: '', pyprojectRequiredVersion: planned.pyproject.tool.uv.requiredVersion ?? undefined });
+  const request = chooseUvVersionRequest({ input: '', pyprojectRequiredVersion: requiredVersion ?? undefined });
   const policy = retryPolicyFromEnv(deps.env);
   const installed = await installUv(request, {
     source: 'auto',
@@ -401,7 +403,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
     if (!owner || !repo) throw new LockstepError('GITHUB_REPOSITORY is not set (owner/repo)', { hint: 'Run the bump job in GitHub Actions, or set GITHUB_REPOSITORY.' });
 
     const groupPrs = runner.booleanInput('group-prs', false);
-    const uvBinary = await resolveUv(runner, deps, planned, token);
+    const uvBinary = await resolveUv(runner, deps, planned.pyproject.tool.uv.requiredVersion, token);
     const result = await runner.group('Apply, re-lock and verify', () =>
       applyAndVerify(planned, {
         check: checkOptionsFromInputs(runner),

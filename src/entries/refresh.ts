@@ -1,0 +1,3 @@
+import { run } from '../jobs/refresh.js';
+
+await run();
