@@ -5,13 +5,13 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
+  runProcess
+} from "./chunks/chunk-MKLJ5GMA.js";
+import {
   actionsRunner
 } from "./chunks/chunk-L3YQRUKW.js";
 import "./chunks/chunk-BK7KJX4B.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import {
-  runProcess
-} from "./chunks/chunk-MKLJ5GMA.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

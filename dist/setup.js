@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-THZHZO2Y.js";
-import "./chunks/chunk-URIFG6BZ.js";
-import {
   actionsWheelStore
 } from "./chunks/chunk-PLRIINP7.js";
 import "./chunks/chunk-CRRUQKEX.js";
+import {
+  run
+} from "./chunks/chunk-WRGROXK3.js";
+import "./chunks/chunk-URIFG6BZ.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
 import "./chunks/chunk-SKBLRYQU.js";
 import "./chunks/chunk-4PBJW3GJ.js";
+import "./chunks/chunk-MKLJ5GMA.js";
 import "./chunks/chunk-5Q3OSPGS.js";
 import "./chunks/chunk-L3YQRUKW.js";
 import "./chunks/chunk-BK7KJX4B.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-MKLJ5GMA.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/setup.ts

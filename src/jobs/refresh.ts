@@ -101,7 +101,12 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
   const now = options.now ?? new Date();
   const cutoff = cooldownCutoff({ configured: configuredCutoffs(projectDir, pyprojectText, options.uv.env), minReleaseAgeMs, now });
   const cooldownArgs = cutoff ? ['--exclude-newer', cutoff] : [];
-  const cooldown = minReleaseAgeMs ? (cutoff ? `only releases uploaded before ${cutoff}: min-release-age` : 'the project\'s exclude-newer is stricter than min-release-age') : null;
+  // No timestamp in the PR body: it would change every run and defeat "nothing new, nothing written".
+  const cooldown = minReleaseAgeMs
+    ? cutoff
+      ? `<cutoff> = now − ${describeAge(minReleaseAgeMs)} (min-release-age); the plain uv lock after it keeps every version and drops the cutoff from uv.lock`
+      : `the project's exclude-newer is stricter than min-release-age (${describeAge(minReleaseAgeMs)})`
+    : null;
   const pyprojectFile = path.join(projectDir, 'pyproject.toml');
   const lockFile = path.join(projectDir, 'uv.lock');
   const original = { lock: originalLock, report: checkFiles(files, pyprojectText, originalLock, options.check) };
@@ -121,7 +126,7 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
     return outcome;
   };
   /** The refresh with `held` kept at their old versions, verified against the old lock's findings. */
-  const attempt = async (held: readonly string[]): Promise<Attempt<LockState> & { added?: ReturnType<typeof newBlockingFindings> }> => {
+  const attempt = async (held: readonly string[]): Promise<Attempt<LockState> & { added?: ReturnType<typeof newBlockingFindings>; report?: CheckReport }> => {
     const holdArgs = held.flatMap((name) => ['--upgrade-package', `${name}==${oldVersions.get(name)!}`]);
     const locked = await lock(['--upgrade', ...holdArgs, ...cooldownArgs]);
     const command = locked.command.replace(cutoff ?? '\0', '<cutoff>');
@@ -129,21 +134,22 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
     const text = readFileSync(lockFile, 'utf8');
     const report = checkFiles(files, pyprojectText, text, options.check);
     const added = newBlockingFindings(original.report, report);
-    if (added.length > 0) return { ok: false, reason: describeFindings(added), added };
+    if (added.length > 0) return { ok: false, reason: describeFindings(added), added, report };
     return { ok: true, state: { lock: text, report, command } };
   };
 
   const heldPackages: HeldPackage[] = [];
   let final: LockState | null = null;
+  let done = false;
   try {
     const full = await attempt([]);
     if (!full.ok && !full.added) throw new LockstepError(`The refresh cannot lock: ${full.reason}`, { file: 'uv.lock', hint: 'Run `uv lock --upgrade` locally to see why.' });
     if (full.ok) final = full.state;
     else {
       // The full refresh breaks verification: find the upgrades responsible and hold them.
-      const fullLock = readFileSync(lockFile, 'utf8');
-      const fullReport = checkFiles(files, pyprojectText, fullLock, options.check);
-      const moved = diffLocks(original.report, fullReport).changed;
+      // Candidates: packages locked once on each side whose version moved (a forked package's versions
+      // come and go as added/removed and are left to the engine's findings).
+      const moved = diffLocks(original.report, full.report!).changed;
       const candidates = moved.map((c) => c.name);
       const named = new Set(full.added!.map((f) => f.package).filter((p): p is string => Boolean(p)));
       log(`verification found ${full.reason}; looking for the upgrades responsible among ${candidates.length}`);
@@ -165,9 +171,10 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
       const text = readFileSync(lockFile, 'utf8');
       final = { lock: text, report: checkFiles(files, pyprojectText, text, options.check), command: final.command };
     }
+    done = true;
   } finally {
     // On errors too: the user's uv.lock is never left half-refreshed.
-    writeFileSync(lockFile, options.keep && final ? final.lock : originalLock);
+    writeFileSync(lockFile, options.keep && done && final ? final.lock : originalLock);
   }
   const lockCommands = [final.command, ...(cutoff ? ['uv lock'] : [])];
   log(`${invocations} uv lock invocation(s)`);
@@ -298,6 +305,14 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
     }
     runner.setFailed(`lockstep refresh failed: ${(error as Error).message}`);
   }
+}
+
+/** `7d` → `7 days`, `12h` → `12 hours`. */
+function describeAge(ms: number): string {
+  const days = ms / 86_400_000;
+  if (Number.isInteger(days)) return `${days} day${days === 1 ? '' : 's'}`;
+  const hours = ms / 3_600_000;
+  return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.round(ms / 60_000)} minutes`;
 }
 
 function list(value: string): string[] {

@@ -3,6 +3,7 @@ import type { Command } from '../usage.js';
 import { bumpCommand } from './bump.js';
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
+import { refreshCommand } from './refresh.js';
 import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, verifyCommand, diffCommand, bumpCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, verifyCommand, diffCommand, bumpCommand, refreshCommand];

@@ -1,5 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  renderRefreshJson,
+  renderRefreshMarkdown,
+  renderRefreshText
+} from "./chunk-333DEO3G.js";
+import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
@@ -11,7 +16,8 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-G6II7GQP.js";
+} from "./chunk-AKIOBUVW.js";
+import "./chunk-7LAOU74N.js";
 import {
   lowestAllowedPython,
   parseEnvFile,
@@ -30,14 +36,14 @@ import {
   parseToml
 } from "./chunk-4PBJW3GJ.js";
 import {
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import {
   PLATFORM_NAMES
 } from "./chunk-5Q3OSPGS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import {
-  runProcess
-} from "./chunk-MKLJ5GMA.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -192,7 +198,7 @@ Run \`lockstep bump --help\` for the options.`);
   }
   const platforms = splitList(values.platform);
   checkPlatforms(platforms);
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-5M5EFWAD.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-HRX5BANK.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
@@ -688,7 +694,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-3RPU7CZ6.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-CZMT3NZF.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -729,10 +735,105 @@ var diffCommand = {
   run: runDiff
 };
 
-// src/cli/commands/verify.ts
+// src/cli/commands/refresh.ts
 import path5 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
-var HELP4 = `Usage: lockstep verify [PROJECT_DIR] [options]
+var FORMATS4 = ["text", "json", "markdown"];
+var HELP4 = `Usage: lockstep refresh [PROJECT_DIR] (--dry-run | --write) [options]
+
+Move every package in uv.lock to its newest allowed version (uv lock --upgrade; the pins in
+pyproject.toml never change), honouring the project's exclude-newer and the cooldown. The refreshed
+lock is checked with the lock engine; upgrades that would add sdist builds, missing files or CUDA
+mismatches are held at their old versions (uv lock --upgrade-package NAME==OLD, nothing written to
+pyproject.toml) and the rest goes ahead.
+
+  --dry-run               print the refresh; uv.lock is put back as it was (the default)
+  --write                 keep the refreshed uv.lock (the only file that changes)
+  --format F              text (default), json, markdown
+  --min-release-age D     only releases at least this old: 7 (days), 12h, 7d, 2w (uv --exclude-newer);
+                          default [tool.lockstep.bump] min-release-age
+  --default-index URL     passed to uv lock as --default-index
+  --uv PATH               the uv binary (default: uv on PATH)
+  --python V[,V...]       verification targets, as in lockstep check (default: every minor inside requires-python)
+  --platform P[,P...]     verification platforms (default: the lock's)
+  --cuda X.Y              CUDA version of the targets
+  -h, --help              show this help
+
+JSON (--format json), schema 1:
+  { "schema": 1, "changes": [{ "name", "from", "to" }], "held": [{ "name", "version", "reason" }] }
+  from is null for an added package, to is null for a removed one; version is the version held.
+
+Exit status: 0 done (also when nothing is newer), 1 an upgrade was held back (--write),
+2 bad input or uv cannot lock.
+`;
+async function runRefresh(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs4({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        "dry-run": { type: "boolean" },
+        write: { type: "boolean" },
+        format: { type: "string" },
+        "min-release-age": { type: "string" },
+        "default-index": { type: "string" },
+        uv: { type: "string" },
+        python: { type: "string", multiple: true },
+        platform: { type: "string", multiple: true },
+        cuda: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep refresh --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP4);
+    return 0;
+  }
+  if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
+  if (positionals.length > 1) throw new UsageError(`refresh takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
+  const format = values.format ?? "text";
+  if (!FORMATS4.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS4.join(", ")}`);
+  let minReleaseAgeMs = null;
+  if (values["min-release-age"] !== void 0) {
+    const raw = values["min-release-age"];
+    minReleaseAgeMs = parseDuration(/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
+    if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
+  }
+  const platforms = splitList(values.platform);
+  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
+  const { refreshProject } = await import("./refresh-IR55K5MB.js");
+  const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
+  const result = await refreshProject(path5.resolve(io.cwd, positionals[0] ?? "."), {
+    check: check2,
+    uv: { binary: values.uv ?? "uv", run: runProcess, env: process.env, extraArgs: values["default-index"] ? ["--default-index", values["default-index"]] : [] },
+    minReleaseAgeMs,
+    keep: Boolean(values.write),
+    log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
+`), "log")
+  });
+  if (format === "json") io.stdout(renderRefreshJson(result));
+  else if (format === "markdown") io.stdout(renderRefreshMarkdown(result, { dryRun: !values.write }));
+  else io.stdout(renderRefreshText(result));
+  return values.write && result.held.length > 0 ? 1 : 0;
+}
+__name(runRefresh, "runRefresh");
+var refreshCommand = {
+  name: "refresh",
+  summary: "move every locked package to its newest allowed version (uv lock --upgrade), verified, breaking upgrades held",
+  help: HELP4,
+  run: runRefresh
+};
+
+// src/cli/commands/verify.ts
+import path6 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+var HELP5 = `Usage: lockstep verify [PROJECT_DIR] [options]
 
 Check that a venv is the environment uv.lock promises for a target: the interpreter's version and
 platform, the installed distributions (read from *.dist-info, nothing imported) equal to the lock's
@@ -757,11 +858,11 @@ JSON: { "schema": 1, "target", "checks": [{ "name", "status": "pass|fail|skip", 
         "mismatches": [{ "name", "locked", "installed" }] }
 Exit status: 0 every check passed or was skipped, 1 a check failed, 2 bad input or usage.
 `;
-var FORMATS4 = ["text", "json"];
+var FORMATS5 = ["text", "json"];
 async function runVerify(args, io) {
   let parsed;
   try {
-    parsed = parseArgs4({
+    parsed = parseArgs5({
       args,
       allowPositionals: true,
       strict: true,
@@ -786,23 +887,23 @@ Run \`lockstep verify --help\` for the options.`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(HELP4);
+    io.stdout(HELP5);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`verify takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
   const format = values.format ?? "text";
-  if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
+  if (!FORMATS5.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-C4S6ZUER.js"),
     import("./verify-GNAR6SXE.js"),
-    import("./verify-HJ4NQQM6.js")
+    import("./verify-BKM2X23G.js")
   ]);
-  const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
+  const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
     {
       projectDir,
-      venv: values.venv ? path5.resolve(io.cwd, values.venv) : null,
+      venv: values.venv ? path6.resolve(io.cwd, values.venv) : null,
       python: values.python ?? null,
       platform: values.platform ?? null,
       cuda: values.cuda ?? null,
@@ -814,7 +915,7 @@ Run \`lockstep verify --help\` for the options.`);
     },
     { run: runProcess2, env: process.env }
   );
-  if (values["output-dir"]) writeVerifyResult(result, path5.resolve(io.cwd, values["output-dir"]));
+  if (values["output-dir"]) writeVerifyResult(result, path6.resolve(io.cwd, values["output-dir"]));
   io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}
 ` : renderVerifyText(result));
   return hasFailure(result) ? 1 : 0;
@@ -823,12 +924,12 @@ __name(runVerify, "runVerify");
 var verifyCommand = {
   name: "verify",
   summary: "check that a venv is the environment uv.lock promises for a target",
-  help: HELP4,
+  help: HELP5,
   run: runVerify
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [checkCommand, verifyCommand, diffCommand, bumpCommand];
+var COMMANDS = [checkCommand, verifyCommand, diffCommand, bumpCommand, refreshCommand];
 
 // src/cli/main.ts
 function topLevelHelp() {

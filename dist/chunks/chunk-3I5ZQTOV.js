@@ -6,6 +6,9 @@ import {
   checkProject
 } from "./chunk-4PBJW3GJ.js";
 import {
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import {
   actionsArtifactStore
 } from "./chunk-6K5QJXGC.js";
 import {
@@ -31,9 +34,6 @@ import {
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import {
-  runProcess
-} from "./chunk-MKLJ5GMA.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -1,9 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  diffLocks
+} from "./chunk-7LAOU74N.js";
+import {
   toJsonReport
 } from "./chunk-MJTO3GCD.js";
 import {
-  compareVersions,
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import {
   escapeMarkdown,
   markdownCode,
   resolvePlatform,
@@ -12,9 +17,6 @@ import {
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import {
-  runProcess
-} from "./chunk-MKLJ5GMA.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -213,42 +215,6 @@ function findingTargets(finding, report) {
   return PER_TARGET_CODES.has(finding.code) ? report.targets.map((t) => t.id) : [];
 }
 __name(findingTargets, "findingTargets");
-
-// src/core/review/lock-diff.ts
-function byName(report) {
-  const map = /* @__PURE__ */ new Map();
-  for (const p of report.packages) {
-    const list = map.get(p.name) ?? [];
-    list.push({ name: p.name, version: p.version, source: p.source });
-    map.set(p.name, list);
-  }
-  return map;
-}
-__name(byName, "byName");
-var same = /* @__PURE__ */ __name((a, b) => a.version === b.version && a.source === b.source, "same");
-function diffLocks(base, head) {
-  const before = byName(base);
-  const after = byName(head);
-  const diff = { added: [], removed: [], changed: [] };
-  for (const name of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
-    const old = before.get(name) ?? [];
-    const now = after.get(name) ?? [];
-    const gone = old.filter((o) => !now.some((n) => same(o, n)));
-    const came = now.filter((n) => !old.some((o) => same(o, n)));
-    if (gone.length === 0 && came.length === 0) continue;
-    if (old.length === 1 && now.length === 1) {
-      const [from, to] = [old[0], now[0]];
-      const order = compareVersions(to.version, from.version);
-      const direction = order > 0 ? "upgraded" : order < 0 ? "downgraded" : "changed";
-      diff.changed.push({ name, from: from.version, to: to.version, direction, fromSource: from.source, toSource: to.source });
-      continue;
-    }
-    diff.removed.push(...gone);
-    diff.added.push(...came);
-  }
-  return diff;
-}
-__name(diffLocks, "diffLocks");
 
 // src/core/review/review.ts
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };

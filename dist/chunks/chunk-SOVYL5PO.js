@@ -30,7 +30,7 @@ import {
   currentPlatform,
   installUv,
   retryPolicyFromEnv
-} from "./chunk-THZHZO2Y.js";
+} from "./chunk-WRGROXK3.js";
 import {
   readProjectFiles
 } from "./chunk-SKBLRYQU.js";
@@ -38,6 +38,10 @@ import {
   checkProject,
   parsePyproject
 } from "./chunk-4PBJW3GJ.js";
+import {
+  ProcessTimeoutError,
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
 import {
   escapeMarkdown
 } from "./chunk-5Q3OSPGS.js";
@@ -47,10 +51,6 @@ import {
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import {
-  ProcessTimeoutError,
-  runProcess
-} from "./chunk-MKLJ5GMA.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -211,7 +211,11 @@ function tail(text, lines = 6) {
 }
 __name(tail, "tail");
 async function uvLockUpgrade(uv, projectDir, packages) {
-  const args = ["lock", ...packages.flatMap((p) => ["--upgrade-package", p]), ...uv.extraArgs ?? []];
+  return uvLock(uv, projectDir, packages.flatMap((p) => ["--upgrade-package", p]));
+}
+__name(uvLockUpgrade, "uvLockUpgrade");
+async function uvLock(uv, projectDir, lockArgs) {
+  const args = ["lock", ...lockArgs, ...uv.extraArgs ?? []];
   const command = `uv ${args.join(" ")}`;
   let result;
   try {
@@ -226,7 +230,7 @@ async function uvLockUpgrade(uv, projectDir, packages) {
   if (result.exitCode === 0) return { ok: true, command };
   return { ok: false, command, error: tail(result.stderr || result.stdout) || `exit ${result.exitCode}` };
 }
-__name(uvLockUpgrade, "uvLockUpgrade");
+__name(uvLock, "uvLock");
 
 // src/jobs/bump.ts
 async function planProject(projectDir, options = {}) {
@@ -253,15 +257,16 @@ async function planProject(projectDir, options = {}) {
 }
 __name(planProject, "planProject");
 function runCheck(planned, pyproject, lock, check) {
-  const report = checkProject(
-    { pyproject, lock, pyprojectPath: planned.files.pyprojectPath, lockPath: planned.files.lockPath, members: planned.files.members },
-    check
-  );
+  return checkFiles(planned.files, pyproject, lock, check);
+}
+__name(runCheck, "runCheck");
+function checkFiles(files, pyproject, lock, check) {
+  const report = checkProject({ pyproject, lock, pyprojectPath: files.pyprojectPath, lockPath: files.lockPath, members: files.members }, check);
   const parseError = report.findings.find((f) => f.code === "parse-error");
   if (parseError) throw new LockstepError(parseError.message, { file: parseError.file, line: parseError.line, column: parseError.column });
   return report;
 }
-__name(runCheck, "runCheck");
+__name(checkFiles, "checkFiles");
 async function applyAndVerify(planned, options) {
   const log = options.log ?? (() => {
   });
@@ -373,7 +378,7 @@ ${bumps.map((b) => `- ${b.name} ${b.from} -> ${b.to}`).join("\n")}`,
   return published;
 }
 __name(publishPlan, "publishPlan");
-async function resolveUv(runner, deps, planned, token) {
+async function resolveUv(runner, deps, requiredVersion, token) {
   const given = runner.input("uv");
   if (given) return given;
   try {
@@ -382,7 +387,7 @@ async function resolveUv(runner, deps, planned, token) {
   } catch {
   }
   const log = /* @__PURE__ */ __name((m) => runner.info(m), "log");
-  const request = chooseUvVersionRequest({ input: "", pyprojectRequiredVersion: planned.pyproject.tool.uv.requiredVersion ?? void 0 });
+  const request = chooseUvVersionRequest({ input: "", pyprojectRequiredVersion: requiredVersion ?? void 0 });
   const policy = retryPolicyFromEnv(deps.env);
   const installed = await installUv(request, {
     source: "auto",
@@ -477,7 +482,7 @@ async function run(overrides = {}) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
     if (!owner || !repo) throw new LockstepError("GITHUB_REPOSITORY is not set (owner/repo)", { hint: "Run the bump job in GitHub Actions, or set GITHUB_REPOSITORY." });
     const groupPrs = runner.booleanInput("group-prs", false);
-    const uvBinary = await resolveUv(runner, deps, planned, token);
+    const uvBinary = await resolveUv(runner, deps, planned.pyproject.tool.uv.requiredVersion, token);
     const result = await runner.group(
       "Apply, re-lock and verify",
       () => applyAndVerify(planned, {
@@ -528,9 +533,13 @@ ${links.join("\n")}
 __name(run, "run");
 
 export {
+  publishBranchPullRequest,
+  uvLock,
   planProject,
+  checkFiles,
   applyAndVerify,
   publishPlan,
+  resolveUv,
   parseIndexOverrides,
   checkOptionsFromInputs,
   run

@@ -1,32 +1,36 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   applyAndVerify,
+  checkFiles,
   checkOptionsFromInputs,
   parseIndexOverrides,
   planProject,
   publishPlan,
+  resolveUv,
   run
-} from "./chunk-7BWLDRZ4.js";
+} from "./chunk-SOVYL5PO.js";
 import "./chunk-7KPVBDTJ.js";
 import "./chunk-3RXW4QVP.js";
 import "./chunk-RURCOU7E.js";
-import "./chunk-THZHZO2Y.js";
+import "./chunk-WRGROXK3.js";
 import "./chunk-URIFG6BZ.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
 import "./chunk-SKBLRYQU.js";
 import "./chunk-4PBJW3GJ.js";
+import "./chunk-MKLJ5GMA.js";
 import "./chunk-5Q3OSPGS.js";
 import "./chunk-L3YQRUKW.js";
 import "./chunk-BK7KJX4B.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-MKLJ5GMA.js";
 import "./chunk-I4TOYENA.js";
 export {
   applyAndVerify,
+  checkFiles,
   checkOptionsFromInputs,
   parseIndexOverrides,
   planProject,
   publishPlan,
+  resolveUv,
   run
 };

@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-G6II7GQP.js";
+} from "./chunk-AKIOBUVW.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,

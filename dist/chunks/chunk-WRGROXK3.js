@@ -24,6 +24,9 @@ import {
   staleLockFindings
 } from "./chunk-4PBJW3GJ.js";
 import {
+  runProcess
+} from "./chunk-MKLJ5GMA.js";
+import {
   PLATFORM_NAMES,
   maxSatisfying,
   normalizeName,
@@ -45,9 +48,6 @@ import {
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import {
-  runProcess
-} from "./chunk-MKLJ5GMA.js";
 import {
   __name,
   __toESM
