@@ -299,3 +299,36 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     ).rejects.toThrow('input cache-write is "sometimes"');
   });
 });
+
+describe('the post step summary', () => {
+  it('escapes a hostile cache error and key in the Markdown table', async () => {
+    const store = makeTempDir('hostile-store');
+    writeFileSync(path.join(store, 'wheel.whl'), 'bytes');
+    const hostile = 'evil|pkg<img src=x onerror=alert(1)>@team](http://x)\n| injected | row |';
+    const state = {
+      key: 'lockstep-wheels-`x`|<b>',
+      hit: 'fallback',
+      matchedKey: 'old|`key`',
+      paths: [store],
+      storeDir: store,
+      baseline: { files: 0, bytes: 0, newestMtimeMs: 0 },
+      restoreMs: 1200,
+      write: { write: true, reason: 'default branch' },
+      prune: 'none',
+      backend: 'local',
+      uvPath: uvBinaryPath(),
+    };
+    const { runner, record } = recordingRunner({}, { 'wheel-store': JSON.stringify(state) });
+    const backend = { name: 'local' as const, restore: async () => ({ matchedKey: undefined }), save: async () => ({ status: 'failed' as const, message: hostile }) };
+    await saveWheelStore(runner, { runProcess, backend });
+    const lines = record.summary.trimEnd().split('\n');
+    expect(lines).toHaveLength(3); // header, rule, one row: the newline did not start a second row
+    const row = lines[2]!;
+    expect(row).not.toContain('<img');
+    expect(row).toContain('| ``lockstep-wheels-`x`\\|<b>`` |'); // a code span: `<b>` shows as text
+    expect(row).not.toContain('](http');
+    // Exactly the table's own cell separators: none from the key, the matched key or the message.
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
+    expect(row).toContain('evil\\|pkg&lt;img src=x onerror=alert\\(1\\)&gt;\\@team\\]\\(http\\://x\\)');
+  });
+});

@@ -230,8 +230,15 @@ function unescapeProperty(text: string): string {
 /** Workflow commands (`::name props::message`) found in a step's stdout. */
 export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> {
   const parsed: Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> = { annotations: [], masks: [], groups: [], debug: [] };
+  // Like the runner: `::stop-commands::TOKEN` ignores every command until the line `::TOKEN::`.
+  let stoppedUntil: string | null = null;
   for (const raw of stdout.split('\n')) {
-    const match = raw.replace(/\r$/, '').match(/^::([\w-]+)(?: ([^:]*))?::(.*)$/);
+    const line = raw.replace(/\r$/, '').trimStart();
+    if (stoppedUntil !== null) {
+      if (line === `::${stoppedUntil}::`) stoppedUntil = null;
+      continue;
+    }
+    const match = line.match(/^::([\w-]+)(?: ([^:]*))?::(.*)$/);
     if (!match) continue;
     const [, command, props = '', data = ''] = match as unknown as [string, string, string | undefined, string | undefined];
     const message = unescapeData(data);
@@ -249,6 +256,7 @@ export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annot
     } else if (command === 'add-mask') parsed.masks.push(message);
     else if (command === 'group') parsed.groups.push(message);
     else if (command === 'debug') parsed.debug.push(message);
+    else if (command === 'stop-commands' && data) stoppedUntil = data;
   }
   return parsed;
 }

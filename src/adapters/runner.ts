@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 
 /** Where an annotation points: a file relative to the repository root, and a line/column in it. */
@@ -50,6 +51,22 @@ function toProperties(position?: AnnotationPosition): core.AnnotationProperties 
   return { file: position.file, startLine: position.line, startColumn: position.column, title: position.title };
 }
 
+/** A line the runner would take as a workflow command (`::add-mask::…`, or the legacy `##[…]` form). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+
+/**
+ * `message` for the log, made inert when it could issue workflow commands. `core.info` writes text as
+ * is, and our log lines carry what a pull request controls (package names, file names, messages): one
+ * with a newline followed by `::set-output`/`::add-mask` would otherwise be obeyed by the runner. The
+ * text is kept exactly; `stop-commands` with an unguessable token switches command processing off
+ * around it (the toolkit's advice for untrusted output).
+ */
+export function inertLogText(message: string, token: () => string = randomUUID): string {
+  if (!COMMAND_LINE.test(message)) return message;
+  const resume = token();
+  return `::stop-commands::${resume}\n${message}\n::${resume}::`;
+}
+
 /** The runner of a real Actions step, over @actions/core. */
 export function actionsRunner(): Runner {
   return {
@@ -67,7 +84,7 @@ export function actionsRunner(): Runner {
     setSecret: (value) => core.setSecret(value),
     saveState: (name, value) => core.saveState(name, value),
     getState: (name) => core.getState(name),
-    info: (message) => core.info(message),
+    info: (message) => core.info(inertLogText(message)),
     debug: (message) => core.debug(message),
     notice: (message, position) => core.notice(message, toProperties(position)),
     warning: (message, position) => core.warning(message, toProperties(position)),

@@ -26,6 +26,7 @@ import { uvCacheCommands } from '../adapters/cache/uv-cache.js';
 import type { RunProcess } from '../adapters/process.js';
 import type { Runner } from '../adapters/runner.js';
 import type { WheelStore, WheelStoreContext } from '../adapters/wheel-store.js';
+import { escapeMarkdown, markdownCode } from '../core/report/markdown-escape.js';
 
 export const WHEEL_STORE_STATE = 'wheel-store';
 /** Self-hosted local stores default to this cap (least recently used entries are evicted beyond it). */
@@ -257,9 +258,6 @@ export type SaveOutcome =
   | { saved: true; key: string; saveMs: number; sizeBytes: number; pruned: boolean }
   | { saved: false; reason: string };
 
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -290,7 +288,7 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     }[decision.reason];
     runner.info(`Wheel store: not saved (${why}).`);
     outcome = { saved: false, reason: why };
-    saveCell = `skipped: ${why}`;
+    saveCell = `skipped: ${escapeMarkdown(why)}`;
   } else {
     const started = now();
     let pruned = false;
@@ -320,16 +318,17 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
       if (result.reported) runner.notice(`Wheel store not saved: ${result.message}.`);
       else runner.warning(`Wheel store not saved: ${result.message}.`);
       outcome = { saved: false, reason: result.message };
-      saveCell = `failed: ${result.message}`;
+      // Cache-service errors are untrusted text in a table cell: escaped like every other renderer's.
+      saveCell = `failed: ${escapeMarkdown(result.message)}`;
     }
   }
 
-  const hitCell = state.hit === 'fallback' ? `fallback (${state.matchedKey ?? ''})` : state.hit;
+  const hitCell = state.hit === 'fallback' ? `fallback (${markdownCode(state.matchedKey ?? '')})` : state.hit;
   await runner.appendSummary(
     [
       '| Wheel store | Restore | Save | Size |',
       '| --- | --- | --- | --- |',
-      `| \`${escapeCell(state.key)}\` | ${escapeCell(hitCell)} in ${seconds(state.restoreMs)} | ${escapeCell(saveCell)} | ${sizeCell} |`,
+      `| ${markdownCode(state.key)} | ${hitCell} in ${seconds(state.restoreMs)} | ${saveCell} | ${sizeCell} |`,
       '',
     ].join('\n'),
   );

@@ -293,10 +293,10 @@ describe('bad input', () => {
     expect(badReq.findings).toEqual([expect.objectContaining({ code: 'parse-error', file: 'pyproject.toml', line: 3, column: 17 })]);
   });
 
-  it('without a lock: only pyproject findings, no verdicts', () => {
+  it('without a lock: pyproject findings plus the missing lock, no verdicts', () => {
     const report = checkProject({ pyproject: '[project]\nname = "x"\nrequires-python = ">=3.11"\ndependencies = ["numpy>=2"]\n', lock: null }, {});
     expect(report.packages).toEqual([]);
-    expect(report.findings.map((f) => [f.code, f.line])).toEqual([['unpinned-dependency', 4]]);
+    expect(report.findings.map((f) => [f.code, f.line])).toEqual([['unpinned-dependency', 4], ['lock-stale', 1]]);
   });
 });
 
@@ -317,5 +317,16 @@ describe('speed', () => {
     // ~60 ms median in a bundled CLI on an idle machine; jest's module sandbox is slower, hence the margin.
     console.log(`checkProject fish-speech × 12 targets: median ${times[2]!.toFixed(0)} ms CPU`);
     expect(times[2]).toBeLessThan(400);
+  });
+});
+
+describe('a project without uv.lock', () => {
+  it('is an error finding on pyproject.toml that says to lock, not an empty pass', () => {
+    const pyproject = '# comment\n[project]\nname = "x"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = ["attrs==25.3.0"]\n';
+    const report = checkProject({ pyproject, lock: null }, {});
+    expect(report.targets).toEqual([]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'lock-stale', severity: 'error', file: 'pyproject.toml', line: 2, message: expect.stringContaining('run `uv lock`') }),
+    ]);
   });
 });

@@ -367,6 +367,17 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     if (project) findings.push(...unpinnedFindings(project, lock, project.file));
   }
   if (!lock) {
+    if (pyproject) {
+      // Nothing to judge, and nothing reproducible either: every `uv sync` resolves anew.
+      const missing: Finding = {
+        code: 'lock-stale',
+        severity: 'error',
+        message: `no ${lockPath} beside ${pyprojectPath}: the project is not locked, so no target can be checked and every machine resolves its own versions. Fix: run \`uv lock\` and commit ${lockPath}.`,
+        file: pyprojectPath,
+        line: pyproject.projectLine,
+      };
+      findings.push(missing);
+    }
     const report = emptyReport();
     report.project = { name: pyproject?.name ?? null, version: pyproject?.version ?? null, requiresPython: pyproject?.requiresPython ?? null, lockRevision: null, packageCount: 0 };
     report.findings = findings.map((f) => applySeverity(f, options));

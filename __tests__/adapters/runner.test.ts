@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { actionsRunner, inertLogText } from '../../src/adapters/runner.js';
+import { parseWorkflowCommands } from '../support/action-harness.js';
+
+/** What the step wrote to stdout while `fn` ran (where the runner reads workflow commands). */
+function captureStdout(fn: () => void): string {
+  const chunks: string[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  });
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return chunks.join('');
+}
+
+// A package name / message a pull request controls, smuggling workflow commands onto their own lines.
+const HOSTILE = 'Locked evil-pkg 1.0\n::add-mask::ghp_stolen\n  ::error file=x.py::forged annotation\n##[set-output name=result;]pass';
+
+describe('actionsRunner().info', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('the runner would obey commands in raw text (the model this test checks against)', () => {
+    const commands = parseWorkflowCommands(`${HOSTILE}\n`);
+    expect(commands.masks).toEqual(['ghp_stolen']);
+    expect(commands.annotations).toHaveLength(1);
+  });
+
+  it('logs untrusted text exactly, without the runner obeying commands inside it', () => {
+    const stdout = captureStdout(() => actionsRunner().info(HOSTILE));
+    expect(stdout).toContain(HOSTILE);
+    const commands = parseWorkflowCommands(stdout);
+    expect(commands.masks).toEqual([]);
+    expect(commands.annotations).toEqual([]);
+  });
+
+  it('leaves ordinary log lines untouched', () => {
+    expect(captureStdout(() => actionsRunner().info('Resolved 42 packages\nAudited in 3 ms'))).toBe('Resolved 42 packages\nAudited in 3 ms\n');
+  });
+});
+
+describe('inertLogText', () => {
+  it('wraps text with a command line in stop-commands with a fresh token', () => {
+    expect(inertLogText('a\n::add-mask::x', () => 'T0K3N')).toBe('::stop-commands::T0K3N\na\n::add-mask::x\n::T0K3N::');
+    const first = inertLogText('::x::');
+    const second = inertLogText('::x::');
+    expect(first.split('\n')[0]).not.toBe(second.split('\n')[0]);
+  });
+});
+
+describe('actionsRunner annotations', () => {
+  it('keep a newline in the message or title from starting a command line', () => {
+    const stdout = captureStdout(() => actionsRunner().error('bad name\n::add-mask::ghp_stolen', { file: 'uv.lock', line: 3, title: 'evil\n::add-mask::t2' }));
+    const commands = parseWorkflowCommands(stdout);
+    expect(commands.masks).toEqual([]);
+    expect(commands.annotations).toEqual([{ level: 'error', message: 'bad name\n::add-mask::ghp_stolen', file: 'uv.lock', line: 3, title: 'evil\n::add-mask::t2' }]);
+  });
+});
