@@ -1,17 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-PLRIINP7.js";
+} from "./chunks/chunk-CGCEKAPG.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   runProcess
-} from "./chunks/chunk-MKLJ5GMA.js";
+} from "./chunks/chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunks/chunk-L3YQRUKW.js";
+} from "./chunks/chunk-NO7E5KVV.js";
 import "./chunks/chunk-BK7KJX4B.js";
-import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-VJL6VJLM.js";
+import "./chunks/chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

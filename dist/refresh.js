@@ -1,24 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BBR323Y4.js";
-import "./chunks/chunk-333DEO3G.js";
-import "./chunks/chunk-SOVYL5PO.js";
-import "./chunks/chunk-7KPVBDTJ.js";
-import "./chunks/chunk-7LAOU74N.js";
-import "./chunks/chunk-3RXW4QVP.js";
+} from "./chunks/chunk-MEQSNGRH.js";
+import "./chunks/chunk-GD5TBPJY.js";
+import "./chunks/chunk-AS5LOYEK.js";
+import "./chunks/chunk-LMQNWN5S.js";
+import "./chunks/chunk-PFO7LIBY.js";
+import "./chunks/chunk-P3LMKZI6.js";
 import "./chunks/chunk-RURCOU7E.js";
-import "./chunks/chunk-WRGROXK3.js";
-import "./chunks/chunk-URIFG6BZ.js";
+import "./chunks/chunk-XDKZ4K5B.js";
+import "./chunks/chunk-O4LGKMWW.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-SKBLRYQU.js";
-import "./chunks/chunk-4PBJW3GJ.js";
-import "./chunks/chunk-MKLJ5GMA.js";
-import "./chunks/chunk-5Q3OSPGS.js";
-import "./chunks/chunk-L3YQRUKW.js";
+import "./chunks/chunk-X45KHMBJ.js";
+import "./chunks/chunk-ULX43OOZ.js";
+import "./chunks/chunk-I6KDJLWF.js";
+import "./chunks/chunk-LCLVB2PU.js";
+import "./chunks/chunk-NO7E5KVV.js";
 import "./chunks/chunk-BK7KJX4B.js";
-import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-VJL6VJLM.js";
+import "./chunks/chunk-KUFV7T7K.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/refresh.ts

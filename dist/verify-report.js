@@ -6,13 +6,14 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-4TGIPAW4.js";
-import "./chunks/chunk-5Q3OSPGS.js";
+} from "./chunks/chunk-NHK5OVPX.js";
+import "./chunks/chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunks/chunk-L3YQRUKW.js";
+} from "./chunks/chunk-NO7E5KVV.js";
 import "./chunks/chunk-BK7KJX4B.js";
-import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-VJL6VJLM.js";
+import "./chunks/chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

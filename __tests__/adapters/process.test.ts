@@ -17,4 +17,12 @@ describe('runProcess', () => {
   it('stops a process that runs past its timeout', async () => {
     await expect(runProcess(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { timeoutMs: 200 })).rejects.toThrow(ProcessTimeoutError);
   });
+
+  it('stops on time even when a grandchild keeps the output pipes open', async () => {
+    // The child starts a grandchild that inherits stdout/stderr and outlives it.
+    const script = "require('node:child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 4000)'], { stdio: 'inherit' }); setTimeout(() => {}, 60000)";
+    const started = Date.now();
+    await expect(runProcess(process.execPath, ['-e', script], { timeoutMs: 300 })).rejects.toThrow(ProcessTimeoutError);
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
 });

@@ -57,6 +57,14 @@ describe('lookupListings', () => {
     await expect(lookupListings(new Map([['alpha', chain(json.url)]]), { policy })).rejects.toThrow(`Could not read alpha's releases from ${json.url}: HTTP 503`);
   });
 
+  it('names the index without the credentials in its URL when it fails', async () => {
+    json.failNext('/simple/alpha/', 503, 2);
+    const withToken = json.url.replace('http://', 'http://bot:ghp_s3cr3t@');
+    const error = (await lookupListings(new Map([['alpha', chain(withToken)]]), { policy }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain(`Could not read alpha's releases from ${json.url.replace('http://', 'http://***@')}`);
+    expect(error.message).not.toContain('ghp_s3cr3t');
+  });
+
   it('runs lookups concurrently', async () => {
     for (let i = 0; i < 16; i++) json.addWheel({ name: `pkg${i}`, version: '1.0.0' });
     json.setDelay(100);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { actionsRunner, inertLogText } from '../../src/adapters/runner.js';
+import { actionsRunner } from '../../src/adapters/runner.js';
 import { parseWorkflowCommands } from '../support/action-harness.js';
 
 /** What the step wrote to stdout while `fn` ran (where the runner reads workflow commands). */
@@ -21,7 +21,9 @@ function captureStdout(fn: () => void): string {
 const HOSTILE = 'Locked evil-pkg 1.0\n::add-mask::ghp_stolen\n  ::error file=x.py::forged annotation\n##[set-output name=result;]pass';
 
 describe('actionsRunner().info', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('the runner would obey commands in raw text (the model this test checks against)', () => {
     const commands = parseWorkflowCommands(`${HOSTILE}\n`);
@@ -39,15 +41,6 @@ describe('actionsRunner().info', () => {
 
   it('leaves ordinary log lines untouched', () => {
     expect(captureStdout(() => actionsRunner().info('Resolved 42 packages\nAudited in 3 ms'))).toBe('Resolved 42 packages\nAudited in 3 ms\n');
-  });
-});
-
-describe('inertLogText', () => {
-  it('wraps text with a command line in stop-commands with a fresh token', () => {
-    expect(inertLogText('a\n::add-mask::x', () => 'T0K3N')).toBe('::stop-commands::T0K3N\na\n::add-mask::x\n::T0K3N::');
-    const first = inertLogText('::x::');
-    const second = inertLogText('::x::');
-    expect(first.split('\n')[0]).not.toBe(second.split('\n')[0]);
   });
 });
 

@@ -49,3 +49,19 @@ describe('Uv.lockCheck flag spelling', () => {
     await expect(new Uv('uv', run, () => ({})).lockCheck('/project', 'python')).rejects.toThrow(/uv lock --check failed \(exit 2\):\nerror: Failed to parse/);
   });
 });
+
+describe('Uv long-running commands', () => {
+  it('gives uv sync and uv python install far longer than the 10-minute process default', async () => {
+    const timeouts = new Map<string, number | undefined>();
+    const run: RunProcess = async (_command, args, options) => {
+      timeouts.set(args.slice(0, 2).join(' '), options?.timeoutMs);
+      return { exitCode: 0, stdout: '', stderr: '' };
+    };
+    const uv = new Uv('uv', run, () => ({}));
+    await uv.sync({ projectDir: '/project', python: 'python', locked: true, groups: [], extras: [], allExtras: false });
+    await uv.pythonInstall('3.12', '/project');
+    // A cold sync of torch + CUDA wheels, or an sdist build, routinely runs past 10 minutes.
+    expect(timeouts.get('sync --python')).toBeGreaterThanOrEqual(60 * 60_000);
+    expect(timeouts.get('python install')).toBeGreaterThanOrEqual(15 * 60_000);
+  });
+});

@@ -1,12 +1,13 @@
 // The CLI end to end: `runCli` in-process for exit codes and formats, and the esbuild bundle spawned
 // as a real process (shebang first, runs under `node`). Projects are real corpus projects
 // (/work/shared/corpus, read-only) plus one hand-made project with an sdist-only fasttext.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { runCli } from '../../src/cli/main.js';
+import { processIo, runCli } from '../../src/cli/main.js';
+import { parseWorkflowCommands } from '../support/action-harness.js';
 import { CORPUS_DIR, cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 
 afterAll(() => cleanupTempDirs());
@@ -137,3 +138,36 @@ describe('bundled CLI', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('the CLI inside an Actions step', () => {
+  /** What `processIo(env)` wrote to the real stdout and stderr for `text` on each. */
+  function written(env: NodeJS.ProcessEnv, text: string): string {
+    const chunks: string[] = [];
+    const capture = (chunk: string | Uint8Array) => (chunks.push(String(chunk)), true);
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(capture);
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+    try {
+      const io = processIo(env);
+      io.stdout(text);
+      io.stderr(text);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    return chunks.join('');
+  }
+
+  // A package name from a PR's uv.lock, printed by `lockstep check`, that tries to issue commands.
+  const hostile = 'x.whl: no wheel for evil\n::add-mask::ghp_stolen\n::error::forged\n';
+
+  it('prints names from the lock without the runner obeying commands inside them', () => {
+    const stdout = written({ GITHUB_ACTIONS: 'true' }, hostile);
+    expect(stdout).toContain(hostile);
+    expect(parseWorkflowCommands(stdout)).toMatchObject({ masks: [], annotations: [] });
+  });
+
+  it('leaves the output alone outside Actions', () => {
+    expect(written({}, hostile)).toBe(hostile + hostile);
+  });
+});
+

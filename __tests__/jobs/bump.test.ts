@@ -221,6 +221,23 @@ describe('bump action: GitHub faults and permissions', () => {
     expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBeUndefined();
   });
 
+  it('refuses to push or open a PR on a pull_request event (untrusted checkout), before touching GitHub', async () => {
+    const repo = await makeRepo();
+    const before = fake.requests.length;
+    const run = await runAction(entry, {
+      cwd: repo.checkout,
+      workspace: repo.checkout,
+      event: { name: 'pull_request', payload: {} },
+      inputs: { 'working-directory': 'proj', 'github-token': 'test-token', uv: world.uv, python: '3.11', platform: 'x86_64-manylinux_2_28' },
+      env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}` },
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([expect.objectContaining({ message: expect.stringContaining('on `pull_request` events') })]);
+    expect(fake.requests.length).toBe(before);
+    expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBeUndefined();
+  });
+
   it('without pull-requests: write it says so; a PR someone then opened by hand is adopted (422 already exists)', async () => {
     const repo = await makeRepo();
     fake.setToken('no-pr-token', { contents: 'write', pullRequests: 'read', issues: 'read' });
@@ -263,7 +280,9 @@ describe('bump action: the index', () => {
     const run = await bump(repo, {}, { LOCKSTEP_HTTP_ATTEMPTS: '3' });
     world.index.reset();
     expect(run.exitCode).toBe(1);
-    const error = run.annotations.find((a) => a.level === 'error')!;
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1); // one annotation with the hint, not a second bare copy from setFailed
+    const error = errors[0]!;
     expect(error.message).toContain(`Could not read torch's releases from ${world.index.url}`);
     expect(error.message).toContain('after 3 attempts');
     expect(fake.requests.filter((r) => r.path.includes(`/${repo.name}/`))).toHaveLength(0);

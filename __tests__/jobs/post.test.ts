@@ -122,7 +122,8 @@ describe('post entry', () => {
     const post = await runAction(postEntry, { workspace, state, env: server.env() });
     expect(post.exitCode).toBe(0);
     expect(server.count('CreateCacheEntry')).toBe(creates);
-    expect(post.summary).toContain('skipped: pull_request is not push, schedule or workflow_dispatch; only restoring');
+    // Escaped Markdown (the reason can carry a branch name): renders as "pull_request is not push, ...".
+    expect(post.summary).toContain('skipped: pull\\_request is not push, schedule or workflow\\_dispatch; only restoring');
   });
 
   it('does nothing (and does not fail) when setup never restored', async () => {

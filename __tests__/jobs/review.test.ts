@@ -4,7 +4,7 @@
  * GitHub (every request checked against GitHub's OpenAPI description).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REVIEW_MARKER } from '../../src/core/review/index.js';
 import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
@@ -12,6 +12,8 @@ import { FakeGitHub, faults } from '../support/fake-github.js';
 import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
 import { REPO_ROOT } from '../support/uv-binary.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
+import { recordingRunner } from '../support/recording-runner.js';
+import { run as runReview } from '../../src/jobs/review.js';
 import { bumpLockedPackage, CUBLAS_CU11, CUBLAS_CU12, FASTTEXT, FASTTEXT_WHEEL, git, handMadeProject, ProjectRepo, TORCH_CU124, TQDM } from '../core/review/projects.js';
 
 const OWNER = 'octo-org';
@@ -139,6 +141,33 @@ describe('review action', () => {
     }
     expect(comments(pr)).toEqual([]);
     expect(fake.requestsTo('POST', /\/issues\/\d+\/comments$/).filter((r) => r.path.includes(`/${pr.repo}/`))).toEqual([]);
+  });
+
+  it('bad input is ONE error annotation with the fix, and no stack trace', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    const pr = publish(local);
+    const run = await review(pr, base, base, { workspace: local.dir, inputs: { 'fail-on': 'sometimes' } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toEqual([expect.objectContaining({ title: 'lockstep review', message: expect.stringContaining('Set `fail-on: error` (default)') })]);
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('an internal error is one annotation with its message; the stack goes to the debug log only', async () => {
+    const eventFile = path.join(makeTempDir('review-event'), 'event.json');
+    writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 1, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));
+    const { runner, record } = recordingRunner({ 'github-token': 'test-token' });
+    await runReview({
+      runner,
+      env: { GITHUB_EVENT_PATH: eventFile, GITHUB_REPOSITORY: `${OWNER}/unused`, GITHUB_WORKSPACE: makeTempDir('review-ws') },
+      github: () => {
+        throw new TypeError('client exploded');
+      },
+    });
+    expect(record.failed).toBe(true);
+    expect(record.annotations).toEqual([{ level: 'error', message: 'lockstep review failed: client exploded' }]);
+    expect(record.debug.join('\n')).toMatch(/TypeError: client exploded\n\s+at /);
   });
 
   it('falls back to the job summary and annotations on a fork PR whose token cannot comment', async () => {

@@ -241,6 +241,24 @@ describe('setup: uv', () => {
     expect(result.outputs['uv-version']).toBe('0.13.12');
     expect(github.downloads('0.13.12')).toBe(1);
   });
+
+  it('sends github-token to the releases API only when that API issued it, never to a mirror', async () => {
+    const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
+    const listings = () => github.requests.filter((r) => r.path.endsWith('/releases'));
+    const inputs = { 'uv-source': 'github', 'github-url': github.url, 'github-token': 'ghs_workflowtoken' };
+
+    github.reset();
+    const mirror = await setup(project, { inputs, env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' } });
+    expect(mirror.exitCode).toBe(0);
+    expect(listings().length).toBeGreaterThan(0);
+    expect(listings().map((r) => r.authorization)).toEqual(listings().map(() => undefined));
+
+    // A GHES whose own API is the one github-url names: the token is that server's.
+    github.reset();
+    const ghes = await setup(copyProject(project), { inputs, env: { GITHUB_SERVER_URL: github.url, GITHUB_API_URL: github.apiUrl } });
+    expect(ghes.exitCode).toBe(0);
+    expect(listings().map((r) => r.authorization)).toContain('Bearer ghs_workflowtoken');
+  });
 });
 
 describe('setup: project files', () => {
@@ -321,6 +339,22 @@ describe('setup: project files', () => {
     // No value appears in the log except inside the mask command.
     const log = result.stdout.replace(/^::add-mask::.*$/m, '');
     for (const value of ['tok-3f9a2c', 'two words']) expect(log).not.toContain(value);
+  });
+
+  it('expands $NAME like `source .env`, and refuses names that would hijack later steps', async () => {
+    const project = copyProject(template);
+    writeFileSync(
+      path.join(project, '.env'),
+      ['export CKPT_DIR="$VIRTUAL_ENV/../ckpt"', 'export LD_PRELOAD=/tmp/evil.so', 'PATH=/tmp/evil', 'SEED=7', ''].join('\n'),
+    );
+    const result = await setup(project);
+    expect(result.exitCode).toBe(0);
+    expect(result.env.CKPT_DIR).toBe(`${path.join(project, '.venv')}/../ckpt`);
+    expect(result.env.SEED).toBe('7');
+    expect(result.env.LD_PRELOAD).toBeUndefined();
+    expect(result.env.PATH).toBeUndefined();
+    const protectedWarnings = result.annotations.filter((a) => a.level === 'warning' && a.title === 'protected variable in .env');
+    expect(protectedWarnings.map((a) => a.line)).toEqual([2, 3]);
   });
 
   it('installs the groups and extras it is asked for, and only those', async () => {

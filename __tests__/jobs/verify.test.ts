@@ -4,7 +4,7 @@
  * result to the fake artifact service through the real @actions/artifact client.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VerifyResult } from '../../src/core/verify/types.js';
 import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
@@ -165,5 +165,21 @@ describe('verify action: CUDA', () => {
     const run = await verify(project, { upload: 'false' });
     expect(run.exitCode).toBe(1);
     expect(resultOf(run).checks.find((c) => c.name === 'cuda-flavour')).toMatchObject({ status: 'fail', details: 'torch 2.5.1+cpu is installed, the lock has 2.5.1+cu124' });
+  });
+
+  it('a broken uv.lock in a subfolder project is ONE error annotation on that file and line', async () => {
+    const project = await world.syncedProject(['tiny-app==1.0.0']);
+    writeFileSync(path.join(project, 'uv.lock'), 'version = 1\nrequires-python = ">=3.11"\n[[package]\nname = "x"\n');
+    const workspace = path.dirname(project);
+    const run = await runAction(entry, {
+      cwd: workspace,
+      workspace,
+      inputs: { python: '3.11', upload: 'false', 'working-directory': path.basename(project) },
+      env: { PATH: process.env.PATH },
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: `${path.basename(project)}/uv.lock`, line: 3, title: 'lockstep verify' });
   });
 });

@@ -12,54 +12,15 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { AnnotationPosition, Runner } from '../../src/adapters/runner.js';
 import { runProcess } from '../../src/adapters/process.js';
 import { actionsWheelStore, saveWheelStore } from '../../src/jobs/wheel-store.js';
 import { FakeCacheServer } from '../support/fake-cache-server.js';
+import { recordingRunner } from '../support/recording-runner.js';
 import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 import { LocalIndex } from '../support/local-index.js';
 import { UV_TEST_VERSION, uvBinaryPath } from '../support/uv-binary.js';
 
 const exec = promisify(execFile);
-
-/** A Runner that records what a step did, with the inputs and state a real step would see. */
-function recordingRunner(inputs: Record<string, string> = {}, state: Record<string, string> = {}) {
-  const record = {
-    outputs: {} as Record<string, string>,
-    state: { ...state },
-    notices: [] as string[],
-    warnings: [] as string[],
-    errors: [] as string[],
-    info: [] as string[],
-    summary: '',
-  };
-  const runner: Runner = {
-    input: (name) => (inputs[name] ?? '').trim(),
-    booleanInput(name, fallback) {
-      const v = (inputs[name] ?? '').trim();
-      if (!v) return fallback;
-      if (['true', 'True', 'TRUE'].includes(v)) return true;
-      if (['false', 'False', 'FALSE'].includes(v)) return false;
-      throw new TypeError(`Input "${name}" must be true or false`);
-    },
-    setOutput: (name, value) => void (record.outputs[name] = value),
-    exportVariable: () => undefined,
-    addPath: () => undefined,
-    setSecret: () => undefined,
-    saveState: (name, value) => void (record.state[name] = value),
-    getState: (name) => record.state[name] ?? '',
-    info: (m) => void record.info.push(m),
-    debug: () => undefined,
-    notice: (m: string, _p?: AnnotationPosition) => void record.notices.push(m),
-    warning: (m: string, _p?: AnnotationPosition) => void record.warnings.push(m),
-    error: (m: string, _p?: AnnotationPosition) => void record.errors.push(m),
-    group: (_name, fn) => fn(),
-    appendSummary: async (md) => void (record.summary += md),
-    setFailed: (m) => void record.errors.push(m),
-    markFailed: () => void record.errors.push('(marked failed)'),
-  };
-  return { runner, record };
-}
 
 const pyproject = (pins: string[]) =>
   `[project]\nname = "research"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = [${pins.map((d) => JSON.stringify(d)).join(', ')}]\n`;

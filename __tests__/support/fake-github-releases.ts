@@ -86,6 +86,7 @@ export class FakeGitHubReleases {
   private archive: Buffer;
   private archiveSha256: string;
   private delayMs: number;
+  private readonly extraAssets = new Map<string, Buffer>();
 
   private constructor(options: FakeGitHubReleasesOptions) {
     this.versions = [...(options.versions ?? [UV_TEST_VERSION])];
@@ -120,6 +121,15 @@ export class FakeGitHubReleases {
   /** The sha256 the fake publishes for the archive (what a correct install verifies against). */
   get sha256(): string {
     return this.archiveSha256;
+  }
+
+  /**
+   * Publishes one more asset of `version` (and its `.sha256` beside it), e.g. a Windows `.zip` or a
+   * macOS `.tar.gz` built with archives.ts, so installs for other platforms can be tested here.
+   */
+  publishAsset(version: string, name: string, data: Buffer): void {
+    this.addRelease(version);
+    this.extraAssets.set(`${version}/${name}`, data);
   }
 
   /** Publishes another release (served with the same binaries). */
@@ -222,7 +232,13 @@ export class FakeGitHubReleases {
 
     const download = path.match(/^\/astral-sh\/uv\/releases\/download\/([^/]+)\/([^/]+)$/);
     if (download && this.versions.includes(download[1]!)) {
-      const [, , file] = download as unknown as [string, string, string];
+      const [, version, file] = download as unknown as [string, string, string];
+      const extra = this.extraAssets.get(`${version}/${file.replace(/\.sha256$/, '')}`);
+      if (extra && !file.endsWith('.sha256')) {
+        const body = fault === 'corrupt' ? Buffer.concat([extra, Buffer.from('tampered')]) : extra;
+        return this.send(res, record, 200, 'application/octet-stream', body);
+      }
+      if (extra) return this.send(res, record, 200, 'text/plain', `${createHash('sha256').update(extra).digest('hex')} *${file.replace(/\.sha256$/, '')}\n`);
       if (file === uvArchiveFilename()) {
         const body = fault === 'corrupt' ? Buffer.concat([this.archive, Buffer.from('tampered')]) : this.archive;
         return this.send(res, record, 200, 'application/gzip', body);

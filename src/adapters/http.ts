@@ -54,27 +54,62 @@ export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryP
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `url` as messages and logs may show it: a `user:password@` in it becomes `***@`. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = '***';
+    parsed.password = '';
+    return parsed.href;
+  } catch {
+    return url.replace(/\/\/[^/@\s]*@/, '//***@');
+  }
+}
+
 /**
- * GET with a header timeout and retries with exponential backoff on network errors and 5xx/429.
- * Other statuses throw HttpStatusError at once. The caller owns the response body.
+ * fetch() refuses a URL with credentials in it, yet private indexes are often given that way
+ * (`https://user:token@host/simple`, as pip and uv accept): they travel as a Basic header instead.
  */
-export async function fetchWithRetry(
+function withCredentialsAsHeader(url: string, headers: Record<string, string> = {}): { url: string; headers: Record<string, string> } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, headers };
+  }
+  if (!parsed.username && !parsed.password) return { url, headers };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString('base64');
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.href, headers: { ...headers, Authorization: `Basic ${basic}` } };
+}
+
+/**
+ * GET with a header timeout and retries with exponential backoff on network errors and 5xx/429;
+ * `consume` reads the response inside the attempt, so a body that breaks off is retried too.
+ * Other statuses throw HttpStatusError at once. Messages never show credentials in the URL.
+ */
+async function requestWithRetry<T>(
   url: string,
-  init: { headers?: Record<string, string> } = {},
-  policy: RetryPolicy = DEFAULT_RETRY,
-  log: (message: string) => void = () => {},
-): Promise<Response> {
+  init: { headers?: Record<string, string> },
+  policy: RetryPolicy,
+  log: (message: string) => void,
+  consume: (response: Response) => Promise<T>,
+): Promise<T> {
+  const shown = redactUrl(url);
+  const request = withCredentialsAsHeader(url, init.headers);
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
     try {
-      const response = await fetch(url, { headers: init.headers, signal: controller.signal, redirect: 'follow' });
+      const response = await fetch(request.url, { headers: request.headers, signal: controller.signal, redirect: 'follow' });
       clearTimeout(timer);
-      if (response.ok) return response;
+      if (response.ok) return await consume(response);
       await response.body?.cancel();
-      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, url);
-      lastError = new HttpStatusError(response.status, url);
+      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, shown);
+      lastError = new HttpStatusError(response.status, shown);
     } catch (error) {
       clearTimeout(timer);
       if (error instanceof HttpStatusError) throw error;
@@ -86,8 +121,40 @@ export async function fetchWithRetry(
       await sleep(wait);
     }
   }
-  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, url);
-  throw new NetworkError(`cannot reach ${url}: ${describeError(lastError)}`, url, { cause: lastError });
+  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, shown);
+  throw new NetworkError(`cannot reach ${shown}: ${describeError(lastError)}`, shown, { cause: lastError });
+}
+
+/** GET with timeout and retries (see requestWithRetry); the caller owns the response body. */
+export function fetchWithRetry(
+  url: string,
+  init: { headers?: Record<string, string> } = {},
+  policy: RetryPolicy = DEFAULT_RETRY,
+  log: (message: string) => void = () => {},
+): Promise<Response> {
+  return requestWithRetry(url, init, policy, log, async (response) => response);
+}
+
+/** The whole body as UTF-8, aborting when no byte arrives for `stallMs` (headers alone are not enough). */
+async function readTextWithin(response: Response, stallMs: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  try {
+    for (;;) {
+      let stallTimer: NodeJS.Timeout | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        stallTimer = setTimeout(() => reject(new Error(`no data for ${stallMs} ms`)), stallMs);
+      });
+      const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
+      if (chunk.done) break;
+      chunks.push(chunk.value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error;
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function describeError(error: unknown): string {
@@ -102,9 +169,13 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export async function fetchText(url: string, headers: Record<string, string>, policy: RetryPolicy, log?: (m: string) => void) {
-  const response = await fetchWithRetry(url, { headers }, policy, log);
-  return { text: await response.text(), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+/** A small document (an index page, a checksum): headers and body both within the policy's limits, retried as one. */
+export function fetchText(url: string, headers: Record<string, string>, policy: RetryPolicy, log: (m: string) => void = () => {}) {
+  return requestWithRetry(url, { headers }, policy, log, async (response) => ({
+    text: await readTextWithin(response, policy.stallMs),
+    contentType: response.headers.get('content-type') ?? '',
+    url: response.url || url,
+  }));
 }
 
 export interface DownloadResult {
@@ -137,7 +208,7 @@ export async function downloadFile(
       }
     }
   }
-  throw new NetworkError(`downloading ${url} failed: ${describeError(lastError)}`, url, { cause: lastError });
+  throw new NetworkError(`downloading ${redactUrl(url)} failed: ${describeError(lastError)}`, redactUrl(url), { cause: lastError });
 }
 
 async function downloadOnce(url: string, destination: string, policy: RetryPolicy, log: (m: string) => void, label: string) {

@@ -51,6 +51,13 @@ export const runProcess: RunProcess = (command, args, options = {}) =>
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
+      // 'close' waits for the output pipes, which a grandchild (a build uv started, a git helper) may
+      // hold open long after: settle on the child's own exit instead, and let go of the pipes.
+      child.once('exit', () => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        reject(new ProcessTimeoutError(command, timeoutMs));
+      });
       child.kill('SIGKILL');
     }, timeoutMs);
     child.on('error', (error) => {

@@ -7,7 +7,7 @@
  */
 import { LockstepError } from '../core/errors.js';
 import type { ChainListing, PackageOrigin } from '../core/plan/types.js';
-import { HttpStatusError, NetworkError, retryPolicyFromEnv, type RetryPolicy } from './http.js';
+import { HttpStatusError, NetworkError, redactUrl, retryPolicyFromEnv, type RetryPolicy } from './http.js';
 import { SimpleApiIndex, type IndexReleaseFile } from './package-index.js';
 
 /** The one call lookups need (SimpleApiIndex has it; tests may wrap it). */
@@ -66,7 +66,7 @@ export async function lookupListings(origins: ReadonlyMap<string, PackageOrigin>
             continue;
           }
           const why = error instanceof NetworkError || error instanceof HttpStatusError ? error.message : String((error as Error)?.message ?? error);
-          throw new LockstepError(`Could not read ${name}'s releases from ${ref.url}: ${why}`, {
+          throw new LockstepError(`Could not read ${name}'s releases from ${redactUrl(ref.url)}: ${why}`, {
             hint: 'The index did not answer after retries; nothing was changed. Re-run later, or set LOCKSTEP_HTTP_TIMEOUT_MS / LOCKSTEP_HTTP_ATTEMPTS for a slow index.',
             cause: error,
           });

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { inertLogText } from './workflow-commands.js';
 
 /** Where an annotation points: a file relative to the repository root, and a line/column in it. */
 export interface AnnotationPosition {
@@ -49,22 +49,6 @@ const FALSE = ['false', 'False', 'FALSE'];
 function toProperties(position?: AnnotationPosition): core.AnnotationProperties {
   if (!position) return {};
   return { file: position.file, startLine: position.line, startColumn: position.column, title: position.title };
-}
-
-/** A line the runner would take as a workflow command (`::add-mask::…`, or the legacy `##[…]` form). */
-const COMMAND_LINE = /^\s*::|##\[/m;
-
-/**
- * `message` for the log, made inert when it could issue workflow commands. `core.info` writes text as
- * is, and our log lines carry what a pull request controls (package names, file names, messages): one
- * with a newline followed by `::set-output`/`::add-mask` would otherwise be obeyed by the runner. The
- * text is kept exactly; `stop-commands` with an unguessable token switches command processing off
- * around it (the toolkit's advice for untrusted output).
- */
-export function inertLogText(message: string, token: () => string = randomUUID): string {
-  if (!COMMAND_LINE.test(message)) return message;
-  const resume = token();
-  return `::stop-commands::${resume}\n${message}\n::${resume}::`;
 }
 
 /** The runner of a real Actions step, over @actions/core. */

@@ -18,6 +18,16 @@ export interface InstalledPython {
   path: string;
 }
 
+/**
+ * A cold `uv sync` of a CUDA project downloads gigabytes, and an sdist such as flash-attn can build
+ * for an hour: the process default (10 minutes) would kill healthy jobs. The job's own
+ * `timeout-minutes` is the real limit; this one only stops a hung process on a runner without one
+ * (GitHub-hosted jobs stop at 6 hours).
+ */
+const SYNC_TIMEOUT_MS = 6 * 60 * 60_000;
+/** One interpreter download and unpack (~30-60 MB): minutes even on a slow mirror. */
+const PYTHON_INSTALL_TIMEOUT_MS = 30 * 60_000;
+
 /** The uv process as a typed object: one method per command the action runs, output parsed. */
 export class Uv {
   private lockCheckFlag?: string;
@@ -28,8 +38,8 @@ export class Uv {
     private readonly env: () => NodeJS.ProcessEnv = () => process.env,
   ) {}
 
-  private exec(args: string[], cwd?: string, echo = false): Promise<ProcessResult> {
-    return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: '1' }, echo });
+  private exec(args: string[], cwd?: string, echo = false, timeoutMs?: number): Promise<ProcessResult> {
+    return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: '1' }, echo, timeoutMs });
   }
 
   private fail(what: string, result: ProcessResult, hint?: string): never {
@@ -76,7 +86,7 @@ export class Uv {
     for (const group of options.groups) args.push('--group', group);
     if (options.allExtras) args.push('--all-extras');
     else for (const extra of options.extras) args.push('--extra', extra);
-    const result = await this.exec(args, options.projectDir, true);
+    const result = await this.exec(args, options.projectDir, true, SYNC_TIMEOUT_MS);
     if (result.exitCode !== 0) this.fail(`uv ${args.join(' ')}`, result);
   }
 
@@ -89,7 +99,7 @@ export class Uv {
   }
 
   async pythonInstall(request: string, projectDir: string): Promise<ProcessResult> {
-    return this.exec(['python', 'install', request], projectDir, true);
+    return this.exec(['python', 'install', request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }
 
   /** Interpreters uv can see without downloading (managed and system), for error messages. */

@@ -1,4 +1,5 @@
 /** `lockstep <command> ...`: dispatches to a subcommand and turns errors into exit codes. */
+import { inertOutputChunk } from '../adapters/workflow-commands.js';
 import { LockstepError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from './usage.js';
@@ -17,11 +18,22 @@ function topLevelHelp(): string {
   ].join('\n');
 }
 
+/**
+ * The process's streams. Inside an Actions step (`run: lockstep check`) the runner reads workflow
+ * commands from them, and our output carries names from the lock a pull request controls: text that
+ * could issue one is made inert there.
+ */
+export function processIo(env: NodeJS.ProcessEnv = process.env): Pick<CliIo, 'stdout' | 'stderr'> {
+  const guard = env.GITHUB_ACTIONS === 'true' ? (t: string) => inertOutputChunk(t) : (t: string) => t;
+  return { stdout: (t) => void process.stdout.write(guard(t)), stderr: (t) => void process.stderr.write(guard(t)) };
+}
+
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function runCli(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const streams = io?.stdout && io?.stderr ? null : processIo();
   const out: CliIo = {
-    stdout: io?.stdout ?? ((t) => process.stdout.write(t)),
-    stderr: io?.stderr ?? ((t) => process.stderr.write(t)),
+    stdout: io?.stdout ?? streams!.stdout,
+    stderr: io?.stderr ?? streams!.stderr,
     cwd: io?.cwd ?? process.cwd(),
   };
   const [name, ...rest] = argv;

@@ -45,10 +45,11 @@ import {
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { chooseUvVersionRequest } from '../core/setup/uv-version.js';
 import { retryPolicyFromEnv } from '../adapters/http.js';
-import { DEFAULT_GITHUB_URL } from '../adapters/install/github-release.js';
+import { DEFAULT_GITHUB_URL, githubReleasesApi } from '../adapters/install/github-release.js';
 import { installUv } from '../adapters/install/index.js';
 import { SimpleApiIndex } from '../adapters/package-index.js';
 import { currentPlatform } from './setup.js';
+import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -308,13 +309,15 @@ export async function resolveUv(runner: Runner, deps: Pick<BumpJobDependencies, 
   const log = (m: string) => runner.info(m);
   const request = chooseUvVersionRequest({ input: '', pyprojectRequiredVersion: requiredVersion ?? undefined });
   const policy = retryPolicyFromEnv(deps.env);
+  const releasesApi = githubReleasesApi(DEFAULT_GITHUB_URL, deps.env);
   const installed = await installUv(request, {
     source: 'auto',
     // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
     index: new SimpleApiIndex(runner.input('default-index') || deps.env.UV_DEFAULT_INDEX || undefined, policy, log),
     githubUrl: DEFAULT_GITHUB_URL,
-    githubApiUrl: deps.env.GITHUB_API_URL || 'https://api.github.com',
-    githubToken: token,
+    // The token goes only to the API that issued it (not api.github.com from a GHES runner).
+    githubApiUrl: releasesApi.url,
+    githubToken: releasesApi.sendToken ? token : '',
     platform: currentPlatform(),
     policy,
     log,
@@ -367,6 +370,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
     const dryRun = runner.booleanInput('dry-run', false);
+    if (!dryRun) refuseWritesOnUntrustedEvent('bump', env.GITHUB_EVENT_NAME);
     const ageInput = runner.input('min-release-age');
     const minReleaseAgeMs = ageInput === '' ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {
@@ -443,7 +447,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
       // Files in errors are relative to the project folder; annotations want them relative to the repository.
       const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep bump' });
-      runner.setFailed(error.message);
+      runner.markFailed(); // the error annotation above is the one the user sees
       return;
     }
     runner.setFailed(`lockstep bump failed: ${(error as Error).message}`);

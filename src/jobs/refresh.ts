@@ -38,6 +38,7 @@ import { diffLocks } from '../core/review/lock-diff.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
 import { checkFiles, checkOptionsFromInputs, resolveUv, type BumpJobDependencies } from './bump.js';
+import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 
 // ---- refresh and verify --------------------------------------------------------------------------
 
@@ -251,6 +252,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join('/');
   try {
     const dryRun = runner.booleanInput('dry-run', false);
+    if (!dryRun) refuseWritesOnUntrustedEvent('refresh', env.GITHUB_EVENT_NAME);
     const ageInput = runner.input('min-release-age');
     const minReleaseAgeMs = ageInput === '' ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {
@@ -300,7 +302,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
     if (error instanceof LockstepError) {
       const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep refresh' });
-      runner.setFailed(error.message);
+      runner.markFailed(); // the error annotation above is the one the user sees
       return;
     }
     runner.setFailed(`lockstep refresh failed: ${(error as Error).message}`);

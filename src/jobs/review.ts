@@ -336,9 +336,11 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
   } catch (error) {
     if (error instanceof LockstepError) {
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file: error.file, line: error.line, column: error.column, title: 'lockstep review' });
-      runner.setFailed(error.message);
+      runner.markFailed(); // the error annotation above is the one the user sees
       return;
     }
-    runner.setFailed(`lockstep review failed: ${(error as Error).stack ?? String(error)}`);
+    // A bug, not bad input: the message as the annotation, the stack only in the debug log.
+    runner.debug((error as Error).stack ?? String(error));
+    runner.setFailed(`lockstep review failed: ${(error as Error).message ?? String(error)}`);
   }
 }

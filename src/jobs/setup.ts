@@ -13,14 +13,14 @@ import { parseLock } from '../core/lock/uvlock.js';
 import type { Finding } from '../core/findings.js';
 import { parseFailOn, type FailOn } from '../core/matrix/gate.js';
 import { parseTargetSelection, type TargetSelection } from '../core/matrix/target-list.js';
-import { looksSecret, parseEnvFile } from '../core/setup/env-file.js';
-import type { RunnerPlatform } from '../core/setup/platform.js';
+import { isProtectedVariable, looksSecret, parseEnvFile } from '../core/setup/env-file.js';
+import { runnerPlatformOf, type RunnerPlatform } from '../core/setup/platform.js';
 import { choosePythonRequest } from '../core/setup/python-version.js';
 import { renderSetupSummary, type LockStatus, type StepRow } from '../core/setup/summary.js';
 import { chooseUvVersionRequest, type UvVersionRequest } from '../core/setup/uv-version.js';
 import { parseToml } from '../core/toml.js';
 import { retryPolicyFromEnv } from '../adapters/http.js';
-import { DEFAULT_GITHUB_URL } from '../adapters/install/github-release.js';
+import { DEFAULT_GITHUB_URL, githubReleasesApi } from '../adapters/install/github-release.js';
 import { installUv, parseUvSource, type InstalledUv } from '../adapters/install/index.js';
 import { DEFAULT_INDEX_URL, SimpleApiIndex } from '../adapters/package-index.js';
 import { runProcess as defaultRunProcess, type RunProcess } from '../adapters/process.js';
@@ -99,13 +99,13 @@ function parseDriver(value: string): string | null {
   return value;
 }
 
+/** This runner's platform; throws a LockstepError on an OS or CPU uv has no build for. */
 export function currentPlatform(): RunnerPlatform {
-  const os_ = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
-  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
-  // Node's report says which C library it was built against; musl builds leave glibcVersionRuntime out.
+  if (process.platform !== 'linux') return runnerPlatformOf(process.platform, process.arch);
+  // Node's report says which C library it was built against; musl builds (the runner's Node in an
+  // Alpine container) leave glibcVersionRuntime out.
   const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-  const libc = os_ === 'linux' ? (header?.glibcVersionRuntime ? 'glibc' : 'musl') : undefined;
-  return { os: os_, arch, libc };
+  return runnerPlatformOf(process.platform, process.arch, header?.glibcVersionRuntime ? 'glibc' : 'musl');
 }
 
 /** Raised after a step already annotated the problem: fail the job without a second annotation. */
@@ -133,22 +133,25 @@ class StepRecorder {
 }
 
 export async function run(overrides: Partial<SetupDependencies> = {}): Promise<void> {
-  const deps: SetupDependencies = {
-    runner: overrides.runner ?? actionsRunner(),
-    runProcess: overrides.runProcess ?? defaultRunProcess,
-    wheelStore: overrides.wheelStore ?? noWheelStore,
-    platform: overrides.platform ?? currentPlatform(),
-    env: overrides.env ?? process.env,
-  };
-  const recorder = new StepRecorder(deps.runner);
+  const runner = overrides.runner ?? actionsRunner();
+  const env = overrides.env ?? process.env;
+  const recorder = new StepRecorder(runner);
   try {
+    // Inside the try: an unsupported platform is reported like any other setup error.
+    const deps: SetupDependencies = {
+      runner,
+      runProcess: overrides.runProcess ?? defaultRunProcess,
+      wheelStore: overrides.wheelStore ?? noWheelStore,
+      platform: overrides.platform ?? currentPlatform(),
+      env,
+    };
     await setup(deps, recorder);
   } catch (error) {
-    reportFailure(deps.runner, error, workspaceRoot(deps.env));
+    reportFailure(runner, error, workspaceRoot(env));
   } finally {
     const summary = [renderSetupSummary(recorder.rows), ...recorder.sections].join('\n');
-    await deps.runner.appendSummary(summary).catch((error: unknown) => {
-      deps.runner.warning(`could not write the job summary: ${String(error)}`);
+    await runner.appendSummary(summary).catch((error: unknown) => {
+      runner.warning(`could not write the job summary: ${String(error)}`);
     });
   }
 }
@@ -239,12 +242,13 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
     });
     log(`uv version: ${describeRequest(request)}`);
     const policy = retryPolicyFromEnv(env);
+    const releasesApi = githubReleasesApi(inputs.githubUrl, env);
     installed = await installUv(request, {
       source: parseUvSource(inputs.uvSource),
       index: new SimpleApiIndex(inputs.indexUrl, policy, log),
       githubUrl: inputs.githubUrl,
-      githubApiUrl: inputs.githubUrl === DEFAULT_GITHUB_URL ? env.GITHUB_API_URL || 'https://api.github.com' : `${inputs.githubUrl.replace(/\/+$/, '')}/api/v3`,
-      githubToken: inputs.githubToken,
+      githubApiUrl: releasesApi.url,
+      githubToken: releasesApi.sendToken ? inputs.githubToken : '',
       platform: deps.platform,
       policy,
       log,
@@ -441,7 +445,16 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
     }
     let masked = 0;
-    for (const variable of contents.variables) {
+    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name));
+    for (const variable of blocked) {
+      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: it would change how every later step runs (set it in the workflow's env: if you really need it)`, {
+        file: shown,
+        line: variable.line,
+        title: 'protected variable in .env',
+      });
+    }
+    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name));
+    for (const variable of exported) {
       if (looksSecret(variable.name) && variable.value) {
         runner.setSecret(variable.value);
         masked++;
@@ -449,11 +462,11 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       runner.exportVariable(variable.name, variable.value);
     }
     // Names only: values may be secrets.
-    log(`exported ${contents.variables.length} variables from ${shown}: ${contents.variables.map((v) => v.name).join(', ')}`);
-    const notes = [masked ? `${masked} masked` : '', contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : '']
+    log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(', ')}`);
+    const notes = [masked ? `${masked} masked` : '', blocked.length ? `${blocked.length} protected name(s) not exported` : '', contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : '']
       .filter(Boolean)
       .join(', ');
-    return `${contents.variables.length} variables from ${shown}${notes ? ` (${notes})` : ''}`;
+    return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ''}`;
   });
 }
 

@@ -137,9 +137,9 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
     artifacts: overrides.artifacts ?? (() => actionsArtifactStore()),
   };
   const { runner, env } = deps;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
     const collected = await runner.group('Verify the environment against uv.lock', () =>
       collectVerifyResult(
         {
@@ -184,9 +184,10 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
     }
   } catch (error) {
     if (error instanceof LockstepError) {
-      const file = error.file ? path.relative(env.GITHUB_WORKSPACE ?? process.cwd(), error.file) || error.file : undefined;
+      // Files in errors are relative to the project folder (or absolute); annotations want them relative to the repository.
+      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep verify' });
-      runner.setFailed(error.message);
+      runner.markFailed(); // the error annotation above is the one the user sees
       return;
     }
     runner.setFailed(`lockstep verify failed: ${(error as Error).message}`);

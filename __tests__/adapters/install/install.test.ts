@@ -5,16 +5,19 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RetryPolicy } from '../../../src/adapters/http.js';
-import { ChecksumMismatchError, installUv, type UvInstallOptions } from '../../../src/adapters/install/index.js';
+import { githubReleasesApi } from '../../../src/adapters/install/github-release.js';
+import { ChecksumMismatchError, findCachedUv, installUv, type UvInstallOptions } from '../../../src/adapters/install/index.js';
 import { SimpleApiIndex } from '../../../src/adapters/package-index.js';
 import type { RunnerPlatform } from '../../../src/core/setup/platform.js';
+import { writeTarGz, writeZip } from '../../support/archives.js';
 import { FakeGitHubReleases } from '../../support/fake-github-releases.js';
 import { cleanupTempDirs, makeTempDir } from '../../support/fixture-project.js';
 import { LocalIndex } from '../../support/local-index.js';
 import { UV_TEST_VERSION, uvWheelPath } from '../../support/uv-binary.js';
+import { wheelBytes } from '../../support/wheels.js';
 
 const FAST: RetryPolicy = { attempts: 2, backoffMs: 1, timeoutMs: 2000, stallMs: 2000 };
 const PLATFORM: RunnerPlatform = { os: 'linux', arch: process.arch === 'arm64' ? 'arm64' : 'x64', libc: 'glibc' };
@@ -107,5 +110,135 @@ describe('installUv', () => {
     await closed.close();
     const opts = { ...options('auto', 'http://127.0.0.1:9'), index: new SimpleApiIndex(deadUrl, FAST) };
     await expect(installUv(exact, opts)).rejects.toThrow(/could not download uv 0\.13\.9: github: .*; pypi: /);
+  });
+});
+
+/**
+ * Platforms this machine is not: the installs below never run the binary, so small stand-in
+ * executables packed the way uv packs each platform's release archive and wheel are enough.
+ */
+describe('installUv for other runners', () => {
+  const WINDOWS: RunnerPlatform = { os: 'win32', arch: 'arm64' };
+  const MAC: RunnerPlatform = { os: 'darwin', arch: 'x64' };
+  const ALPINE: RunnerPlatform = { os: 'linux', arch: 'x64', libc: 'musl' };
+  let wheels: LocalIndex;
+
+  beforeAll(async () => {
+    wheels = await LocalIndex.start();
+  });
+  afterAll(async () => {
+    await wheels?.close();
+  });
+
+  const on = (platform: RunnerPlatform, source: UvInstallOptions['source'], index = wheels): UvInstallOptions => ({
+    ...options(source),
+    index: new SimpleApiIndex(index.url, FAST),
+    platform,
+  });
+  const isExecutable = (file: string) => (statSync(file).mode & 0o111) !== 0;
+
+  it('windows: the release .zip holds uv.exe at its root (no folder), and lands in the tool cache', async () => {
+    github.publishAsset(UV_TEST_VERSION, 'uv-aarch64-pc-windows-msvc.zip', writeZip([
+      { path: 'uv.exe', data: 'MZ uv' },
+      { path: 'uvx.exe', data: 'MZ uvx' },
+      { path: 'uvw.exe', data: 'MZ uvw' },
+    ]));
+    const installed = await installUv(exact, on(WINDOWS, 'github'));
+    expect(installed.binary).toBe(path.join(toolCache, 'uv', UV_TEST_VERSION, 'arm64', 'uv.exe'));
+    expect(readFileSync(installed.binary, 'utf8')).toBe('MZ uv');
+    expect(readdirSync(installed.dir).sort()).toEqual(['uv.exe', 'uvw.exe', 'uvx.exe']);
+  });
+
+  it('macos: the release .tar.gz holds uv-<triple>/uv', async () => {
+    github.publishAsset(UV_TEST_VERSION, 'uv-x86_64-apple-darwin.tar.gz', writeTarGz([
+      { path: 'uv-x86_64-apple-darwin/uv', data: '#!/bin/sh\necho uv\n', mode: 0o755 },
+      { path: 'uv-x86_64-apple-darwin/uvx', data: '#!/bin/sh\necho uvx\n', mode: 0o755 },
+    ]));
+    const installed = await installUv(exact, on(MAC, 'github'));
+    expect(installed.binary).toBe(path.join(toolCache, 'uv', UV_TEST_VERSION, 'x64', 'uv'));
+    expect(readFileSync(installed.binary, 'utf8')).toContain('echo uv');
+    expect(isExecutable(installed.binary)).toBe(true);
+  });
+
+  it('windows: the wheel\'s uv-<v>.data/scripts/uv.exe is the binary, found on an index that also has the other platforms', async () => {
+    const scripts = (...names: string[]) => Object.fromEntries(names.map((n) => [`uv-${UV_TEST_VERSION}.data/scripts/${n}`, `${n} for ${n}`]));
+    for (const tag of ['win_amd64', 'win_arm64', 'macosx_11_0_arm64']) {
+      const exe = tag.startsWith('win') ? '.exe' : '';
+      wheels.addWheel({ name: 'uv', version: UV_TEST_VERSION, tag: `py3-none-${tag}`, files: { ...scripts(`uv${exe}`, `uvx${exe}`), 'uv/__init__.py': tag } });
+    }
+    const installed = await installUv(exact, on(WINDOWS, 'pypi'));
+    expect(installed.from).toBe('pypi');
+    expect(readdirSync(installed.dir).sort()).toEqual(['uv.exe', 'uvx.exe']);
+    expect(wheels.downloads(`uv-${UV_TEST_VERSION}-py3-none-win_arm64.whl`)).toBe(1);
+  });
+
+  it('macos: a wheel stored without the executable bit still installs a runnable uv', async () => {
+    const scripts = { [`uv-${UV_TEST_VERSION}.data/scripts/uv`]: '#!/bin/sh\n', [`uv-${UV_TEST_VERSION}.data/scripts/uvx`]: '#!/bin/sh\n' };
+    wheels.addWheel({ name: 'uv', version: UV_TEST_VERSION, tag: 'py3-none-macosx_10_12_x86_64', files: scripts }); // zip entries 0644
+    const installed = await installUv(exact, on(MAC, 'pypi'));
+    expect(isExecutable(installed.binary)).toBe(true);
+    expect(isExecutable(path.join(installed.dir, 'uvx'))).toBe(true);
+  });
+
+  it('alpine: a musl uv is cached apart from the glibc one, so neither is handed to the other libc', async () => {
+    const glibc = await installUv(exact, options('pypi'));
+    expect(findCachedUv(UV_TEST_VERSION, { ...PLATFORM, libc: 'musl' })).toBeUndefined();
+    wheels.addWheel({
+      name: 'uv',
+      version: UV_TEST_VERSION,
+      tag: 'py3-none-musllinux_1_1_x86_64',
+      files: { [`uv-${UV_TEST_VERSION}.data/scripts/uv`]: 'musl uv', [`uv-${UV_TEST_VERSION}.data/scripts/uvx`]: 'musl uvx' },
+    });
+    const musl = await installUv(exact, on(ALPINE, 'pypi'));
+    expect(musl.from).toBe('pypi');
+    expect(musl.dir).toBe(path.join(toolCache, 'uv', UV_TEST_VERSION, 'x64-musl'));
+    expect(readFileSync(musl.binary, 'utf8')).toBe('musl uv');
+    expect(findCachedUv(UV_TEST_VERSION, PLATFORM)?.binary).toBe(glibc.binary);
+  });
+});
+
+describe('installUv in a container without unzip', () => {
+  it('says to install unzip or use the GitHub archive, and caches nothing', async () => {
+    const savedPath = process.env.PATH;
+    process.env.PATH = makeTempDir('empty-path'); // like python:3.12-slim: no unzip
+    try {
+      const failure = installUv(exact, options('pypi'));
+      await expect(failure).rejects.toThrow(/the `unzip` program is not on PATH/);
+      await expect(failure).rejects.toMatchObject({ hint: expect.stringContaining('uv-source: github') });
+    } finally {
+      process.env.PATH = savedPath;
+    }
+    expect(existsSync(path.join(toolCache, 'uv'))).toBe(false);
+  });
+});
+
+describe('uv releases from the GitHub API', () => {
+  it('reads every page: a required-version that only the oldest releases satisfy still resolves', async () => {
+    const many = await FakeGitHubReleases.start({
+      // 333 releases, newest first, as GitHub lists them (uv had 333 by 0.13.9).
+      versions: Array.from({ length: 333 }, (_, i) => `0.${Math.floor((332 - i) / 10)}.${(332 - i) % 10}`),
+    });
+    try {
+      const opts = { ...options('github', many.url), githubApiUrl: many.apiUrl };
+      const installed = await installUv({ kind: 'specifier', specifier: '<0.0.5', origin: 'pyproject.toml' }, opts);
+      expect(installed.version).toBe('0.0.4');
+      expect(many.requests.filter((r) => r.path.endsWith('/releases')).length).toBe(4);
+      expect(htmlIndex.requests.length).toBe(0);
+    } finally {
+      await many.close();
+    }
+  });
+
+  it('sends the workflow token only to the API that issued it', () => {
+    const dotcom = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com' };
+    const ghes = { GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_API_URL: 'https://ghes.example.com/api/v3' };
+    expect(githubReleasesApi('https://github.com', dotcom)).toEqual({ url: 'https://api.github.com', sendToken: true });
+    expect(githubReleasesApi('https://github.com/', {})).toEqual({ url: 'https://api.github.com', sendToken: true });
+    // A mirror of the downloads is not GitHub: it never sees the token.
+    expect(githubReleasesApi('https://mirror.example.com/gh', dotcom)).toEqual({ url: 'https://mirror.example.com/gh/api/v3', sendToken: false });
+    // On GHES, uv's releases are still on github.com; the GHES token is not github.com's.
+    expect(githubReleasesApi('https://github.com', ghes)).toEqual({ url: 'https://api.github.com', sendToken: false });
+    // ...unless the GHES instance itself mirrors astral-sh/uv.
+    expect(githubReleasesApi('https://ghes.example.com', ghes)).toEqual({ url: 'https://ghes.example.com/api/v3', sendToken: true });
   });
 });

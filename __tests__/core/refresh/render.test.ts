@@ -73,4 +73,25 @@ describe('refresh renderers', () => {
       ].join('\n'),
     );
   });
+
+  it('renders no HTML, link or extra table cell from a hostile name, reason or target detail', () => {
+    const hostile = 'evil|pkg<img src=x onerror=alert(1)>@team](http://x)';
+    const md = renderRefreshMarkdown({
+      ...outcome,
+      diff: { added: [{ name: hostile, version: hostile, source: 'r' }], removed: [], changed: [] },
+      held: [{ name: hostile, version: '1.0', wanted: hostile, reason: `uv lock failed:\n${hostile}` }],
+      verification: { lockCommands: ['uv lock --upgrade'], targets: [{ target: 'cp311-x86_64-manylinux_2_28', ok: false, detail: hostile }] },
+      cooldown: hostile,
+    });
+    const text = md.replace(/<!-- lockstep:[^\n]*-->/g, '');
+    expect(text).not.toMatch(/<[a-z/]/i);
+    expect(text).not.toMatch(/(?<!\\)\]\(/);
+    expect(text).not.toMatch(/(?<!\\)@team/);
+    const escaped = 'evil\\|pkg&lt;img src=x onerror=alert\\(1\\)&gt;\\@team\\]\\(http\\://x\\)';
+    const row = md.split('\n').find((l) => l.startsWith('| evil'))!;
+    expect(row).toBe(`| ${escaped} | added | — | ${escaped} |`);
+    const target = md.split('\n').find((l) => l.startsWith('| `cp311'))!;
+    expect(target.match(/(?<!\\)\|/g)).toHaveLength(3);
+    expect(md).toContain(`: uv lock failed\\: ${escaped}\n`); // one list item: the newline was flattened
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { looksSecret, parseEnvFile } from '../../../src/core/setup/env-file.js';
+import { isProtectedVariable, looksSecret, parseEnvFile } from '../../../src/core/setup/env-file.js';
 
 describe('parseEnvFile', () => {
   it('reads NAME=value and export NAME=value with their line numbers, as dotenv does', () => {
@@ -82,5 +82,14 @@ describe('parseEnvFile with expansion (like `source .env`)', () => {
 
   it('does not expand without an environment (plain parse keeps values as written)', () => {
     expect(parseEnvFile('A=$HOME/x').variables[0]?.value).toBe('$HOME/x');
+  });
+});
+
+describe('isProtectedVariable', () => {
+  it('keeps a committed .env from changing how later steps run', () => {
+    for (const name of ['PATH', 'LD_PRELOAD', 'BASH_ENV', 'NODE_OPTIONS', 'GITHUB_TOKEN', 'github_env', 'RUNNER_TEMP', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_X']) {
+      expect(isProtectedVariable(name)).toBe(true);
+    }
+    for (const name of ['DATA_DIR', 'HF_HOME', 'LD_LIBRARY_PATH', 'CUDA_HOME', 'PYTHONNOUSERSITE', 'MY_PATH']) expect(isProtectedVariable(name)).toBe(false);
   });
 });

@@ -21,6 +21,17 @@ describe('renderSetupSummary', () => {
     ]);
   });
 
+  it('keeps a hostile step detail inside its cell: no HTML, no link, no extra row or cell', () => {
+    const hostile = 'evil|pkg<img src=x onerror=alert(1)>@team](http://x)';
+    const lines = renderSetupSummary([{ step: 'Sync .venv', detail: `failed for ${hostile}\n| forged | row |`, durationMs: 10, outcome: 'failed' }]).split('\n');
+    const row = lines[4]!;
+    expect(lines[5]).toMatch(/^\| \*\*Total\*\*/); // the newline did not start a row of its own
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(4);
+    expect(row).not.toContain('<img');
+    expect(row).not.toMatch(/(?<!\\)\]\(/);
+    expect(row).toContain('evil\\|pkg&lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('escapes names that would break the table or inject markup', () => {
     expect(escapeMarkdownCell('a|b <script> *x* [l](u)\nnext')).toBe('a\\|b &lt;script&gt; \\*x\\* \\[l\\](u)<br>next');
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { LockstepError } from '../../core/errors.js';
 import { toolCacheVersion } from '../../core/setup/uv-version.js';
-import { uvExecutableName, type RunnerPlatform } from '../../core/setup/platform.js';
+import { toolCacheArch, uvExecutableName, type RunnerPlatform } from '../../core/setup/platform.js';
 import type { RetryPolicy } from '../http.js';
 
 export type UvSourceName = 'github' | 'pypi';
@@ -39,7 +39,7 @@ const TOOL = 'uv';
 
 /** The uv of `version` in the runner's tool cache, if an earlier job put it there. */
 export function findCachedUv(version: string, platform: RunnerPlatform): InstalledUv | undefined {
-  const dir = tc.find(TOOL, toolCacheVersion(version), platform.arch);
+  const dir = tc.find(TOOL, toolCacheVersion(version), toolCacheArch(platform));
   if (!dir) return undefined;
   return { version, dir, binary: path.join(dir, uvExecutableName(platform)), from: 'tool-cache' };
 }
@@ -73,7 +73,7 @@ export abstract class UvDistribution {
       await assertFile(path.join(extracted, exe), `${exe} in the uv ${version} ${this.name} download`);
       for (const name of await readdir(extracted)) await chmod(path.join(extracted, name), 0o755);
       // Only verified bytes reach the tool cache: a mismatch above leaves it untouched.
-      const dir = await tc.cacheDir(extracted, TOOL, toolCacheVersion(version), this.context.platform.arch);
+      const dir = await tc.cacheDir(extracted, TOOL, toolCacheVersion(version), toolCacheArch(this.context.platform));
       return { version, dir, binary: path.join(dir, exe), from: this.name };
     } finally {
       await rm(workDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { LockstepError } from '../../core/errors.js';
 import { pickUvWheel, uvTargetTriple, uvVersionsFromFilenames } from '../../core/setup/platform.js';
-import { downloadFile } from '../http.js';
+import { downloadFile, redactUrl } from '../http.js';
 import type { PackageIndex } from '../package-index.js';
 import { UvDistribution, verifySha256, type InstallContext } from './base.js';
 
@@ -32,21 +32,23 @@ export class PypiWheelDistribution extends UvDistribution {
     );
     const file = files.find((f) => f.filename === name);
     if (!file) {
-      throw new LockstepError(`${this.index.url} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
+      throw new LockstepError(`${redactUrl(this.index.url)} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
         hint: 'Check the `uv-version` input and the `index-url` mirror.',
       });
     }
     if (!file.sha256) {
-      throw new LockstepError(`${this.index.url} gives no sha256 for ${file.filename}, so it cannot be verified`, {
+      throw new LockstepError(`${redactUrl(this.index.url)} gives no sha256 for ${file.filename}, so it cannot be verified`, {
         hint: 'Use an index that publishes hashes (PEP 503 #sha256= fragments or PEP 691 hashes).',
       });
     }
     this.context.log(`Downloading ${file.url}`);
-    const wheelPath = path.join(workDir, file.filename);
+    // Saved as .zip: on Windows without pwsh, tool-cache unpacks with Expand-Archive, which refuses
+    // any other extension (a .whl is a zip).
+    const wheelPath = path.join(workDir, `${file.filename.replace(/\.whl$/, '')}.zip`);
     const download = await downloadFile(file.url, wheelPath, this.context.policy, this.context.log, `uv ${version}`);
-    verifySha256(file.filename, file.sha256, download.sha256, this.index.url);
+    verifySha256(file.filename, file.sha256, download.sha256, redactUrl(this.index.url));
     // A wheel is a zip; the executables live in uv-<version>.data/scripts/.
-    const unpacked = await tc.extractZip(wheelPath, path.join(workDir, 'wheel'));
+    const unpacked = await this.unzip(wheelPath, path.join(workDir, 'wheel'));
     const dataDir = (await readdir(unpacked)).find((n) => n.endsWith('.data'));
     const binDir = path.join(workDir, 'bin');
     await mkdir(binDir);
@@ -55,5 +57,18 @@ export class PypiWheelDistribution extends UvDistribution {
       for (const exe of await readdir(scripts).catch(() => [] as string[])) await copyFile(path.join(scripts, exe), path.join(binDir, exe));
     }
     return binDir;
+  }
+
+  /** tool-cache unzips with the `unzip` program off Windows, which slim container images lack. */
+  private async unzip(file: string, dest: string): Promise<string> {
+    try {
+      return await tc.extractZip(file, dest);
+    } catch (error) {
+      if (this.context.platform.os === 'win32' || !/\bunzip\b/.test(String((error as Error)?.message))) throw error;
+      throw new LockstepError('cannot unpack the uv wheel: the `unzip` program is not on PATH', {
+        hint: 'Install it in this job first (`apt-get install -y unzip`, `apk add unzip`), or use `uv-source: github` (a .tar.gz, unpacked with tar).',
+        cause: error,
+      });
+    }
   }
 }

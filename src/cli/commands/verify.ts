@@ -102,7 +102,3 @@ export const verifyCommand: Command = {
   run: runVerify,
 };
 
-/** Runs `lockstep verify` with process streams (for callers outside the CLI dispatcher). */
-export async function runVerifyCommand(argv: string[]): Promise<number> {
-  return runVerify(argv, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() });
-}

@@ -126,3 +126,16 @@ function closesQuote(text: string, quote: string): boolean {
 export function looksSecret(name: string): boolean {
   return /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE|CREDENTIAL|AUTH|_KEY$|^KEY$)/i.test(name);
 }
+
+/**
+ * Names a committed .env must not set for later steps: they change how every later step runs
+ * (loader hooks, shell start-up files, PATH, the runner's own variables), so a .env from a pull request
+ * could take over the job. PATH is set through the venv's activation instead.
+ */
+export function isProtectedVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES|BASH_ENV|ENV|NODE_OPTIONS|PYTHONSTARTUP|PROMPT_COMMAND|SHELLOPTS|PS4|IFS)$/.test(upper) ||
+    /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/.test(upper)
+  );
+}

@@ -1,9 +1,35 @@
+import { LockstepError } from '../errors.js';
+
 /** This runner's OS, CPU and C library, as Node reports them (the adapter fills it in). */
 export interface RunnerPlatform {
   os: 'linux' | 'darwin' | 'win32';
   arch: 'x64' | 'arm64';
   /** Linux only: glibc or musl decides which uv build runs. */
   libc?: 'glibc' | 'musl';
+}
+
+/**
+ * Node's `process.platform` / `process.arch` as a platform uv ships a build for. Anything else fails
+ * here with a clear message, instead of downloading an x86_64 build that dies with "exec format error".
+ */
+export function runnerPlatformOf(nodePlatform: string, nodeArch: string, libc?: 'glibc' | 'musl'): RunnerPlatform {
+  const os = nodePlatform === 'linux' || nodePlatform === 'darwin' || nodePlatform === 'win32' ? nodePlatform : undefined;
+  const arch = nodeArch === 'x64' || nodeArch === 'arm64' ? nodeArch : undefined;
+  if (!os || !arch) {
+    throw new LockstepError(`lockstep cannot install uv on ${nodePlatform}/${nodeArch}: it supports Linux, macOS and Windows on x64 and arm64`, {
+      hint: 'Run this job on a GitHub-hosted runner (ubuntu, macos, windows) or a self-hosted x64/arm64 one, or install uv yourself before this step.',
+    });
+  }
+  return os === 'linux' ? { os, arch, libc: libc ?? 'glibc' } : { os, arch };
+}
+
+/**
+ * The `arch` key of uv in the tool cache. musl builds get their own key: a self-hosted runner's tool
+ * cache is shared by its host jobs (glibc uv) and its container jobs (/__t), and a glibc uv found
+ * from an Alpine container cannot start there.
+ */
+export function toolCacheArch(p: RunnerPlatform): string {
+  return p.os === 'linux' && p.libc === 'musl' ? `${p.arch}-musl` : p.arch;
 }
 
 /** The Rust target triple uv's GitHub release archives are named after. */
@@ -51,13 +77,35 @@ export function parseUvWheelFilename(filename: string): UvWheelFile | undefined 
   return { filename, version: m[1] ?? '', platformTags: (m[4] ?? '').split('.') };
 }
 
-/** The uv wheel of `version` for this platform among an index's files. */
+/**
+ * The glibc a manylinux wheel needs at least, as [major, minor], from its tags; undefined for other
+ * wheels. The legacy aliases stand for glibc 2.5 (manylinux1), 2.12 (2010) and 2.17 (2014).
+ */
+function glibcFloor(tags: readonly string[]): [number, number] | undefined {
+  let floor: [number, number] | undefined;
+  for (const tag of tags) {
+    const m = /^manylinux_(\d+)_(\d+)_/.exec(tag);
+    const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] }[tag.split('_')[0] ?? ''] as [number, number] | undefined;
+    const v: [number, number] | undefined = m ? [Number(m[1]), Number(m[2])] : legacy;
+    if (v && (!floor || v[0] < floor[0] || (v[0] === floor[0] && v[1] < floor[1]))) floor = v;
+  }
+  return floor;
+}
+
+/**
+ * The uv wheel of `version` for this platform among an index's files. When several fit (uv ships
+ * both `manylinux_2_17_aarch64` and `manylinux_2_28_aarch64`), the one that needs the oldest glibc
+ * wins: it runs on every glibc the others run on, whatever order the index lists them in.
+ */
 export function pickUvWheel(filenames: readonly string[], version: string, p: RunnerPlatform): string | undefined {
+  let best: { name: string; floor: [number, number] } | undefined;
   for (const name of filenames) {
     const wheel = parseUvWheelFilename(name);
-    if (wheel && wheel.version === version && wheel.platformTags.some((t) => wheelPlatformTagMatches(t, p))) return name;
+    if (!wheel || wheel.version !== version || !wheel.platformTags.some((t) => wheelPlatformTagMatches(t, p))) continue;
+    const floor = (p.os === 'linux' && p.libc !== 'musl' && glibcFloor(wheel.platformTags)) || [0, 0];
+    if (!best || floor[0] < best.floor[0] || (floor[0] === best.floor[0] && floor[1] < best.floor[1])) best = { name, floor };
   }
-  return undefined;
+  return best?.name;
 }
 
 /** Versions with at least one file on the index (sdists and wheels), from `uv-<version>...` names. */

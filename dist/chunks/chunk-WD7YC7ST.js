@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   readProjectFiles
-} from "./chunk-SKBLRYQU.js";
+} from "./chunk-X45KHMBJ.js";
 import {
   checkProject
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   runProcess
-} from "./chunk-MKLJ5GMA.js";
+} from "./chunk-I6KDJLWF.js";
 import {
   actionsArtifactStore
 } from "./chunk-6K5QJXGC.js";
@@ -24,16 +24,16 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-4TGIPAW4.js";
+} from "./chunk-NHK5OVPX.js";
 import {
   minimumDriver
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunk-L3YQRUKW.js";
+} from "./chunk-NO7E5KVV.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -263,9 +263,9 @@ async function run(overrides = {}) {
     artifacts: overrides.artifacts ?? (() => actionsArtifactStore())
   };
   const { runner, env } = deps;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const projectDir = path3.resolve(workspace, runner.input("working-directory") || ".");
   try {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const projectDir = path3.resolve(workspace, runner.input("working-directory") || ".");
     const collected = await runner.group(
       "Verify the environment against uv.lock",
       () => collectVerifyResult(
@@ -309,9 +309,9 @@ async function run(overrides = {}) {
     }
   } catch (error) {
     if (error instanceof LockstepError) {
-      const file = error.file ? path3.relative(env.GITHUB_WORKSPACE ?? process.cwd(), error.file) || error.file : void 0;
+      const file = error.file ? path3.relative(workspace, path3.resolve(projectDir, error.file)) || error.file : void 0;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep verify" });
-      runner.setFailed(error.message);
+      runner.markFailed();
       return;
     }
     runner.setFailed(`lockstep verify failed: ${error.message}`);

@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  compareVersions,
+  compareVersions
+} from "./chunk-LCLVB2PU.js";
+import {
+  LockstepError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-5Q3OSPGS.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

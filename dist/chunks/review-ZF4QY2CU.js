@@ -4,18 +4,19 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-4ZLQKD54.js";
-import "./chunk-AKIOBUVW.js";
-import "./chunk-7LAOU74N.js";
-import "./chunk-3RXW4QVP.js";
+} from "./chunk-UIEKHXCF.js";
+import "./chunk-CWZZDSB2.js";
+import "./chunk-PFO7LIBY.js";
+import "./chunk-P3LMKZI6.js";
 import "./chunk-RURCOU7E.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-4PBJW3GJ.js";
-import "./chunk-MKLJ5GMA.js";
-import "./chunk-5Q3OSPGS.js";
-import "./chunk-L3YQRUKW.js";
+import "./chunk-ULX43OOZ.js";
+import "./chunk-I6KDJLWF.js";
+import "./chunk-LCLVB2PU.js";
+import "./chunk-NO7E5KVV.js";
 import "./chunk-BK7KJX4B.js";
-import "./chunk-ZL5AOOU4.js";
+import "./chunk-VJL6VJLM.js";
+import "./chunk-KUFV7T7K.js";
 import "./chunk-I4TOYENA.js";
 export {
   gitProjectAt,

@@ -17,6 +17,9 @@ import {
   warning
 } from "./chunk-BK7KJX4B.js";
 import {
+  inertLogText
+} from "./chunk-VJL6VJLM.js";
+import {
   __name
 } from "./chunk-I4TOYENA.js";
 
@@ -44,7 +47,7 @@ function actionsRunner() {
     setSecret: /* @__PURE__ */ __name((value) => setSecret(value), "setSecret"),
     saveState: /* @__PURE__ */ __name((name, value) => saveState(name, value), "saveState"),
     getState: /* @__PURE__ */ __name((name) => getState(name), "getState"),
-    info: /* @__PURE__ */ __name((message) => info(message), "info"),
+    info: /* @__PURE__ */ __name((message) => info(inertLogText(message)), "info"),
     debug: /* @__PURE__ */ __name((message) => debug(message), "debug"),
     notice: /* @__PURE__ */ __name((message, position) => notice(message, toProperties(position)), "notice"),
     warning: /* @__PURE__ */ __name((message, position) => warning(message, toProperties(position)), "warning"),

@@ -3,47 +3,50 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-333DEO3G.js";
+} from "./chunk-GD5TBPJY.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-7KPVBDTJ.js";
+} from "./chunk-LMQNWN5S.js";
 import {
   Git,
   renderDiffJson,
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-AKIOBUVW.js";
-import "./chunk-7LAOU74N.js";
+} from "./chunk-CWZZDSB2.js";
+import "./chunk-PFO7LIBY.js";
 import {
   lowestAllowedPython,
   parseEnvFile,
   readPythonVersionFile,
   renderMarkdown,
   renderText
-} from "./chunk-URIFG6BZ.js";
+} from "./chunk-O4LGKMWW.js";
 import {
   renderJson
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-SKBLRYQU.js";
+} from "./chunk-X45KHMBJ.js";
 import {
   checkProject,
   parseToml
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   runProcess
-} from "./chunk-MKLJ5GMA.js";
+} from "./chunk-I6KDJLWF.js";
 import {
   PLATFORM_NAMES
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
+import {
+  inertOutputChunk
+} from "./chunk-VJL6VJLM.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -198,7 +201,7 @@ Run \`lockstep bump --help\` for the options.`);
   }
   const platforms = splitList(values.platform);
   checkPlatforms(platforms);
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-HRX5BANK.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-3MV2KRI3.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
@@ -694,7 +697,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-CZMT3NZF.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ZF4QY2CU.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -807,7 +810,7 @@ Run \`lockstep refresh --help\` for the options.`);
   }
   const platforms = splitList(values.platform);
   for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
-  const { refreshProject } = await import("./refresh-IR55K5MB.js");
+  const { refreshProject } = await import("./refresh-CTBQDCC7.js");
   const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
   const result = await refreshProject(path5.resolve(io.cwd, positionals[0] ?? "."), {
     check: check2,
@@ -895,9 +898,9 @@ Run \`lockstep verify --help\` for the options.`);
   if (!FORMATS5.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
-    import("./process-C4S6ZUER.js"),
-    import("./verify-GNAR6SXE.js"),
-    import("./verify-BKM2X23G.js")
+    import("./process-EPBCZQLH.js"),
+    import("./verify-ZOZHXGHQ.js"),
+    import("./verify-47JRVLHE.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
@@ -945,10 +948,16 @@ function topLevelHelp() {
   ].join("\n");
 }
 __name(topLevelHelp, "topLevelHelp");
+function processIo(env = process.env) {
+  const guard = env.GITHUB_ACTIONS === "true" ? (t) => inertOutputChunk(t) : (t) => t;
+  return { stdout: /* @__PURE__ */ __name((t) => void process.stdout.write(guard(t)), "stdout"), stderr: /* @__PURE__ */ __name((t) => void process.stderr.write(guard(t)), "stderr") };
+}
+__name(processIo, "processIo");
 async function runCli(argv, io) {
+  const streams = io?.stdout && io?.stderr ? null : processIo();
   const out = {
-    stdout: io?.stdout ?? ((t) => process.stdout.write(t)),
-    stderr: io?.stderr ?? ((t) => process.stderr.write(t)),
+    stdout: io?.stdout ?? streams.stdout,
+    stderr: io?.stderr ?? streams.stderr,
     cwd: io?.cwd ?? process.cwd()
   };
   const [name, ...rest] = argv;
@@ -986,5 +995,6 @@ ${topLevelHelp()}`);
 }
 __name(runCli, "runCli");
 export {
+  processIo,
   runCli
 };

@@ -8,21 +8,22 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-SOVYL5PO.js";
-import "./chunk-7KPVBDTJ.js";
-import "./chunk-3RXW4QVP.js";
+} from "./chunk-AS5LOYEK.js";
+import "./chunk-LMQNWN5S.js";
+import "./chunk-P3LMKZI6.js";
 import "./chunk-RURCOU7E.js";
-import "./chunk-WRGROXK3.js";
-import "./chunk-URIFG6BZ.js";
+import "./chunk-XDKZ4K5B.js";
+import "./chunk-O4LGKMWW.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-SKBLRYQU.js";
-import "./chunk-4PBJW3GJ.js";
-import "./chunk-MKLJ5GMA.js";
-import "./chunk-5Q3OSPGS.js";
-import "./chunk-L3YQRUKW.js";
+import "./chunk-X45KHMBJ.js";
+import "./chunk-ULX43OOZ.js";
+import "./chunk-I6KDJLWF.js";
+import "./chunk-LCLVB2PU.js";
+import "./chunk-NO7E5KVV.js";
 import "./chunk-BK7KJX4B.js";
-import "./chunk-ZL5AOOU4.js";
+import "./chunk-VJL6VJLM.js";
+import "./chunk-KUFV7T7K.js";
 import "./chunk-I4TOYENA.js";
 export {
   applyAndVerify,

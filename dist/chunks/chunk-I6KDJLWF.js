@@ -39,6 +39,11 @@ var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Pro
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
+    child.once("exit", () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+      reject(new ProcessTimeoutError(command, timeoutMs));
+    });
     child.kill("SIGKILL");
   }, timeoutMs);
   child.on("error", (error) => {

@@ -4,13 +4,15 @@ import {
   compareDriver,
   compareVersions,
   cudaFlavour,
-  escapeMarkdown,
   fullFeatureDriver,
   normalizeName,
   parseWheelFilename,
   resolvePlatform,
   splitLocal
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
+import {
+  escapeMarkdown
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

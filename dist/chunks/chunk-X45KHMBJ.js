@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseToml
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

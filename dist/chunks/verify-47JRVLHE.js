@@ -4,16 +4,17 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-3I5ZQTOV.js";
-import "./chunk-SKBLRYQU.js";
-import "./chunk-4PBJW3GJ.js";
-import "./chunk-MKLJ5GMA.js";
+} from "./chunk-WD7YC7ST.js";
+import "./chunk-X45KHMBJ.js";
+import "./chunk-ULX43OOZ.js";
+import "./chunk-I6KDJLWF.js";
 import "./chunk-6K5QJXGC.js";
-import "./chunk-4TGIPAW4.js";
-import "./chunk-5Q3OSPGS.js";
-import "./chunk-L3YQRUKW.js";
+import "./chunk-NHK5OVPX.js";
+import "./chunk-LCLVB2PU.js";
+import "./chunk-NO7E5KVV.js";
 import "./chunk-BK7KJX4B.js";
-import "./chunk-ZL5AOOU4.js";
+import "./chunk-VJL6VJLM.js";
+import "./chunk-KUFV7T7K.js";
 import "./chunk-I4TOYENA.js";
 export {
   collectVerifyResult,

@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   diffLocks
-} from "./chunk-7LAOU74N.js";
+} from "./chunk-PFO7LIBY.js";
 import {
   toJsonReport
 } from "./chunk-MJTO3GCD.js";
 import {
   runProcess
-} from "./chunk-MKLJ5GMA.js";
+} from "./chunk-I6KDJLWF.js";
 import {
-  escapeMarkdown,
-  markdownCode,
   resolvePlatform,
   sdistBuildAdvice
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  LockstepError,
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

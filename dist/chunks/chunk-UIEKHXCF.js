@@ -6,22 +6,22 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-AKIOBUVW.js";
+} from "./chunk-CWZZDSB2.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-3RXW4QVP.js";
+} from "./chunk-P3LMKZI6.js";
 import {
   checkProject,
   parseToml
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   actionsRunner
-} from "./chunk-L3YQRUKW.js";
+} from "./chunk-NO7E5KVV.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -284,10 +284,11 @@ async function run(overrides = {}) {
   } catch (error) {
     if (error instanceof LockstepError) {
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file: error.file, line: error.line, column: error.column, title: "lockstep review" });
-      runner.setFailed(error.message);
+      runner.markFailed();
       return;
     }
-    runner.setFailed(`lockstep review failed: ${error.stack ?? String(error)}`);
+    runner.debug(error.stack ?? String(error));
+    runner.setFailed(`lockstep review failed: ${error.message ?? String(error)}`);
   }
 }
 __name(run, "run");

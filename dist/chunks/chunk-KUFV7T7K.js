@@ -38,7 +38,25 @@ var ParseError = class extends LockstepError {
   }
 };
 
+// src/core/report/markdown-escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_[\]()#.!|<>~&@:]/g;
+var HTML_ENTITIES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function escapeMarkdown(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+__name(escapeMarkdown, "escapeMarkdown");
+function markdownCode(text) {
+  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+__name(markdownCode, "markdownCode");
+
 export {
   LockstepError,
-  ParseError
+  ParseError,
+  escapeMarkdown,
+  markdownCode
 };

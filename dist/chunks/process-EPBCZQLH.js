@@ -2,7 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-MKLJ5GMA.js";
+} from "./chunk-I6KDJLWF.js";
 import "./chunk-I4TOYENA.js";
 export {
   ProcessTimeoutError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-RURCOU7E.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __commonJS,
   __name,

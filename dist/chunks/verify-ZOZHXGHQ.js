@@ -26,9 +26,9 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-4TGIPAW4.js";
-import "./chunk-5Q3OSPGS.js";
-import "./chunk-ZL5AOOU4.js";
+} from "./chunk-NHK5OVPX.js";
+import "./chunk-LCLVB2PU.js";
+import "./chunk-KUFV7T7K.js";
 import "./chunk-I4TOYENA.js";
 export {
   CHECK_NAMES,

@@ -17,10 +17,10 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-7KPVBDTJ.js";
+} from "./chunk-LMQNWN5S.js";
 import {
   createGitHubApi
-} from "./chunk-3RXW4QVP.js";
+} from "./chunk-P3LMKZI6.js";
 import {
   DEFAULT_GITHUB_URL,
   HttpStatusError,
@@ -28,29 +28,29 @@ import {
   SimpleApiIndex,
   chooseUvVersionRequest,
   currentPlatform,
+  githubReleasesApi,
   installUv,
+  redactUrl,
   retryPolicyFromEnv
-} from "./chunk-WRGROXK3.js";
+} from "./chunk-XDKZ4K5B.js";
 import {
   readProjectFiles
-} from "./chunk-SKBLRYQU.js";
+} from "./chunk-X45KHMBJ.js";
 import {
   checkProject,
   parsePyproject
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-MKLJ5GMA.js";
-import {
-  escapeMarkdown
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunk-L3YQRUKW.js";
+} from "./chunk-NO7E5KVV.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  LockstepError,
+  escapeMarkdown
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -191,7 +191,7 @@ async function lookupListings(origins, options = {}) {
             continue;
           }
           const why = error instanceof NetworkError || error instanceof HttpStatusError ? error.message : String(error?.message ?? error);
-          throw new LockstepError(`Could not read ${name}'s releases from ${ref.url}: ${why}`, {
+          throw new LockstepError(`Could not read ${name}'s releases from ${redactUrl(ref.url)}: ${why}`, {
             hint: "The index did not answer after retries; nothing was changed. Re-run later, or set LOCKSTEP_HTTP_TIMEOUT_MS / LOCKSTEP_HTTP_ATTEMPTS for a slow index.",
             cause: error
           });
@@ -231,6 +231,16 @@ async function uvLock(uv, projectDir, lockArgs) {
   return { ok: false, command, error: tail(result.stderr || result.stdout) || `exit ${result.exitCode}` };
 }
 __name(uvLock, "uvLock");
+
+// src/core/plan/event-guard.ts
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "issue_comment", "workflow_run"]);
+function refuseWritesOnUntrustedEvent(job, eventName) {
+  if (!eventName || !PULL_REQUEST_EVENTS.has(eventName)) return;
+  throw new LockstepError(`${job} does not push branches or open PRs on \`${eventName}\` events: the checkout may hold a pull request's code, and \`uv lock\` can run it with a write token.`, {
+    hint: `Run ${job} on \`schedule\` / \`workflow_dispatch\` / \`push\` to the default branch, or set \`dry-run: true\` to only preview the plan in this workflow.`
+  });
+}
+__name(refuseWritesOnUntrustedEvent, "refuseWritesOnUntrustedEvent");
 
 // src/jobs/bump.ts
 async function planProject(projectDir, options = {}) {
@@ -389,13 +399,15 @@ async function resolveUv(runner, deps, requiredVersion, token) {
   const log = /* @__PURE__ */ __name((m) => runner.info(m), "log");
   const request = chooseUvVersionRequest({ input: "", pyprojectRequiredVersion: requiredVersion ?? void 0 });
   const policy = retryPolicyFromEnv(deps.env);
+  const releasesApi = githubReleasesApi(DEFAULT_GITHUB_URL, deps.env);
   const installed = await installUv(request, {
     source: "auto",
     // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
     index: new SimpleApiIndex(runner.input("default-index") || deps.env.UV_DEFAULT_INDEX || void 0, policy, log),
     githubUrl: DEFAULT_GITHUB_URL,
-    githubApiUrl: deps.env.GITHUB_API_URL || "https://api.github.com",
-    githubToken: token,
+    // The token goes only to the API that issued it (not api.github.com from a GHES runner).
+    githubApiUrl: releasesApi.url,
+    githubToken: releasesApi.sendToken ? token : "",
     platform: currentPlatform(),
     policy,
     log
@@ -447,6 +459,7 @@ async function run(overrides = {}) {
   const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
     const dryRun = runner.booleanInput("dry-run", false);
+    if (!dryRun) refuseWritesOnUntrustedEvent("bump", env.GITHUB_EVENT_NAME);
     const ageInput = runner.input("min-release-age");
     const minReleaseAgeMs = ageInput === "" ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {
@@ -524,7 +537,7 @@ ${links.join("\n")}
     if (error instanceof LockstepError) {
       const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : void 0;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep bump" });
-      runner.setFailed(error.message);
+      runner.markFailed();
       return;
     }
     runner.setFailed(`lockstep bump failed: ${error.message}`);
@@ -535,6 +548,7 @@ __name(run, "run");
 export {
   publishBranchPullRequest,
   uvLock,
+  refuseWritesOnUntrustedEvent,
   planProject,
   checkFiles,
   applyAndVerify,

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __export,
   __name
@@ -445,22 +445,6 @@ function cudaFindings(dists, target, options) {
   return findings;
 }
 __name(cudaFindings, "cudaFindings");
-
-// src/core/report/markdown-escape.ts
-var MARKDOWN_SPECIAL = /[\\`*_[\]()#.!|<>~&@:]/g;
-var HTML_ENTITIES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
-function escapeMarkdown(text) {
-  return text.replace(/\r\n|\r|\n/g, " ").replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
-}
-__name(escapeMarkdown, "escapeMarkdown");
-function markdownCode(text) {
-  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-__name(markdownCode, "markdownCode");
 
 // node_modules/@renovatebot/pep440/lib/version.js
 var VERSION_PATTERN = [
@@ -1129,7 +1113,5 @@ export {
   compareDriver,
   minimumDriver,
   fullFeatureDriver,
-  cudaFindings,
-  escapeMarkdown,
-  markdownCode
+  cudaFindings
 };

@@ -25,8 +25,10 @@ import {
   which
 } from "./chunk-BK7KJX4B.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  LockstepError,
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-KUFV7T7K.js";
 import {
   __commonJS,
   __name,
@@ -6357,10 +6359,6 @@ async function restoreWheelStore(request) {
   return { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
 }
 __name(restoreWheelStore, "restoreWheelStore");
-function escapeCell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
-}
-__name(escapeCell, "escapeCell");
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -6388,7 +6386,7 @@ async function saveWheelStore(runner, deps) {
     }[decision.reason];
     runner.info(`Wheel store: not saved (${why}).`);
     outcome = { saved: false, reason: why };
-    saveCell = `skipped: ${why}`;
+    saveCell = `skipped: ${escapeMarkdown(why)}`;
   } else {
     const started = now();
     let pruned = false;
@@ -6417,15 +6415,15 @@ async function saveWheelStore(runner, deps) {
       if (result.reported) runner.notice(`Wheel store not saved: ${result.message}.`);
       else runner.warning(`Wheel store not saved: ${result.message}.`);
       outcome = { saved: false, reason: result.message };
-      saveCell = `failed: ${result.message}`;
+      saveCell = `failed: ${escapeMarkdown(result.message)}`;
     }
   }
-  const hitCell = state.hit === "fallback" ? `fallback (${state.matchedKey ?? ""})` : state.hit;
+  const hitCell = state.hit === "fallback" ? `fallback (${markdownCode(state.matchedKey ?? "")})` : state.hit;
   await runner.appendSummary(
     [
       "| Wheel store | Restore | Save | Size |",
       "| --- | --- | --- | --- |",
-      `| \`${escapeCell(state.key)}\` | ${escapeCell(hitCell)} in ${seconds(state.restoreMs)} | ${escapeCell(saveCell)} | ${sizeCell} |`,
+      `| ${markdownCode(state.key)} | ${hitCell} in ${seconds(state.restoreMs)} | ${saveCell} | ${sizeCell} |`,
       ""
     ].join("\n")
   );

@@ -5,22 +5,22 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   compareVersions,
-  escapeMarkdown,
   isPrerelease,
   isValidSpecifier,
   isValidVersion,
-  markdownCode,
   normalizeName,
   splitLocal,
   versionSatisfies
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
   LockstepError,
-  ParseError
-} from "./chunk-ZL5AOOU4.js";
+  ParseError,
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

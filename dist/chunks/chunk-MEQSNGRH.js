@@ -8,46 +8,45 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-333DEO3G.js";
+} from "./chunk-GD5TBPJY.js";
 import {
   checkFiles,
   checkOptionsFromInputs,
   publishBranchPullRequest,
+  refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-SOVYL5PO.js";
+} from "./chunk-AS5LOYEK.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-7KPVBDTJ.js";
+} from "./chunk-LMQNWN5S.js";
 import {
   diffLocks
-} from "./chunk-7LAOU74N.js";
+} from "./chunk-PFO7LIBY.js";
 import {
   createGitHubApi
-} from "./chunk-3RXW4QVP.js";
+} from "./chunk-P3LMKZI6.js";
 import {
   readProjectFiles
-} from "./chunk-SKBLRYQU.js";
+} from "./chunk-X45KHMBJ.js";
 import {
   parsePyproject,
   parseToml
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   runProcess
-} from "./chunk-MKLJ5GMA.js";
-import {
-  escapeMarkdown
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunk-L3YQRUKW.js";
+} from "./chunk-NO7E5KVV.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  LockstepError,
+  escapeMarkdown
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -202,6 +201,7 @@ async function run(overrides = {}) {
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join("/");
   try {
     const dryRun = runner.booleanInput("dry-run", false);
+    if (!dryRun) refuseWritesOnUntrustedEvent("refresh", env.GITHUB_EVENT_NAME);
     const ageInput = runner.input("min-release-age");
     const minReleaseAgeMs = ageInput === "" ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {
@@ -254,7 +254,7 @@ ${link}${escapeMarkdown(message)}
     if (error instanceof LockstepError) {
       const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : void 0;
       runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep refresh" });
-      runner.setFailed(error.message);
+      runner.markFailed();
       return;
     }
     runner.setFailed(`lockstep refresh failed: ${error.message}`);

@@ -9,11 +9,11 @@ import {
   resolvePlatform,
   sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
   LockstepError,
   ParseError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -2798,6 +2798,16 @@ function checkProject(files, options) {
     if (project) findings.push(...unpinnedFindings(project, lock, project.file));
   }
   if (!lock) {
+    if (pyproject) {
+      const missing = {
+        code: "lock-stale",
+        severity: "error",
+        message: `no ${lockPath} beside ${pyprojectPath}: the project is not locked, so no target can be checked and every machine resolves its own versions. Fix: run \`uv lock\` and commit ${lockPath}.`,
+        file: pyprojectPath,
+        line: pyproject.projectLine
+      };
+      findings.push(missing);
+    }
     const report = emptyReport();
     report.project = { name: pyproject?.name ?? null, version: pyproject?.version ?? null, requiresPython: pyproject?.requiresPython ?? null, lockRevision: null, packageCount: 0 };
     report.findings = findings.map((f) => applySeverity(f, options));

@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  escapeMarkdown,
-  markdownCode,
   satisfies,
   validRange
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  LockstepError,
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-KUFV7T7K.js";
 import {
   __commonJS,
   __name,
@@ -440,6 +440,11 @@ function looksSecret(name) {
   return /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE|CREDENTIAL|AUTH|_KEY$|^KEY$)/i.test(name);
 }
 __name(looksSecret, "looksSecret");
+function isProtectedVariable(name) {
+  const upper = name.toUpperCase();
+  return /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES|BASH_ENV|ENV|NODE_OPTIONS|PYTHONSTARTUP|PROMPT_COMMAND|SHELLOPTS|PS4|IFS)$/.test(upper) || /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/.test(upper);
+}
+__name(isProtectedVariable, "isProtectedVariable");
 
 // src/core/setup/python-version.ts
 var KNOWN_MINORS = [8, 9, 10, 11, 12, 13, 14, 15];
@@ -617,6 +622,7 @@ export {
   renderText,
   parseEnvFile,
   looksSecret,
+  isProtectedVariable,
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,

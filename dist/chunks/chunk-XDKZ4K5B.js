@@ -1,12 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   choosePythonRequest,
+  isProtectedVariable,
   looksSecret,
   parseEnvFile,
   renderMarkdown,
   renderText,
   sortFindings
-} from "./chunk-URIFG6BZ.js";
+} from "./chunk-O4LGKMWW.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -15,27 +16,27 @@ import {
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-SKBLRYQU.js";
+} from "./chunk-X45KHMBJ.js";
 import {
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunk-4PBJW3GJ.js";
+} from "./chunk-ULX43OOZ.js";
 import {
   runProcess
-} from "./chunk-MKLJ5GMA.js";
+} from "./chunk-I6KDJLWF.js";
 import {
   PLATFORM_NAMES,
   maxSatisfying,
   normalizeName,
   valid,
   validRange
-} from "./chunk-5Q3OSPGS.js";
+} from "./chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunk-L3YQRUKW.js";
+} from "./chunk-NO7E5KVV.js";
 import {
   cp,
   debug,
@@ -47,7 +48,7 @@ import {
 } from "./chunk-BK7KJX4B.js";
 import {
   LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-KUFV7T7K.js";
 import {
   __name,
   __toESM
@@ -97,19 +98,46 @@ function retryPolicyFromEnv(env = process.env) {
 __name(retryPolicyFromEnv, "retryPolicyFromEnv");
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms)), "sleep");
-async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, log = () => {
-}) {
+function redactUrl(url) {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "***";
+    parsed.password = "";
+    return parsed.href;
+  } catch {
+    return url.replace(/\/\/[^/@\s]*@/, "//***@");
+  }
+}
+__name(redactUrl, "redactUrl");
+function withCredentialsAsHeader(url, headers = {}) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, headers };
+  }
+  if (!parsed.username && !parsed.password) return { url, headers };
+  const basic = Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString("base64");
+  parsed.username = "";
+  parsed.password = "";
+  return { url: parsed.href, headers: { ...headers, Authorization: `Basic ${basic}` } };
+}
+__name(withCredentialsAsHeader, "withCredentialsAsHeader");
+async function requestWithRetry(url, init, policy, log, consume) {
+  const shown = redactUrl(url);
+  const request = withCredentialsAsHeader(url, init.headers);
   let lastError;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
     try {
-      const response = await fetch(url, { headers: init.headers, signal: controller.signal, redirect: "follow" });
+      const response = await fetch(request.url, { headers: request.headers, signal: controller.signal, redirect: "follow" });
       clearTimeout(timer);
-      if (response.ok) return response;
+      if (response.ok) return await consume(response);
       await response.body?.cancel();
-      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, url);
-      lastError = new HttpStatusError(response.status, url);
+      if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, shown);
+      lastError = new HttpStatusError(response.status, shown);
     } catch (error) {
       clearTimeout(timer);
       if (error instanceof HttpStatusError) throw error;
@@ -121,10 +149,37 @@ async function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, log = () =
       await sleep(wait);
     }
   }
-  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, url);
-  throw new NetworkError(`cannot reach ${url}: ${describeError(lastError)}`, url, { cause: lastError });
+  if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, shown);
+  throw new NetworkError(`cannot reach ${shown}: ${describeError(lastError)}`, shown, { cause: lastError });
+}
+__name(requestWithRetry, "requestWithRetry");
+function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, log = () => {
+}) {
+  return requestWithRetry(url, init, policy, log, async (response) => response);
 }
 __name(fetchWithRetry, "fetchWithRetry");
+async function readTextWithin(response, stallMs) {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks = [];
+  try {
+    for (; ; ) {
+      let stallTimer;
+      const stalled = new Promise((_, reject) => {
+        stallTimer = setTimeout(() => reject(new Error(`no data for ${stallMs} ms`)), stallMs);
+      });
+      const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
+      if (chunk.done) break;
+      chunks.push(chunk.value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {
+    });
+    throw error;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+__name(readTextWithin, "readTextWithin");
 function describeError(error) {
   if (error instanceof NetworkError || error instanceof HttpStatusError) return error.message;
   if (error instanceof Error) {
@@ -136,9 +191,13 @@ function describeError(error) {
   return String(error);
 }
 __name(describeError, "describeError");
-async function fetchText(url, headers, policy, log) {
-  const response = await fetchWithRetry(url, { headers }, policy, log);
-  return { text: await response.text(), contentType: response.headers.get("content-type") ?? "", url: response.url || url };
+function fetchText(url, headers, policy, log = () => {
+}) {
+  return requestWithRetry(url, { headers }, policy, log, async (response) => ({
+    text: await readTextWithin(response, policy.stallMs),
+    contentType: response.headers.get("content-type") ?? "",
+    url: response.url || url
+  }));
 }
 __name(fetchText, "fetchText");
 async function downloadFile(url, destination, policy, log, label) {
@@ -155,7 +214,7 @@ async function downloadFile(url, destination, policy, log, label) {
       }
     }
   }
-  throw new NetworkError(`downloading ${url} failed: ${describeError(lastError)}`, url, { cause: lastError });
+  throw new NetworkError(`downloading ${redactUrl(url)} failed: ${describeError(lastError)}`, redactUrl(url), { cause: lastError });
 }
 __name(downloadFile, "downloadFile");
 async function downloadOnce(url, destination, policy, log, label) {
@@ -349,6 +408,7 @@ function toolCacheVersion(version) {
 __name(toolCacheVersion, "toolCacheVersion");
 
 // src/adapters/install/github-release.ts
+import { existsSync as existsSync2 } from "node:fs";
 import path3 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -655,6 +715,21 @@ function _getTempDirectory() {
 __name(_getTempDirectory, "_getTempDirectory");
 
 // src/core/setup/platform.ts
+function runnerPlatformOf(nodePlatform, nodeArch, libc) {
+  const os5 = nodePlatform === "linux" || nodePlatform === "darwin" || nodePlatform === "win32" ? nodePlatform : void 0;
+  const arch2 = nodeArch === "x64" || nodeArch === "arm64" ? nodeArch : void 0;
+  if (!os5 || !arch2) {
+    throw new LockstepError(`lockstep cannot install uv on ${nodePlatform}/${nodeArch}: it supports Linux, macOS and Windows on x64 and arm64`, {
+      hint: "Run this job on a GitHub-hosted runner (ubuntu, macos, windows) or a self-hosted x64/arm64 one, or install uv yourself before this step."
+    });
+  }
+  return os5 === "linux" ? { os: os5, arch: arch2, libc: libc ?? "glibc" } : { os: os5, arch: arch2 };
+}
+__name(runnerPlatformOf, "runnerPlatformOf");
+function toolCacheArch(p) {
+  return p.os === "linux" && p.libc === "musl" ? `${p.arch}-musl` : p.arch;
+}
+__name(toolCacheArch, "toolCacheArch");
 function uvTargetTriple(p) {
   const cpu = p.arch === "x64" ? "x86_64" : "aarch64";
   if (p.os === "darwin") return `${cpu}-apple-darwin`;
@@ -687,12 +762,26 @@ function parseUvWheelFilename(filename) {
   return { filename, version: m[1] ?? "", platformTags: (m[4] ?? "").split(".") };
 }
 __name(parseUvWheelFilename, "parseUvWheelFilename");
+function glibcFloor(tags) {
+  let floor;
+  for (const tag of tags) {
+    const m = /^manylinux_(\d+)_(\d+)_/.exec(tag);
+    const legacy = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] }[tag.split("_")[0] ?? ""];
+    const v = m ? [Number(m[1]), Number(m[2])] : legacy;
+    if (v && (!floor || v[0] < floor[0] || v[0] === floor[0] && v[1] < floor[1])) floor = v;
+  }
+  return floor;
+}
+__name(glibcFloor, "glibcFloor");
 function pickUvWheel(filenames, version, p) {
+  let best;
   for (const name of filenames) {
     const wheel = parseUvWheelFilename(name);
-    if (wheel && wheel.version === version && wheel.platformTags.some((t) => wheelPlatformTagMatches(t, p))) return name;
+    if (!wheel || wheel.version !== version || !wheel.platformTags.some((t) => wheelPlatformTagMatches(t, p))) continue;
+    const floor = p.os === "linux" && p.libc !== "musl" && glibcFloor(wheel.platformTags) || [0, 0];
+    if (!best || floor[0] < best.floor[0] || floor[0] === best.floor[0] && floor[1] < best.floor[1]) best = { name, floor };
   }
-  return void 0;
+  return best?.name;
 }
 __name(pickUvWheel, "pickUvWheel");
 function uvVersionsFromFilenames(filenames) {
@@ -722,7 +811,7 @@ var ChecksumMismatchError = class extends LockstepError {
 };
 var TOOL = "uv";
 function findCachedUv(version, platform) {
-  const dir = find(TOOL, toolCacheVersion(version), platform.arch);
+  const dir = find(TOOL, toolCacheVersion(version), toolCacheArch(platform));
   if (!dir) return void 0;
   return { version, dir, binary: path2.join(dir, uvExecutableName(platform)), from: "tool-cache" };
 }
@@ -745,7 +834,7 @@ var UvDistribution = class {
       const exe = uvExecutableName(this.context.platform);
       await assertFile(path2.join(extracted, exe), `${exe} in the uv ${version} ${this.name} download`);
       for (const name of await readdir(extracted)) await chmod(path2.join(extracted, name), 493);
-      const dir = await cacheDir(extracted, TOOL, toolCacheVersion(version), this.context.platform.arch);
+      const dir = await cacheDir(extracted, TOOL, toolCacheVersion(version), toolCacheArch(this.context.platform));
       return { version, dir, binary: path2.join(dir, exe), from: this.name };
     } finally {
       await rm(workDir, { recursive: true, force: true });
@@ -767,6 +856,16 @@ __name(verifySha256, "verifySha256");
 
 // src/adapters/install/github-release.ts
 var DEFAULT_GITHUB_URL = "https://github.com";
+var GITHUB_COM_API = "https://api.github.com";
+var MAX_RELEASE_PAGES = 30;
+var trimSlash = /* @__PURE__ */ __name((url) => url.replace(/\/+$/, ""), "trimSlash");
+function githubReleasesApi(githubUrl, env) {
+  const tokenApi = trimSlash(env.GITHUB_API_URL || GITHUB_COM_API);
+  const onGitHubCom = !env.GITHUB_SERVER_URL || trimSlash(env.GITHUB_SERVER_URL) === DEFAULT_GITHUB_URL;
+  const url = trimSlash(githubUrl) === DEFAULT_GITHUB_URL ? onGitHubCom ? tokenApi : GITHUB_COM_API : `${trimSlash(githubUrl)}/api/v3`;
+  return { url, sendToken: url === tokenApi };
+}
+__name(githubReleasesApi, "githubReleasesApi");
 var GitHubReleaseDistribution = class extends UvDistribution {
   constructor(context, githubUrl = DEFAULT_GITHUB_URL, apiUrl = "https://api.github.com", token = "") {
     super(context);
@@ -788,7 +887,7 @@ var GitHubReleaseDistribution = class extends UvDistribution {
     const headers = { Accept: "application/vnd.github+json" };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     const versions = [];
-    for (let page = 1; page <= 3; page++) {
+    for (let page = 1; page <= MAX_RELEASE_PAGES; page++) {
       const url = `${this.apiUrl.replace(/\/+$/, "")}/repos/astral-sh/uv/releases?per_page=100&page=${page}`;
       const response = await fetchWithRetry(url, { headers }, this.context.policy, this.context.log);
       const releases = await response.json();
@@ -819,9 +918,20 @@ var GitHubReleaseDistribution = class extends UvDistribution {
     const download = await downloadFile(url, file, this.context.policy, this.context.log, `uv ${version}`);
     verifySha256(archive, expected, download.sha256, this.githubUrl);
     const extractDir = path3.join(workDir, "extract");
-    if (archive.endsWith(".zip")) return extractZip(file, extractDir);
-    await extractTar(file, extractDir, ["xz"]);
-    return path3.join(extractDir, `uv-${uvTargetTriple(this.context.platform)}`);
+    if (archive.endsWith(".zip")) await extractZip(file, extractDir);
+    else await extractTar(file, extractDir, ["xz"]);
+    return this.executablesDir(extractDir);
+  }
+  /**
+   * The `.tar.gz` archives hold one folder named like themselves (uv-<triple>/uv, uv-<triple>/uvx);
+   * the Windows `.zip` holds uv.exe, uvx.exe and uvw.exe at its root. Either is accepted for both, so
+   * a change of packing does not break the install.
+   */
+  executablesDir(extractDir) {
+    const exe = uvExecutableName(this.context.platform);
+    const candidates = [extractDir, path3.join(extractDir, `uv-${uvTargetTriple(this.context.platform)}`)];
+    const preferred = this.context.platform.os === "win32" ? candidates : [...candidates].reverse();
+    return preferred.find((dir) => existsSync2(path3.join(dir, exe))) ?? preferred[0];
   }
 };
 
@@ -851,20 +961,20 @@ var PypiWheelDistribution = class extends UvDistribution {
     );
     const file = files.find((f) => f.filename === name);
     if (!file) {
-      throw new LockstepError(`${this.index.url} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
+      throw new LockstepError(`${redactUrl(this.index.url)} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
         hint: "Check the `uv-version` input and the `index-url` mirror."
       });
     }
     if (!file.sha256) {
-      throw new LockstepError(`${this.index.url} gives no sha256 for ${file.filename}, so it cannot be verified`, {
+      throw new LockstepError(`${redactUrl(this.index.url)} gives no sha256 for ${file.filename}, so it cannot be verified`, {
         hint: "Use an index that publishes hashes (PEP 503 #sha256= fragments or PEP 691 hashes)."
       });
     }
     this.context.log(`Downloading ${file.url}`);
-    const wheelPath = path4.join(workDir, file.filename);
+    const wheelPath = path4.join(workDir, `${file.filename.replace(/\.whl$/, "")}.zip`);
     const download = await downloadFile(file.url, wheelPath, this.context.policy, this.context.log, `uv ${version}`);
-    verifySha256(file.filename, file.sha256, download.sha256, this.index.url);
-    const unpacked = await extractZip(wheelPath, path4.join(workDir, "wheel"));
+    verifySha256(file.filename, file.sha256, download.sha256, redactUrl(this.index.url));
+    const unpacked = await this.unzip(wheelPath, path4.join(workDir, "wheel"));
     const dataDir = (await readdir2(unpacked)).find((n) => n.endsWith(".data"));
     const binDir = path4.join(workDir, "bin");
     await mkdir(binDir);
@@ -873,6 +983,18 @@ var PypiWheelDistribution = class extends UvDistribution {
       for (const exe of await readdir2(scripts).catch(() => [])) await copyFile(path4.join(scripts, exe), path4.join(binDir, exe));
     }
     return binDir;
+  }
+  /** tool-cache unzips with the `unzip` program off Windows, which slim container images lack. */
+  async unzip(file, dest) {
+    try {
+      return await extractZip(file, dest);
+    } catch (error) {
+      if (this.context.platform.os === "win32" || !/\bunzip\b/.test(String(error?.message))) throw error;
+      throw new LockstepError("cannot unpack the uv wheel: the `unzip` program is not on PATH", {
+        hint: "Install it in this job first (`apt-get install -y unzip`, `apk add unzip`), or use `uv-source: github` (a .tar.gz, unpacked with tar).",
+        cause: error
+      });
+    }
   }
 };
 
@@ -931,7 +1053,7 @@ async function resolveFromSources(request, sources, options) {
 __name(resolveFromSources, "resolveFromSources");
 
 // src/jobs/setup.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os4 from "node:os";
 import path7 from "node:path";
@@ -1044,6 +1166,8 @@ function renderSetupSummary(rows, title = "lockstep setup") {
 __name(renderSetupSummary, "renderSetupSummary");
 
 // src/adapters/uv.ts
+var SYNC_TIMEOUT_MS = 6 * 60 * 6e4;
+var PYTHON_INSTALL_TIMEOUT_MS = 30 * 6e4;
 var Uv = class {
   constructor(binary, run2, env = () => process.env) {
     this.binary = binary;
@@ -1057,8 +1181,8 @@ var Uv = class {
     __name(this, "Uv");
   }
   lockCheckFlag;
-  exec(args, cwd, echo = false) {
-    return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: "1" }, echo });
+  exec(args, cwd, echo = false, timeoutMs) {
+    return this.run(this.binary, args, { cwd, env: { ...this.env(), NO_COLOR: "1" }, echo, timeoutMs });
   }
   fail(what, result, hint) {
     const output = (result.stderr || result.stdout).trim();
@@ -1102,7 +1226,7 @@ ${result.stdout}`;
     for (const group of options.groups) args.push("--group", group);
     if (options.allExtras) args.push("--all-extras");
     else for (const extra of options.extras) args.push("--extra", extra);
-    const result = await this.exec(args, options.projectDir, true);
+    const result = await this.exec(args, options.projectDir, true, SYNC_TIMEOUT_MS);
     if (result.exitCode !== 0) this.fail(`uv ${args.join(" ")}`, result);
   }
   /** The interpreter uv would use for a request, among installed ones; undefined when none matches. */
@@ -1112,7 +1236,7 @@ ${result.stdout}`;
     return result.stdout.trim().split("\n").pop()?.trim() || void 0;
   }
   async pythonInstall(request, projectDir) {
-    return this.exec(["python", "install", request], projectDir, true);
+    return this.exec(["python", "install", request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }
   /** Interpreters uv can see without downloading (managed and system), for error messages. */
   async pythonListInstalled(projectDir) {
@@ -1239,11 +1363,9 @@ function parseDriver(value) {
 }
 __name(parseDriver, "parseDriver");
 function currentPlatform() {
-  const os_ = process.platform === "darwin" || process.platform === "win32" ? process.platform : "linux";
-  const arch2 = process.arch === "arm64" ? "arm64" : "x64";
+  if (process.platform !== "linux") return runnerPlatformOf(process.platform, process.arch);
   const header = process.report?.getReport()?.header;
-  const libc = os_ === "linux" ? header?.glibcVersionRuntime ? "glibc" : "musl" : void 0;
-  return { os: os_, arch: arch2, libc };
+  return runnerPlatformOf(process.platform, process.arch, header?.glibcVersionRuntime ? "glibc" : "musl");
 }
 __name(currentPlatform, "currentPlatform");
 var AlreadyReported = class extends Error {
@@ -1277,22 +1399,24 @@ var StepRecorder = class {
   }
 };
 async function run(overrides = {}) {
-  const deps = {
-    runner: overrides.runner ?? actionsRunner(),
-    runProcess: overrides.runProcess ?? runProcess,
-    wheelStore: overrides.wheelStore ?? noWheelStore,
-    platform: overrides.platform ?? currentPlatform(),
-    env: overrides.env ?? process.env
-  };
-  const recorder = new StepRecorder(deps.runner);
+  const runner = overrides.runner ?? actionsRunner();
+  const env = overrides.env ?? process.env;
+  const recorder = new StepRecorder(runner);
   try {
+    const deps = {
+      runner,
+      runProcess: overrides.runProcess ?? runProcess,
+      wheelStore: overrides.wheelStore ?? noWheelStore,
+      platform: overrides.platform ?? currentPlatform(),
+      env
+    };
     await setup(deps, recorder);
   } catch (error) {
-    reportFailure(deps.runner, error, workspaceRoot(deps.env));
+    reportFailure(runner, error, workspaceRoot(env));
   } finally {
     const summary = [renderSetupSummary(recorder.rows), ...recorder.sections].join("\n");
-    await deps.runner.appendSummary(summary).catch((error) => {
-      deps.runner.warning(`could not write the job summary: ${String(error)}`);
+    await runner.appendSummary(summary).catch((error) => {
+      runner.warning(`could not write the job summary: ${String(error)}`);
     });
   }
 }
@@ -1347,7 +1471,7 @@ async function setup(deps, recorder) {
   let uvTomlRequiredVersion;
   let pythonVersionFile;
   await recorder.step("Read project", async () => {
-    if (!existsSync2(projectDir)) {
+    if (!existsSync3(projectDir)) {
       throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, {
         hint: "Set `working-directory` to the folder that holds pyproject.toml."
       });
@@ -1379,12 +1503,13 @@ async function setup(deps, recorder) {
     });
     log(`uv version: ${describeRequest(request)}`);
     const policy = retryPolicyFromEnv(env);
+    const releasesApi = githubReleasesApi(inputs.githubUrl, env);
     installed = await installUv(request, {
       source: parseUvSource(inputs.uvSource),
       index: new SimpleApiIndex(inputs.indexUrl, policy, log),
       githubUrl: inputs.githubUrl,
-      githubApiUrl: inputs.githubUrl === DEFAULT_GITHUB_URL ? env.GITHUB_API_URL || "https://api.github.com" : `${inputs.githubUrl.replace(/\/+$/, "")}/api/v3`,
-      githubToken: inputs.githubToken,
+      githubApiUrl: releasesApi.url,
+      githubToken: releasesApi.sendToken ? inputs.githubToken : "",
       platform: deps.platform,
       policy,
       log
@@ -1443,7 +1568,7 @@ Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p
   let lockStatus = "up-to-date";
   let syncLocked = inputs.locked;
   await recorder.step("Check uv.lock", async () => {
-    if (!existsSync2(lockFile)) {
+    if (!existsSync3(lockFile)) {
       lockStatus = "missing";
       runner.setOutput("lock-status", lockStatus);
       if (inputs.locked) {
@@ -1562,16 +1687,25 @@ ${fix}`, {
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
     }
     let masked = 0;
-    for (const variable of contents.variables) {
+    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name));
+    for (const variable of blocked) {
+      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: it would change how every later step runs (set it in the workflow's env: if you really need it)`, {
+        file: shown,
+        line: variable.line,
+        title: "protected variable in .env"
+      });
+    }
+    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name));
+    for (const variable of exported) {
       if (looksSecret(variable.name) && variable.value) {
         runner.setSecret(variable.value);
         masked++;
       }
       runner.exportVariable(variable.name, variable.value);
     }
-    log(`exported ${contents.variables.length} variables from ${shown}: ${contents.variables.map((v) => v.name).join(", ")}`);
-    const notes = [masked ? `${masked} masked` : "", contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : ""].filter(Boolean).join(", ");
-    return `${contents.variables.length} variables from ${shown}${notes ? ` (${notes})` : ""}`;
+    log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(", ")}`);
+    const notes = [masked ? `${masked} masked` : "", blocked.length ? `${blocked.length} protected name(s) not exported` : "", contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : ""].filter(Boolean).join(", ");
+    return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ""}`;
   });
 }
 __name(setup, "setup");
@@ -1595,9 +1729,11 @@ export {
   NetworkError,
   HttpStatusError,
   retryPolicyFromEnv,
+  redactUrl,
   SimpleApiIndex,
   chooseUvVersionRequest,
   DEFAULT_GITHUB_URL,
+  githubReleasesApi,
   installUv,
   currentPlatform,
   run

@@ -1,0 +1,32 @@
+/**
+ * Untrusted text (package names, file names, messages a pull request controls) on a step's stdout or
+ * stderr, where the Actions runner obeys any line that starts with `::` (or holds the legacy `##[`).
+ * No @actions/* import here: the CLI uses it too and stays light to start.
+ */
+import { randomUUID } from 'node:crypto';
+
+/** A line the runner would take as a workflow command (`::add-mask::…`, or the legacy `##[…]` form). */
+const COMMAND_LINE = /^\s*::|##\[/m;
+
+/**
+ * `message` for the log, made inert when it could issue workflow commands. `core.info` writes text as
+ * is, and our log lines carry what a pull request controls (package names, file names, messages): one
+ * with a newline followed by `::set-output`/`::add-mask` would otherwise be obeyed by the runner. The
+ * text is kept exactly; `stop-commands` with an unguessable token switches command processing off
+ * around it (the toolkit's advice for untrusted output).
+ */
+export function inertLogText(message: string, token: () => string = randomUUID): string {
+  if (!COMMAND_LINE.test(message)) return message;
+  const resume = token();
+  return `::stop-commands::${resume}\n${message}\n::${resume}::`;
+}
+
+/**
+ * The same for a chunk the CLI writes (usually ending in a newline): the resume line must stand on a
+ * line of its own, or the runner would ignore commands for the rest of the step.
+ */
+export function inertOutputChunk(chunk: string, token: () => string = randomUUID): string {
+  const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+  const inert = inertLogText(body, token);
+  return inert === body ? chunk : `${inert}\n`;
+}
