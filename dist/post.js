@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-CGCEKAPG.js";
+} from "./chunks/chunk-XO6Z6WLF.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
@@ -9,10 +9,11 @@ import {
 } from "./chunks/chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunks/chunk-NO7E5KVV.js";
-import "./chunks/chunk-BK7KJX4B.js";
+} from "./chunks/chunk-TYTOYZL2.js";
 import "./chunks/chunk-VJL6VJLM.js";
 import "./chunks/chunk-KUFV7T7K.js";
+import "./chunks/chunk-2VV5OUU3.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

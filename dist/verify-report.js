@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsArtifactStore
-} from "./chunks/chunk-6K5QJXGC.js";
+} from "./chunks/chunk-Z7LOEGCX.js";
 import {
   hasFailure,
   parseVerifyResult,
@@ -10,10 +10,11 @@ import {
 import "./chunks/chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunks/chunk-NO7E5KVV.js";
-import "./chunks/chunk-BK7KJX4B.js";
+} from "./chunks/chunk-TYTOYZL2.js";
 import "./chunks/chunk-VJL6VJLM.js";
 import "./chunks/chunk-KUFV7T7K.js";
+import "./chunks/chunk-2VV5OUU3.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

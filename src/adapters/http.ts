@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import type { Dispatcher, EnvHttpProxyAgent, ProxyAgent } from 'undici';
 
 /** The network could not be reached, or kept failing: the caller may try another source. */
 export class NetworkError extends Error {
@@ -33,12 +34,41 @@ export interface RetryPolicy {
   timeoutMs: number;
   /** For bodies: abort when no byte arrives for this long. */
   stallMs: number;
+  /** Set only when the environment names a proxy; absent, requests go direct through fetch's own agent. */
+  proxy?: ProxySettings;
+}
+
+/** The standard proxy variables, as curl and uv read them. */
+export interface ProxySettings {
+  httpProxy: string;
+  httpsProxy: string;
+  noProxy: string;
+}
+
+/**
+ * HTTP(S)_PROXY and NO_PROXY from `env` (lowercase wins, as in curl and undici), or undefined when no
+ * proxy is named. A plain NO_PROXY entry (`example.com`) also covers its subdomains, as it does for
+ * curl and @actions/http-client; undici alone would match it exactly.
+ */
+export function proxySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ProxySettings | undefined {
+  // curl takes `proxy:3128` as http://proxy:3128; undici needs the scheme.
+  const withScheme = (value = '') => (value && !value.includes('://') ? `http://${value}` : value);
+  const httpProxy = withScheme(env.http_proxy || env.HTTP_PROXY);
+  const httpsProxy = withScheme(env.https_proxy || env.HTTPS_PROXY);
+  if (!httpProxy && !httpsProxy) return undefined;
+  const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '')
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .flatMap((entry) => (/^[.*]/.test(entry) ? [entry] : [entry, `.${entry}`]))
+    .join(',');
+  return { httpProxy, httpsProxy, noProxy };
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 500, timeoutMs: 30_000, stallMs: 60_000 };
 
 /** Retry knobs tests (and impatient users) can tighten through the environment. */
 export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
+  const proxy = proxySettingsFromEnv(env);
   const num = (name: string, fallback: number) => {
     const value = Number(env[name]);
     return Number.isFinite(value) && value >= 0 ? value : fallback;
@@ -48,7 +78,40 @@ export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryP
     backoffMs: num('LOCKSTEP_HTTP_BACKOFF_MS', DEFAULT_RETRY.backoffMs),
     timeoutMs: num('LOCKSTEP_HTTP_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
     stallMs: num('LOCKSTEP_HTTP_STALL_MS', DEFAULT_RETRY.stallMs),
+    ...(proxy && { proxy }),
   };
+}
+
+const proxyAgents = new Map<string, Promise<Dispatcher>>();
+
+/**
+ * Node's fetch ignores the proxy variables (NODE_USE_ENV_PROXY is read only at startup), so a proxy
+ * goes in as an undici dispatcher: one per settings, kept so connections are reused. undici is
+ * loaded only then, so the direct path costs nothing. Plain http:// URLs are forwarded as
+ * absolute-URI requests rather than CONNECT tunnels, which many proxies refuse on port 80.
+ */
+function proxyDispatcher(proxy: ProxySettings): Promise<Dispatcher> {
+  const key = JSON.stringify(proxy);
+  let agent = proxyAgents.get(key);
+  if (!agent) {
+    // Explicit values (even '') so undici never falls back to process.env behind our back.
+    // proxyTunnel reaches the inner ProxyAgents at runtime; undici 6's types omit it on this class.
+    const options: EnvHttpProxyAgent.Options & Pick<ProxyAgent.Options, 'proxyTunnel'> = { ...proxy, proxyTunnel: false };
+    agent = import('undici').then((loaded) => {
+      // esbuild's chunk for this CommonJS package has only a default export (module.exports); Node's has both.
+      const undici = (loaded as { default?: unknown }).default ?? loaded;
+      const { EnvHttpProxyAgent } = undici as typeof loaded;
+      try {
+        return new EnvHttpProxyAgent(options);
+      } catch (error) {
+        proxyAgents.delete(key);
+        const named = [proxy.httpsProxy, proxy.httpProxy].filter(Boolean).map(redactUrl).join(', ');
+        throw new Error(`cannot use the proxy in HTTPS_PROXY / HTTP_PROXY (${named}): ${describeError(error)}; set it as http://host:port`, { cause: error });
+      }
+    });
+    proxyAgents.set(key, agent);
+  }
+  return agent;
 }
 
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -99,12 +162,19 @@ async function requestWithRetry<T>(
 ): Promise<T> {
   const shown = redactUrl(url);
   const request = withCredentialsAsHeader(url, init.headers);
+  const dispatcher = policy.proxy && (await proxyDispatcher(policy.proxy));
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
     try {
-      const response = await fetch(request.url, { headers: request.headers, signal: controller.signal, redirect: 'follow' });
+      const response = await fetch(request.url, {
+        headers: request.headers,
+        signal: controller.signal,
+        redirect: 'follow',
+        // Declared with undici 7's types, Node 24's fetch takes undici 6's dispatcher all the same.
+        ...(dispatcher && { dispatcher: dispatcher as unknown as RequestInit['dispatcher'] }),
+      });
       clearTimeout(timer);
       if (response.ok) return await consume(response);
       await response.body?.cancel();

@@ -10,7 +10,7 @@ import {
 } from "./chunk-I6KDJLWF.js";
 import {
   actionsArtifactStore
-} from "./chunk-6K5QJXGC.js";
+} from "./chunk-Z7LOEGCX.js";
 import {
   detectPlatform,
   hasFailure,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunk-NO7E5KVV.js";
+} from "./chunk-TYTOYZL2.js";
 import {
   LockstepError
 } from "./chunk-KUFV7T7K.js";

@@ -7,12 +7,12 @@ import {
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 function actionsArtifactStore(options = {}) {
-  const client = /* @__PURE__ */ __name(async () => new (await import("./artifact-KFEUTW2F.js")).DefaultArtifactClient(), "client");
+  const client = /* @__PURE__ */ __name(async () => new (await import("./artifact-DRR2LDMR.js")).DefaultArtifactClient(), "client");
   return {
     async upload(name, file, uploadOptions = {}) {
       const artifactClient = await client();
       if (uploadOptions.overwrite) {
-        const { ArtifactNotFoundError } = await import("./artifact-KFEUTW2F.js");
+        const { ArtifactNotFoundError } = await import("./artifact-DRR2LDMR.js");
         try {
           await artifactClient.deleteArtifact(name);
         } catch (error) {

@@ -1,8 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  require_tunnel,
+  require_tunnel
+} from "./chunk-2VV5OUU3.js";
+import {
   require_undici
-} from "./chunk-BK7KJX4B.js";
+} from "./chunk-2VAOSJMR.js";
 import {
   __commonJS,
   __name,

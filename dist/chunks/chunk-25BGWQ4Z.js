@@ -36,7 +36,10 @@ import {
 } from "./chunk-LCLVB2PU.js";
 import {
   actionsRunner
-} from "./chunk-NO7E5KVV.js";
+} from "./chunk-TYTOYZL2.js";
+import {
+  LockstepError
+} from "./chunk-KUFV7T7K.js";
 import {
   cp,
   debug,
@@ -45,10 +48,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-BK7KJX4B.js";
-import {
-  LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-2VV5OUU3.js";
 import {
   __name,
   __toESM
@@ -82,8 +82,18 @@ var HttpStatusError = class extends Error {
     __name(this, "HttpStatusError");
   }
 };
+function proxySettingsFromEnv(env = process.env) {
+  const withScheme = /* @__PURE__ */ __name((value = "") => value && !value.includes("://") ? `http://${value}` : value, "withScheme");
+  const httpProxy = withScheme(env.http_proxy || env.HTTP_PROXY);
+  const httpsProxy = withScheme(env.https_proxy || env.HTTPS_PROXY);
+  if (!httpProxy && !httpsProxy) return void 0;
+  const noProxy = (env.no_proxy ?? env.NO_PROXY ?? "").split(/[,\s]+/).filter(Boolean).flatMap((entry) => /^[.*]/.test(entry) ? [entry] : [entry, `.${entry}`]).join(",");
+  return { httpProxy, httpsProxy, noProxy };
+}
+__name(proxySettingsFromEnv, "proxySettingsFromEnv");
 var DEFAULT_RETRY = { attempts: 3, backoffMs: 500, timeoutMs: 3e4, stallMs: 6e4 };
 function retryPolicyFromEnv(env = process.env) {
+  const proxy = proxySettingsFromEnv(env);
   const num = /* @__PURE__ */ __name((name, fallback) => {
     const value = Number(env[name]);
     return Number.isFinite(value) && value >= 0 ? value : fallback;
@@ -92,10 +102,33 @@ function retryPolicyFromEnv(env = process.env) {
     attempts: Math.max(1, num("LOCKSTEP_HTTP_ATTEMPTS", DEFAULT_RETRY.attempts)),
     backoffMs: num("LOCKSTEP_HTTP_BACKOFF_MS", DEFAULT_RETRY.backoffMs),
     timeoutMs: num("LOCKSTEP_HTTP_TIMEOUT_MS", DEFAULT_RETRY.timeoutMs),
-    stallMs: num("LOCKSTEP_HTTP_STALL_MS", DEFAULT_RETRY.stallMs)
+    stallMs: num("LOCKSTEP_HTTP_STALL_MS", DEFAULT_RETRY.stallMs),
+    ...proxy && { proxy }
   };
 }
 __name(retryPolicyFromEnv, "retryPolicyFromEnv");
+var proxyAgents = /* @__PURE__ */ new Map();
+function proxyDispatcher(proxy) {
+  const key = JSON.stringify(proxy);
+  let agent = proxyAgents.get(key);
+  if (!agent) {
+    const options = { ...proxy, proxyTunnel: false };
+    agent = import("./undici-CXMRAYLT.js").then((loaded) => {
+      const undici = loaded.default ?? loaded;
+      const { EnvHttpProxyAgent } = undici;
+      try {
+        return new EnvHttpProxyAgent(options);
+      } catch (error) {
+        proxyAgents.delete(key);
+        const named = [proxy.httpsProxy, proxy.httpProxy].filter(Boolean).map(redactUrl).join(", ");
+        throw new Error(`cannot use the proxy in HTTPS_PROXY / HTTP_PROXY (${named}): ${describeError(error)}; set it as http://host:port`, { cause: error });
+      }
+    });
+    proxyAgents.set(key, agent);
+  }
+  return agent;
+}
+__name(proxyDispatcher, "proxyDispatcher");
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms)), "sleep");
 function redactUrl(url) {
@@ -127,12 +160,19 @@ __name(withCredentialsAsHeader, "withCredentialsAsHeader");
 async function requestWithRetry(url, init, policy, log, consume) {
   const shown = redactUrl(url);
   const request = withCredentialsAsHeader(url, init.headers);
+  const dispatcher = policy.proxy && await proxyDispatcher(policy.proxy);
   let lastError;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
     try {
-      const response = await fetch(request.url, { headers: request.headers, signal: controller.signal, redirect: "follow" });
+      const response = await fetch(request.url, {
+        headers: request.headers,
+        signal: controller.signal,
+        redirect: "follow",
+        // Declared with undici 7's types, Node 24's fetch takes undici 6's dispatcher all the same.
+        ...dispatcher && { dispatcher }
+      });
       clearTimeout(timer);
       if (response.ok) return await consume(response);
       await response.body?.cancel();

@@ -4,7 +4,7 @@ import {
   getOctokit,
   require_light,
   retry
-} from "./chunk-RURCOU7E.js";
+} from "./chunk-U7SD3EQM.js";
 import {
   LockstepError
 } from "./chunk-KUFV7T7K.js";

@@ -9,6 +9,11 @@ import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
 import {
+  LockstepError,
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-KUFV7T7K.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
@@ -23,12 +28,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-BK7KJX4B.js";
-import {
-  LockstepError,
-  escapeMarkdown,
-  markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-2VV5OUU3.js";
 import {
   __commonJS,
   __name,

@@ -20,7 +20,7 @@ import {
 } from "./chunk-LMQNWN5S.js";
 import {
   createGitHubApi
-} from "./chunk-P3LMKZI6.js";
+} from "./chunk-6ZXPS52W.js";
 import {
   DEFAULT_GITHUB_URL,
   HttpStatusError,
@@ -32,7 +32,7 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-XDKZ4K5B.js";
+} from "./chunk-25BGWQ4Z.js";
 import {
   readProjectFiles
 } from "./chunk-X45KHMBJ.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunk-NO7E5KVV.js";
+} from "./chunk-TYTOYZL2.js";
 import {
   LockstepError,
   escapeMarkdown

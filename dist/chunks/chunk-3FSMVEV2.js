@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-AS5LOYEK.js";
+} from "./chunk-LSTGD55U.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-PFO7LIBY.js";
 import {
   createGitHubApi
-} from "./chunk-P3LMKZI6.js";
+} from "./chunk-6ZXPS52W.js";
 import {
   readProjectFiles
 } from "./chunk-X45KHMBJ.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-I6KDJLWF.js";
 import {
   actionsRunner
-} from "./chunk-NO7E5KVV.js";
+} from "./chunk-TYTOYZL2.js";
 import {
   LockstepError,
   escapeMarkdown

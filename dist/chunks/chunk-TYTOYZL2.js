@@ -1,5 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  inertLogText
+} from "./chunk-VJL6VJLM.js";
+import {
   addPath,
   debug,
   error,
@@ -15,10 +18,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-BK7KJX4B.js";
-import {
-  inertLogText
-} from "./chunk-VJL6VJLM.js";
+} from "./chunk-2VV5OUU3.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

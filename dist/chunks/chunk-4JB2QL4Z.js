@@ -11,14 +11,14 @@ import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-P3LMKZI6.js";
+} from "./chunk-6ZXPS52W.js";
 import {
   checkProject,
   parseToml
 } from "./chunk-ULX43OOZ.js";
 import {
   actionsRunner
-} from "./chunk-NO7E5KVV.js";
+} from "./chunk-TYTOYZL2.js";
 import {
   LockstepError
 } from "./chunk-KUFV7T7K.js";

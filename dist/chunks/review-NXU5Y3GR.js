@@ -4,19 +4,20 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-UIEKHXCF.js";
+} from "./chunk-4JB2QL4Z.js";
 import "./chunk-CWZZDSB2.js";
 import "./chunk-PFO7LIBY.js";
-import "./chunk-P3LMKZI6.js";
-import "./chunk-RURCOU7E.js";
+import "./chunk-6ZXPS52W.js";
+import "./chunk-U7SD3EQM.js";
 import "./chunk-MJTO3GCD.js";
 import "./chunk-ULX43OOZ.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-LCLVB2PU.js";
-import "./chunk-NO7E5KVV.js";
-import "./chunk-BK7KJX4B.js";
+import "./chunk-TYTOYZL2.js";
 import "./chunk-VJL6VJLM.js";
 import "./chunk-KUFV7T7K.js";
+import "./chunk-2VV5OUU3.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
   gitProjectAt,

@@ -3,7 +3,7 @@ import {
   defaults,
   getOctokit,
   retry
-} from "./chunk-RURCOU7E.js";
+} from "./chunk-U7SD3EQM.js";
 import {
   BlobClient,
   require_commonjs,
@@ -18,7 +18,8 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-BK7KJX4B.js";
+} from "./chunk-2VV5OUU3.js";
+import "./chunk-2VAOSJMR.js";
 import {
   __commonJS,
   __name,
