@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-XO6Z6WLF.js";
+} from "./chunks/chunk-A2YAM7FX.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {

@@ -28,6 +28,8 @@ import { sha256Hex } from '../../core/cache/key.js';
 import type { RestoreResult, SaveResult, WheelStoreBackend } from './backend.js';
 
 const run = promisify(execFile);
+/** A stuck tar (full disk, hung NFS) must not hold the job until GitHub's 6-hour limit. */
+const TAR_TIMEOUT_MS = 30 * 60_000;
 
 interface IndexEntry extends StoredEntry {
   /** One archive per cached path, in the order of the `paths` given to save. */
@@ -238,7 +240,7 @@ async function createArchive(target: string, dir: string, compression: 'zstd' | 
   const source = exists ? dir : await mkdtemp(path.join(path.dirname(target), 'empty-'));
   try {
     const args = ['-cf', target, '-C', source, ...(compression === 'zstd' ? ['--use-compress-program', 'zstd -T0 -3'] : []), '.'];
-    await run('tar', args, { maxBuffer: 16 * 1024 * 1024 });
+    await run('tar', args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: 'SIGKILL' });
   } finally {
     if (!exists) await rm(source, { recursive: true, force: true });
   }
@@ -247,5 +249,5 @@ async function createArchive(target: string, dir: string, compression: 'zstd' | 
 async function extract(archive: string, dir: string, compression: 'zstd' | 'none'): Promise<void> {
   await mkdir(dir, { recursive: true });
   const args = ['-xf', archive, '-C', dir, ...(compression === 'zstd' ? ['--use-compress-program', 'zstd -d'] : [])];
-  await run('tar', args, { maxBuffer: 16 * 1024 * 1024 });
+  await run('tar', args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: 'SIGKILL' });
 }

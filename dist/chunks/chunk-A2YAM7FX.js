@@ -375,6 +375,7 @@ import { hostname } from "node:os";
 import path2 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
+var TAR_TIMEOUT_MS = 30 * 6e4;
 async function hasZstd() {
   try {
     await run("zstd", ["--version"]);
@@ -552,7 +553,7 @@ async function createArchive(target, dir, compression) {
   const source = exists ? dir : await mkdtemp(path2.join(path2.dirname(target), "empty-"));
   try {
     const args = ["-cf", target, "-C", source, ...compression === "zstd" ? ["--use-compress-program", "zstd -T0 -3"] : [], "."];
-    await run("tar", args, { maxBuffer: 16 * 1024 * 1024 });
+    await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
   } finally {
     if (!exists) await rm2(source, { recursive: true, force: true });
   }
@@ -561,7 +562,7 @@ __name(createArchive, "createArchive");
 async function extract(archive, dir, compression) {
   await mkdir(dir, { recursive: true });
   const args = ["-xf", archive, "-C", dir, ...compression === "zstd" ? ["--use-compress-program", "zstd -d"] : []];
-  await run("tar", args, { maxBuffer: 16 * 1024 * 1024 });
+  await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
 }
 __name(extract, "extract");
 
