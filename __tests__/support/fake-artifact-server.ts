@@ -27,6 +27,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 const SERVICE = 'github.actions.results.api.v1.ArtifactService';
 const ACCOUNT = 'devstoreaccount1';
@@ -88,20 +89,7 @@ export class FakeArtifactServer {
   static async start(): Promise<FakeArtifactServer> {
     const server = createServer();
     const fake = new FakeArtifactServer(server);
-    server.on('request', (req, res) => {
-      fake.handle(req, res).catch((error: unknown) => {
-        fake.violations.push(`server error: ${String(error)}`);
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-    });
-    server.on('connection', (socket) => {
-      fake.sockets.add(socket);
-      socket.on('close', () => fake.sockets.delete(socket));
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
-    });
+    await listenOnLoopback(server, (req, res) => fake.handle(req, res), fake.violations, fake.sockets);
     return fake;
   }
 
