@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LSTGD55U.js";
-import "./chunks/chunk-LMQNWN5S.js";
+} from "./chunks/chunk-MZVR7OOO.js";
+import "./chunks/chunk-UI2COS2X.js";
 import "./chunks/chunk-6ZXPS52W.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-25BGWQ4Z.js";
+import "./chunks/chunk-PDGLD2IB.js";
 import "./chunks/chunk-O4LGKMWW.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-X45KHMBJ.js";
-import "./chunks/chunk-ULX43OOZ.js";
+import "./chunks/chunk-2BNWXGEC.js";
+import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";
 import "./chunks/chunk-LCLVB2PU.js";
 import "./chunks/chunk-TYTOYZL2.js";

@@ -5,12 +5,12 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-25BGWQ4Z.js";
+} from "./chunks/chunk-PDGLD2IB.js";
 import "./chunks/chunk-O4LGKMWW.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-X45KHMBJ.js";
-import "./chunks/chunk-ULX43OOZ.js";
+import "./chunks/chunk-2BNWXGEC.js";
+import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";
 import "./chunks/chunk-LCLVB2PU.js";
 import "./chunks/chunk-TYTOYZL2.js";

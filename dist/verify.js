@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-C4CWGXPH.js";
-import "./chunks/chunk-X45KHMBJ.js";
-import "./chunks/chunk-ULX43OOZ.js";
+} from "./chunks/chunk-H2L25GLN.js";
+import "./chunks/chunk-2BNWXGEC.js";
+import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";
 import "./chunks/chunk-Z7LOEGCX.js";
 import "./chunks/chunk-NHK5OVPX.js";

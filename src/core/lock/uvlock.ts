@@ -6,6 +6,7 @@
 import { ParseError } from '../errors.js';
 import { parseToml, type TomlTable } from '../toml.js';
 import { locateTableHeaders, locateValues, type KeyPath, type ValueLocator } from './locate.js';
+import { readUvLockToml } from './uvlock-reader.js';
 
 export type SourceKind = 'registry' | 'git' | 'url' | 'path' | 'directory' | 'editable' | 'virtual';
 
@@ -380,7 +381,9 @@ function packageHeaderLines(text: string, expected: number): number[] {
  * `version` other than 1, and for values of the wrong type (naming the key and its line).
  */
 export function parseLock(text: string, file = 'uv.lock'): UvLock {
-  const doc = parseToml(text, file);
+  // uv writes a small regular TOML subset: read that directly, and let smol-toml take anything else
+  // (and report its syntax errors with line and column).
+  const doc = readUvLockToml(text) ?? parseToml(text, file);
   const r = new Reader(text, file);
   const version = doc.version;
   if (version !== 1 && version !== 1n) {

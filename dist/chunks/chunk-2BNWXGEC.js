@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseToml
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   LockstepError
 } from "./chunk-KUFV7T7K.js";

@@ -1946,6 +1946,285 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
 }
 __name(staleLockFindings, "staleLockFindings");
 
+// src/core/lock/uvlock-reader.ts
+var OUTSIDE_SUBSET = /* @__PURE__ */ Symbol("outside the uv.lock subset");
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var EQUALS = 61;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var DOT = 46;
+var HASH = 35;
+var BARE_KEY = /[A-Za-z0-9_-]*/y;
+var STRING_RUN = /[^"\\\u0000-\u0008\u000a-\u001f\u007f]*/y;
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+__name(isDigit2, "isDigit");
+function readUvLockToml(text) {
+  try {
+    return new SubsetReader(text).document();
+  } catch (error) {
+    if (error === OUTSIDE_SUBSET) return null;
+    throw error;
+  }
+}
+__name(readUvLockToml, "readUvLockToml");
+var SubsetReader = class {
+  static {
+    __name(this, "SubsetReader");
+  }
+  p = 0;
+  /** Tables a `[header]` defined: the only ones a later header may descend through. */
+  headerTables = /* @__PURE__ */ new Set();
+  /** Arrays made by `[[header]]`: the only arrays a later `[[header]]` may append to. */
+  tableArrays = /* @__PURE__ */ new Set();
+  s;
+  constructor(text) {
+    this.s = text;
+  }
+  document() {
+    const s = this.s;
+    const root = /* @__PURE__ */ Object.create(null);
+    let table = root;
+    if (s.charCodeAt(0) === 65279) throw OUTSIDE_SUBSET;
+    while (true) {
+      this.skipSpaces();
+      if (this.p >= s.length) return root;
+      const c = s.charCodeAt(this.p);
+      if (c === LF || c === CR || c === HASH) {
+        this.endOfLine();
+      } else if (c === LBRACKET) {
+        table = this.header(root);
+      } else {
+        const key = this.key();
+        this.skipSpaces();
+        if (s.charCodeAt(this.p) !== EQUALS) throw OUTSIDE_SUBSET;
+        this.p++;
+        this.skipSpaces();
+        const value = this.value();
+        if (key in table) throw OUTSIDE_SUBSET;
+        table[key] = value;
+        this.endOfLine();
+      }
+    }
+  }
+  /** `[a.b]` or `[[a.b]]`: bare keys, no spaces; every key but the last must name a header table. */
+  header(root) {
+    const s = this.s;
+    const isArray = s.charCodeAt(this.p + 1) === LBRACKET;
+    this.p += isArray ? 2 : 1;
+    let parent = root;
+    let key = this.bareKey();
+    while (s.charCodeAt(this.p) === DOT) {
+      this.p++;
+      const existing = parent[key];
+      if (Array.isArray(existing) && this.tableArrays.has(existing)) {
+        parent = existing[existing.length - 1];
+      } else if (this.headerTables.has(existing)) {
+        parent = existing;
+      } else {
+        throw OUTSIDE_SUBSET;
+      }
+      key = this.bareKey();
+    }
+    if (s.charCodeAt(this.p++) !== RBRACKET) throw OUTSIDE_SUBSET;
+    if (isArray && s.charCodeAt(this.p++) !== RBRACKET) throw OUTSIDE_SUBSET;
+    this.endOfLine();
+    const table = /* @__PURE__ */ Object.create(null);
+    this.headerTables.add(table);
+    if (isArray) {
+      const existing = parent[key];
+      if (existing === void 0) {
+        const array = [table];
+        this.tableArrays.add(array);
+        parent[key] = array;
+      } else if (Array.isArray(existing) && this.tableArrays.has(existing)) {
+        existing.push(table);
+      } else {
+        throw OUTSIDE_SUBSET;
+      }
+    } else {
+      if (key in parent) throw OUTSIDE_SUBSET;
+      parent[key] = table;
+    }
+    return table;
+  }
+  bareKey() {
+    const start = this.p;
+    BARE_KEY.lastIndex = start;
+    BARE_KEY.test(this.s);
+    this.p = BARE_KEY.lastIndex;
+    if (this.p === start) throw OUTSIDE_SUBSET;
+    const key = this.s.slice(start, this.p);
+    if (key === "__proto__") throw OUTSIDE_SUBSET;
+    return key;
+  }
+  /** A bare or basic-string key; a dotted key is outside the subset. */
+  key() {
+    const c = this.s.charCodeAt(this.p);
+    const key = c === QUOTE ? this.basicString() : this.bareKey();
+    if (key === "" || key === "__proto__") throw OUTSIDE_SUBSET;
+    return key;
+  }
+  value() {
+    const s = this.s;
+    const c = s.charCodeAt(this.p);
+    if (c === QUOTE) return this.basicString();
+    if (c === LBRACE) return this.inlineTable();
+    if (c === LBRACKET) return this.array();
+    if (isDigit2(c)) return this.integer();
+    if (s.startsWith("true", this.p)) {
+      this.p += 4;
+      this.expectEndOfValue();
+      return true;
+    }
+    if (s.startsWith("false", this.p)) {
+      this.p += 5;
+      this.expectEndOfValue();
+      return false;
+    }
+    throw OUTSIDE_SUBSET;
+  }
+  /** A decimal integer without sign or underscores that a double holds exactly (as smol-toml returns it). */
+  integer() {
+    const s = this.s;
+    const start = this.p;
+    while (this.p < s.length && isDigit2(s.charCodeAt(this.p))) this.p++;
+    if (s.charCodeAt(start) === 48 && this.p - start > 1) throw OUTSIDE_SUBSET;
+    this.expectEndOfValue();
+    const value = Number(s.slice(start, this.p));
+    if (!Number.isSafeInteger(value)) throw OUTSIDE_SUBSET;
+    return value;
+  }
+  /** After a number or boolean: the value must end here (a `.`, `-`, `:`, `e` … would make it a float or date). */
+  expectEndOfValue() {
+    if (this.p >= this.s.length) return;
+    const c = this.s.charCodeAt(this.p);
+    if (c !== SPACE && c !== TAB && c !== LF && c !== CR && c !== COMMA && c !== RBRACKET && c !== RBRACE) {
+      throw OUTSIDE_SUBSET;
+    }
+  }
+  /** `"…"` on one line; escapes \" \\ \n \t \r \b \f (no \u, \x, \e); no control characters. */
+  basicString() {
+    const s = this.s;
+    if (s.charCodeAt(this.p + 1) === QUOTE && s.charCodeAt(this.p + 2) === QUOTE) throw OUTSIDE_SUBSET;
+    let start = ++this.p;
+    let out = "";
+    while (true) {
+      STRING_RUN.lastIndex = this.p;
+      STRING_RUN.test(s);
+      this.p = STRING_RUN.lastIndex;
+      const c = s.charCodeAt(this.p);
+      if (c === QUOTE) {
+        out += s.slice(start, this.p++);
+        return out;
+      }
+      if (c !== BACKSLASH) throw OUTSIDE_SUBSET;
+      out += s.slice(start, this.p);
+      const e = s.charCodeAt(this.p + 1);
+      if (e === QUOTE) out += '"';
+      else if (e === BACKSLASH) out += "\\";
+      else if (e === 110) out += "\n";
+      else if (e === 116) out += "	";
+      else if (e === 114) out += "\r";
+      else if (e === 98) out += "\b";
+      else if (e === 102) out += "\f";
+      else throw OUTSIDE_SUBSET;
+      this.p += 2;
+      start = this.p;
+    }
+  }
+  /** `{ k = v, … }` on one line, no trailing comma. */
+  inlineTable() {
+    const s = this.s;
+    const table = /* @__PURE__ */ Object.create(null);
+    this.p++;
+    this.skipSpaces();
+    if (s.charCodeAt(this.p) === RBRACE) {
+      this.p++;
+      return table;
+    }
+    while (true) {
+      const key = this.key();
+      this.skipSpaces();
+      if (s.charCodeAt(this.p) !== EQUALS) throw OUTSIDE_SUBSET;
+      this.p++;
+      this.skipSpaces();
+      const value = this.value();
+      if (key in table) throw OUTSIDE_SUBSET;
+      table[key] = value;
+      this.skipSpaces();
+      const c = s.charCodeAt(this.p++);
+      if (c === RBRACE) return table;
+      if (c !== COMMA) throw OUTSIDE_SUBSET;
+      this.skipSpaces();
+    }
+  }
+  /** `[v, …]` over any number of lines, trailing comma and comments allowed. */
+  array() {
+    const s = this.s;
+    const array = [];
+    this.p++;
+    while (true) {
+      this.skipSpacesAndNewlines();
+      if (s.charCodeAt(this.p) === RBRACKET) {
+        this.p++;
+        return array;
+      }
+      array.push(this.value());
+      this.skipSpacesAndNewlines();
+      const c = s.charCodeAt(this.p++);
+      if (c === RBRACKET) return array;
+      if (c !== COMMA) throw OUTSIDE_SUBSET;
+    }
+  }
+  skipSpaces() {
+    const s = this.s;
+    let c = s.charCodeAt(this.p);
+    while (c === SPACE || c === TAB) c = s.charCodeAt(++this.p);
+  }
+  skipSpacesAndNewlines() {
+    const s = this.s;
+    while (true) {
+      const c = s.charCodeAt(this.p);
+      if (c === SPACE || c === TAB || c === LF) this.p++;
+      else if (c === CR && s.charCodeAt(this.p + 1) === LF) this.p += 2;
+      else if (c === HASH) this.comment();
+      else return;
+    }
+  }
+  newline() {
+    const c = this.s.charCodeAt(this.p);
+    if (c === LF) this.p++;
+    else if (c === CR && this.s.charCodeAt(this.p + 1) === LF) this.p += 2;
+    else throw OUTSIDE_SUBSET;
+  }
+  /** `# …` up to (not including) the newline; control characters are outside the subset, as in TOML. */
+  comment() {
+    const s = this.s;
+    while (++this.p < s.length) {
+      const c = s.charCodeAt(this.p);
+      if (c === LF || c === CR && s.charCodeAt(this.p + 1) === LF) return;
+      if (c < 32 && c !== TAB || c === 127) throw OUTSIDE_SUBSET;
+    }
+  }
+  /** Spaces and an optional comment, then a newline or the end of the text. */
+  endOfLine() {
+    this.skipSpaces();
+    if (this.s.charCodeAt(this.p) === HASH) this.comment();
+    if (this.p >= this.s.length) return;
+    this.newline();
+  }
+};
+
 // src/core/lock/uvlock.ts
 function sourceLabel(source) {
   return `${source.kind}+${source.location}`;
@@ -2198,7 +2477,7 @@ function packageHeaderLines(text, expected) {
 }
 __name(packageHeaderLines, "packageHeaderLines");
 function parseLock(text, file = "uv.lock") {
-  const doc = parseToml(text, file);
+  const doc = readUvLockToml(text) ?? parseToml(text, file);
   const r = new Reader2(text, file);
   const version = doc.version;
   if (version !== 1 && version !== 1n) {

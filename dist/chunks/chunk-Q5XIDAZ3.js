@@ -16,14 +16,14 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-LSTGD55U.js";
+} from "./chunk-MZVR7OOO.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-LMQNWN5S.js";
+} from "./chunk-UI2COS2X.js";
 import {
   diffLocks
 } from "./chunk-PFO7LIBY.js";
@@ -32,11 +32,11 @@ import {
 } from "./chunk-6ZXPS52W.js";
 import {
   readProjectFiles
-} from "./chunk-X45KHMBJ.js";
+} from "./chunk-2BNWXGEC.js";
 import {
   parsePyproject,
   parseToml
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   runProcess
 } from "./chunk-I6KDJLWF.js";

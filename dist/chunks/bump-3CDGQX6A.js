@@ -1,22 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-3FSMVEV2.js";
-import "./chunk-GD5TBPJY.js";
-import "./chunk-LSTGD55U.js";
-import "./chunk-LMQNWN5S.js";
-import "./chunk-PFO7LIBY.js";
+} from "./chunk-MZVR7OOO.js";
+import "./chunk-UI2COS2X.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-25BGWQ4Z.js";
+import "./chunk-PDGLD2IB.js";
 import "./chunk-O4LGKMWW.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-X45KHMBJ.js";
-import "./chunk-ULX43OOZ.js";
+import "./chunk-2BNWXGEC.js";
+import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-LCLVB2PU.js";
 import "./chunk-TYTOYZL2.js";
@@ -26,8 +27,12 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

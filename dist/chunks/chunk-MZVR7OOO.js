@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-LMQNWN5S.js";
+} from "./chunk-UI2COS2X.js";
 import {
   createGitHubApi
 } from "./chunk-6ZXPS52W.js";
@@ -32,14 +32,14 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-25BGWQ4Z.js";
+} from "./chunk-PDGLD2IB.js";
 import {
   readProjectFiles
-} from "./chunk-X45KHMBJ.js";
+} from "./chunk-2BNWXGEC.js";
 import {
   checkProject,
   parsePyproject
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -15,7 +15,7 @@ import {
 import {
   checkProject,
   parseToml
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   actionsRunner
 } from "./chunk-TYTOYZL2.js";

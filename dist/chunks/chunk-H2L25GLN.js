@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   readProjectFiles
-} from "./chunk-X45KHMBJ.js";
+} from "./chunk-2BNWXGEC.js";
 import {
   checkProject
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   runProcess
 } from "./chunk-I6KDJLWF.js";

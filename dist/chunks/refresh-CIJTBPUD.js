@@ -1,16 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-4JB2QL4Z.js";
-import "./chunk-CWZZDSB2.js";
+} from "./chunk-Q5XIDAZ3.js";
+import "./chunk-GD5TBPJY.js";
+import "./chunk-MZVR7OOO.js";
+import "./chunk-UI2COS2X.js";
 import "./chunk-PFO7LIBY.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
+import "./chunk-PDGLD2IB.js";
+import "./chunk-O4LGKMWW.js";
+import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-ULX43OOZ.js";
+import "./chunk-2BNWXGEC.js";
+import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-LCLVB2PU.js";
 import "./chunk-TYTOYZL2.js";
@@ -20,8 +26,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

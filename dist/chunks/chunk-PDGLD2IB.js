@@ -16,14 +16,14 @@ import {
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-X45KHMBJ.js";
+} from "./chunk-2BNWXGEC.js";
 import {
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   runProcess
 } from "./chunk-I6KDJLWF.js";

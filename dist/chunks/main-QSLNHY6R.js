@@ -9,7 +9,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-LMQNWN5S.js";
+} from "./chunk-UI2COS2X.js";
 import {
   Git,
   renderDiffJson,
@@ -30,11 +30,11 @@ import {
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-X45KHMBJ.js";
+} from "./chunk-2BNWXGEC.js";
 import {
   checkProject,
   parseToml
-} from "./chunk-ULX43OOZ.js";
+} from "./chunk-AR7ALGIX.js";
 import {
   runProcess
 } from "./chunk-I6KDJLWF.js";
@@ -201,7 +201,7 @@ Run \`lockstep bump --help\` for the options.`);
   }
   const platforms = splitList(values.platform);
   checkPlatforms(platforms);
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-RTOBIJY7.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-3CDGQX6A.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
@@ -697,7 +697,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-NXU5Y3GR.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-TDS3S3AO.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -810,7 +810,7 @@ Run \`lockstep refresh --help\` for the options.`);
   }
   const platforms = splitList(values.platform);
   for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
-  const { refreshProject } = await import("./refresh-QWQUMCHG.js");
+  const { refreshProject } = await import("./refresh-CIJTBPUD.js");
   const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
   const result = await refreshProject(path5.resolve(io.cwd, positionals[0] ?? "."), {
     check: check2,
@@ -900,7 +900,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-EPBCZQLH.js"),
     import("./verify-ZOZHXGHQ.js"),
-    import("./verify-HZMUEU6O.js")
+    import("./verify-VHOMCDID.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -1,23 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-LSTGD55U.js";
-import "./chunk-LMQNWN5S.js";
+} from "./chunk-BJ6HGLI6.js";
+import "./chunk-CWZZDSB2.js";
+import "./chunk-PFO7LIBY.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-25BGWQ4Z.js";
-import "./chunk-O4LGKMWW.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-X45KHMBJ.js";
-import "./chunk-ULX43OOZ.js";
+import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-LCLVB2PU.js";
 import "./chunk-TYTOYZL2.js";
@@ -27,12 +20,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -4,9 +4,9 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-C4CWGXPH.js";
-import "./chunk-X45KHMBJ.js";
-import "./chunk-ULX43OOZ.js";
+} from "./chunk-H2L25GLN.js";
+import "./chunk-2BNWXGEC.js";
+import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-Z7LOEGCX.js";
 import "./chunk-NHK5OVPX.js";
