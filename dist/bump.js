@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MZVR7OOO.js";
+} from "./chunks/chunk-A5EMVZZC.js";
 import "./chunks/chunk-UI2COS2X.js";
 import "./chunks/chunk-6ZXPS52W.js";
 import "./chunks/chunk-U7SD3EQM.js";
@@ -9,6 +9,7 @@ import "./chunks/chunk-PDGLD2IB.js";
 import "./chunks/chunk-O4LGKMWW.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
+import "./chunks/chunk-ZBLSCUSQ.js";
 import "./chunks/chunk-2BNWXGEC.js";
 import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";

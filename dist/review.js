@@ -1,12 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BJ6HGLI6.js";
+} from "./chunks/chunk-67QZJBZO.js";
 import "./chunks/chunk-CWZZDSB2.js";
 import "./chunks/chunk-PFO7LIBY.js";
 import "./chunks/chunk-6ZXPS52W.js";
 import "./chunks/chunk-U7SD3EQM.js";
 import "./chunks/chunk-MJTO3GCD.js";
+import "./chunks/chunk-ZBLSCUSQ.js";
 import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";
 import "./chunks/chunk-LCLVB2PU.js";

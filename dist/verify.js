@@ -1,7 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-H2L25GLN.js";
+} from "./chunks/chunk-XFTDRRPV.js";
+import "./chunks/chunk-ZBLSCUSQ.js";
 import "./chunks/chunk-2BNWXGEC.js";
 import "./chunks/chunk-AR7ALGIX.js";
 import "./chunks/chunk-I6KDJLWF.js";

@@ -50,6 +50,7 @@ import { installUv } from '../adapters/install/index.js';
 import { SimpleApiIndex } from '../adapters/package-index.js';
 import { currentPlatform } from './setup.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
+import { failStep } from './fail-step.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -372,7 +373,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('bump', env.GITHUB_EVENT_NAME);
     const ageInput = runner.input('min-release-age');
-    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
+    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {
       throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
     }
@@ -443,13 +444,6 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
     const links = published.map((p) => `- ${p.branch}: ${p.outcome.pullRequest ? `[#${p.outcome.pullRequest.number}](${p.outcome.pullRequest.htmlUrl})` : '—'} ${escapeMarkdown(p.outcome.message)}`);
     await runner.appendSummary(`${renderPlanMarkdown(result.plan, { verification: result.verification })}\n${links.join('\n')}\n`);
   } catch (error) {
-    if (error instanceof LockstepError) {
-      // Files in errors are relative to the project folder; annotations want them relative to the repository.
-      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep bump' });
-      runner.markFailed(); // the error annotation above is the one the user sees
-      return;
-    }
-    runner.setFailed(`lockstep bump failed: ${(error as Error).message}`);
+    failStep(runner, error, 'bump', { workspace, projectDir });
   }
 }

@@ -39,6 +39,7 @@ import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
 import { checkFiles, checkOptionsFromInputs, resolveUv, type BumpJobDependencies } from './bump.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
+import { failStep } from './fail-step.js';
 
 // ---- refresh and verify --------------------------------------------------------------------------
 
@@ -254,7 +255,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('refresh', env.GITHUB_EVENT_NAME);
     const ageInput = runner.input('min-release-age');
-    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
+    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {
       throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
     }
@@ -299,13 +300,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
     const link = pr ? `[#${pr.number}](${pr.htmlUrl}) ` : '';
     await runner.appendSummary(`${renderRefreshMarkdown(result, { lockFile: lockAnnotationFile })}\n${link}${escapeMarkdown(message)}\n`);
   } catch (error) {
-    if (error instanceof LockstepError) {
-      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep refresh' });
-      runner.markFailed(); // the error annotation above is the one the user sees
-      return;
-    }
-    runner.setFailed(`lockstep refresh failed: ${(error as Error).message}`);
+    failStep(runner, error, 'refresh', { workspace, projectDir });
   }
 }
 

@@ -19,6 +19,7 @@ import { checkProject } from '../core/matrix/engine.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
 import { parseToml } from '../core/toml.js';
+import { failStep } from './fail-step.js';
 
 /** Reads a file of one side of the change (path relative to the repository root); null when absent. */
 export type FileReader = (repoPath: string) => Promise<string | null>;
@@ -334,13 +335,6 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
       runner.setFailed(`This pull request introduces ${review.errorsIntroduced} error finding(s) (${names}); see the review comment or the job summary. Set fail-on: never to only comment.`);
     }
   } catch (error) {
-    if (error instanceof LockstepError) {
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file: error.file, line: error.line, column: error.column, title: 'lockstep review' });
-      runner.markFailed(); // the error annotation above is the one the user sees
-      return;
-    }
-    // A bug, not bad input: the message as the annotation, the stack only in the debug log.
-    runner.debug((error as Error).stack ?? String(error));
-    runner.setFailed(`lockstep review failed: ${(error as Error).message ?? String(error)}`);
+    failStep(runner, error, 'review', { workspace: env.GITHUB_WORKSPACE ?? process.cwd(), projectDir: env.GITHUB_WORKSPACE ?? process.cwd() });
   }
 }

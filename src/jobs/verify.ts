@@ -28,6 +28,7 @@ import {
   type SourceBuildAllowance,
   type VerifyResult,
 } from '../core/verify/index.js';
+import { failStep } from './fail-step.js';
 
 export interface VerifyOptions {
   projectDir: string;
@@ -183,14 +184,7 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
       runner.setFailed(`The environment differs from the lock for ${result.target}: ${failed.join(', ')} failed.`);
     }
   } catch (error) {
-    if (error instanceof LockstepError) {
-      // Files in errors are relative to the project folder (or absolute); annotations want them relative to the repository.
-      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : undefined;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ''}`, { file, line: error.line, column: error.column, title: 'lockstep verify' });
-      runner.markFailed(); // the error annotation above is the one the user sees
-      return;
-    }
-    runner.setFailed(`lockstep verify failed: ${(error as Error).message}`);
+    failStep(runner, error, 'verify', { workspace, projectDir });
   }
 }
 

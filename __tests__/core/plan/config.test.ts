@@ -58,6 +58,8 @@ describe('readBumpConfig', () => {
     expect(parseDuration(2)).toBe(2 * 86_400_000);
     expect(parseDuration('12h')).toBe(12 * 3_600_000);
     expect(parseDuration('2w')).toBe(14 * 86_400_000);
+    expect(parseDuration('7')).toBe(7 * 86_400_000); // a bare number (input or flag) means days
+    expect(parseDuration('1.5')).toBe(1.5 * 86_400_000);
     expect(parseDuration('30 minutes')).toBe(30 * 60_000);
     expect(parseDuration('later')).toBeNull();
   });

@@ -1,16 +1,8 @@
 /** `lockstep refresh`: `uv lock --upgrade`, verified, with the breaking upgrades held back; printed (--dry-run) or kept (--write). */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { runProcess } from '../../adapters/process.js';
-import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
-import { parseDuration } from '../../core/plan/index.js';
 import { renderRefreshJson, renderRefreshMarkdown, renderRefreshText } from '../../core/refresh/index.js';
-import type { CheckOptions } from '../../core/matrix/types.js';
-import { splitList, UsageError } from '../usage.js';
+import { parseMaintenanceArgs } from '../maintenance-options.js';
 import type { CliIo, Command } from '../usage.js';
-
-const FORMATS = ['text', 'json', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: lockstep refresh [PROJECT_DIR] (--dry-run | --write) [options]
 
@@ -41,59 +33,24 @@ Exit status: 0 done (also when nothing is newer), 1 an upgrade was held back (--
 `;
 
 async function runRefresh(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        write: { type: 'boolean' },
-        format: { type: 'string' },
-        'min-release-age': { type: 'string' },
-        'default-index': { type: 'string' },
-        uv: { type: 'string' },
-        python: { type: 'string', multiple: true },
-        platform: { type: 'string', multiple: true },
-        cuda: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep refresh --help\` for the options.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const parsed = parseMaintenanceArgs('refresh', args, io.cwd);
+  if (parsed === 'help') {
     io.stdout(HELP);
     return 0;
   }
-  if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
-  if (positionals.length > 1) throw new UsageError(`refresh takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(', ')}`);
-  let minReleaseAgeMs: number | null = null;
-  if (values['min-release-age'] !== undefined) {
-    const raw = values['min-release-age'];
-    minReleaseAgeMs = parseDuration(/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-    if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
-  }
-  const platforms = splitList(values.platform);
-  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(', ')}`);
   // Loaded on use: the job module pulls in @actions/* and octokit, which `lockstep check` must not pay for.
   const { refreshProject } = await import('../../jobs/refresh.js');
-  const check: CheckOptions = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
-  const result = await refreshProject(path.resolve(io.cwd, positionals[0] ?? '.'), {
-    check,
-    uv: { binary: values.uv ?? 'uv', run: runProcess, env: process.env, extraArgs: values['default-index'] ? ['--default-index', values['default-index']] : [] },
-    minReleaseAgeMs,
-    keep: Boolean(values.write),
+  const result = await refreshProject(parsed.projectDir, {
+    check: parsed.check,
+    uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
+    minReleaseAgeMs: parsed.minReleaseAgeMs,
+    keep: parsed.write,
     log: (m) => io.stderr(`${m}\n`),
   });
-  if (format === 'json') io.stdout(renderRefreshJson(result));
-  else if (format === 'markdown') io.stdout(renderRefreshMarkdown(result, { dryRun: !values.write }));
+  if (parsed.format === 'json') io.stdout(renderRefreshJson(result));
+  else if (parsed.format === 'markdown') io.stdout(renderRefreshMarkdown(result, { dryRun: !parsed.write }));
   else io.stdout(renderRefreshText(result));
-  return values.write && result.held.length > 0 ? 1 : 0;
+  return parsed.write && result.held.length > 0 ? 1 : 0;
 }
 
 export const refreshCommand: Command = {

@@ -1,22 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-MZVR7OOO.js";
-import "./chunk-UI2COS2X.js";
+} from "./chunk-67QZJBZO.js";
+import "./chunk-CWZZDSB2.js";
+import "./chunk-PFO7LIBY.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-PDGLD2IB.js";
-import "./chunk-O4LGKMWW.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-2BNWXGEC.js";
+import "./chunk-ZBLSCUSQ.js";
 import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
 import "./chunk-LCLVB2PU.js";
@@ -27,12 +21,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

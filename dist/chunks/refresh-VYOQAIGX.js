@@ -4,9 +4,9 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-Q5XIDAZ3.js";
+} from "./chunk-JWU7PN2E.js";
 import "./chunk-GD5TBPJY.js";
-import "./chunk-MZVR7OOO.js";
+import "./chunk-A5EMVZZC.js";
 import "./chunk-UI2COS2X.js";
 import "./chunk-PFO7LIBY.js";
 import "./chunk-6ZXPS52W.js";
@@ -15,6 +15,7 @@ import "./chunk-PDGLD2IB.js";
 import "./chunk-O4LGKMWW.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
+import "./chunk-ZBLSCUSQ.js";
 import "./chunk-2BNWXGEC.js";
 import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";

@@ -1,17 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
-} from "./chunk-BJ6HGLI6.js";
-import "./chunk-CWZZDSB2.js";
-import "./chunk-PFO7LIBY.js";
-import "./chunk-6ZXPS52W.js";
-import "./chunk-U7SD3EQM.js";
-import "./chunk-MJTO3GCD.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-XFTDRRPV.js";
+import "./chunk-ZBLSCUSQ.js";
+import "./chunk-2BNWXGEC.js";
 import "./chunk-AR7ALGIX.js";
 import "./chunk-I6KDJLWF.js";
+import "./chunk-Z7LOEGCX.js";
+import "./chunk-NHK5OVPX.js";
 import "./chunk-LCLVB2PU.js";
 import "./chunk-TYTOYZL2.js";
 import "./chunk-VJL6VJLM.js";
@@ -20,8 +19,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

@@ -13,6 +13,9 @@ import {
   createGitHubApi
 } from "./chunk-6ZXPS52W.js";
 import {
+  failStep
+} from "./chunk-ZBLSCUSQ.js";
+import {
   checkProject,
   parseToml
 } from "./chunk-AR7ALGIX.js";
@@ -282,13 +285,7 @@ async function run(overrides = {}) {
       runner.setFailed(`This pull request introduces ${review.errorsIntroduced} error finding(s) (${names}); see the review comment or the job summary. Set fail-on: never to only comment.`);
     }
   } catch (error) {
-    if (error instanceof LockstepError) {
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file: error.file, line: error.line, column: error.column, title: "lockstep review" });
-      runner.markFailed();
-      return;
-    }
-    runner.debug(error.stack ?? String(error));
-    runner.setFailed(`lockstep review failed: ${error.message ?? String(error)}`);
+    failStep(runner, error, "review", { workspace: env.GITHUB_WORKSPACE ?? process.cwd(), projectDir: env.GITHUB_WORKSPACE ?? process.cwd() });
   }
 }
 __name(run, "run");

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-MZVR7OOO.js";
+} from "./chunk-A5EMVZZC.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -30,6 +30,9 @@ import {
 import {
   createGitHubApi
 } from "./chunk-6ZXPS52W.js";
+import {
+  failStep
+} from "./chunk-ZBLSCUSQ.js";
 import {
   readProjectFiles
 } from "./chunk-2BNWXGEC.js";
@@ -203,7 +206,7 @@ async function run(overrides = {}) {
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("refresh", env.GITHUB_EVENT_NAME);
     const ageInput = runner.input("min-release-age");
-    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
+    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {
       throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
     }
@@ -251,13 +254,7 @@ async function run(overrides = {}) {
 ${link}${escapeMarkdown(message)}
 `);
   } catch (error) {
-    if (error instanceof LockstepError) {
-      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : void 0;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep refresh" });
-      runner.markFailed();
-      return;
-    }
-    runner.setFailed(`lockstep refresh failed: ${error.message}`);
+    failStep(runner, error, "refresh", { workspace, projectDir });
   }
 }
 __name(run, "run");

@@ -34,6 +34,9 @@ import {
   retryPolicyFromEnv
 } from "./chunk-PDGLD2IB.js";
 import {
+  failStep
+} from "./chunk-ZBLSCUSQ.js";
+import {
   readProjectFiles
 } from "./chunk-2BNWXGEC.js";
 import {
@@ -461,7 +464,7 @@ async function run(overrides = {}) {
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("bump", env.GITHUB_EVENT_NAME);
     const ageInput = runner.input("min-release-age");
-    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(/^\d+(\.\d+)?$/.test(ageInput) ? Number(ageInput) : ageInput);
+    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {
       throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
     }
@@ -534,13 +537,7 @@ async function run(overrides = {}) {
 ${links.join("\n")}
 `);
   } catch (error) {
-    if (error instanceof LockstepError) {
-      const file = error.file ? path.relative(workspace, path.resolve(projectDir, error.file)) || error.file : void 0;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep bump" });
-      runner.markFailed();
-      return;
-    }
-    runner.setFailed(`lockstep bump failed: ${error.message}`);
+    failStep(runner, error, "bump", { workspace, projectDir });
   }
 }
 __name(run, "run");

@@ -51,7 +51,7 @@ import {
   __name
 } from "./chunk-I4TOYENA.js";
 
-// src/cli/commands/bump.ts
+// src/cli/maintenance-options.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -122,8 +122,57 @@ function parseFormat(value, formats) {
 }
 __name(parseFormat, "parseFormat");
 
-// src/cli/commands/bump.ts
+// src/cli/maintenance-options.ts
 var FORMATS = ["text", "json", "markdown"];
+var MAINTENANCE_ARGS = {
+  "dry-run": { type: "boolean" },
+  write: { type: "boolean" },
+  format: { type: "string" },
+  "min-release-age": { type: "string" },
+  "default-index": { type: "string" },
+  uv: { type: "string" },
+  python: { type: "string", multiple: true },
+  platform: { type: "string", multiple: true },
+  cuda: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parseMaintenanceArgs(command, args, cwd, extraOptions = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...MAINTENANCE_ARGS, ...extraOptions } });
+  } catch (error) {
+    throw new UsageError(`${error.message}
+Run \`lockstep ${command} --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
+  if (positionals.length > 1) throw new UsageError(`${command} takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
+  const age = values["min-release-age"];
+  const minReleaseAgeMs = age === void 0 ? null : parseDuration(age);
+  if (age !== void 0 && minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${age}: expected days (7) or a duration like 12h, 7d, 2w`);
+  const defaultIndex = values["default-index"] ?? null;
+  const all = values;
+  const extra = Object.fromEntries(Object.keys(extraOptions ?? {}).map((key) => [key, all[key]]));
+  return {
+    projectDir: path.resolve(cwd, positionals[0] ?? "."),
+    format: parseFormat(values.format, FORMATS),
+    write: Boolean(values.write),
+    minReleaseAgeMs,
+    check: {
+      pythons: checkPythons(splitList(values.python)),
+      platforms: checkPlatforms(splitList(values.platform)),
+      cuda: checkCuda(values.cuda)
+    },
+    uvBinary: values.uv ?? "uv",
+    uvIndexArgs: defaultIndex ? ["--default-index", defaultIndex] : [],
+    defaultIndex,
+    extra
+  };
+}
+__name(parseMaintenanceArgs, "parseMaintenanceArgs");
+
+// src/cli/commands/bump.ts
 var HELP = `Usage: lockstep bump [PROJECT_DIR] (--dry-run | --write) [options]
 
 Move every exact pin (==) in pyproject.toml to its newest usable release on the index it comes from
@@ -160,69 +209,31 @@ Exit status: 0 done (also when nothing is newer), 1 a bump was dropped by verifi
 2 bad input or an index that does not answer.
 `;
 async function runBump(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "dry-run": { type: "boolean" },
-        write: { type: "boolean" },
-        format: { type: "string" },
-        "min-release-age": { type: "string" },
-        "default-index": { type: "string" },
-        index: { type: "string", multiple: true },
-        uv: { type: "string" },
-        python: { type: "string", multiple: true },
-        platform: { type: "string", multiple: true },
-        cuda: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep bump --help\` for the options.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const parsed = parseMaintenanceArgs("bump", args, io.cwd, { index: { type: "string", multiple: true } });
+  if (parsed === "help") {
     io.stdout(HELP);
     return 0;
   }
-  if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
-  if (positionals.length > 1) throw new UsageError(`bump takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS.join(", ")}`);
-  let minReleaseAgeMs = null;
-  if (values["min-release-age"] !== void 0) {
-    const raw = values["min-release-age"];
-    minReleaseAgeMs = parseDuration(/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-    if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
-  }
-  const platforms = splitList(values.platform);
-  checkPlatforms(platforms);
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-3CDGQX6A.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YLIY6JDE.js");
   let indexUrlOverrides;
   try {
-    indexUrlOverrides = parseIndexOverrides((values.index ?? []).join("\n"));
+    indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
   } catch (error) {
     throw new UsageError(`--index: ${error.message}`);
   }
-  const projectDir = path.resolve(io.cwd, positionals[0] ?? ".");
-  const planned = await planProject(projectDir, {
-    defaultIndexUrl: values["default-index"] ?? null,
+  const planned = await planProject(parsed.projectDir, {
+    defaultIndexUrl: parsed.defaultIndex,
     indexUrlOverrides,
-    minReleaseAgeMs,
+    minReleaseAgeMs: parsed.minReleaseAgeMs,
     lookup: { log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log") }
   });
   let plan = planned.plan;
   let verification = null;
-  if (values.write) {
-    const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
+  if (parsed.write) {
     const result = await applyAndVerify(planned, {
-      check: check2,
-      uv: { binary: values.uv ?? "uv", run: runProcess, env: process.env, extraArgs: values["default-index"] ? ["--default-index", values["default-index"]] : [] },
+      check: parsed.check,
+      uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
       keep: true,
       log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log")
@@ -230,10 +241,10 @@ Run \`lockstep bump --help\` for the options.`);
     plan = result.plan;
     verification = result.verification;
   }
-  if (format === "json") io.stdout(renderPlanJson(plan));
-  else if (format === "markdown") io.stdout(renderPlanMarkdown(plan, { verification, dryRun: !values.write }));
+  if (parsed.format === "json") io.stdout(renderPlanJson(plan));
+  else if (parsed.format === "markdown") io.stdout(renderPlanMarkdown(plan, { verification, dryRun: !parsed.write }));
   else io.stdout(renderPlanText(plan));
-  return values.write && plan.bumps.some((b) => b.status === "dropped" && !(b.reason ?? "").startsWith("ignored")) ? 1 : 0;
+  return parsed.write && plan.bumps.some((b) => b.status === "dropped" && !(b.reason ?? "").startsWith("ignored")) ? 1 : 0;
 }
 __name(runBump, "runBump");
 var bumpCommand = {
@@ -697,7 +708,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-TDS3S3AO.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-JI2UDLLD.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -739,9 +750,6 @@ var diffCommand = {
 };
 
 // src/cli/commands/refresh.ts
-import path5 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
-var FORMATS4 = ["text", "json", "markdown"];
 var HELP4 = `Usage: lockstep refresh [PROJECT_DIR] (--dry-run | --write) [options]
 
 Move every package in uv.lock to its newest allowed version (uv lock --upgrade; the pins in
@@ -770,60 +778,24 @@ Exit status: 0 done (also when nothing is newer), 1 an upgrade was held back (--
 2 bad input or uv cannot lock.
 `;
 async function runRefresh(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs4({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "dry-run": { type: "boolean" },
-        write: { type: "boolean" },
-        format: { type: "string" },
-        "min-release-age": { type: "string" },
-        "default-index": { type: "string" },
-        uv: { type: "string" },
-        python: { type: "string", multiple: true },
-        platform: { type: "string", multiple: true },
-        cuda: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep refresh --help\` for the options.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const parsed = parseMaintenanceArgs("refresh", args, io.cwd);
+  if (parsed === "help") {
     io.stdout(HELP4);
     return 0;
   }
-  if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
-  if (positionals.length > 1) throw new UsageError(`refresh takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
-  const format = values.format ?? "text";
-  if (!FORMATS4.includes(format)) throw new UsageError(`--format ${values.format}: expected one of ${FORMATS4.join(", ")}`);
-  let minReleaseAgeMs = null;
-  if (values["min-release-age"] !== void 0) {
-    const raw = values["min-release-age"];
-    minReleaseAgeMs = parseDuration(/^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-    if (minReleaseAgeMs === null) throw new UsageError(`--min-release-age ${raw}: expected days (7) or a duration like 12h, 7d, 2w`);
-  }
-  const platforms = splitList(values.platform);
-  for (const p of platforms) if (!PLATFORM_NAMES.includes(p)) throw new UsageError(`--platform ${p}: unknown platform. Valid names: ${PLATFORM_NAMES.join(", ")}`);
-  const { refreshProject } = await import("./refresh-CIJTBPUD.js");
-  const check2 = { pythons: splitList(values.python), platforms, cuda: values.cuda ?? null };
-  const result = await refreshProject(path5.resolve(io.cwd, positionals[0] ?? "."), {
-    check: check2,
-    uv: { binary: values.uv ?? "uv", run: runProcess, env: process.env, extraArgs: values["default-index"] ? ["--default-index", values["default-index"]] : [] },
-    minReleaseAgeMs,
-    keep: Boolean(values.write),
+  const { refreshProject } = await import("./refresh-VYOQAIGX.js");
+  const result = await refreshProject(parsed.projectDir, {
+    check: parsed.check,
+    uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
+    minReleaseAgeMs: parsed.minReleaseAgeMs,
+    keep: parsed.write,
     log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log")
   });
-  if (format === "json") io.stdout(renderRefreshJson(result));
-  else if (format === "markdown") io.stdout(renderRefreshMarkdown(result, { dryRun: !values.write }));
+  if (parsed.format === "json") io.stdout(renderRefreshJson(result));
+  else if (parsed.format === "markdown") io.stdout(renderRefreshMarkdown(result, { dryRun: !parsed.write }));
   else io.stdout(renderRefreshText(result));
-  return values.write && result.held.length > 0 ? 1 : 0;
+  return parsed.write && result.held.length > 0 ? 1 : 0;
 }
 __name(runRefresh, "runRefresh");
 var refreshCommand = {
@@ -834,8 +806,8 @@ var refreshCommand = {
 };
 
 // src/cli/commands/verify.ts
-import path6 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+import path5 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 var HELP5 = `Usage: lockstep verify [PROJECT_DIR] [options]
 
 Check that a venv is the environment uv.lock promises for a target: the interpreter's version and
@@ -861,11 +833,11 @@ JSON: { "schema": 1, "target", "checks": [{ "name", "status": "pass|fail|skip", 
         "mismatches": [{ "name", "locked", "installed" }] }
 Exit status: 0 every check passed or was skipped, 1 a check failed, 2 bad input or usage.
 `;
-var FORMATS5 = ["text", "json"];
+var FORMATS4 = ["text", "json"];
 async function runVerify(args, io) {
   let parsed;
   try {
-    parsed = parseArgs5({
+    parsed = parseArgs4({
       args,
       allowPositionals: true,
       strict: true,
@@ -895,18 +867,18 @@ Run \`lockstep verify --help\` for the options.`);
   }
   if (positionals.length > 1) throw new UsageError(`verify takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
   const format = values.format ?? "text";
-  if (!FORMATS5.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
+  if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-EPBCZQLH.js"),
     import("./verify-ZOZHXGHQ.js"),
-    import("./verify-VHOMCDID.js")
+    import("./verify-IMR4PDLP.js")
   ]);
-  const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
+  const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
     {
       projectDir,
-      venv: values.venv ? path6.resolve(io.cwd, values.venv) : null,
+      venv: values.venv ? path5.resolve(io.cwd, values.venv) : null,
       python: values.python ?? null,
       platform: values.platform ?? null,
       cuda: values.cuda ?? null,
@@ -918,7 +890,7 @@ Run \`lockstep verify --help\` for the options.`);
     },
     { run: runProcess2, env: process.env }
   );
-  if (values["output-dir"]) writeVerifyResult(result, path6.resolve(io.cwd, values["output-dir"]));
+  if (values["output-dir"]) writeVerifyResult(result, path5.resolve(io.cwd, values["output-dir"]));
   io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}
 ` : renderVerifyText(result));
   return hasFailure(result) ? 1 : 0;

@@ -1,5 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  failStep
+} from "./chunk-ZBLSCUSQ.js";
+import {
   readProjectFiles
 } from "./chunk-2BNWXGEC.js";
 import {
@@ -308,13 +311,7 @@ async function run(overrides = {}) {
       runner.setFailed(`The environment differs from the lock for ${result.target}: ${failed.join(", ")} failed.`);
     }
   } catch (error) {
-    if (error instanceof LockstepError) {
-      const file = error.file ? path3.relative(workspace, path3.resolve(projectDir, error.file)) || error.file : void 0;
-      runner.error(`${error.message}${error.hint ? ` ${error.hint}` : ""}`, { file, line: error.line, column: error.column, title: "lockstep verify" });
-      runner.markFailed();
-      return;
-    }
-    runner.setFailed(`lockstep verify failed: ${error.message}`);
+    failStep(runner, error, "verify", { workspace, projectDir });
   }
 }
 __name(run, "run");
