@@ -1,4 +1,8 @@
 // ESM + ts-jest (transpile only; `npm run typecheck` does the type checking once, not per test file).
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -11,4 +15,6 @@ export default {
   globalSetup: '<rootDir>/__tests__/support/global-setup.ts',
   testTimeout: 120000,
   maxWorkers: 2,
+  // What scripts/build.mjs defines in the bundle (src/cli/version.ts).
+  globals: { __LOCKSTEP_VERSION__: pkg.version, __LOCKSTEP_HOMEPAGE__: pkg.homepage },
 };

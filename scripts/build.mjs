@@ -2,11 +2,12 @@
 // dist/chunks/). esbuild over Rollup: one dependency instead of four plugins (TS, node-resolve,
 // commonjs, json), deterministic output, and a full build in well under a second.
 import { build } from 'esbuild';
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const entryDir = path.join(root, 'src', 'entries');
 const entryPoints = readdirSync(entryDir)
   .filter((f) => f.endsWith('.ts'))
@@ -29,6 +30,8 @@ await build({
   // @actions/cache compares error classes by .name (ReserveCacheError): minified names would break that.
   keepNames: true,
   logLevel: 'warning',
+  // src/cli/version.ts: `lockstep --version`, SARIF's tool.driver (jest.config.js defines the same).
+  define: { __LOCKSTEP_VERSION__: JSON.stringify(pkg.version), __LOCKSTEP_HOMEPAGE__: JSON.stringify(pkg.homepage) },
   // Some bundled dependencies are CommonJS and call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);",

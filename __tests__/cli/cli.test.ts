@@ -139,6 +139,19 @@ describe('bundled CLI', () => {
   });
 });
 
+describe('lockstep --version', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+  it('prints the version from package.json', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `lockstep ${version}\n`, stderr: '' });
+  });
+
+  it('is built into dist/cli.js, what the npm package and the wheel ship', () => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([0, `lockstep ${version}\n`]);
+  });
+});
+
 describe('the CLI inside an Actions step', () => {
   /** What `processIo(env)` wrote to the real stdout and stderr for `text` on each. */
   function written(env: NodeJS.ProcessEnv, text: string): string {
@@ -168,6 +181,24 @@ describe('the CLI inside an Actions step', () => {
 
   it('leaves the output alone outside Actions', () => {
     expect(written({}, hostile)).toBe(hostile + hostile);
+  });
+
+  it('--format github writes annotations the runner obeys (its own commands are not made inert)', async () => {
+    const chunks: string[] = [];
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true));
+    const saved = process.env.GITHUB_ACTIONS;
+    process.env.GITHUB_ACTIONS = 'true';
+    let code;
+    try {
+      code = await runCli(['check', fasttextProject(), '--python', '3.12', '--platform', 'x86_64-manylinux_2_28', '--format', 'github']);
+    } finally {
+      out.mockRestore();
+      if (saved === undefined) delete process.env.GITHUB_ACTIONS;
+      else process.env.GITHUB_ACTIONS = saved;
+    }
+    expect(code).toBe(1);
+    const { annotations } = parseWorkflowCommands(chunks.join(''));
+    expect(annotations).toContainEqual(expect.objectContaining({ level: 'error', file: expect.stringMatching(/uv\.lock$/), line: 16, title: 'lockstep sdist-build: fasttext 0.9.3 [cp312-x86_64-manylinux_2_28]' }));
   });
 });
 

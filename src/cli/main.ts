@@ -4,6 +4,7 @@ import { LockstepError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from './usage.js';
 import type { CliIo } from './usage.js';
+import { VERSION } from './version.js';
 
 function topLevelHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -13,7 +14,7 @@ function topLevelHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `lockstep <command> --help` for a command\'s options.',
+    'Run `lockstep <command> --help` for a command\'s options; `lockstep --version` prints the version.',
     '',
   ].join('\n');
 }
@@ -23,9 +24,13 @@ function topLevelHelp(): string {
  * commands from them, and our output carries names from the lock a pull request controls: text that
  * could issue one is made inert there.
  */
-export function processIo(env: NodeJS.ProcessEnv = process.env): Pick<CliIo, 'stdout' | 'stderr'> {
+export function processIo(env: NodeJS.ProcessEnv = process.env): Pick<CliIo, 'stdout' | 'stderr' | 'commands'> {
   const guard = env.GITHUB_ACTIONS === 'true' ? (t: string) => inertOutputChunk(t) : (t: string) => t;
-  return { stdout: (t) => void process.stdout.write(guard(t)), stderr: (t) => void process.stderr.write(guard(t)) };
+  return {
+    stdout: (t) => void process.stdout.write(guard(t)),
+    stderr: (t) => void process.stderr.write(guard(t)),
+    commands: (t) => void process.stdout.write(t),
+  };
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -34,9 +39,14 @@ export async function runCli(argv: string[], io?: Partial<CliIo>): Promise<numbe
   const out: CliIo = {
     stdout: io?.stdout ?? streams!.stdout,
     stderr: io?.stderr ?? streams!.stderr,
+    commands: io?.commands ?? (io?.stdout ? io.stdout : streams!.commands),
     cwd: io?.cwd ?? process.cwd(),
   };
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    out.stdout(`lockstep ${VERSION}\n`);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) {
       out.stderr(topLevelHelp());

@@ -10,6 +10,11 @@ export class UsageError extends Error {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * stdout for workflow commands lockstep writes on purpose (`--format github`), every untrusted part
+   * escaped: not made inert inside an Actions step, unlike `stdout`. Defaults to `stdout`.
+   */
+  commands?: (text: string) => void;
   /** Directory relative PROJECT_DIR arguments resolve against. */
   cwd: string;
 }

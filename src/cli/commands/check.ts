@@ -1,19 +1,22 @@
 /** `lockstep check`: the lock engine over a project directory, rendered as text, JSON or Markdown. */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LockstepError } from '../../core/errors.js';
 import { hygieneFindings } from '../../core/hygiene/index.js';
 import { checkProject } from '../../core/matrix/engine.js';
 import type { CheckOptions } from '../../core/matrix/types.js';
 import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
-import { renderJson, renderMarkdown, renderText } from '../../core/report/index.js';
+import { renderGithub, renderJson, renderMarkdown, renderSarif, renderText } from '../../core/report/index.js';
+import type { CheckReport } from '../../core/matrix/types.js';
 import { gatherProjectFacts } from '../../adapters/project-facts.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
 import { checkDriver, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
 import { UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
+import { HOMEPAGE, VERSION } from '../version.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: lockstep check [PROJECT_DIR] [options]
@@ -33,7 +36,8 @@ Options:
   --all-extras           include every extra
   --group G              include a dependency group (repeatable)
   --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
-  --format F             text (default), json, markdown
+  --format F             text (default), json, markdown, sarif (SARIF 2.1.0 for code scanning),
+                         github (annotations as workflow commands, for a \`run:\` step in Actions)
   -h, --help             show this help
 
 Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
@@ -72,6 +76,23 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
   return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options };
 }
 
+function render(report: CheckReport, format: Format, projectDir: string, cwd: string): string {
+  // SARIF locations and annotations name files from where lockstep ran (the repository root in CI).
+  const relative = path.relative(cwd, projectDir).split(path.sep).join('/');
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'sarif':
+      return renderSarif(report, { version: VERSION, homepage: HOMEPAGE, projectDir: relative, srcRoot: pathToFileURL(cwd + path.sep).href });
+    case 'github':
+      return renderGithub(report, relative);
+    default:
+      return renderText(report);
+  }
+}
+
 async function runCheck(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCheckArgs(args, io.cwd);
   if (parsed === 'help') {
@@ -94,8 +115,9 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   // Hygiene findings get the same severity overrides.
   const facts = await gathering;
   report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
-  const render = parsed.format === 'json' ? renderJson : parsed.format === 'markdown' ? renderMarkdown : renderText;
-  io.stdout(render(report));
+  const output = render(report, parsed.format, parsed.projectDir, io.cwd);
+  if (parsed.format === 'github') (io.commands ?? io.stdout)(output);
+  else io.stdout(output);
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

@@ -1,0 +1,48 @@
+// `--format github`: each finding becomes one annotation on its line, and nothing a pull request
+// controls (package names, versions, messages) can end the command or issue another one. Parsed with
+// the test harness's model of the runner's command parser.
+import { describe, expect, it } from '@jest/globals';
+import type { Finding } from '../../../src/core/findings.js';
+import type { CheckReport } from '../../../src/core/matrix/types.js';
+import { reportWithFindings, T1 } from './report-fixture.js';
+import { renderGithub } from '../../../src/core/report/index.js';
+import { parseWorkflowCommands } from '../../support/action-harness.js';
+
+const report = (findings: Finding[]): CheckReport => reportWithFindings(findings, 'demo\n::add-mask::name');
+
+describe('--format github', () => {
+  it('annotates each finding on its file and line, errors first, with a title naming code and package', () => {
+    const out = renderGithub(report([
+      { code: 'unpinned-dependency', severity: 'warning', package: 'numpy', message: 'numpy>=2 is not pinned', file: 'pyproject.toml', line: 7, column: 3 },
+      { code: 'sdist-build', severity: 'error', package: 'fasttext', version: '0.9.3', target: T1, message: 'would build\nfrom the sdist', file: 'uv.lock', line: 20 },
+      { code: 'no-python-version', severity: 'notice', message: 'no .python-version' },
+    ]), 'services/api');
+    expect(parseWorkflowCommands(out).annotations).toEqual([
+      { level: 'error', file: 'services/api/uv.lock', line: 20, title: `lockstep sdist-build: fasttext 0.9.3 [${T1}]`, message: 'would build\nfrom the sdist' },
+      { level: 'warning', file: 'services/api/pyproject.toml', line: 7, col: 3, title: 'lockstep unpinned-dependency: numpy', message: 'numpy>=2 is not pinned' },
+      { level: 'notice', title: 'lockstep no-python-version', message: 'no .python-version' },
+    ]);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('lockstep check: 1 target(s), 1 error(s), 1 warning(s)');
+  });
+
+  it('keeps hostile names and messages inside their own annotation', () => {
+    const evil = 'evil,title=x:y%0A\r\n::add-mask::ghp_stolen\n\u0085::error file=forged::forged\n##[error]legacy';
+    const out = renderGithub(report([
+      { code: 'no-distribution', severity: 'error', package: evil, version: '1%2C0', target: T1, message: `no wheel for ${evil}`, file: 'uv.lock', line: 30 },
+    ]), '');
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2); // one command, one summary: no line break survived
+    expect(lines[0]!.startsWith('::error file=uv.lock,line=30,title=')).toBe(true);
+    const parsed = parseWorkflowCommands(out);
+    expect(parsed.masks).toEqual([]);
+    expect(parsed.annotations).toEqual([
+      { level: 'error', file: 'uv.lock', line: 30, title: `lockstep no-distribution: ${evil} 1%2C0 [${T1}]`, message: `no wheel for ${evil}` },
+    ]);
+    // The summary line carries nothing from the lock (the runner still scans plain lines for `##[`).
+    expect(lines[1]).not.toContain('demo');
+  });
+
+  it('prints only the summary when there is nothing to say', () => {
+    expect(renderGithub(report([]), '')).toBe('lockstep check: 1 target(s), 0 error(s), 0 warning(s)\n');
+  });
+});

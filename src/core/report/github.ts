@@ -1,0 +1,50 @@
+/**
+ * `lockstep check --format github`: one workflow command per finding (`::error file=…,line=…::…`), so a
+ * plain `run: lockstep check --format github` step annotates the lines in the pull request's diff.
+ * Everything a finding carries (names, versions and messages a pull request controls) is escaped the
+ * way the runner unescapes it, so no part of it can end the command or start another one.
+ */
+import type { Finding } from '../findings.js';
+import type { CheckReport } from '../matrix/types.js';
+import { findingPath } from './locations.js';
+import { sortFindings } from './text.js';
+
+/** A command's message: the runner turns %25, %0D and %0A back into %, CR and LF. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command's property value: also `:` (ends the properties) and `,` (separates them). */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(f: Finding, projectDir: string): string {
+  const file = findingPath(f, projectDir);
+  const what = [f.package, f.version].filter(Boolean).join(' ');
+  const title = `lockstep ${f.code}${what ? `: ${what}` : ''}${f.target ? ` [${f.target}]` : ''}`;
+  const props: [string, string | number | undefined][] = [
+    ['file', file],
+    ['line', f.line],
+    ['col', f.line ? f.column : undefined],
+    ['title', title],
+  ];
+  const properties = props
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
+    .join(',');
+  return `::${f.severity} ${properties}::${escapeCommandData(f.message)}`;
+}
+
+/** `projectDir`: the project directory relative to the workspace, `/`-separated ('' when the same). */
+export function renderGithub(report: CheckReport, projectDir: string): string {
+  const findings = sortFindings(report.findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const lines = findings.map((f) => annotation(f, projectDir));
+  // The runner shows the first 10 annotations of each level on the run page; the log keeps them all.
+  // No project name here: this line is not a command, and the runner still scans such lines for the
+  // legacy `##[` form, so nothing a pull request controls goes on it.
+  lines.push(`lockstep check: ${report.targets.length} target(s), ${errors} error(s), ${warnings} warning(s)`);
+  return `${lines.join('\n')}\n`;
+}
