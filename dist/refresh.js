@@ -1,15 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-JWU7PN2E.js";
+} from "./chunks/chunk-R6TU2MTP.js";
 import "./chunks/chunk-GD5TBPJY.js";
-import "./chunks/chunk-A5EMVZZC.js";
+import "./chunks/chunk-Q7254EZL.js";
 import "./chunks/chunk-UI2COS2X.js";
 import "./chunks/chunk-PFO7LIBY.js";
 import "./chunks/chunk-6ZXPS52W.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-PDGLD2IB.js";
-import "./chunks/chunk-O4LGKMWW.js";
+import "./chunks/chunk-IVTFHKL3.js";
+import "./chunks/chunk-DGYNUMEB.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
 import "./chunks/chunk-ZBLSCUSQ.js";

@@ -5,8 +5,8 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-PDGLD2IB.js";
-import "./chunks/chunk-O4LGKMWW.js";
+} from "./chunks/chunk-IVTFHKL3.js";
+import "./chunks/chunk-DGYNUMEB.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
 import "./chunks/chunk-2BNWXGEC.js";

@@ -4,15 +4,15 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-JWU7PN2E.js";
+} from "./chunk-R6TU2MTP.js";
 import "./chunk-GD5TBPJY.js";
-import "./chunk-A5EMVZZC.js";
+import "./chunk-Q7254EZL.js";
 import "./chunk-UI2COS2X.js";
 import "./chunk-PFO7LIBY.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-PDGLD2IB.js";
-import "./chunk-O4LGKMWW.js";
+import "./chunk-IVTFHKL3.js";
+import "./chunk-DGYNUMEB.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
 import "./chunk-ZBLSCUSQ.js";

@@ -22,9 +22,11 @@ import {
   lowestAllowedPython,
   parseEnvFile,
   readPythonVersionFile,
+  renderGithub,
   renderMarkdown,
+  renderSarif,
   renderText
-} from "./chunk-O4LGKMWW.js";
+} from "./chunk-DGYNUMEB.js";
 import {
   renderJson
 } from "./chunk-MJTO3GCD.js";
@@ -214,7 +216,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YLIY6JDE.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-GRG6JRLB.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -257,6 +259,7 @@ var bumpCommand = {
 // src/cli/commands/check.ts
 import { parseArgs as parseArgs2 } from "node:util";
 import path3 from "node:path";
+import { pathToFileURL } from "node:url";
 
 // src/core/hygiene/findings.ts
 var HYGIENE_SEVERITY = {
@@ -562,8 +565,12 @@ async function gatherProjectFacts(projectDir, options = {}) {
 }
 __name(gatherProjectFacts, "gatherProjectFacts");
 
+// src/cli/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var HOMEPAGE = true ? "https://github.com/owner/lockstep" : "https://github.com/owner/lockstep";
+
 // src/cli/commands/check.ts
-var FORMATS2 = ["text", "json", "markdown"];
+var FORMATS2 = ["text", "json", "markdown", "sarif", "github"];
 var HELP2 = `Usage: lockstep check [PROJECT_DIR] [options]
 
 Decide, from pyproject.toml + uv.lock alone, whether every locked package installs from a wheel on
@@ -581,7 +588,8 @@ Options:
   --all-extras           include every extra
   --group G              include a dependency group (repeatable)
   --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
-  --format F             text (default), json, markdown
+  --format F             text (default), json, markdown, sarif (SARIF 2.1.0 for code scanning),
+                         github (annotations as workflow commands, for a \`run:\` step in Actions)
   -h, --help             show this help
 
 Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
@@ -613,6 +621,22 @@ Run \`lockstep check --help\` for the options.`);
   return { projectDir: path3.resolve(cwd, positionals[0] ?? "."), format, options };
 }
 __name(parseCheckArgs, "parseCheckArgs");
+function render(report, format, projectDir, cwd) {
+  const relative = path3.relative(cwd, projectDir).split(path3.sep).join("/");
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "markdown":
+      return renderMarkdown(report);
+    case "sarif":
+      return renderSarif(report, { version: VERSION, homepage: HOMEPAGE, projectDir: relative, srcRoot: pathToFileURL(cwd + path3.sep).href });
+    case "github":
+      return renderGithub(report, relative);
+    default:
+      return renderText(report);
+  }
+}
+__name(render, "render");
 async function runCheck(args, io) {
   const parsed = parseCheckArgs(args, io.cwd);
   if (parsed === "help") {
@@ -631,8 +655,9 @@ async function runCheck(args, io) {
   }
   const facts = await gathering;
   report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
-  const render = parsed.format === "json" ? renderJson : parsed.format === "markdown" ? renderMarkdown : renderText;
-  io.stdout(render(report));
+  const output = render(report, parsed.format, parsed.projectDir, io.cwd);
+  if (parsed.format === "github") (io.commands ?? io.stdout)(output);
+  else io.stdout(output);
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 __name(runCheck, "runCheck");
@@ -737,8 +762,8 @@ async function runDiff(args, io) {
   }
   const [baseFiles, headFiles] = await readSides(parsed, io.cwd);
   const review = reviewChange(check(baseFiles, parsed.options, `BASE ${parsed.base}`), check(headFiles, parsed.options, `HEAD ${parsed.head}`));
-  const render = parsed.format === "json" ? renderDiffJson : parsed.format === "markdown" ? (r) => renderReviewSummary(r) : renderDiffText;
-  io.stdout(render(review));
+  const render2 = parsed.format === "json" ? renderDiffJson : parsed.format === "markdown" ? (r) => renderReviewSummary(r) : renderDiffText;
+  io.stdout(render2(review));
   return review.errorsIntroduced > 0 ? 1 : 0;
 }
 __name(runDiff, "runDiff");
@@ -783,7 +808,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-VYOQAIGX.js");
+  const { refreshProject } = await import("./refresh-QXVKH3IB.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -915,14 +940,18 @@ function topLevelHelp() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `lockstep <command> --help` for a command's options.",
+    "Run `lockstep <command> --help` for a command's options; `lockstep --version` prints the version.",
     ""
   ].join("\n");
 }
 __name(topLevelHelp, "topLevelHelp");
 function processIo(env = process.env) {
   const guard = env.GITHUB_ACTIONS === "true" ? (t) => inertOutputChunk(t) : (t) => t;
-  return { stdout: /* @__PURE__ */ __name((t) => void process.stdout.write(guard(t)), "stdout"), stderr: /* @__PURE__ */ __name((t) => void process.stderr.write(guard(t)), "stderr") };
+  return {
+    stdout: /* @__PURE__ */ __name((t) => void process.stdout.write(guard(t)), "stdout"),
+    stderr: /* @__PURE__ */ __name((t) => void process.stderr.write(guard(t)), "stderr"),
+    commands: /* @__PURE__ */ __name((t) => void process.stdout.write(t), "commands")
+  };
 }
 __name(processIo, "processIo");
 async function runCli(argv, io) {
@@ -930,9 +959,15 @@ async function runCli(argv, io) {
   const out = {
     stdout: io?.stdout ?? streams.stdout,
     stderr: io?.stderr ?? streams.stderr,
+    commands: io?.commands ?? (io?.stdout ? io.stdout : streams.commands),
     cwd: io?.cwd ?? process.cwd()
   };
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    out.stdout(`lockstep ${VERSION}
+`);
+    return 0;
+  }
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     if (name === void 0) {
       out.stderr(topLevelHelp());

@@ -8,12 +8,12 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-A5EMVZZC.js";
+} from "./chunk-Q7254EZL.js";
 import "./chunk-UI2COS2X.js";
 import "./chunk-6ZXPS52W.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-PDGLD2IB.js";
-import "./chunk-O4LGKMWW.js";
+import "./chunk-IVTFHKL3.js";
+import "./chunk-DGYNUMEB.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
 import "./chunk-ZBLSCUSQ.js";

@@ -617,6 +617,161 @@ function renderMarkdown(report, options = {}) {
 }
 __name(renderMarkdown, "renderMarkdown");
 
+// src/core/finding-help.ts
+var FINDING_HELP = {
+  "sdist-build": {
+    summary: "No compatible wheel: uv would build this package from its source distribution.",
+    help: "A source build needs compilers (often CUDA) on every machine that installs the project, is slow, and can fail or produce a different binary. Pin a version with a wheel for the target, switch to the prebuilt alternative the message names, or drop the target from `requires-python` / `[tool.uv] environments`.",
+    defaultSeverity: "warning"
+  },
+  "no-distribution": {
+    summary: "Needed on a target, but the lock has neither a compatible wheel nor a source distribution.",
+    help: "Installing the project on this target fails. Pin a version that publishes a wheel for the target, exclude the package there with a marker, or narrow the targets (`requires-python`, `[tool.uv] environments`).",
+    defaultSeverity: "error"
+  },
+  "cuda-mismatch": {
+    summary: "The locked packages disagree on the CUDA version (index URLs, local labels, name suffixes).",
+    help: "Packages built for different CUDA majors (or torch versions / C++ ABIs) fail at import or at the first kernel. Take every CUDA package from the same index (`/whl/cu124`) and flavour, then run `uv lock`.",
+    defaultSeverity: "error"
+  },
+  "driver-floor": {
+    summary: "The NVIDIA driver given with --driver is older than the locked CUDA needs.",
+    help: "Below the CUDA major's minimum driver the GPU code does not run; below the toolkit's full-feature driver some features fail. Upgrade the driver, or lock packages built for an older CUDA.",
+    defaultSeverity: "error"
+  },
+  "lock-stale": {
+    summary: "uv.lock no longer matches pyproject.toml.",
+    help: "The lock records requirements that differ from the manifest: `uv sync --locked` fails and installs are not reproducible. Run `uv lock` and commit uv.lock.",
+    defaultSeverity: "error"
+  },
+  "unpinned-dependency": {
+    summary: "A direct dependency is not pinned with ==.",
+    help: "Loose requirements let a re-lock move to untested releases. Pin each direct dependency exactly (`numpy==2.2.6`); lockstep bump moves the pins in reviewed pull requests.",
+    defaultSeverity: "warning"
+  },
+  "parse-error": {
+    summary: "pyproject.toml or uv.lock is malformed.",
+    help: "The file is not valid TOML or does not have the expected shape. The message names the line, the column and what was expected; fix the file (for uv.lock: run `uv lock` again).",
+    defaultSeverity: "error"
+  },
+  "legacy-metadata": {
+    summary: "requirements.txt, setup.py or setup.cfg beside pyproject.toml.",
+    help: "Two sources of dependencies drift apart. Move what they declare into pyproject.toml (`uv add -r requirements.txt`) and delete them.",
+    defaultSeverity: "notice"
+  },
+  "no-python-version": {
+    summary: "No usable .python-version file.",
+    help: "Without it each machine uses whichever Python uv finds first. Run `uv python pin 3.12` and commit .python-version.",
+    defaultSeverity: "notice"
+  },
+  "lock-untracked": {
+    summary: "uv.lock exists but git does not track it (or .gitignore ignores it).",
+    help: "An untracked lock reproduces nothing on other machines. Remove the ignore rule and `git add uv.lock`.",
+    defaultSeverity: "warning"
+  },
+  "venv-outside-project": {
+    summary: "UV_PROJECT_ENVIRONMENT or a .venv symlink puts the environment outside the project.",
+    help: "A shared or external environment mixes projects and is not rebuilt from the lock. Keep the environment in the project's own `.venv`.",
+    defaultSeverity: "notice"
+  }
+};
+
+// src/core/report/locations.ts
+import { posix } from "node:path";
+function findingPath(f, projectDir) {
+  if (f.file === void 0) return void 0;
+  return posix.normalize(posix.join(projectDir || ".", f.file));
+}
+__name(findingPath, "findingPath");
+
+// src/core/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function ruleName(code) {
+  return code.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase());
+}
+__name(ruleName, "ruleName");
+function toSarif(report, options) {
+  const codes = Object.keys(FINDING_HELP);
+  const rules = codes.map((code) => {
+    const help = FINDING_HELP[code];
+    return {
+      id: code,
+      name: ruleName(code),
+      shortDescription: { text: help.summary },
+      fullDescription: { text: `${help.summary} ${help.help}` },
+      help: { text: help.help, markdown: help.help },
+      helpUri: `${options.homepage}#lockstep-check-the-lock-engine`,
+      defaultConfiguration: { level: LEVEL[help.defaultSeverity] },
+      properties: { tags: ["reproducibility", "dependencies"] }
+    };
+  });
+  const results = sortFindings(report.findings).map((f) => {
+    const where = [f.package, f.version].filter(Boolean).join(" ");
+    const text = `${where ? `${where}: ` : ""}${f.message}${f.target ? ` (target ${f.target})` : ""}`;
+    const uri = findingPath({ file: f.file ?? "pyproject.toml" }, options.projectDir);
+    const region = { startLine: f.line ?? 1, ...f.line && f.column ? { startColumn: f.column } : {} };
+    return {
+      ruleId: f.code,
+      ruleIndex: codes.indexOf(f.code),
+      level: LEVEL[f.severity],
+      message: { text: text.endsWith(".") ? text : `${text}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: "SRCROOT" }, region } }],
+      properties: { ...f.package ? { package: f.package } : {}, ...f.version ? { version: f.version } : {}, ...f.target ? { target: f.target } : {} }
+    };
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "lockstep", version: options.version, semanticVersion: options.version, informationUri: options.homepage, rules } },
+        ...options.srcRoot ? { originalUriBaseIds: { SRCROOT: { uri: options.srcRoot } } } : {},
+        results
+      }
+    ]
+  };
+}
+__name(toSarif, "toSarif");
+function renderSarif(report, options) {
+  return `${JSON.stringify(toSarif(report, options), null, 2)}
+`;
+}
+__name(renderSarif, "renderSarif");
+
+// src/core/report/github.ts
+function escapeCommandData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+__name(escapeCommandData, "escapeCommandData");
+function escapeCommandProperty(text) {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+__name(escapeCommandProperty, "escapeCommandProperty");
+function annotation(f, projectDir) {
+  const file = findingPath(f, projectDir);
+  const what = [f.package, f.version].filter(Boolean).join(" ");
+  const title = `lockstep ${f.code}${what ? `: ${what}` : ""}${f.target ? ` [${f.target}]` : ""}`;
+  const props = [
+    ["file", file],
+    ["line", f.line],
+    ["col", f.line ? f.column : void 0],
+    ["title", title]
+  ];
+  const properties = props.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
+  return `::${f.severity} ${properties}::${escapeCommandData(f.message)}`;
+}
+__name(annotation, "annotation");
+function renderGithub(report, projectDir) {
+  const findings = sortFindings(report.findings);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const lines = findings.map((f) => annotation(f, projectDir));
+  lines.push(`lockstep check: ${report.targets.length} target(s), ${errors} error(s), ${warnings} warning(s)`);
+  return `${lines.join("\n")}
+`;
+}
+__name(renderGithub, "renderGithub");
+
 export {
   sortFindings,
   renderText,
@@ -626,5 +781,7 @@ export {
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,
-  renderMarkdown
+  renderMarkdown,
+  renderSarif,
+  renderGithub
 };

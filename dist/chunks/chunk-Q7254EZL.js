@@ -32,7 +32,7 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-PDGLD2IB.js";
+} from "./chunk-IVTFHKL3.js";
 import {
   failStep
 } from "./chunk-ZBLSCUSQ.js";

@@ -7,7 +7,7 @@ import {
   renderMarkdown,
   renderText,
   sortFindings
-} from "./chunk-O4LGKMWW.js";
+} from "./chunk-DGYNUMEB.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-A5EMVZZC.js";
+} from "./chunk-Q7254EZL.js";
 import {
   describeFindings,
   newBlockingFindings,
