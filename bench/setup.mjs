@@ -17,7 +17,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureNode24, importTs, removeBundles, REPO_ROOT } from './lib/load-ts.mjs';
-import { formatMs, median, printTable, timed } from './lib/stats.mjs';
+import { formatMs, median, printTable, summaryStepTimes, timed } from './lib/stats.mjs';
 
 await ensureNode24();
 
@@ -49,16 +49,6 @@ async function actionRun({ toolCache, uvCacheDir }) {
   return { ms: result.durationMs, result, project };
 }
 
-/** Per-step seconds from the action's own job-summary table (`| ✅ Step | detail | 0.42 s |`). */
-function stepTimes(summary) {
-  const times = {};
-  for (const line of summary.split('\n')) {
-    const row = line.match(/^\|\s*(?:\S+\s+)?(.+?)\s*\|.*\|\s*([\d.]+) s\s*\|$/);
-    if (row && !row[1].includes('Total')) times[row[1]] = Number(row[2]) * 1000;
-  }
-  return times;
-}
-
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(UV_|VIRTUAL_ENV$|PIP_)/.test(k)));
 
 // Warm-up: puts uv into a shared tool cache and fills a shared uv cache; its outputs name the uv binary.
@@ -83,7 +73,7 @@ for (let i = 0; i < RUNS; i++) {
   process.stderr.write(`run ${i + 1}/${RUNS}\r`);
   const warm = await actionRun({ toolCache: warmToolCache, uvCacheDir: warmUvCache });
   samples.actionWarm.push(warm.ms);
-  for (const [step, ms] of Object.entries(stepTimes(warm.result.summary))) (warmSteps[step] ??= []).push(ms);
+  for (const [step, ms] of Object.entries(summaryStepTimes(warm.result.summary))) (warmSteps[step] ??= []).push(ms);
 
   const bare = fixtures.copyProject(EXAMPLE, 'bench-uv');
   samples.uvWarm.push(timed(uv, ['sync', '--locked'], { cwd: bare, env: { ...cleanEnv(), UV_CACHE_DIR: warmUvCache, UV_NO_PROGRESS: '1' } }).ms);

@@ -37,6 +37,7 @@ core.setOutput('input-again', core.getInput('uv-version'));
 `,
   'hang.mjs': 'setInterval(() => {}, 1000);\n',
   'echo-args.mjs': 'console.log(JSON.stringify(process.argv.slice(2)));\n',
+  'slow-lines.mjs': "process.stdout.write('first\\nsecond');\nsetTimeout(() => console.log(' half'), 300);\n",
 });
 
 afterAll(() => {
@@ -76,6 +77,12 @@ describe('runAction', () => {
   test('passes command-line args (for the CLI entry)', async () => {
     const result = await runAction(join(scripts, 'echo-args.mjs'), { args: ['verify', '--format', 'json'] });
     expect(JSON.parse(result.stdout)).toEqual(['verify', '--format', 'json']);
+  });
+
+  test('lines: each stdout line with when it arrived, a line split across writes joined', async () => {
+    const result = await runAction(join(scripts, 'slow-lines.mjs'));
+    expect(result.lines.map((l) => l.text)).toEqual(['first', 'second half']);
+    expect(result.lines[1]!.atMs - result.lines[0]!.atMs).toBeGreaterThanOrEqual(250);
   });
 
   test('a hung step is killed at timeoutMs', async () => {

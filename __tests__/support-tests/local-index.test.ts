@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -183,6 +184,30 @@ describe('LocalIndex', () => {
       expect((await fetch(`${torchIndex.origin}/simple/torch/`)).status).toBe(404);
     } finally {
       await torchIndex.close();
+    }
+  });
+  test('setLimits: a bandwidth cap shared by concurrent downloads, latency per request; bytesServed counts bodies', async () => {
+    const slow = await LocalIndex.start({ limits: { bytesPerSecond: 20 * 1024 * 1024, latencyMs: 50 } });
+    try {
+      const files = ['a', 'b'].map((name) => slow.addFile(randomBytes(2 * 1024 * 1024), { filename: `${name}-1.0-py3-none-any.whl` }));
+      const t0 = performance.now();
+      const bodies = await Promise.all(files.map(async (f) => Buffer.from(await (await fetch(slow.fileUrl(f.filename))).arrayBuffer())));
+      const both = performance.now() - t0;
+      // 4 MiB at 20 MiB/s over one shared link: ≥ 200 ms (plus the latency), not 100 ms each in parallel.
+      expect(both).toBeGreaterThanOrEqual(190);
+      expect(bodies.map((b) => b.equals(files[bodies.indexOf(b)]!.data))).toEqual([true, true]);
+      expect(slow.bytesServed()).toBe(4 * 1024 * 1024);
+      const t1 = performance.now();
+      expect((await fetch(`${slow.url}/a/`)).status).toBe(200);
+      expect(performance.now() - t1).toBeGreaterThanOrEqual(45);
+      slow.setLimits({});
+      slow.reset();
+      const t2 = performance.now();
+      await (await fetch(slow.fileUrl(files[0]!.filename))).arrayBuffer();
+      expect(performance.now() - t2).toBeLessThan(150);
+      expect(slow.bytesServed()).toBe(2 * 1024 * 1024);
+    } finally {
+      await slow.close();
     }
   });
 });

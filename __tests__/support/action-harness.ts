@@ -60,6 +60,8 @@ export interface ActionResult {
   durationMs: number;
   stdout: string;
   stderr: string;
+  /** stdout lines with when each arrived (ms after the step started), for per-phase timings in benches. */
+  lines: { atMs: number; text: string }[];
   /** `core.setOutput` values (GITHUB_OUTPUT). */
   outputs: Record<string, string>;
   /** `core.exportVariable` values (GITHUB_ENV), multi-line values included. */
@@ -274,7 +276,15 @@ export async function runAction(entry: 'setup' | 'post' | (string & {}), options
   const child = spawn(process.execPath, [script, ...(options.args ?? [])], { cwd: step.dirs.cwd, env: step.env, stdio: ['pipe', 'pipe', 'pipe'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  const lines: ActionResult['lines'] = [];
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+    const atMs = Date.now() - started;
+    const parts = (partial + chunk.toString('utf8')).split('\n');
+    partial = parts.pop()!;
+    for (const text of parts) lines.push({ atMs, text });
+  });
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   child.stdin.end(options.stdin ?? '');
   let timedOut = false;
@@ -294,6 +304,7 @@ export async function runAction(entry: 'setup' | 'post' | (string & {}), options
     durationMs: Date.now() - started,
     stdout: out,
     stderr: Buffer.concat(stderr).toString('utf8'),
+    lines: partial ? [...lines, { atMs: Date.now() - started, text: partial }] : lines,
     outputs: parseKeyValueFile(readIfExists(step.files.output)),
     env: parseKeyValueFile(readIfExists(step.files.env)),
     path: readIfExists(step.files.path).split('\n').map((l) => l.replace(/\r$/, '')).filter(Boolean),

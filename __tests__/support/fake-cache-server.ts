@@ -69,6 +69,9 @@ export interface CacheRequest {
   /** The RPC name for twirp calls, or `blob:<operation>`. */
   operation: string;
   status: number;
+  /** Blob bytes received (uploads) or sent (downloads). */
+  bytesIn?: number;
+  bytesOut?: number;
 }
 
 export type BlobCorruption = 'truncate' | 'garbage';
@@ -149,6 +152,17 @@ export class FakeCacheServer {
    */
   reserveAsSibling(key: string): void {
     this.siblingReservations.add(key);
+  }
+
+  /** Blob bytes uploaded to and downloaded from the service so far (archives, not RPCs). */
+  blobBytes(): { uploaded: number; downloaded: number } {
+    let uploaded = 0;
+    let downloaded = 0;
+    for (const r of this.requests) {
+      uploaded += r.bytesIn ?? 0;
+      downloaded += r.bytesOut ?? 0;
+    }
+    return { uploaded, downloaded };
   }
 
   /** Requests of one operation (e.g. `CreateCacheEntry`, `blob:get`). */
@@ -283,7 +297,7 @@ export class FakeCacheServer {
     }
     const permission = url.searchParams.get('sp');
     const done = (status: number, headers: Record<string, string | number> = {}, payload?: Buffer): void => {
-      this.requests.push({ method: req.method ?? '', path: url.pathname, operation, status });
+      this.requests.push({ method: req.method ?? '', path: url.pathname, operation, status, bytesIn: req.method === 'PUT' && status < 300 ? body.length : 0, bytesOut: payload?.length ?? 0 });
       res.writeHead(status, {
         'x-ms-request-id': randomBytes(8).toString('hex'),
         'x-ms-version': '2024-11-04',

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { basename } from 'node:path';
 import { readZip } from './archives.js';
+import { ThrottledLink, type LinkLimits } from './throttle.js';
 import { normalizeName, sdistBytes, wheelBytes, type BuiltDistribution, type SdistSpec, type WheelSpec } from './wheels.js';
 
 export const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
@@ -56,6 +57,8 @@ export interface IndexRequest {
   accept: string;
   /** Status sent; `timeout` / `reset` when no response was sent; `truncated` when the body was cut short. */
   status: number | 'timeout' | 'reset' | 'truncated';
+  /** Body bytes sent (0 for HEAD, half the body when truncated). */
+  bytes?: number;
   /** The injected fault, if one fired. */
   fault?: Fault;
 }
@@ -72,6 +75,8 @@ export type Fault = number | 'timeout' | 'reset' | 'truncate' | 'corrupt-hash';
 export interface LocalIndexOptions {
   /** Delay every response by this many ms (see also {@link LocalIndex.setDelay}). */
   delayMs?: number;
+  /** A slow link: bandwidth shared by all responses + latency per request (see {@link LocalIndex.setLimits}). */
+  limits?: LinkLimits;
   /** Answer PEP 691 JSON when asked. `false` makes an HTML-only index (for testing the fallback). */
   json?: boolean;
   /**
@@ -143,6 +148,7 @@ export class LocalIndex {
   private faults: PendingFault[] = [];
   private readonly sockets = new Set<Socket>();
   private delayMs: number;
+  private readonly link: ThrottledLink;
   private readonly jsonEnabled: boolean;
   private readonly root: string;
 
@@ -151,6 +157,7 @@ export class LocalIndex {
     options: LocalIndexOptions,
   ) {
     this.delayMs = options.delayMs ?? 0;
+    this.link = new ThrottledLink(options.limits);
     this.jsonEnabled = options.json ?? true;
     this.root = `/${(options.root ?? '/simple').replace(/^\/+|\/+$/g, '')}`;
     if (this.root === '/' || this.root === '/files') throw new Error(`LocalIndex root cannot be ${this.root}`);
@@ -259,6 +266,11 @@ export class LocalIndex {
     }).length;
   }
 
+  /** Body bytes sent since start or the last {@link reset} (pages, metadata and files). */
+  bytesServed(): number {
+    return this.log.reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+  }
+
   /** Total file bodies served (all projects). */
   totalDownloads(): number {
     return this.log.filter((r) => r.method === 'GET' && r.status === 200 && r.path.startsWith('/files/') && !r.path.endsWith('.metadata')).length;
@@ -281,6 +293,14 @@ export class LocalIndex {
   /** Delays every later response by `ms`. */
   setDelay(ms: number): void {
     this.delayMs = ms;
+  }
+
+  /**
+   * Makes the index a slow link: `latencyMs` before every response, `bytesPerSecond` shared by all
+   * responses at once (`{}` = loopback speed again). Like a CDN seen from a runner, for benches.
+   */
+  setLimits(limits: LinkLimits): void {
+    this.link.set(limits);
   }
 
   /** Stops the server and drops open connections (including ones held by a `timeout` fault). */
@@ -307,6 +327,7 @@ export class LocalIndex {
     const record: IndexRequest = { method: req.method ?? 'GET', path, accept: req.headers.accept ?? '', status: 0 };
     this.log.push(record);
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+    await this.link.latency();
     const fault = this.takeFault(path);
     if (fault !== undefined) record.fault = fault;
     if (fault === 'timeout') {
@@ -357,10 +378,13 @@ export class LocalIndex {
     res.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.length, Vary: 'Accept' });
     if (record.fault === 'truncate' && record.method !== 'HEAD') {
       record.status = 'truncated'; // full length announced, half sent, connection dropped
+      record.bytes = bytes.length >> 1;
       res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
       return;
     }
-    res.end(record.method === 'HEAD' ? undefined : bytes);
+    if (record.method === 'HEAD') return void res.end();
+    record.bytes = bytes.length;
+    void this.link.send(res, bytes);
   }
 
   private projects(): string[] {

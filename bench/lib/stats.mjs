@@ -31,3 +31,13 @@ export function printTable(rows) {
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
+
+/** Per-step ms from lockstep's job-summary table (`| ✅ Step | detail | 0.42 s |`). */
+export function summaryStepTimes(summary) {
+  const times = {};
+  for (const line of summary.split('\n')) {
+    const row = line.match(/^\|\s*(?:\S+\s+)?(.+?)\s*\|.*\|\s*([\d.]+) s\s*\|$/);
+    if (row && !row[1].includes('Total')) times[row[1]] = Number(row[2]) * 1000;
+  }
+  return times;
+}
