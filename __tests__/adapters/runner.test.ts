@@ -49,6 +49,21 @@ describe('actionsRunner annotations', () => {
     const stdout = captureStdout(() => actionsRunner().error('bad name\n::add-mask::ghp_stolen', { file: 'uv.lock', line: 3, title: 'evil\n::add-mask::t2' }));
     const commands = parseWorkflowCommands(stdout);
     expect(commands.masks).toEqual([]);
-    expect(commands.annotations).toEqual([{ level: 'error', message: 'bad name\n::add-mask::ghp_stolen', file: 'uv.lock', line: 3, title: 'evil\n::add-mask::t2' }]);
+    expect(commands.annotations).toEqual([{ level: 'error', message: 'bad name\n::add-mask::ghp_stolen', file: 'uv.lock', line: 3, title: 'evil ::add-mask::t2' }]);
+  });
+});
+
+describe('actionsRunner redacts every channel (issue 13)', () => {
+  it('takes URL credentials and remembered secrets out of log lines, debug lines, annotations, group titles and outputs', async () => {
+    const runner = actionsRunner();
+    const stdout = captureStdout(() => {
+      runner.setSecret('tok-remembered-1234');
+      runner.info('Downloading http://user:pa55@127.0.0.1/files/x.whl with tok-remembered-1234');
+      runner.debug('index http://user:pa55@h/simple');
+      runner.warning('cannot reach http://user:pa55@h/simple', { title: 'http://user:pa55@h' });
+      runner.setOutput('index', 'http://user:pa55@h/simple');
+    });
+    expect(stdout.replace(/^::add-mask::.*$/m, '')).not.toMatch(/pa55|tok-remembered/);
+    expect(stdout).toContain('http://***@127.0.0.1/files/x.whl with ***');
   });
 });

@@ -33,3 +33,30 @@ describe('inertOutputChunk', () => {
     expect(inertOutputChunk('tqdm 4.67.1  wheel\n')).toBe('tqdm 4.67.1  wheel\n');
   });
 });
+
+/** Every character .NET's Char.IsWhiteSpace accepts (the runner's TrimStart strips them before `::`). */
+const DOTNET_SPACES = ['\t', '\v', '\f', ' ', '\u0085', '\u00a0', '\u1680', ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)), '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'];
+
+describe('the runner\'s parsing rules (.NET TrimStart, \\r line breaks, legacy ##[)', () => {
+  it('the harness, like the runner, obeys a command behind NEL or any other .NET whitespace (JS trimStart keeps U+0085)', () => {
+    expect('\u0085::add-mask::x'.trimStart().startsWith('::')).toBe(false);
+    for (const space of DOTNET_SPACES) {
+      expect(parseWorkflowCommands(`evil 1.0\n${space}::add-mask::stolen-${space.charCodeAt(0)}\n`).masks).toEqual([`stolen-${space.charCodeAt(0)}`]);
+    }
+    expect(parseWorkflowCommands('evil\r::add-mask::cr\n').masks).toEqual(['cr']);
+    expect(parseWorkflowCommands('evil ##[add-mask]legacy\n').masks).toEqual(['legacy']);
+  });
+
+  it('makes every such line inert: no annotation, mask or group reaches the runner', () => {
+    const attacks = [
+      ...DOTNET_SPACES.map((space) => `evil-pkg\n${space}${space}::add-mask::stolen\n${space}::error file=x.py::forged`),
+      'evil-pkg\r::add-mask::stolen',
+      'evil-pkg ##[error]forged',
+      'evil-pkg\n\u0085::stop-commands::abc\n::abc::\n::error::forged',
+    ];
+    for (const attack of attacks) {
+      const stdout = `${inertLogText(attack)}\n` + inertOutputChunk(`${attack}\n`) + '::add-mask::ours\n';
+      expect(parseWorkflowCommands(stdout)).toEqual({ annotations: [], masks: ['ours'], groups: [], debug: [] });
+    }
+  });
+});

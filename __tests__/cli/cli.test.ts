@@ -200,5 +200,20 @@ describe('the CLI inside an Actions step', () => {
     const { annotations } = parseWorkflowCommands(chunks.join(''));
     expect(annotations).toContainEqual(expect.objectContaining({ level: 'error', file: expect.stringMatching(/uv\.lock$/), line: 16, title: 'lockstep sdist-build: fasttext 0.9.3 [cp312-x86_64-manylinux_2_28]' }));
   });
+
+  it('makes a command behind U+0085 inert too (the runner trims with .NET rules)', () => {
+    const nel = 'evil 1.0\n\u0085::add-mask::ghp_stolen\n\u2003::error file=x::forged\n';
+    expect(parseWorkflowCommands(written({ GITHUB_ACTIONS: 'true' }, nel))).toMatchObject({ masks: [], annotations: [] });
+  });
+
+  it('shows terminal escapes and bidi overrides instead of obeying them, and redacts URL credentials', () => {
+    const text = 'evil\x1b]8;;http://x\x07name\x1b[2J\u202egpj.exe from http://bot:S3CRET@127.0.0.1/simple\n';
+    for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
+      const out = written(env, text);
+      expect(out).not.toMatch(/[\x1b\x07\u202e]/);
+      expect(out).toContain('evil\\u001b]8;;http://x\\u0007name\\u001b[2J\\u202egpj.exe');
+      expect(out).not.toContain('S3CRET');
+    }
+  });
 });
 

@@ -322,3 +322,31 @@ describe('bump action: uv', () => {
     expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(1);
   });
 });
+
+describe('bump action: index credentials never leave the process (issue 13, item 1)', () => {
+  it('greps every channel for the password: log, annotations, summary, outputs, PR title/body, comments, commit', async () => {
+    const repo = await makeRepo();
+    const secret = 'S3cr3t-Passw0rd-x9';
+    const withCredentials = world.index.url.replace('http://', `http://bot:${secret}@`);
+    const run = await bump(repo, { 'default-index': withCredentials });
+    expect(run.exitCode).toBe(0);
+    const pulls = fake.pullRequests(OWNER, repo.name);
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    // The attack's channel: the PR body quotes the uv lock command with its --default-index.
+    expect(pr.body).toContain('--default-index http://***@127.0.0.1');
+    const head = fake.commit(OWNER, repo.name, fake.branchSha(OWNER, repo.name, 'lockstep/bump')!)!;
+    const channels = {
+      stdout: run.stdout,
+      stderr: run.stderr,
+      summary: run.summary,
+      outputs: JSON.stringify(run.outputs),
+      annotations: JSON.stringify(run.annotations),
+      title: pr.title,
+      body: pr.body,
+      comments: JSON.stringify(fake.comments(OWNER, repo.name, pr.number)),
+      commit: head.message,
+    };
+    for (const [channel, text] of Object.entries(channels)) expect({ channel, leaks: (text ?? '').includes(secret) }).toEqual({ channel, leaks: false });
+  });
+});

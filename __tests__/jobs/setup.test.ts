@@ -357,6 +357,42 @@ describe('setup: project files', () => {
     expect(protectedWarnings.map((a) => a.line)).toEqual([2, 3]);
   });
 
+  it('masks .env values by what they are, leaves harmless ones readable, and blocks what would take over later steps (issue 13)', async () => {
+    const project = copyProject(template);
+    const key = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU', 'QyNTUxOQAAACDx9kL2mP0qZr8TnW3', '-----END OPENSSH PRIVATE KEY-----'];
+    writeFileSync(
+      path.join(project, '.env'),
+      [
+        'TOKENIZERS_PARALLELISM=false', 'MAX_TOKENS=512', 'AUTHOR=Jane', 'PASSES=3',
+        'DATABASE_URL=postgres://app:db-pa55word@db.internal:5432/x', 'GH_PAT=ghp_0123456789abcdefghijABCDEFGHIJ0123', 'SENTRY_DSN=https://abc123def456@o1.ingest.sentry.io/42',
+        `DEPLOY_KEY="${key.join('\n')}"`,
+        'STOLEN=$ACTIONS_RUNTIME_TOKEN', 'OIDC="${ACTIONS_ID_TOKEN_REQUEST_TOKEN}"',
+        'GIT_CONFIG_COUNT=1', 'GIT_CONFIG_KEY_0=core.fsmonitor', 'GIT_CONFIG_VALUE_0=/tmp/evil.sh', 'PYTHONSTARTUP=/tmp/evil.py', 'NODE_TLS_REJECT_UNAUTHORIZED=0', 'UV_INDEX_URL=http://127.0.0.1:9/evil/simple',
+        '',
+      ].join('\n'),
+    );
+    const result = await setup(project, { env: { ACTIONS_RUNTIME_TOKEN: 'runtime-token-secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token-secret' } });
+    expect(result.exitCode).toBe(0);
+    // Harmless values are not masked (they would vanish from every later log line).
+    for (const harmless of ['false', '512', 'Jane', '3']) expect(result.masks).not.toContain(harmless);
+    expect(result.env).toMatchObject({ TOKENIZERS_PARALLELISM: 'false', MAX_TOKENS: '512', AUTHOR: 'Jane', PASSES: '3' });
+    // Secrets are, by value: the URL's password, the token, the DSN, and each line of the key block.
+    for (const secret of ['db-pa55word', 'ghp_0123456789abcdefghijABCDEFGHIJ0123', 'https://abc123def456@o1.ingest.sentry.io/42', ...key]) expect(result.masks).toContain(secret);
+    // The runner's credentials do not expand into exported variables.
+    expect(result.env.STOLEN).toBe('');
+    expect(result.env.OIDC).toBe('');
+    expect(JSON.stringify(result.env)).not.toMatch(/runtime-token-secret|oidc-token-secret/);
+    for (const name of ['GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0', 'PYTHONSTARTUP', 'NODE_TLS_REJECT_UNAUTHORIZED', 'UV_INDEX_URL']) expect(result.env[name]).toBeUndefined();
+    const indexWarning = result.annotations.find((a) => a.title === 'protected variable in .env' && a.message.includes('UV_INDEX_URL'));
+    expect(indexWarning?.message).toContain('env-file-allow-index');
+
+    const trusting = copyProject(template);
+    writeFileSync(path.join(trusting, '.env'), `UV_INDEX_URL=${index.url}\n`);
+    const allowed = await setup(trusting, { inputs: { 'env-file-allow-index': 'true' } });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.env.UV_INDEX_URL).toBe(index.url);
+  });
+
   it('installs the groups and extras it is asked for, and only those', async () => {
     const project = copyProject(template);
     const result = await setup(project, { inputs: { groups: 'docs', extras: 'plots' } });

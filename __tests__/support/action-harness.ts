@@ -229,24 +229,37 @@ function unescapeProperty(text: string): string {
   return text.replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 
-/** Workflow commands (`::name props::message`) found in a step's stdout. */
+/**
+ * What .NET's `Char.IsWhiteSpace` accepts, written out from its documentation (not shared with src/, so the
+ * harness stays an independent oracle): the runner's `TrimStart()` strips these before looking for `::`.
+ */
+const DOTNET_WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
+/**
+ * Workflow commands found in a step's stdout, read the way the runner reads them: lines split as .NET's
+ * `StreamReader.ReadLine` does (`\r\n`, `\r`, `\n`), each trimmed with .NET's `TrimStart()` (JavaScript's
+ * `trimStart()` keeps U+0085) before looking for `::name props::message`, the legacy `##[name props]message`
+ * anywhere in a line, and `::stop-commands::TOKEN` ignoring every command until one named TOKEN.
+ */
 export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> {
   const parsed: Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> = { annotations: [], masks: [], groups: [], debug: [] };
-  // Like the runner: `::stop-commands::TOKEN` ignores every command until the line `::TOKEN::`.
   let stoppedUntil: string | null = null;
-  for (const raw of stdout.split('\n')) {
-    const line = raw.replace(/\r$/, '').trimStart();
+  for (const raw of stdout.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(DOTNET_WHITESPACE, '');
+    // As the runner: the command info runs to the next `::`, its name to the first space.
+    const v2 = line.match(/^::([^ ]*?)(?: (.*?))?::(.*)$/s);
+    const legacy = v2 ? null : raw.match(/##\[([^\]\s]+)(?: ([^\]]*))?\](.*)$/s);
+    const match = v2 ?? legacy;
+    if (!match) continue;
+    const [, command = '', props = '', data = ''] = match;
     if (stoppedUntil !== null) {
-      if (line === `::${stoppedUntil}::`) stoppedUntil = null;
+      if (v2 && command === stoppedUntil) stoppedUntil = null;
       continue;
     }
-    const match = line.match(/^::([\w-]+)(?: ([^:]*))?::(.*)$/);
-    if (!match) continue;
-    const [, command, props = '', data = ''] = match as unknown as [string, string, string | undefined, string | undefined];
     const message = unescapeData(data);
     if (command === 'error' || command === 'warning' || command === 'notice') {
       const annotation: Annotation = { level: command, message };
-      for (const pair of props.split(',').filter(Boolean)) {
+      for (const pair of props.split(legacy ? ';' : ',').filter(Boolean)) {
         const eq = pair.indexOf('=');
         const key = pair.slice(0, eq).trim();
         const value = unescapeProperty(pair.slice(eq + 1));

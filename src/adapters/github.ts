@@ -14,6 +14,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { LockstepError } from '../core/errors.js';
+import { redact, rememberSecret } from './outgoing.js';
 
 /** GitHub refuses PR and comment bodies longer than this (422 "body is too long"): cut before posting. */
 export const MAX_COMMENT_BODY_CHARS = 65_536;
@@ -242,6 +243,7 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
   const given = Object.fromEntries(Object.entries(explicit).filter(([, value]) => value !== undefined));
   const options = { ...githubTuningFromEnv(), ...given } as GitHubApiOptions;
   options.setSecret?.(options.token);
+  rememberSecret(options.token);
   const { owner, repo } = options;
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -376,7 +378,7 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
     createCommit: ({ message, tree, parents, author }) =>
       call('create a commit', CONTENTS_WRITE, true, async () => {
         // No committer: GitHub then commits as itself and signs the commit ("Verified").
-        const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents], ...(author ? { author } : {}) });
+        const { data } = await octokit.rest.git.createCommit({ owner, repo, message: redact(message), tree, parents: [...parents], ...(author ? { author } : {}) });
         return toCommit(data);
       }),
 
@@ -430,7 +432,7 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
     createPullRequest: ({ head, base, title, body, draft }) =>
       call(`open a pull request from ${head}`, PULLS_WRITE, true, async () => {
         try {
-          const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, ...(draft ? { draft } : {}) });
+          const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title: redact(title), body: redact(body), ...(draft ? { draft } : {}) });
           return { ...toPull(data), created: true };
         } catch (error) {
           if (!(isRequestError(error) && error.status === 422 && /pull request already exists/i.test(errorDetails(error)))) throw error;
@@ -446,7 +448,8 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
 
     updatePullRequest: (number, changes) =>
       call(`update pull request #${number}`, PULLS_WRITE, true, async () => {
-        const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes });
+        const redacted = Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value === undefined ? value : redact(value)]));
+        const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...redacted });
         return toPull(data);
       }),
 
@@ -458,12 +461,12 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
 
     createComment: (issueNumber, body) =>
       call(`comment on #${issueNumber}`, PULLS_WRITE, true, async () =>
-        toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data),
+        toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: redact(body) })).data),
       ),
 
     updateComment: (commentId, body) =>
       call(`edit comment ${commentId}`, PULLS_WRITE, true, async () =>
-        toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data),
+        toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body: redact(body) })).data),
       ),
 
     findCommentByMarker: (issueNumber, marker) =>
@@ -477,7 +480,8 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
       }),
 
     upsertComment: async (issueNumber, marker, body) => {
-      const withMarker = body.includes(marker) ? body : `${marker}\n${body}`;
+      // Redacted here too (the write redacts again), so an unchanged body compares equal.
+      const withMarker = redact(body.includes(marker) ? body : `${marker}\n${body}`);
       const existing = await api.findCommentByMarker(issueNumber, marker);
       if (!existing) return { comment: await api.createComment(issueNumber, withMarker), action: 'created' };
       if (existing.body === withMarker) return { comment: existing, action: 'unchanged' };

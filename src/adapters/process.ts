@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
+import { redact } from './outgoing.js';
+import { inertOutputChunk } from './workflow-commands.js';
 
 export interface ProcessResult {
   exitCode: number;
@@ -39,13 +42,14 @@ export const runProcess: RunProcess = (command, args, options = {}) =>
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    const echo = options.echo ? lineEcho() : null;
     child.stdout.on('data', (chunk: Buffer) => {
       out.push(chunk);
-      if (options.echo) process.stdout.write(chunk);
+      echo?.write(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
       err.push(chunk);
-      if (options.echo) process.stdout.write(chunk);
+      echo?.write(chunk);
     });
     const timeoutMs = options.timeoutMs ?? 600_000;
     let timedOut = false;
@@ -66,6 +70,7 @@ export const runProcess: RunProcess = (command, args, options = {}) =>
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      echo?.end();
       if (timedOut) return reject(new ProcessTimeoutError(command, timeoutMs));
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
@@ -74,3 +79,29 @@ export const runProcess: RunProcess = (command, args, options = {}) =>
       });
     });
   });
+
+/**
+ * Echo of a child's output to this step's log, whole lines at a time, each redacted and made inert:
+ * what a build backend or a package name prints must not become a workflow command or show a secret.
+ */
+function lineEcho(): { write(chunk: Buffer): void; end(): void } {
+  let pending = '';
+  const decoder = new StringDecoder('utf8');
+  const flush = (text: string) => {
+    if (text) process.stdout.write(inertOutputChunk(redact(text)));
+  };
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      const cut = pending.lastIndexOf('\n');
+      if (cut < 0) return;
+      flush(pending.slice(0, cut + 1));
+      pending = pending.slice(cut + 1);
+    },
+    end() {
+      pending += decoder.end();
+      flush(pending && `${pending}\n`);
+      pending = '';
+    },
+  };
+}

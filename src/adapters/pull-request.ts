@@ -15,6 +15,7 @@
  * The cost is one request per file, and the bump PR only ever changes two files (pyproject.toml, uv.lock).
  */
 import type { BranchCommit, GitHubApi, PullRequest } from './github.js';
+import { redact } from './outgoing.js';
 
 /** Trailer the bot puts in its commit messages: a commit without it is someone else's. */
 export const BOT_TRAILER = 'Lockstep-Bot: true';
@@ -66,7 +67,9 @@ async function foreignCommits(api: GitHubApi, branch: string, base: string): Pro
   return foreign;
 }
 
-export async function publishBranchPullRequest(api: GitHubApi, request: BranchPullRequest): Promise<PublishOutcome> {
+export async function publishBranchPullRequest(api: GitHubApi, given: BranchPullRequest): Promise<PublishOutcome> {
+  // What GitHub will hold (the adapter redacts every body it sends): compared with what is there.
+  const request = { ...given, title: redact(given.title), body: redact(given.body) };
   const log = request.log ?? (() => {});
   const repository = await api.getRepository();
   const base = request.base || repository.defaultBranch;

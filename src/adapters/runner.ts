@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { singleLine } from '../core/security/neutralise.js';
+import { redact, rememberSecret, rememberUrlCredentials } from './outgoing.js';
 import { inertLogText } from './workflow-commands.js';
 
 /** Where an annotation points: a file relative to the repository root, and a line/column in it. */
@@ -48,13 +50,25 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 function toProperties(position?: AnnotationPosition): core.AnnotationProperties {
   if (!position) return {};
-  return { file: position.file, startLine: position.line, startColumn: position.column, title: position.title };
+  const title = position.title === undefined ? undefined : singleLine(redact(position.title));
+  return { file: position.file, startLine: position.line, startColumn: position.column, title };
 }
 
-/** The runner of a real Actions step, over @actions/core. */
+/**
+ * The runner of a real Actions step, over @actions/core. Every text that leaves through it is
+ * redacted (URL credentials, remembered secrets); log lines are made inert against workflow commands
+ * (annotations, debug lines and group titles are escaped by @actions/core itself).
+ */
 export function actionsRunner(): Runner {
+  // Credentials in index/proxy URLs the step was given (inputs, UV_INDEX_URL, HTTPS_PROXY...) are secrets
+  // even where they later appear without their URL.
+  for (const value of Object.values(process.env)) if (value?.includes('@')) rememberUrlCredentials(value);
   return {
-    input: (name) => core.getInput(name).trim(),
+    input: (name) => {
+      const value = core.getInput(name).trim();
+      if (value.includes('@')) rememberUrlCredentials(value);
+      return value;
+    },
     booleanInput(name, fallback) {
       const value = core.getInput(name).trim();
       if (!value) return fallback;
@@ -62,24 +76,27 @@ export function actionsRunner(): Runner {
       if (FALSE.includes(value)) return false;
       throw new TypeError(`Input "${name}" must be true or false, not "${value}".`);
     },
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => core.setOutput(name, redact(value)),
     exportVariable: (name, value) => core.exportVariable(name, value),
     addPath: (dir) => core.addPath(dir),
-    setSecret: (value) => core.setSecret(value),
+    setSecret: (value) => {
+      rememberSecret(value);
+      core.setSecret(value);
+    },
     saveState: (name, value) => core.saveState(name, value),
     getState: (name) => core.getState(name),
-    info: (message) => core.info(inertLogText(message)),
-    debug: (message) => core.debug(message),
-    notice: (message, position) => core.notice(message, toProperties(position)),
-    warning: (message, position) => core.warning(message, toProperties(position)),
-    error: (message, position) => core.error(message, toProperties(position)),
-    group: (name, fn) => core.group(name, fn),
+    info: (message) => core.info(inertLogText(redact(message))),
+    debug: (message) => core.debug(redact(message)),
+    notice: (message, position) => core.notice(redact(message), toProperties(position)),
+    warning: (message, position) => core.warning(redact(message), toProperties(position)),
+    error: (message, position) => core.error(redact(message), toProperties(position)),
+    group: (name, fn) => core.group(singleLine(redact(name)), fn),
     async appendSummary(markdown) {
       // Outside Actions (no GITHUB_STEP_SUMMARY) there is nowhere to write: skip, do not fail.
       if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, true).write();
+      await core.summary.addRaw(redact(markdown), true).write();
     },
-    setFailed: (message) => core.setFailed(message),
+    setFailed: (message) => core.setFailed(redact(message)),
     markFailed: () => {
       process.exitCode = 1;
     },

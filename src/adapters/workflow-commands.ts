@@ -1,22 +1,21 @@
 /**
  * Untrusted text (package names, file names, messages a pull request controls) on a step's stdout or
- * stderr, where the Actions runner obeys any line that starts with `::` (or holds the legacy `##[`).
+ * stderr, where the Actions runner obeys any line that starts with `::` after .NET's TrimStart (which
+ * also strips U+0085 and the other Unicode spaces), or holds the legacy `##[`.
  * No @actions/* import here: the CLI uses it too and stays light to start.
  */
 import { randomUUID } from 'node:crypto';
-
-/** A line the runner would take as a workflow command (`::add-mask::…`, or the legacy `##[…]` form). */
-const COMMAND_LINE = /^\s*::|##\[/m;
+import { couldIssueWorkflowCommand } from '../core/security/neutralise.js';
 
 /**
  * `message` for the log, made inert when it could issue workflow commands. `core.info` writes text as
  * is, and our log lines carry what a pull request controls (package names, file names, messages): one
- * with a newline followed by `::set-output`/`::add-mask` would otherwise be obeyed by the runner. The
- * text is kept exactly; `stop-commands` with an unguessable token switches command processing off
- * around it (the toolkit's advice for untrusted output).
+ * with a newline (or U+0085) followed by `::set-output`/`::add-mask` would otherwise be obeyed by the
+ * runner. The text is kept exactly; `stop-commands` with an unguessable token switches command
+ * processing off around it (the toolkit's advice for untrusted output).
  */
 export function inertLogText(message: string, token: () => string = randomUUID): string {
-  if (!COMMAND_LINE.test(message)) return message;
+  if (!couldIssueWorkflowCommand(message)) return message;
   const resume = token();
   return `::stop-commands::${resume}\n${message}\n::${resume}::`;
 }

@@ -1,5 +1,7 @@
 /** `lockstep <command> ...`: dispatches to a subcommand and turns errors into exit codes. */
+import { redact } from '../adapters/outgoing.js';
 import { inertOutputChunk } from '../adapters/workflow-commands.js';
+import { escapeTerminalText } from '../core/security/neutralise.js';
 import { LockstepError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from './usage.js';
@@ -20,16 +22,19 @@ function topLevelHelp(): string {
 }
 
 /**
- * The process's streams. Inside an Actions step (`run: lockstep check`) the runner reads workflow
- * commands from them, and our output carries names from the lock a pull request controls: text that
- * could issue one is made inert there.
+ * The process's streams. Our output carries names and URLs from the lock a pull request controls:
+ * credentials are redacted, terminal controls (ANSI/OSC escapes, bidi overrides) are shown as `\uNNNN`
+ * instead of obeyed, and inside an Actions step (`run: lockstep check`), where the runner reads
+ * workflow commands from the streams, text that could issue one is made inert.
  */
 export function processIo(env: NodeJS.ProcessEnv = process.env): Pick<CliIo, 'stdout' | 'stderr' | 'commands'> {
-  const guard = env.GITHUB_ACTIONS === 'true' ? (t: string) => inertOutputChunk(t) : (t: string) => t;
+  const safe = (t: string) => escapeTerminalText(redact(t));
+  const guard = env.GITHUB_ACTIONS === 'true' ? (t: string) => inertOutputChunk(safe(t)) : safe;
   return {
     stdout: (t) => void process.stdout.write(guard(t)),
     stderr: (t) => void process.stderr.write(guard(t)),
-    commands: (t) => void process.stdout.write(t),
+    // Our own workflow commands (escaped where they are built): redacted, never made inert.
+    commands: (t) => void process.stdout.write(redact(t)),
   };
 }
 

@@ -14,6 +14,7 @@ import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderJson, renderMarkdown, renderText } from '../core/report/index.js';
 import { readProjectFiles } from '../adapters/project-files.js';
 import type { Runner } from '../adapters/runner.js';
+import { redact } from '../adapters/outgoing.js';
 
 export interface LockMatrixRequest {
   projectDir: string;
@@ -59,7 +60,7 @@ export function checkLockMatrix(runner: Runner, request: LockMatrixRequest): Loc
   runner.info(renderText(report).trimEnd());
   const dir = mkdtempSync(path.join(request.runnerTemp || os.tmpdir(), 'lockstep-check-'));
   const jsonPath = path.join(dir, 'check.json');
-  writeFileSync(jsonPath, renderJson(report));
+  writeFileSync(jsonPath, redact(renderJson(report)));
   runner.info(`JSON report: ${jsonPath}`);
 
   annotate(runner, report.findings, request.rel);

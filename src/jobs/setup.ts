@@ -13,7 +13,7 @@ import { parseLock } from '../core/lock/uvlock.js';
 import type { Finding } from '../core/findings.js';
 import { parseFailOn, type FailOn } from '../core/matrix/gate.js';
 import { parseTargetSelection, type TargetSelection } from '../core/matrix/target-list.js';
-import { isProtectedVariable, looksSecret, parseEnvFile } from '../core/setup/env-file.js';
+import { isProtectedVariable, parseEnvFile, secretsToMask } from '../core/setup/env-file.js';
 import { runnerPlatformOf, type RunnerPlatform } from '../core/setup/platform.js';
 import { choosePythonRequest } from '../core/setup/python-version.js';
 import { renderSetupSummary, type LockStatus, type StepRow } from '../core/setup/summary.js';
@@ -53,6 +53,8 @@ export interface SetupInputs {
   allExtras: boolean;
   activate: boolean;
   envFile: string;
+  /** `env-file-allow-index`: the .env may redirect uv/pip to another index. */
+  envFileAllowIndex: boolean;
   /** The lock matrix check: off (default), the engine's default targets, or explicit pairs. */
   targets: TargetSelection;
   failOn: FailOn;
@@ -83,6 +85,7 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     allExtras: runner.booleanInput('all-extras', false),
     activate: runner.booleanInput('activate', true),
     envFile: runner.input('env-file') || '.env',
+    envFileAllowIndex: runner.booleanInput('env-file-allow-index', false),
     targets: parseTargetSelection(runner.input('targets')),
     failOn: parseFailOn(runner.input('fail-on')),
     driver: parseDriver(runner.input('driver')),
@@ -445,20 +448,23 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
     }
     let masked = 0;
-    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name));
+    const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
+    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
     for (const variable of blocked) {
-      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: it would change how every later step runs (set it in the workflow's env: if you really need it)`, {
+      const why = isProtectedVariable(variable.name, { allowIndexRedirection: true })
+        ? "it would change what every later step runs (set it in the workflow's env: if you really need it)"
+        : 'it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)';
+      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
         file: shown,
         line: variable.line,
         title: 'protected variable in .env',
       });
     }
-    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name));
+    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
     for (const variable of exported) {
-      if (looksSecret(variable.name) && variable.value) {
-        runner.setSecret(variable.value);
-        masked++;
-      }
+      const masks = secretsToMask(variable.name, variable.value);
+      for (const mask of masks) runner.setSecret(mask);
+      if (masks.length > 0) masked++;
       runner.exportVariable(variable.name, variable.value);
     }
     // Names only: values may be secrets.

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { actionsArtifactStore, type ArtifactStore } from '../adapters/artifact.js';
+import { redact } from '../adapters/outgoing.js';
 import { queryGpus } from '../adapters/nvidia-smi.js';
 import { runProcess, type RunProcess } from '../adapters/process.js';
 import { actionsRunner, type Runner } from '../adapters/runner.js';
@@ -114,7 +115,8 @@ export async function collectVerifyResult(options: VerifyOptions, effects: Verif
 export function writeVerifyResult(result: VerifyResult, dir: string): string {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${verifyArtifactName(result.target)}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  // An artifact leaves the process like a log line does: redacted.
+  writeFileSync(file, redact(`${JSON.stringify(result, null, 2)}\n`));
   return file;
 }
 

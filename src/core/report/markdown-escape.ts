@@ -3,10 +3,12 @@
  * Markdown: job summaries and PR comments render it, so a hostile name must not inject links, HTML,
  * table cells or mentions.
  */
+import { BIDI_CONTROLS, singleLine } from '../security/neutralise.js';
 
 // Text is always placed inline (newlines are flattened), so line-start syntax (`-`, `+`, `1.`) cannot
 // trigger; `.` and `#` stay escaped because GitHub autolinks `www.x.y` and `#123`.
-const MARKDOWN_SPECIAL = /[\\`*_[\]()#.!|<>~&@:]/g;
+// `$` too: GitHub renders `$…$` and `$$…$$` as math.
+const MARKDOWN_SPECIAL = /[\\`*_[\]()#.!|<>~&@:$]/g;
 const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 /**
@@ -16,14 +18,24 @@ const HTML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '
  * and `https://x` does not autolink.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+  return showBidiControls(
+    singleLine(text)
+      .replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`),
+  );
+}
+
+/**
+ * Bidirectional controls (U+202E right-to-left override and its kin) reorder how the rest of a line
+ * reads, so `evil\u202Egpj.exe` shows as `evilexe.jpg`: they are shown as `U+202E` instead. (An HTML
+ * entity would not help: GitHub decodes it back into the character.)
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** Inline code span that cannot be broken out of: picks a backtick fence longer than any run inside. */
 export function markdownCode(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  const flat = showBidiControls(singleLine(text)).replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

@@ -1,3 +1,5 @@
+import { showBidiControls } from '../report/markdown-escape.js';
+
 /** One row of the job summary: a step, what it did, how long it took. */
 export interface StepRow {
   step: string;
@@ -14,16 +16,21 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
 }
 
-/** Escapes text for a Markdown table cell: pipes, HTML and emphasis characters, newlines. */
+/**
+ * Escapes text for a Markdown table cell: pipes, HTML, emphasis and `$` math characters, bidi controls
+ * (shown as `U+202E`), newlines (kept apart with `<br>`).
+ */
 export function escapeMarkdownCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/([*_`[\]])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+  return showBidiControls(
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      .replace(/([*_`[\]$])/g, '\\$1')
+      .replace(/\r?\n/g, '<br>'),
+  );
 }
 
 const OUTCOME_MARK: Record<StepRow['outcome'], string> = { done: '✅', skipped: '⏭️', failed: '❌' };
