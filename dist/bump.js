@@ -1,22 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Q7254EZL.js";
-import "./chunks/chunk-UI2COS2X.js";
-import "./chunks/chunk-6ZXPS52W.js";
+} from "./chunks/chunk-2GNWOSOG.js";
+import "./chunks/chunk-ETZQRAZD.js";
+import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-IVTFHKL3.js";
-import "./chunks/chunk-DGYNUMEB.js";
+import "./chunks/chunk-GDF4LD7P.js";
+import "./chunks/chunk-NOL2QMEC.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-ZBLSCUSQ.js";
-import "./chunks/chunk-2BNWXGEC.js";
-import "./chunks/chunk-AR7ALGIX.js";
-import "./chunks/chunk-I6KDJLWF.js";
-import "./chunks/chunk-LCLVB2PU.js";
-import "./chunks/chunk-TYTOYZL2.js";
-import "./chunks/chunk-VJL6VJLM.js";
-import "./chunks/chunk-KUFV7T7K.js";
+import "./chunks/chunk-UTJ4VRPY.js";
+import "./chunks/chunk-QZNG73U5.js";
+import "./chunks/chunk-B2VEQ2YB.js";
+import "./chunks/chunk-T3ACZT3E.js";
+import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-YLY5RT6G.js";
+import "./chunks/chunk-5LP6VMB3.js";
+import "./chunks/chunk-VAFZVYFH.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-2VV5OUU3.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-I4TOYENA.js";

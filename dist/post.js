@@ -1,17 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-A2YAM7FX.js";
+} from "./chunks/chunk-OYCL72UJ.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   runProcess
-} from "./chunks/chunk-I6KDJLWF.js";
+} from "./chunks/chunk-T3ACZT3E.js";
 import {
   actionsRunner
-} from "./chunks/chunk-TYTOYZL2.js";
-import "./chunks/chunk-VJL6VJLM.js";
-import "./chunks/chunk-KUFV7T7K.js";
+} from "./chunks/chunk-YLY5RT6G.js";
+import "./chunks/chunk-5LP6VMB3.js";
+import "./chunks/chunk-VAFZVYFH.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-2VV5OUU3.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import {

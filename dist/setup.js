@@ -1,21 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-A2YAM7FX.js";
+} from "./chunks/chunk-OYCL72UJ.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-IVTFHKL3.js";
-import "./chunks/chunk-DGYNUMEB.js";
+} from "./chunks/chunk-GDF4LD7P.js";
+import "./chunks/chunk-NOL2QMEC.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-2BNWXGEC.js";
-import "./chunks/chunk-AR7ALGIX.js";
-import "./chunks/chunk-I6KDJLWF.js";
-import "./chunks/chunk-LCLVB2PU.js";
-import "./chunks/chunk-TYTOYZL2.js";
-import "./chunks/chunk-VJL6VJLM.js";
-import "./chunks/chunk-KUFV7T7K.js";
+import "./chunks/chunk-QZNG73U5.js";
+import "./chunks/chunk-B2VEQ2YB.js";
+import "./chunks/chunk-T3ACZT3E.js";
+import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-YLY5RT6G.js";
+import "./chunks/chunk-5LP6VMB3.js";
+import "./chunks/chunk-VAFZVYFH.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-2VV5OUU3.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-I4TOYENA.js";

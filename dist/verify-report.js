@@ -6,13 +6,14 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-NHK5OVPX.js";
-import "./chunks/chunk-LCLVB2PU.js";
+} from "./chunks/chunk-XDN6IGXB.js";
+import "./chunks/chunk-QMUGBZY4.js";
 import {
   actionsRunner
-} from "./chunks/chunk-TYTOYZL2.js";
-import "./chunks/chunk-VJL6VJLM.js";
-import "./chunks/chunk-KUFV7T7K.js";
+} from "./chunks/chunk-YLY5RT6G.js";
+import "./chunks/chunk-5LP6VMB3.js";
+import "./chunks/chunk-VAFZVYFH.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-2VV5OUU3.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import {

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   compareVersions,
   isPrerelease,
@@ -14,13 +14,13 @@ import {
   normalizeName,
   splitLocal,
   versionSatisfies
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   LockstepError,
   ParseError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

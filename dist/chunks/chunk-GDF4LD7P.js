@@ -2,12 +2,12 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   choosePythonRequest,
   isProtectedVariable,
-  looksSecret,
   parseEnvFile,
   renderMarkdown,
   renderText,
+  secretsToMask,
   sortFindings
-} from "./chunk-DGYNUMEB.js";
+} from "./chunk-NOL2QMEC.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -16,30 +16,34 @@ import {
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-2BNWXGEC.js";
+} from "./chunk-QZNG73U5.js";
 import {
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   PLATFORM_NAMES,
   maxSatisfying,
   normalizeName,
   valid,
   validRange
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   actionsRunner
-} from "./chunk-TYTOYZL2.js";
+} from "./chunk-YLY5RT6G.js";
 import {
-  LockstepError
-} from "./chunk-KUFV7T7K.js";
+  redact
+} from "./chunk-5LP6VMB3.js";
+import {
+  LockstepError,
+  showBidiControls
+} from "./chunk-VAFZVYFH.js";
 import {
   cp,
   debug,
@@ -1188,7 +1192,9 @@ function formatDuration(ms) {
 }
 __name(formatDuration, "formatDuration");
 function escapeMarkdownCell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([*_`[\]])/g, "\\$1").replace(/\r?\n/g, "<br>");
+  return showBidiControls(
+    text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([*_`[\]$])/g, "\\$1").replace(/\r?\n/g, "<br>")
+  );
 }
 __name(escapeMarkdownCell, "escapeMarkdownCell");
 var OUTCOME_MARK = { done: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
@@ -1334,7 +1340,7 @@ function checkLockMatrix(runner, request) {
   runner.info(renderText(report).trimEnd());
   const dir = mkdtempSync(path6.join(request.runnerTemp || os3.tmpdir(), "lockstep-check-"));
   const jsonPath = path6.join(dir, "check.json");
-  writeFileSync2(jsonPath, renderJson(report));
+  writeFileSync2(jsonPath, redact(renderJson(report)));
   runner.info(`JSON report: ${jsonPath}`);
   annotate(runner, report.findings, request.rel);
   const result = checkResult(report.findings);
@@ -1386,6 +1392,7 @@ function readSetupInputs(runner) {
     allExtras: runner.booleanInput("all-extras", false),
     activate: runner.booleanInput("activate", true),
     envFile: runner.input("env-file") || ".env",
+    envFileAllowIndex: runner.booleanInput("env-file-allow-index", false),
     targets: parseTargetSelection(runner.input("targets")),
     failOn: parseFailOn(runner.input("fail-on")),
     driver: parseDriver(runner.input("driver"))
@@ -1727,20 +1734,21 @@ ${fix}`, {
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
     }
     let masked = 0;
-    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name));
+    const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
+    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
     for (const variable of blocked) {
-      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: it would change how every later step runs (set it in the workflow's env: if you really need it)`, {
+      const why = isProtectedVariable(variable.name, { allowIndexRedirection: true }) ? "it would change what every later step runs (set it in the workflow's env: if you really need it)" : "it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)";
+      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
         file: shown,
         line: variable.line,
         title: "protected variable in .env"
       });
     }
-    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name));
+    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
     for (const variable of exported) {
-      if (looksSecret(variable.name) && variable.value) {
-        runner.setSecret(variable.value);
-        masked++;
-      }
+      const masks = secretsToMask(variable.name, variable.value);
+      for (const mask of masks) runner.setSecret(mask);
+      if (masks.length > 0) masked++;
       runner.exportVariable(variable.name, variable.value);
     }
     log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(", ")}`);

@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-GD5TBPJY.js";
+} from "./chunk-HUCVVKQ5.js";
 import {
   checkFiles,
   checkOptionsFromInputs,
@@ -16,40 +16,40 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-Q7254EZL.js";
+} from "./chunk-2GNWOSOG.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-UI2COS2X.js";
+} from "./chunk-ETZQRAZD.js";
 import {
   diffLocks
-} from "./chunk-PFO7LIBY.js";
+} from "./chunk-R4PEQ55X.js";
 import {
   createGitHubApi
-} from "./chunk-6ZXPS52W.js";
+} from "./chunk-XUFECWV3.js";
 import {
   failStep
-} from "./chunk-ZBLSCUSQ.js";
+} from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-2BNWXGEC.js";
+} from "./chunk-QZNG73U5.js";
 import {
   parsePyproject,
   parseToml
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   actionsRunner
-} from "./chunk-TYTOYZL2.js";
+} from "./chunk-YLY5RT6G.js";
 import {
   LockstepError,
   escapeMarkdown
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -2,7 +2,9 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
+import "./chunk-5LP6VMB3.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   ProcessTimeoutError,

@@ -6,8 +6,12 @@ import {
   retry
 } from "./chunk-U7SD3EQM.js";
 import {
+  redact,
+  rememberSecret
+} from "./chunk-5LP6VMB3.js";
+import {
   LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __commonJS,
   __name,
@@ -3302,6 +3306,7 @@ function createGitHubApi(explicit) {
   const given = Object.fromEntries(Object.entries(explicit).filter(([, value]) => value !== void 0));
   const options2 = { ...githubTuningFromEnv(), ...given };
   options2.setSecret?.(options2.token);
+  rememberSecret(options2.token);
   const { owner, repo } = options2;
   const log = options2.log ?? (() => {
   });
@@ -3411,7 +3416,7 @@ function createGitHubApi(explicit) {
       return data.sha;
     }), "createTree"),
     createCommit: /* @__PURE__ */ __name(({ message, tree, parents, author }) => call("create a commit", CONTENTS_WRITE, true, async () => {
-      const { data } = await octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents], ...author ? { author } : {} });
+      const { data } = await octokit.rest.git.createCommit({ owner, repo, message: redact(message), tree, parents: [...parents], ...author ? { author } : {} });
       return toCommit(data);
     }), "createCommit"),
     getCommit: /* @__PURE__ */ __name((sha) => call(`read commit ${sha.slice(0, 7)}`, null, false, async () => {
@@ -3454,7 +3459,7 @@ function createGitHubApi(explicit) {
     }), "listPullRequestsByHead"),
     createPullRequest: /* @__PURE__ */ __name(({ head, base, title, body, draft }) => call(`open a pull request from ${head}`, PULLS_WRITE, true, async () => {
       try {
-        const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, ...draft ? { draft } : {} });
+        const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title: redact(title), body: redact(body), ...draft ? { draft } : {} });
         return { ...toPull(data), created: true };
       } catch (error) {
         if (!(isRequestError(error) && error.status === 422 && /pull request already exists/i.test(errorDetails(error)))) throw error;
@@ -3465,7 +3470,8 @@ function createGitHubApi(explicit) {
     }), "createPullRequest"),
     getPullRequest: /* @__PURE__ */ __name((number) => call(`read pull request #${number}`, null, false, async () => toPull((await octokit.rest.pulls.get({ owner, repo, pull_number: number })).data)), "getPullRequest"),
     updatePullRequest: /* @__PURE__ */ __name((number, changes) => call(`update pull request #${number}`, PULLS_WRITE, true, async () => {
-      const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes });
+      const redacted = Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value === void 0 ? value : redact(value)]));
+      const { data } = await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...redacted });
       return toPull(data);
     }), "updatePullRequest"),
     listIssueComments: /* @__PURE__ */ __name((issueNumber) => call(`list comments on #${issueNumber}`, null, false, async () => {
@@ -3476,13 +3482,13 @@ function createGitHubApi(explicit) {
       `comment on #${issueNumber}`,
       PULLS_WRITE,
       true,
-      async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data)
+      async () => toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: redact(body) })).data)
     ), "createComment"),
     updateComment: /* @__PURE__ */ __name((commentId, body) => call(
       `edit comment ${commentId}`,
       PULLS_WRITE,
       true,
-      async () => toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data)
+      async () => toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body: redact(body) })).data)
     ), "updateComment"),
     findCommentByMarker: /* @__PURE__ */ __name((issueNumber, marker) => call(`look for the lockstep comment on #${issueNumber}`, null, false, async () => {
       for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
@@ -3492,8 +3498,8 @@ function createGitHubApi(explicit) {
       return null;
     }), "findCommentByMarker"),
     upsertComment: /* @__PURE__ */ __name(async (issueNumber, marker, body) => {
-      const withMarker = body.includes(marker) ? body : `${marker}
-${body}`;
+      const withMarker = redact(body.includes(marker) ? body : `${marker}
+${body}`);
       const existing = await api.findCommentByMarker(issueNumber, marker);
       if (!existing) return { comment: await api.createComment(issueNumber, withMarker), action: "created" };
       if (existing.body === withMarker) return { comment: existing, action: "unchanged" };

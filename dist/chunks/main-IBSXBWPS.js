@@ -3,21 +3,21 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-GD5TBPJY.js";
+} from "./chunk-HUCVVKQ5.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-UI2COS2X.js";
+} from "./chunk-ETZQRAZD.js";
 import {
   Git,
   renderDiffJson,
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-CWZZDSB2.js";
-import "./chunk-PFO7LIBY.js";
+} from "./chunk-IRDYTQ3X.js";
+import "./chunk-R4PEQ55X.js";
 import {
   lowestAllowedPython,
   parseEnvFile,
@@ -26,29 +26,33 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunk-DGYNUMEB.js";
+} from "./chunk-NOL2QMEC.js";
 import {
   renderJson
 } from "./chunk-MJTO3GCD.js";
 import {
   readProjectFiles
-} from "./chunk-2BNWXGEC.js";
+} from "./chunk-QZNG73U5.js";
 import {
   checkProject,
   parseToml
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   PLATFORM_NAMES
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
-  inertOutputChunk
-} from "./chunk-VJL6VJLM.js";
+  inertOutputChunk,
+  redact
+} from "./chunk-5LP6VMB3.js";
 import {
   LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
+import {
+  escapeTerminalText
+} from "./chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -216,7 +220,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-GRG6JRLB.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-K2UUGWU6.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -733,7 +737,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-JI2UDLLD.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-BLVEEFXZ.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -808,7 +812,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-QXVKH3IB.js");
+  const { refreshProject } = await import("./refresh-KHIZJKXD.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -895,9 +899,9 @@ Run \`lockstep verify --help\` for the options.`);
   if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
-    import("./process-EPBCZQLH.js"),
-    import("./verify-ZOZHXGHQ.js"),
-    import("./verify-IMR4PDLP.js")
+    import("./process-PZT4ES6N.js"),
+    import("./verify-EDLRNXFU.js"),
+    import("./verify-Z7KPWXF6.js")
   ]);
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
@@ -946,11 +950,13 @@ function topLevelHelp() {
 }
 __name(topLevelHelp, "topLevelHelp");
 function processIo(env = process.env) {
-  const guard = env.GITHUB_ACTIONS === "true" ? (t) => inertOutputChunk(t) : (t) => t;
+  const safe = /* @__PURE__ */ __name((t) => escapeTerminalText(redact(t)), "safe");
+  const guard = env.GITHUB_ACTIONS === "true" ? (t) => inertOutputChunk(safe(t)) : safe;
   return {
     stdout: /* @__PURE__ */ __name((t) => void process.stdout.write(guard(t)), "stdout"),
     stderr: /* @__PURE__ */ __name((t) => void process.stderr.write(guard(t)), "stderr"),
-    commands: /* @__PURE__ */ __name((t) => void process.stdout.write(t), "commands")
+    // Our own workflow commands (escaped where they are built): redacted, never made inert.
+    commands: /* @__PURE__ */ __name((t) => void process.stdout.write(redact(t)), "commands")
   };
 }
 __name(processIo, "processIo");

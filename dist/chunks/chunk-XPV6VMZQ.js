@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   failStep
-} from "./chunk-ZBLSCUSQ.js";
+} from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-2BNWXGEC.js";
+} from "./chunk-QZNG73U5.js";
 import {
   checkProject
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   actionsArtifactStore
 } from "./chunk-Z7LOEGCX.js";
@@ -27,16 +27,19 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-NHK5OVPX.js";
+} from "./chunk-XDN6IGXB.js";
 import {
   minimumDriver
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   actionsRunner
-} from "./chunk-TYTOYZL2.js";
+} from "./chunk-YLY5RT6G.js";
+import {
+  redact
+} from "./chunk-5LP6VMB3.js";
 import {
   LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -249,8 +252,8 @@ __name(collectVerifyResult, "collectVerifyResult");
 function writeVerifyResult(result, dir) {
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `${verifyArtifactName(result.target)}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}
-`);
+  writeFileSync(file, redact(`${JSON.stringify(result, null, 2)}
+`));
   return file;
 }
 __name(writeVerifyResult, "writeVerifyResult");

@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   diffLocks
-} from "./chunk-PFO7LIBY.js";
+} from "./chunk-R4PEQ55X.js";
 import {
   toJsonReport
 } from "./chunk-MJTO3GCD.js";
 import {
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   resolvePlatform,
   sdistBuildAdvice
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   LockstepError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -12,7 +12,7 @@ import {
   LockstepError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -9,10 +9,10 @@ import {
   parseWheelFilename,
   resolvePlatform,
   splitLocal
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   escapeMarkdown
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -8,22 +8,23 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-Q7254EZL.js";
-import "./chunk-UI2COS2X.js";
-import "./chunk-6ZXPS52W.js";
+} from "./chunk-2GNWOSOG.js";
+import "./chunk-ETZQRAZD.js";
+import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-IVTFHKL3.js";
-import "./chunk-DGYNUMEB.js";
+import "./chunk-GDF4LD7P.js";
+import "./chunk-NOL2QMEC.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-ZBLSCUSQ.js";
-import "./chunk-2BNWXGEC.js";
-import "./chunk-AR7ALGIX.js";
-import "./chunk-I6KDJLWF.js";
-import "./chunk-LCLVB2PU.js";
-import "./chunk-TYTOYZL2.js";
-import "./chunk-VJL6VJLM.js";
-import "./chunk-KUFV7T7K.js";
+import "./chunk-UTJ4VRPY.js";
+import "./chunk-QZNG73U5.js";
+import "./chunk-B2VEQ2YB.js";
+import "./chunk-T3ACZT3E.js";
+import "./chunk-QMUGBZY4.js";
+import "./chunk-YLY5RT6G.js";
+import "./chunk-5LP6VMB3.js";
+import "./chunk-VAFZVYFH.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";

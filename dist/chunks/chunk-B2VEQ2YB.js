@@ -9,11 +9,11 @@ import {
   resolvePlatform,
   sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   LockstepError,
   ParseError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -1,10 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  inertOutputChunk,
+  redact
+} from "./chunk-5LP6VMB3.js";
+import {
   __name
 } from "./chunk-I4TOYENA.js";
 
 // src/adapters/process.ts
 import { spawn } from "node:child_process";
+import { StringDecoder } from "node:string_decoder";
 var ProcessTimeoutError = class extends Error {
   constructor(command, timeoutMs) {
     super(`${command} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`);
@@ -27,13 +32,14 @@ var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Pro
   });
   const out = [];
   const err = [];
+  const echo = options.echo ? lineEcho() : null;
   child.stdout.on("data", (chunk) => {
     out.push(chunk);
-    if (options.echo) process.stdout.write(chunk);
+    echo?.write(chunk);
   });
   child.stderr.on("data", (chunk) => {
     err.push(chunk);
-    if (options.echo) process.stdout.write(chunk);
+    echo?.write(chunk);
   });
   const timeoutMs = options.timeoutMs ?? 6e5;
   let timedOut = false;
@@ -52,6 +58,7 @@ var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Pro
   });
   child.on("close", (code, signal) => {
     clearTimeout(timer);
+    echo?.end();
     if (timedOut) return reject(new ProcessTimeoutError(command, timeoutMs));
     resolve({
       exitCode: code ?? (signal ? 128 : 1),
@@ -60,6 +67,29 @@ var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Pro
     });
   });
 }), "runProcess");
+function lineEcho() {
+  let pending = "";
+  const decoder = new StringDecoder("utf8");
+  const flush = /* @__PURE__ */ __name((text) => {
+    if (text) process.stdout.write(inertOutputChunk(redact(text)));
+  }, "flush");
+  return {
+    write(chunk) {
+      pending += decoder.write(chunk);
+      const cut = pending.lastIndexOf("\n");
+      if (cut < 0) return;
+      flush(pending.slice(0, cut + 1));
+      pending = pending.slice(cut + 1);
+    },
+    end() {
+      pending += decoder.end();
+      flush(pending && `${pending}
+`);
+      pending = "";
+    }
+  };
+}
+__name(lineEcho, "lineEcho");
 
 export {
   ProcessTimeoutError,

@@ -4,19 +4,20 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-67QZJBZO.js";
-import "./chunk-CWZZDSB2.js";
-import "./chunk-PFO7LIBY.js";
-import "./chunk-6ZXPS52W.js";
+} from "./chunk-DRO4AISG.js";
+import "./chunk-IRDYTQ3X.js";
+import "./chunk-R4PEQ55X.js";
+import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
 import "./chunk-MJTO3GCD.js";
-import "./chunk-ZBLSCUSQ.js";
-import "./chunk-AR7ALGIX.js";
-import "./chunk-I6KDJLWF.js";
-import "./chunk-LCLVB2PU.js";
-import "./chunk-TYTOYZL2.js";
-import "./chunk-VJL6VJLM.js";
-import "./chunk-KUFV7T7K.js";
+import "./chunk-UTJ4VRPY.js";
+import "./chunk-B2VEQ2YB.js";
+import "./chunk-T3ACZT3E.js";
+import "./chunk-QMUGBZY4.js";
+import "./chunk-YLY5RT6G.js";
+import "./chunk-5LP6VMB3.js";
+import "./chunk-VAFZVYFH.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";

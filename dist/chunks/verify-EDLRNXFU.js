@@ -26,9 +26,10 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-NHK5OVPX.js";
-import "./chunk-LCLVB2PU.js";
-import "./chunk-KUFV7T7K.js";
+} from "./chunk-XDN6IGXB.js";
+import "./chunk-QMUGBZY4.js";
+import "./chunk-VAFZVYFH.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   CHECK_NAMES,

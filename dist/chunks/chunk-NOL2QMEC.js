@@ -2,12 +2,12 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   satisfies,
   validRange
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   LockstepError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __commonJS,
   __name,
@@ -360,6 +360,7 @@ function parseEnvFile(text, options = {}) {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const variables = [];
   const problems = [];
+  const known = /* @__PURE__ */ new Map();
   for (let i = 0; i < lines.length; i++) {
     const lineNumber = i + 1;
     const raw = lines[i] ?? "";
@@ -397,13 +398,22 @@ function parseEnvFile(text, options = {}) {
     }
     let parsedValue = parsed[name] ?? "";
     if (options.expandFrom && quote !== "'") {
-      const known = new Map(variables.map((v) => [v.name, v.value]));
-      const expanded = expandReferences(parsedValue, (ref) => known.get(ref) ?? options.expandFrom?.[ref]);
+      const refused = [];
+      const lookup = /* @__PURE__ */ __name((ref) => {
+        if (known.has(ref)) return known.get(ref);
+        if (isUnexpandable(ref)) return void refused.push(ref);
+        return options.expandFrom?.[ref];
+      }, "lookup");
+      const expanded = expandReferences(parsedValue, lookup);
       parsedValue = expanded.value;
       for (const ref of expanded.undefinedNames) {
-        problems.push({ line: lineNumber, message: `${name}: $${ref} is not defined (neither earlier in the file nor in the environment); it expands to an empty string` });
+        problems.push({
+          line: lineNumber,
+          message: refused.includes(ref) ? `${name}: $${ref} is the runner's own credential and is never expanded from .env; it expands to an empty string` : `${name}: $${ref} is not defined (neither earlier in the file nor in the environment); it expands to an empty string`
+        });
       }
     }
+    known.set(name, parsedValue);
     variables.push({ name, value: parsedValue, line: lineNumber });
   }
   return { variables, problems };
@@ -436,13 +446,82 @@ function closesQuote(text, quote) {
   return false;
 }
 __name(closesQuote, "closesQuote");
+function isUnexpandable(name) {
+  return /^(ACTIONS_|INPUT_|STATE_)/i.test(name) || /^GITHUB_TOKEN$/i.test(name);
+}
+__name(isUnexpandable, "isUnexpandable");
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "TOKEN",
+  "SECRET",
+  "SECRETS",
+  "PASSWORD",
+  "PASSWD",
+  "PASS",
+  "PWD",
+  "PASSPHRASE",
+  "PAT",
+  "KEY",
+  "APIKEY",
+  "PRIVATE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "AUTH",
+  "DSN",
+  "WEBHOOK",
+  "COOKIE",
+  "JWT",
+  "BEARER",
+  "SALT"
+]);
 function looksSecret(name) {
-  return /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|PRIVATE|CREDENTIAL|AUTH|_KEY$|^KEY$)/i.test(name);
+  const upper = name.toUpperCase();
+  if (upper === "PWD" || upper === "OLDPWD") return false;
+  return upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
 }
 __name(looksSecret, "looksSecret");
-function isProtectedVariable(name) {
+function isHarmlessValue(value) {
+  return value.trim().length < 4 || /^(true|false|yes|no|on|off|none|null|[0-9][0-9.]*)$/i.test(value.trim());
+}
+__name(isHarmlessValue, "isHarmlessValue");
+var KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*(PRIVATE KEY|CERTIFICATE REQUEST|SIGNATURE)[A-Z0-9 ]*-----/;
+var CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*):([^\s/?#@]+)@/gi;
+var KNOWN_TOKEN = /^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-|sk-|hf_|AKIA|ASIA|npm_|pypi-)[A-Za-z0-9_\-]{12,}/;
+function entropyPerChar(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
+  return bits;
+}
+__name(entropyPerChar, "entropyPerChar");
+function looksLikeToken(value) {
+  const v = value.trim();
+  if (KNOWN_TOKEN.test(v)) return true;
+  return v.length >= 20 && /^[A-Za-z0-9+/=_\-.~]+$/.test(v) && /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !v.includes("/") && entropyPerChar(v) >= 3.5;
+}
+__name(looksLikeToken, "looksLikeToken");
+function secretsToMask(name, value) {
+  const masks = /* @__PURE__ */ new Set();
+  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
+  if (KEY_BLOCK.test(value) || (looksSecret(name) || looksLikeToken(value)) && !isHarmlessValue(value)) {
+    masks.add(value);
+    if (lines.length > 1) for (const line of lines) masks.add(line);
+  }
+  for (const m of value.matchAll(CREDENTIAL_URL)) {
+    const password = m[2] ?? "";
+    masks.add(password);
+    try {
+      masks.add(decodeURIComponent(password));
+    } catch {
+    }
+  }
+  return [...masks].filter((mask) => mask.length > 0);
+}
+__name(secretsToMask, "secretsToMask");
+var INDEX_REDIRECTION = /^(UV_INDEX_URL|UV_DEFAULT_INDEX|UV_EXTRA_INDEX_URL|UV_INDEX|UV_FIND_LINKS|UV_INSECURE_HOST|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|PIP_FIND_LINKS|PIP_TRUSTED_HOST)$/;
+function isProtectedVariable(name, options = {}) {
   const upper = name.toUpperCase();
-  return /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES|BASH_ENV|ENV|NODE_OPTIONS|PYTHONSTARTUP|PROMPT_COMMAND|SHELLOPTS|PS4|IFS)$/.test(upper) || /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/.test(upper);
+  return /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|BASH_ENV|ENV|NODE_OPTIONS|NODE_PATH|PYTHONSTARTUP|PYTHONHOME|PYTHONINSPECT|PERL5OPT|PERL5LIB|PERLLIB|RUBYOPT|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|PROMPT_COMMAND|SHELLOPTS|PS4|IFS|NODE_TLS_REJECT_UNAUTHORIZED|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/.test(upper) || /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_|DYLD_|GIT_CONFIG)/.test(upper) || /^GIT_(SSH|SSH_COMMAND|ASKPASS|EXEC_PATH|PROXY_COMMAND|EXTERNAL_DIFF|PAGER|EDITOR|TEMPLATE_DIR|DIR|WORK_TREE)$/.test(upper) || !options.allowIndexRedirection && INDEX_REDIRECTION.test(upper);
 }
 __name(isProtectedVariable, "isProtectedVariable");
 
@@ -776,7 +855,7 @@ export {
   sortFindings,
   renderText,
   parseEnvFile,
-  looksSecret,
+  secretsToMask,
   isProtectedVariable,
   readPythonVersionFile,
   lowestAllowedPython,

@@ -6,25 +6,25 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-CWZZDSB2.js";
+} from "./chunk-IRDYTQ3X.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-6ZXPS52W.js";
+} from "./chunk-XUFECWV3.js";
 import {
   failStep
-} from "./chunk-ZBLSCUSQ.js";
+} from "./chunk-UTJ4VRPY.js";
 import {
   checkProject,
   parseToml
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   actionsRunner
-} from "./chunk-TYTOYZL2.js";
+} from "./chunk-YLY5RT6G.js";
 import {
   LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   compareVersions
-} from "./chunk-LCLVB2PU.js";
+} from "./chunk-QMUGBZY4.js";
 import {
   LockstepError,
   escapeMarkdown,
   markdownCode
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -17,10 +17,10 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-UI2COS2X.js";
+} from "./chunk-ETZQRAZD.js";
 import {
   createGitHubApi
-} from "./chunk-6ZXPS52W.js";
+} from "./chunk-XUFECWV3.js";
 import {
   DEFAULT_GITHUB_URL,
   HttpStatusError,
@@ -32,28 +32,31 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-IVTFHKL3.js";
+} from "./chunk-GDF4LD7P.js";
 import {
   failStep
-} from "./chunk-ZBLSCUSQ.js";
+} from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-2BNWXGEC.js";
+} from "./chunk-QZNG73U5.js";
 import {
   checkProject,
   parsePyproject
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-I6KDJLWF.js";
+} from "./chunk-T3ACZT3E.js";
 import {
   actionsRunner
-} from "./chunk-TYTOYZL2.js";
+} from "./chunk-YLY5RT6G.js";
+import {
+  redact
+} from "./chunk-5LP6VMB3.js";
 import {
   LockstepError,
   escapeMarkdown
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -77,7 +80,8 @@ async function foreignCommits(api, branch, base) {
   return foreign;
 }
 __name(foreignCommits, "foreignCommits");
-async function publishBranchPullRequest(api, request) {
+async function publishBranchPullRequest(api, given) {
+  const request = { ...given, title: redact(given.title), body: redact(given.body) };
   const log = request.log ?? (() => {
   });
   const repository = await api.getRepository();

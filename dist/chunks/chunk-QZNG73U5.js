@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseToml
-} from "./chunk-AR7ALGIX.js";
+} from "./chunk-B2VEQ2YB.js";
 import {
   LockstepError
-} from "./chunk-KUFV7T7K.js";
+} from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

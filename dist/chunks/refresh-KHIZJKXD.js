@@ -1,0 +1,35 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
+} from "./chunk-V4ST2W3A.js";
+import "./chunk-HUCVVKQ5.js";
+import "./chunk-2GNWOSOG.js";
+import "./chunk-ETZQRAZD.js";
+import "./chunk-R4PEQ55X.js";
+import "./chunk-XUFECWV3.js";
+import "./chunk-U7SD3EQM.js";
+import "./chunk-GDF4LD7P.js";
+import "./chunk-NOL2QMEC.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-MJTO3GCD.js";
+import "./chunk-UTJ4VRPY.js";
+import "./chunk-QZNG73U5.js";
+import "./chunk-B2VEQ2YB.js";
+import "./chunk-T3ACZT3E.js";
+import "./chunk-QMUGBZY4.js";
+import "./chunk-YLY5RT6G.js";
+import "./chunk-5LP6VMB3.js";
+import "./chunk-VAFZVYFH.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-2VV5OUU3.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-I4TOYENA.js";
+export {
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
+};
