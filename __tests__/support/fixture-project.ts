@@ -23,6 +23,15 @@ function findCorpus(): string {
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }
 
+/** The read-only corpus of real pixi projects (override with LOCKSTEP_PIXI_CORPUS_DIR). */
+export const PIXI_CORPUS_DIR = findPixiCorpus();
+
+function findPixiCorpus(): string {
+  if (process.env.LOCKSTEP_PIXI_CORPUS_DIR) return process.env.LOCKSTEP_PIXI_CORPUS_DIR;
+  const candidates = [join(dirname(CORPUS_DIR), 'corpus-pixi'), '/work/shared/corpus-pixi'];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
 const created = new Set<string>();
 
 /** A new empty directory under the OS temp dir, removed by {@link cleanupTempDirs}. */

@@ -99,7 +99,8 @@ function parseIgnoreRule(output: string, topLevel: string, projectDir: string): 
   };
 }
 
-async function lockGitFacts(dir: string, run: RunProcess): Promise<{ lockGit: LockGitFact | null; gitUnavailable?: string }> {
+/** Whether git tracks (and does not ignore) `lock` in `dir`; null with a reason where git cannot tell. */
+export async function lockGitFacts(dir: string, run: RunProcess = runProcess, lock: string = LOCK): Promise<{ lockGit: LockGitFact | null; gitUnavailable?: string }> {
   const git = new Git(dir, run, 30_000);
   let top;
   try {
@@ -113,14 +114,14 @@ async function lockGitFacts(dir: string, run: RunProcess): Promise<{ lockGit: Lo
   }
   const topLevel = top.stdout.trim();
   const realDir = realpathSync(dir);
-  const tracked = (await git.exec(['ls-files', '--error-unmatch', '--', LOCK], { allowFailure: true })).exitCode === 0;
+  const tracked = (await git.exec(['ls-files', '--error-unmatch', '--', lock], { allowFailure: true })).exitCode === 0;
   // --no-index: also see rules that match a lock git already tracks. -q decides (a `!uv.lock` rule
   // matches too, but un-ignores); -v only says where the deciding rule is.
-  const ignored = (await git.exec(['check-ignore', '-q', '--no-index', '--', LOCK], { allowFailure: true })).exitCode === 0;
+  const ignored = (await git.exec(['check-ignore', '-q', '--no-index', '--', lock], { allowFailure: true })).exitCode === 0;
   let ignoredBy: IgnoreRuleFact | null = null;
   if (ignored) {
-    const verbose = await git.exec(['check-ignore', '-v', '--no-index', '--', LOCK], { allowFailure: true });
-    ignoredBy = parseIgnoreRule(verbose.stdout, topLevel, realDir) ?? { file: null, source: 'git ignore rules', line: 0, pattern: LOCK };
+    const verbose = await git.exec(['check-ignore', '-v', '--no-index', '--', lock], { allowFailure: true });
+    ignoredBy = parseIgnoreRule(verbose.stdout, topLevel, realDir) ?? { file: null, source: 'git ignore rules', line: 0, pattern: lock };
   }
   return { lockGit: { tracked, ignoredBy } };
 }

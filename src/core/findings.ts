@@ -22,6 +22,8 @@ export interface Finding {
   /** Target id (see matrix/targets), absent for findings that hold on every target. */
   target?: string;
   message: string;
+  /** The lock the finding is about (`uv.lock`, `pixi.lock`), set when a project has both. */
+  lock?: string;
   /** Path relative to the project directory (`uv.lock`, `pyproject.toml`). */
   file?: string;
   line?: number;

@@ -1,18 +1,21 @@
 /** `lockstep check`: the lock engine over a project directory, rendered as text, JSON or Markdown. */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LockstepError } from '../../core/errors.js';
-import { hygieneFindings } from '../../core/hygiene/index.js';
+import { hygieneFindings, lockGitFinding } from '../../core/hygiene/index.js';
+import { combineReports, tagLock } from '../../core/matrix/combine.js';
 import { checkProject } from '../../core/matrix/engine.js';
-import type { CheckOptions } from '../../core/matrix/types.js';
+import { checkPixiProject, type PixiCheckOptions } from '../../core/matrix/pixi-engine.js';
+import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderGithub, renderJson, renderMarkdown, renderSarif, renderText } from '../../core/report/index.js';
-import type { CheckReport } from '../../core/matrix/types.js';
-import { gatherProjectFacts } from '../../adapters/project-facts.js';
+import { gatherProjectFacts, lockGitFacts } from '../../adapters/project-facts.js';
+import { readPixiProjectFiles } from '../../adapters/pixi-files.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
-import { checkDriver, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
-import { UsageError } from '../usage.js';
+import { checkDriver, checkPlatforms, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
+import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 
@@ -23,13 +26,17 @@ const HELP = `Usage: lockstep check [PROJECT_DIR] [options]
 
 Decide, from pyproject.toml + uv.lock alone, whether every locked package installs from a wheel on
 each target (Python x platform x CUDA), builds from an sdist, or cannot install; and whether the CUDA
-flavours agree. Also reports project hygiene: requirements.txt / setup.py / setup.cfg beside
+flavours agree. A pixi project (pixi.lock + pixi.toml or pyproject.toml [tool.pixi]) is checked per
+environment x platform: conda packages, PyPI wheels/sdists, CUDA agreement across conda and PyPI, and
+whether pixi.lock still satisfies the manifest. With both locks, both are checked and each finding
+names its lock. Also reports project hygiene: requirements.txt / setup.py / setup.cfg beside
 pyproject.toml, no .python-version, a uv.lock git does not track, UV_PROJECT_ENVIRONMENT outside the
 project (not a git repository: the uv.lock check is skipped).
 
 Options:
   --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
-  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --platform P[,P...]    uv --python-platform names, or pixi platforms (linux-64, v7 names); default: all
+  --environment E[,E...] pixi environments; default: every environment in pixi.lock
   --cuda X.Y             CUDA version the targets provide (12.4)
   --driver X.Y           NVIDIA driver to check the locked CUDA against (550.54)
   --extra X              include an extra (repeatable)
@@ -48,6 +55,9 @@ interface ParsedCheck {
   projectDir: string;
   format: Format;
   options: CheckOptions;
+  /** --platform values as given: uv names go to uv.lock, the rest to pixi.lock (checked once we know which locks exist). */
+  platforms: string[];
+  environments: string[];
 }
 
 export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help' {
@@ -60,6 +70,7 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
       options: {
         ...TARGET_ARGS,
         driver: { type: 'string' },
+        environment: { type: 'string', multiple: true },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -71,9 +82,20 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
   if (values.help) return 'help';
   if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(' ')}`);
 
-  const options: CheckOptions = { ...targetOptions(values), driver: checkDriver(values.driver) };
+  const platforms = splitList(values.platform);
+  const options: CheckOptions = { ...targetOptions({ ...values, platform: undefined }), driver: checkDriver(values.driver) };
   const format = parseFormat(values.format, FORMATS);
-  return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options };
+  return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options, platforms, environments: splitList(values.environment) };
+}
+
+/** Bad input an engine can name (unknown extra, lock version, environment): the user fixes the input. */
+function usageOnLockstepError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof LockstepError) throw new UsageError(error.describe());
+    throw error;
+  }
 }
 
 function render(report: CheckReport, format: Format, projectDir: string, cwd: string): string {
@@ -99,22 +121,36 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  const files = readProjectFiles(parsed.projectDir);
-  // Project hygiene (issue 8): files and git state beside the lock. Started first so the git process
-  // runs on another core while the engine works; awaited only after it.
-  const gathering = gatherProjectFacts(parsed.projectDir);
-  gathering.catch(() => undefined); // a rejection is handled below; the engine may throw first
-  let report;
-  try {
-    report = checkProject(files, parsed.options);
-  } catch (error) {
-    // Bad input the engine can name (unknown extra, lock version 2, ...): the user fixes the input.
-    if (error instanceof LockstepError) throw new UsageError(error.describe());
-    throw error;
+  const pixi = readPixiProjectFiles(parsed.projectDir);
+  const hasUv = existsSync(path.join(parsed.projectDir, 'uv.lock')) || (pixi === null);
+  if (!pixi && parsed.environments.length > 0) throw new UsageError(`--environment: ${parsed.projectDir} is not a pixi project (no pixi.lock, pixi.toml or [tool.pixi]).`);
+  const uvPlatforms = pixi ? parsed.platforms.filter((p) => PLATFORM_NAMES.includes(p)) : checkPlatforms(parsed.platforms);
+  const pixiPlatforms = hasUv ? parsed.platforms.filter((p) => !PLATFORM_NAMES.includes(p)) : parsed.platforms;
+  const reports: CheckReport[] = [];
+  const hygiene = [];
+  if (hasUv) {
+    const files = readProjectFiles(parsed.projectDir);
+    // Project hygiene (issue 8): files and git state beside the lock. Started first so the git process
+    // runs on another core while the engine works; awaited only after it.
+    const gathering = gatherProjectFacts(parsed.projectDir);
+    gathering.catch(() => undefined); // a rejection is handled below; the engine may throw first
+    const report = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
+    reports.push(pixi ? tagLock(report, 'uv.lock') : report);
+    hygiene.push(...hygieneFindings(await gathering, parsed.options.severities));
   }
-  // Hygiene findings get the same severity overrides.
-  const facts = await gathering;
-  report = { ...report, findings: [...report.findings, ...hygieneFindings(facts, parsed.options.severities)] };
+  if (pixi) {
+    const gitFacts = pixi.lock !== null ? lockGitFacts(parsed.projectDir, undefined, 'pixi.lock') : null;
+    gitFacts?.catch(() => undefined);
+    const options: PixiCheckOptions = { environments: parsed.environments, platforms: pixiPlatforms };
+    if (parsed.options.severities) options.severities = parsed.options.severities;
+    const report = usageOnLockstepError(() => checkPixiProject(pixi, options));
+    reports.push(hasUv ? tagLock(report, 'pixi.lock') : report);
+    const untracked = lockGitFinding('pixi.lock', pixi.lock !== null, gitFacts ? (await gitFacts).lockGit : null);
+    const severity = untracked ? parsed.options.severities?.[untracked.code] : undefined;
+    if (untracked) hygiene.push({ ...untracked, ...(severity ? { severity } : {}), ...(hasUv ? { lock: 'pixi.lock' } : {}) });
+  }
+  let report = combineReports(reports);
+  report = { ...report, findings: [...report.findings, ...hygiene] };
   const output = render(report, parsed.format, parsed.projectDir, io.cwd);
   if (parsed.format === 'github') (io.commands ?? io.stdout)(output);
   else io.stdout(output);

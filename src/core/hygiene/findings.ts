@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingCode, Severity } from '../findings.js';
 import { lowestAllowedPython } from '../setup/python-version.js';
-import type { IgnoreRuleFact, LegacyFileFact, ProjectEnvironmentFact, ProjectFacts } from './facts.js';
+import type { IgnoreRuleFact, LegacyFileFact, LockGitFact, ProjectEnvironmentFact, ProjectFacts } from './facts.js';
 
 /** The codes these rules emit, with their default severity. */
 export const HYGIENE_SEVERITY = {
@@ -75,31 +75,31 @@ function ruleLocation(rule: IgnoreRuleFact): string {
   return `${rule.source}:${rule.line} (\`${rule.pattern}\`)`;
 }
 
-function lockFinding(facts: ProjectFacts): Finding | null {
-  const git = facts.lockGit;
-  if (!facts.lockExists || git === null) return null;
+/** `lock-untracked` for a lock file (`uv.lock`, `pixi.lock`) git does not track or ignores. */
+export function lockGitFinding(lock: string, exists: boolean, git: LockGitFact | null): Finding | null {
+  if (!exists || git === null) return null;
   const rule = git.ignoredBy;
   if (rule) {
     // Point at the ignore rule when it is a file in the repository: that line is what the user edits.
-    const where = rule.file !== null ? { file: rule.file, line: rule.line } : { file: 'uv.lock' };
+    const where = rule.file !== null ? { file: rule.file, line: rule.line } : { file: lock };
     const fix = rule.file !== null ? `remove that line from ${rule.file}` : `remove the pattern from ${rule.source}`;
     return git.tracked
       ? finding(
           'lock-untracked',
-          `uv.lock is tracked but ignored by ${ruleLocation(rule)}, so a re-created lock is silently left out of commits. Fix: ${fix} (or add \`!uv.lock\` after it)`,
+          `${lock} is tracked but ignored by ${ruleLocation(rule)}, so a re-created lock is silently left out of commits. Fix: ${fix} (or add \`!${lock}\` after it)`,
           where,
         )
       : finding(
           'lock-untracked',
-          `uv.lock is ignored by ${ruleLocation(rule)}, so others and CI re-resolve and get different versions. Fix: ${fix}, then \`git add uv.lock\``,
+          `${lock} is ignored by ${ruleLocation(rule)}, so others and CI re-resolve and get different versions. Fix: ${fix}, then \`git add ${lock}\``,
           where,
         );
   }
   if (!git.tracked) {
     return finding(
       'lock-untracked',
-      'uv.lock is not tracked by git, so others and CI re-resolve and get different versions. Fix: `git add uv.lock` and commit it',
-      { file: 'uv.lock' },
+      `${lock} is not tracked by git, so others and CI re-resolve and get different versions. Fix: \`git add ${lock}\` and commit it`,
+      { file: lock },
     );
   }
   return null;
@@ -149,7 +149,7 @@ export function hygieneFindings(facts: ProjectFacts, severities?: Partial<Record
   }
   const python = pythonVersionFinding(facts);
   if (python) findings.push(python);
-  const lock = lockFinding(facts);
+  const lock = lockGitFinding('uv.lock', facts.lockExists, facts.lockGit);
   if (lock) findings.push(lock);
   findings.push(...environmentFindings(facts));
   return findings.map((f) => {

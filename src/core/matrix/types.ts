@@ -14,9 +14,14 @@ export interface Target {
   platform: string;
   /** CUDA version the target's GPU stack provides (`12.4`), or null for none / not specified. */
   cuda: string | null;
+  /** pixi targets: the environment (`default`); `platform` is then pixi's platform name (`linux-64`, v7 `p1`). */
+  environment?: string;
+  /** The lock file the target comes from (`uv.lock`, `pixi.lock`), when a project has several. */
+  lock?: string;
 }
 
-export type VerdictStatus = 'wheel' | 'sdist' | 'missing' | 'source' | 'not-needed';
+/** `conda`: a prebuilt conda package (pixi.lock); installs like a wheel, nothing is built. */
+export type VerdictStatus = 'wheel' | 'sdist' | 'missing' | 'source' | 'conda' | 'not-needed';
 
 export interface Verdict {
   status: VerdictStatus;

@@ -7,7 +7,7 @@ import type { CheckReport } from '../matrix/types.js';
 export interface JsonReport {
   schema: 1;
   project: { name: string | null; version: string | null; requiresPython: string | null; lockRevision: number | null; packageCount: number };
-  targets: { id: string; python: string; platform: string; cuda: string | null }[];
+  targets: { id: string; python: string; platform: string; cuda: string | null; environment?: string; lock?: string }[];
   packages: { name: string; version: string; source: string; verdicts: Record<string, { status: string; file: string | null }> }[];
   findings: {
     code: string;
@@ -18,6 +18,7 @@ export interface JsonReport {
     message: string;
     file: string | null;
     line: number | null;
+    lock?: string;
   }[];
 }
 
@@ -32,7 +33,15 @@ export function toJsonReport(report: CheckReport): JsonReport {
       lockRevision: report.project.lockRevision,
       packageCount: report.project.packageCount,
     },
-    targets: report.targets.map((t) => ({ id: t.id, python: t.python, platform: t.platform, cuda: t.cuda ?? null })),
+    targets: report.targets.map((t) => ({
+      id: t.id,
+      python: t.python,
+      platform: t.platform,
+      cuda: t.cuda ?? null,
+      // pixi targets and two-lock projects only, so uv-only reports keep their exact shape.
+      ...(t.environment !== undefined ? { environment: t.environment } : {}),
+      ...(t.lock !== undefined ? { lock: t.lock } : {}),
+    })),
     packages: report.packages.map((p) => ({
       name: p.name,
       version: p.version,
@@ -53,6 +62,7 @@ export function toJsonReport(report: CheckReport): JsonReport {
       message: f.message,
       file: f.file ?? null,
       line: f.line ?? null,
+      ...(f.lock !== undefined ? { lock: f.lock } : {}),
     })),
   };
 }

@@ -14,9 +14,10 @@ export interface MarkdownOptions {
   maxFindingsPerCode?: number;
 }
 
-const GLYPH: Record<VerdictStatus, string> = { wheel: '✅', sdist: '🔨', missing: '❌', source: '📦', 'not-needed': '·' };
+const GLYPH: Record<VerdictStatus, string> = { wheel: '✅', sdist: '🔨', missing: '❌', source: '📦', conda: '🐍', 'not-needed': '·' };
 const LEGEND = '✅ wheel · 🔨 builds from sdist · ❌ cannot install · 📦 built from a source tree · `·` not needed';
-const STATUS_RANK: Record<VerdictStatus, number> = { missing: 0, sdist: 1, source: 2, wheel: 3, 'not-needed': 4 };
+const CONDA_LEGEND = ' · 🐍 conda package';
+const STATUS_RANK: Record<VerdictStatus, number> = { missing: 0, sdist: 1, source: 2, wheel: 3, conda: 3, 'not-needed': 4 };
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 };
 
 /** Lower = shown first: packages with error findings, then missing/sdist verdicts, then warnings. */
@@ -35,7 +36,7 @@ function codeBlock(text: string): string {
 function formatFinding(f: Finding, targets: string[]): string {
   const [first = '', ...rest] = f.message.split('\n');
   const what = f.package ? `**${escapeMarkdown(f.package)}**${f.version ? ` ${escapeMarkdown(f.version)}` : ''}` : '';
-  const where = f.file ? `(${markdownCode(`${f.file}${f.line ? `:${f.line}` : ''}`)})` : '';
+  const where = f.file ? `(${markdownCode(`${f.file}${f.line ? `:${f.line}` : ''}`)}${f.lock && f.lock !== f.file ? `, ${markdownCode(f.lock)}` : ''})` : '';
   const on = targets.length > 0 ? `on ${targets.map((t) => markdownCode(t)).join(', ')}` : '';
   // Project-wide findings (no package, no target, maybe no file) must not leave stray spaces before the colon.
   let out = `- ${[`**${f.severity}**`, what, on, where].filter(Boolean).join(' ')}: ${escapeMarkdown(first)}`;
@@ -80,7 +81,7 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
     out.push('');
     const hidden = rows.length - shown.length;
     if (hidden > 0) out.push(`…and ${hidden} more package(s); rows with problems come first, so the rest have fewer or none.`, '');
-    out.push(LEGEND, '');
+    out.push(`${LEGEND}${report.packages.some((p) => Object.values(p.verdicts).some((v) => v.status === 'conda')) ? CONDA_LEGEND : ''}`, '');
   }
 
   // Findings grouped by code; identical findings on several targets are listed once with their targets.

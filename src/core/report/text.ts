@@ -22,7 +22,7 @@ export function findingLocation(f: Finding): string {
 }
 
 function countStatuses(report: CheckReport, targetId: string): Record<VerdictStatus, number> {
-  const counts: Record<VerdictStatus, number> = { wheel: 0, sdist: 0, missing: 0, source: 0, 'not-needed': 0 };
+  const counts: Record<VerdictStatus, number> = { wheel: 0, sdist: 0, missing: 0, source: 0, conda: 0, 'not-needed': 0 };
   for (const p of report.packages) counts[p.verdicts[targetId]?.status ?? 'not-needed']++;
   return counts;
 }
@@ -33,13 +33,14 @@ export function renderText(report: CheckReport): string {
   lines.push(`${name}${report.project.version ? ` ${report.project.version}` : ''}: ${report.project.packageCount} locked packages, ${report.targets.length} target(s)`);
   for (const t of report.targets) {
     const c = countStatuses(report, t.id);
-    lines.push(`  ${t.id}: ${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed`);
+    const conda = c.conda > 0 ? `${c.conda} conda, ` : '';
+    lines.push(`  ${t.id}: ${conda}${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed`);
   }
   const findings = sortFindings(report.findings);
   if (findings.length > 0) lines.push('');
   for (const f of findings) {
     const what = [f.package, f.version].filter(Boolean).join(' ');
-    const head = `${findingLocation(f)}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ''}${what ? ` ${what}` : ''}`;
+    const head = `${findingLocation(f)}${f.lock && f.lock !== f.file ? `(${f.lock}) ` : ''}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ''}${what ? ` ${what}` : ''}`;
     const [first, ...rest] = f.message.split('\n');
     lines.push(`${head}: ${first}`);
     for (const r of rest) lines.push(`    ${r}`);

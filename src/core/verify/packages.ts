@@ -27,7 +27,8 @@ export function lockSelection(report: CheckReport, targetId: string): LockedDist
   const selected: LockedDist[] = [];
   for (const pkg of report.packages) {
     const verdict = pkg.verdicts[targetId];
-    if (!verdict || verdict.status === 'not-needed') continue;
+    // conda records (pixi.lock) are not installed by uv; verify compares uv installs only.
+    if (!verdict || verdict.status === 'not-needed' || verdict.status === 'conda') continue;
     if (pkg.source.startsWith('virtual+')) continue;
     selected.push({
       name: normalizeName(pkg.name),

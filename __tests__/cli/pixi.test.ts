@@ -1,0 +1,83 @@
+// `lockstep check` on pixi projects, in-process: the corpus sweep (no crash, no parse error, the JSON
+// contract), selection flags, exit codes, and a project with both uv.lock and pixi.lock.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import { cleanupTempDirs, copyCorpusProject, PIXI_CORPUS_DIR, writeFiles } from '../support/fixture-project.js';
+
+afterAll(cleanupTempDirs);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd() });
+  return { code, stdout, stderr };
+}
+
+const projects = readdirSync(PIXI_CORPUS_DIR).filter((d) => existsSync(path.join(PIXI_CORPUS_DIR, d, 'pixi.lock'))).sort();
+const CUPY = 'matthewfeickert-talks__reproducible-cuda-workflows-with-pixi-scipy-2026__book_code_cupy-example';
+
+describe('lockstep check on the pixi corpus', () => {
+  it.each(projects)('%s', async (project) => {
+    const r = await cli(['check', path.join(PIXI_CORPUS_DIR, project), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    const json = JSON.parse(r.stdout);
+    expect(json.schema).toBe(1);
+    expect(json.targets.length).toBeGreaterThan(0);
+    for (const t of json.targets) expect(t.id).toBe(`${t.environment}-${t.platform}`);
+    expect(json.findings.filter((f: { code: string }) => f.code === 'parse-error')).toEqual([]);
+    // Exit status follows the findings, as for uv.lock.
+    expect(r.code).toBe(json.findings.some((f: { severity: string }) => f.severity === 'error') ? 1 : 0);
+  });
+});
+
+describe('lockstep check options on pixi projects', () => {
+  it('--environment and --platform select targets; text shows conda counts', async () => {
+    const r = await cli(['check', path.join(PIXI_CORPUS_DIR, 'probcomp__genjax'), '--environment', 'cuda', '--platform', 'linux-64']);
+    expect(r.stdout).toMatch(/^ {2}cuda-linux-64: \d+ conda, \d+ wheel, 0 sdist, 0 missing, \d+ source, \d+ not needed$/m);
+    expect(r.stdout).not.toMatch(/osx-arm64:/);
+  });
+
+  it('an unknown environment or platform is a usage error (exit 2) listing what exists', async () => {
+    const env = await cli(['check', path.join(PIXI_CORPUS_DIR, CUPY), '--environment', 'gpu']);
+    expect(env.code).toBe(2);
+    expect(env.stderr).toMatch(/environment `gpu` not in pixi\.lock[\s\S]*Environments in pixi\.lock: default/);
+    const platform = await cli(['check', path.join(PIXI_CORPUS_DIR, CUPY), '--platform', 'osx-arm64']);
+    expect(platform.code).toBe(2);
+    expect(platform.stderr).toMatch(/p1 \(linux-64, cuda 12\)/);
+  });
+
+  it('--environment on a uv-only project is a usage error', async () => {
+    const dir = copyCorpusProject('stanford-cs336__assignment5-alignment');
+    const r = await cli(['check', dir, '--environment', 'default']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a pixi project/);
+  });
+
+  it('a newer lock format is a clear error, not a guess (exit 2)', async () => {
+    const dir = copyCorpusProject('stanford-cs336__assignment5-alignment');
+    cpSync(path.join(PIXI_CORPUS_DIR, CUPY, 'pixi.toml'), path.join(dir, 'pixi.toml'));
+    writeFiles(dir, { 'pixi.lock': readFileSync(path.join(PIXI_CORPUS_DIR, CUPY, 'pixi.lock'), 'utf8').replace(/^version: 7/, 'version: 9') });
+    const r = await cli(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pixi\.lock:1: pixi\.lock is lock format version 9, but lockstep reads versions 4 to 7/);
+  });
+
+  it('with both uv.lock and pixi.lock, both are checked and each finding names its lock', async () => {
+    const dir = copyCorpusProject('stanford-cs336__assignment5-alignment');
+    for (const f of ['pixi.toml', 'pixi.lock']) cpSync(path.join(PIXI_CORPUS_DIR, CUPY, f), path.join(dir, f));
+    const r = await cli(['check', dir, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    const locks = new Set(json.targets.map((t: { lock: string }) => t.lock));
+    expect(locks).toEqual(new Set(['uv.lock', 'pixi.lock']));
+    const lockFindings = json.findings.filter((f: { file: string | null }) => f.file === 'uv.lock' || f.file === 'pixi.lock' || f.file === 'pixi.toml');
+    expect(lockFindings.length).toBeGreaterThan(0);
+    for (const f of lockFindings) expect(['uv.lock', 'pixi.lock']).toContain(f.lock);
+    expect(json.findings.some((f: { lock?: string }) => f.lock === 'pixi.lock')).toBe(true);
+    const text = await cli(['check', dir]);
+    expect(text.stdout).toMatch(/^pixi\.toml:\d+(:\d+)?: \(pixi\.lock\) warning unpinned-dependency/m);
+  });
+});
