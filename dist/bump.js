@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2GNWOSOG.js";
-import "./chunks/chunk-ETZQRAZD.js";
+} from "./chunks/chunk-X5X4P3JN.js";
+import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-GDF4LD7P.js";
-import "./chunks/chunk-NOL2QMEC.js";
+import "./chunks/chunk-6MM767MG.js";
+import "./chunks/chunk-PLURCMIS.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-MJTO3GCD.js";
+import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-QZNG73U5.js";
-import "./chunks/chunk-B2VEQ2YB.js";
+import "./chunks/chunk-TFYKOZYP.js";
+import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DRO4AISG.js";
-import "./chunks/chunk-IRDYTQ3X.js";
+} from "./chunks/chunk-75CWM7NJ.js";
+import "./chunks/chunk-FBALPBLO.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-MJTO3GCD.js";
+import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-B2VEQ2YB.js";
+import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";

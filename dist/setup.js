@@ -5,12 +5,12 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-GDF4LD7P.js";
-import "./chunks/chunk-NOL2QMEC.js";
+} from "./chunks/chunk-6MM767MG.js";
+import "./chunks/chunk-PLURCMIS.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-MJTO3GCD.js";
-import "./chunks/chunk-QZNG73U5.js";
-import "./chunks/chunk-B2VEQ2YB.js";
+import "./chunks/chunk-QYJRDJYW.js";
+import "./chunks/chunk-TFYKOZYP.js";
+import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";

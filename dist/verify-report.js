@@ -6,7 +6,7 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-XDN6IGXB.js";
+} from "./chunks/chunk-VA7IJVYO.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import {
   actionsRunner

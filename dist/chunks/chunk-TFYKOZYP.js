@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseToml
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   LockstepError
 } from "./chunk-VAFZVYFH.js";

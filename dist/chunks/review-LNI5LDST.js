@@ -1,16 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-XPV6VMZQ.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+} from "./chunk-75CWM7NJ.js";
+import "./chunk-FBALPBLO.js";
+import "./chunk-R4PEQ55X.js";
+import "./chunk-XUFECWV3.js";
+import "./chunk-U7SD3EQM.js";
+import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-QZNG73U5.js";
-import "./chunk-B2VEQ2YB.js";
+import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
-import "./chunk-Z7LOEGCX.js";
-import "./chunk-XDN6IGXB.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
@@ -20,8 +22,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
 };

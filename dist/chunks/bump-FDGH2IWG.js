@@ -8,17 +8,17 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-2GNWOSOG.js";
-import "./chunk-ETZQRAZD.js";
+} from "./chunk-X5X4P3JN.js";
+import "./chunk-VWNVGKIW.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-GDF4LD7P.js";
-import "./chunk-NOL2QMEC.js";
+import "./chunk-6MM767MG.js";
+import "./chunk-PLURCMIS.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-MJTO3GCD.js";
+import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-QZNG73U5.js";
-import "./chunk-B2VEQ2YB.js";
+import "./chunk-TFYKOZYP.js";
+import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";

@@ -14,7 +14,15 @@ function toJsonReport(report) {
       lockRevision: report.project.lockRevision,
       packageCount: report.project.packageCount
     },
-    targets: report.targets.map((t) => ({ id: t.id, python: t.python, platform: t.platform, cuda: t.cuda ?? null })),
+    targets: report.targets.map((t) => ({
+      id: t.id,
+      python: t.python,
+      platform: t.platform,
+      cuda: t.cuda ?? null,
+      // pixi targets and two-lock projects only, so uv-only reports keep their exact shape.
+      ...t.environment !== void 0 ? { environment: t.environment } : {},
+      ...t.lock !== void 0 ? { lock: t.lock } : {}
+    })),
     packages: report.packages.map((p) => ({
       name: p.name,
       version: p.version,
@@ -34,7 +42,8 @@ function toJsonReport(report) {
       target: f.target ?? null,
       message: f.message,
       file: f.file ?? null,
-      line: f.line ?? null
+      line: f.line ?? null,
+      ...f.lock !== void 0 ? { lock: f.lock } : {}
     }))
   };
 }

@@ -26,7 +26,7 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-XDN6IGXB.js";
+} from "./chunk-VA7IJVYO.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-VAFZVYFH.js";
 import "./chunk-YKLTUEQ7.js";

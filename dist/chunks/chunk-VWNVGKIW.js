@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   compareVersions,
   isPrerelease,

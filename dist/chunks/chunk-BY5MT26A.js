@@ -16,14 +16,14 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-2GNWOSOG.js";
+} from "./chunk-X5X4P3JN.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-ETZQRAZD.js";
+} from "./chunk-VWNVGKIW.js";
 import {
   diffLocks
 } from "./chunk-R4PEQ55X.js";
@@ -35,11 +35,11 @@ import {
 } from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-QZNG73U5.js";
+} from "./chunk-TFYKOZYP.js";
 import {
   parsePyproject,
   parseToml
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

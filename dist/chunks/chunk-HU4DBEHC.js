@@ -3202,6 +3202,7 @@ export {
   parseToml,
   parseRequirement,
   exactPin,
+  locateValues,
   isGroupInclude,
   parsePyproject,
   staleLockFindings,

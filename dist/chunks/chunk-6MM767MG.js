@@ -7,23 +7,23 @@ import {
   renderText,
   secretsToMask,
   sortFindings
-} from "./chunk-NOL2QMEC.js";
+} from "./chunk-PLURCMIS.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
 import {
   renderJson
-} from "./chunk-MJTO3GCD.js";
+} from "./chunk-QYJRDJYW.js";
 import {
   readProjectFiles
-} from "./chunk-QZNG73U5.js";
+} from "./chunk-TFYKOZYP.js";
 import {
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

@@ -577,7 +577,7 @@ function findingLocation(f) {
 }
 __name(findingLocation, "findingLocation");
 function countStatuses(report, targetId) {
-  const counts = { wheel: 0, sdist: 0, missing: 0, source: 0, "not-needed": 0 };
+  const counts = { wheel: 0, sdist: 0, missing: 0, source: 0, conda: 0, "not-needed": 0 };
   for (const p of report.packages) counts[p.verdicts[targetId]?.status ?? "not-needed"]++;
   return counts;
 }
@@ -588,13 +588,14 @@ function renderText(report) {
   lines.push(`${name}${report.project.version ? ` ${report.project.version}` : ""}: ${report.project.packageCount} locked packages, ${report.targets.length} target(s)`);
   for (const t of report.targets) {
     const c = countStatuses(report, t.id);
-    lines.push(`  ${t.id}: ${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c["not-needed"]} not needed`);
+    const conda = c.conda > 0 ? `${c.conda} conda, ` : "";
+    lines.push(`  ${t.id}: ${conda}${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c["not-needed"]} not needed`);
   }
   const findings = sortFindings(report.findings);
   if (findings.length > 0) lines.push("");
   for (const f of findings) {
     const what = [f.package, f.version].filter(Boolean).join(" ");
-    const head = `${findingLocation(f)}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ""}${what ? ` ${what}` : ""}`;
+    const head = `${findingLocation(f)}${f.lock && f.lock !== f.file ? `(${f.lock}) ` : ""}${f.severity} ${f.code}${f.target ? ` [${f.target}]` : ""}${what ? ` ${what}` : ""}`;
     const [first, ...rest] = f.message.split("\n");
     lines.push(`${head}: ${first}`);
     for (const r of rest) lines.push(`    ${r}`);
@@ -608,9 +609,10 @@ function renderText(report) {
 __name(renderText, "renderText");
 
 // src/core/report/markdown.ts
-var GLYPH = { wheel: "\u2705", sdist: "\u{1F528}", missing: "\u274C", source: "\u{1F4E6}", "not-needed": "\xB7" };
+var GLYPH = { wheel: "\u2705", sdist: "\u{1F528}", missing: "\u274C", source: "\u{1F4E6}", conda: "\u{1F40D}", "not-needed": "\xB7" };
 var LEGEND = "\u2705 wheel \xB7 \u{1F528} builds from sdist \xB7 \u274C cannot install \xB7 \u{1F4E6} built from a source tree \xB7 `\xB7` not needed";
-var STATUS_RANK = { missing: 0, sdist: 1, source: 2, wheel: 3, "not-needed": 4 };
+var CONDA_LEGEND = " \xB7 \u{1F40D} conda package";
+var STATUS_RANK = { missing: 0, sdist: 1, source: 2, wheel: 3, conda: 3, "not-needed": 4 };
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function rowRank(p, worstFinding) {
   const sev = worstFinding.get(p.name);
@@ -629,7 +631,7 @@ __name(codeBlock, "codeBlock");
 function formatFinding(f, targets) {
   const [first = "", ...rest] = f.message.split("\n");
   const what = f.package ? `**${escapeMarkdown(f.package)}**${f.version ? ` ${escapeMarkdown(f.version)}` : ""}` : "";
-  const where = f.file ? `(${markdownCode(`${f.file}${f.line ? `:${f.line}` : ""}`)})` : "";
+  const where = f.file ? `(${markdownCode(`${f.file}${f.line ? `:${f.line}` : ""}`)}${f.lock && f.lock !== f.file ? `, ${markdownCode(f.lock)}` : ""})` : "";
   const on = targets.length > 0 ? `on ${targets.map((t) => markdownCode(t)).join(", ")}` : "";
   let out = `- ${[`**${f.severity}**`, what, on, where].filter(Boolean).join(" ")}: ${escapeMarkdown(first)}`;
   if (rest.length > 0) out += `
@@ -670,7 +672,7 @@ function renderMarkdown(report, options = {}) {
     out.push("");
     const hidden = rows.length - shown.length;
     if (hidden > 0) out.push(`\u2026and ${hidden} more package(s); rows with problems come first, so the rest have fewer or none.`, "");
-    out.push(LEGEND, "");
+    out.push(`${LEGEND}${report.packages.some((p) => Object.values(p.verdicts).some((v) => v.status === "conda")) ? CONDA_LEGEND : ""}`, "");
   }
   const byCode = /* @__PURE__ */ new Map();
   for (const f of sortFindings(report.findings)) {

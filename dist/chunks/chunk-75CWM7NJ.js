@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-IRDYTQ3X.js";
+} from "./chunk-FBALPBLO.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
@@ -18,7 +18,7 @@ import {
 import {
   checkProject,
   parseToml
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";

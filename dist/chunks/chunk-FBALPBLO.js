@@ -4,7 +4,7 @@ import {
 } from "./chunk-R4PEQ55X.js";
 import {
   toJsonReport
-} from "./chunk-MJTO3GCD.js";
+} from "./chunk-QYJRDJYW.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

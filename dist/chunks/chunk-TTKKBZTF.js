@@ -4,10 +4,10 @@ import {
 } from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-QZNG73U5.js";
+} from "./chunk-TFYKOZYP.js";
 import {
   checkProject
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
@@ -27,7 +27,7 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-XDN6IGXB.js";
+} from "./chunk-VA7IJVYO.js";
 import {
   minimumDriver
 } from "./chunk-QMUGBZY4.js";

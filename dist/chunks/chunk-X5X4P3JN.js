@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-ETZQRAZD.js";
+} from "./chunk-VWNVGKIW.js";
 import {
   createGitHubApi
 } from "./chunk-XUFECWV3.js";
@@ -32,17 +32,17 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-GDF4LD7P.js";
+} from "./chunk-6MM767MG.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-QZNG73U5.js";
+} from "./chunk-TFYKOZYP.js";
 import {
   checkProject,
   parsePyproject
-} from "./chunk-B2VEQ2YB.js";
+} from "./chunk-HU4DBEHC.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -174,7 +174,7 @@ function lockSelection(report, targetId) {
   const selected = [];
   for (const pkg of report.packages) {
     const verdict = pkg.verdicts[targetId];
-    if (!verdict || verdict.status === "not-needed") continue;
+    if (!verdict || verdict.status === "not-needed" || verdict.status === "conda") continue;
     if (pkg.source.startsWith("virtual+")) continue;
     selected.push({
       name: normalizeName(pkg.name),
