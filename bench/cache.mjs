@@ -13,7 +13,7 @@
 //   fallback  one pin bumped: the previous store restored, only the bumped package downloaded
 //   floor     bare `uv sync --locked` on a warm store already on disk (no cache service at all)
 //   exact, pruned store   an exact hit on a store saved after `uv cache prune --ci`
-// (the first four with `prune: none`, so the whole store is saved), and reports the store size, the archive size, and both again after `uv cache prune --ci`.
+// (the first four with `prune-cache: false`, so the whole store is saved), and reports the store size, the archive size, and both again after `uv cache prune --ci`.
 // Everything is loopback: downloads here are faster than from a CDN, restores are faster than from
 // the Actions cache, so read the per-GB columns as lower bounds for both.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,7 +120,7 @@ async function makeProject(name, pins) {
 }
 
 /** One CI job on a fresh runner: returns times (ms), hit, downloads. */
-async function ciJob(project, storeDir, inputs = { prune: 'none' }) {
+async function ciJob(project, storeDir, inputs = { 'prune-cache': 'false' }) {
   rmSync(storeDir, { recursive: true, force: true });
   rmSync(path.join(project, '.venv'), { recursive: true, force: true });
   mkdirSync(storeDir, { recursive: true });
@@ -152,7 +152,7 @@ async function ciJob(project, storeDir, inputs = { prune: 'none' }) {
   const post = silentRunner(setup.state, inputs);
   const saved = await quiet(() => wheelStore.saveWheelStore(post.runner, { runProcess }));
   const t3 = performance.now();
-  return { hit: setup.outputs['cache-hit'], restore: t1 - t0, sync: t2 - t1, save: t3 - t2, total: t3 - t0, downloads, saved, detail: restored.detail };
+  return { hit: setup.outputs['cache-outcome'], restore: t1 - t0, sync: t2 - t1, save: t3 - t2, total: t3 - t0, downloads, saved, detail: restored.detail };
 }
 
 async function floorSync(project, storeDir) {
@@ -184,9 +184,9 @@ async function benchProject(slug, label, packages, bump) {
     }
     rows.exact.push(await ciJob(project, storeDir));
     rows.floor.push({ total: await floorSync(project, storeDir), sync: 0, restore: 0, save: 0, downloads: 0, hit: 'warm disk' });
-    // What `prune: ci` (and `auto` for stores of 1 GiB or more) gives the next run: a small archive,
+    // What `prune-cache: true` (and `auto` for stores of 1 GiB or more) gives the next run: a small archive,
     // every downloaded wheel fetched again.
-    const pruned = { prune: 'ci', 'cache-suffix': 'pruned' };
+    const pruned = { 'prune-cache': 'true', 'cache-suffix': 'pruned' };
     await ciJob(project, storeDir, pruned);
     rows['exact, pruned store'].push(await ciJob(project, storeDir, pruned));
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(name, pins.map((p) => (p.startsWith(`${bump[0]}==`) ? `${bump[0]}==${bump[2]}` : p))));
@@ -196,7 +196,7 @@ async function benchProject(slug, label, packages, bump) {
     rmSync(project, { recursive: true, force: true });
   }
   console.log(`\n## ${label}: ${packages.length} packages, wheels ${mb(sizes.wheelBytes)} (median of ${RUNS} runs)\n`);
-  const table = [['scenario', 'cache-hit', 'wheels downloaded', 'restore', 'uv sync', 'save', 'job total']];
+  const table = [['scenario', 'cache-outcome', 'wheels downloaded', 'restore', 'uv sync', 'save', 'job total']];
   for (const [scenario, list] of Object.entries(rows)) {
     const m = (k) => median(list.map((r) => r[k]));
     table.push([scenario === 'floor' ? 'floor (bare uv sync)' : scenario, list[0].hit, String(list[0].downloads), formatMs(m('restore')), formatMs(scenario === 'floor' ? m('total') : m('sync')), formatMs(m('save')), formatMs(m('total'))]);

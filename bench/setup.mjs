@@ -28,7 +28,7 @@ const PYTHON = process.env.BENCH_PYTHON ?? 'python3.11';
 const harness = await importTs('__tests__/support/action-harness.ts');
 const fixtures = await importTs('__tests__/support/fixture-project.ts');
 
-const inputs = { 'uv-source': UV_SOURCE, cache: 'false' };
+const inputs = { 'uv-source': UV_SOURCE, 'enable-cache': 'false' };
 
 // A snapshot of dist/: other people rebuild dist/ (rm + write) while a bench runs; time one build.
 const distSnapshot = fixtures.makeTempDir('bench-dist');

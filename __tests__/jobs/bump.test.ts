@@ -63,7 +63,7 @@ function bump(repo: Repo, inputs: Record<string, string> = {}, env: Record<strin
   return runAction(entry, {
     cwd: repo.checkout,
     workspace: repo.checkout,
-    inputs: { 'working-directory': 'proj', 'github-token': 'test-token', uv: world.uv, python: '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
+    inputs: { 'working-directory': 'proj', 'github-token': 'test-token', 'uv-path': world.uv, 'python-version': '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
     env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}`, ...env },
     timeoutMs: 120_000,
   });
@@ -228,7 +228,7 @@ describe('bump action: GitHub faults and permissions', () => {
       cwd: repo.checkout,
       workspace: repo.checkout,
       event: { name: 'pull_request', payload: {} },
-      inputs: { 'working-directory': 'proj', 'github-token': 'test-token', uv: world.uv, python: '3.11', platform: 'x86_64-manylinux_2_28' },
+      inputs: { 'working-directory': 'proj', 'github-token': 'test-token', 'uv-path': world.uv, 'python-version': '3.11', platform: 'x86_64-manylinux_2_28' },
       env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}` },
       timeoutMs: 120_000,
     });
@@ -316,7 +316,7 @@ describe('bump action: uv', () => {
   it('installs uv (checksum-verified, from the index) when no uv input is given and none is on PATH', async () => {
     const repo = await makeRepo();
     world.index.addFile(uvWheelPath());
-    const run = await bump(repo, { uv: '' }, { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin', LOCKSTEP_HTTP_ATTEMPTS: '1', LOCKSTEP_HTTP_TIMEOUT_MS: '5000' });
+    const run = await bump(repo, { 'uv-path': '' }, { PATH: path.dirname(process.execPath) + ':/usr/bin:/bin', LOCKSTEP_HTTP_ATTEMPTS: '1', LOCKSTEP_HTTP_TIMEOUT_MS: '5000' });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/uv 0\.\d+\.\d+ installed at \S+/);
     expect(fake.pullRequests(OWNER, repo.name)).toHaveLength(1);

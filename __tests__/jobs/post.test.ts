@@ -114,7 +114,7 @@ describe('post entry', () => {
     expect(post.annotations[0]!.message).toContain('not saved');
   });
 
-  it('on a pull_request (cache-write auto) it uploads nothing', async () => {
+  it('on a pull_request (save-cache auto) it uploads nothing', async () => {
     const storeDir = path.join(workspace, 'store-c');
     const state = await restoreState(storeDir, 'lock-c', 'pull_request');
     fillStore(storeDir, 3);

@@ -62,7 +62,7 @@ function refresh(repo: Repo, inputs: Record<string, string> = {}): Promise<Actio
   return runAction(entry, {
     cwd: repo.checkout,
     workspace: repo.checkout,
-    inputs: { 'working-directory': 'proj', 'github-token': 'test-token', uv: world.uv, python: '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
+    inputs: { 'working-directory': 'proj', 'github-token': 'test-token', 'uv-path': world.uv, 'python-version': '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
     env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}` },
     timeoutMs: 120_000,
   });

@@ -49,7 +49,7 @@ function review(pr: Pr, base: string, head: string, options: { workspace: string
   return runAction(entry, {
     cwd: options.workspace,
     workspace: options.workspace,
-    inputs: { python: '3.11,3.12', platforms: 'x86_64-manylinux_2_28', 'github-token': options.token ?? 'test-token', ...options.inputs },
+    inputs: { 'python-version': '3.11,3.12', platform: 'x86_64-manylinux_2_28', 'github-token': options.token ?? 'test-token', ...options.inputs },
     env: { ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${pr.repo}` },
     event: { name: 'pull_request', payload: { number: pr.number, pull_request: { number: pr.number, base: { sha: base }, head: { sha: head } } } },
   });
@@ -133,7 +133,7 @@ describe('review action', () => {
     const pr = publish(local);
 
     for (const head of [readme, bump]) {
-      const run = await review(pr, base, head, { workspace: local.dir, inputs: { python: '3.11' } });
+      const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'python-version': '3.11' } });
       expect(run.stderr).toBe('');
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toMatchObject({ introduced: '0', comment: 'none' });
@@ -150,7 +150,7 @@ describe('review action', () => {
     const run = await review(pr, base, base, { workspace: local.dir, inputs: { 'fail-on': 'sometimes' } });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors).toEqual([expect.objectContaining({ title: 'lockstep review', message: expect.stringContaining('Set `fail-on: error` (default)') })]);
+    expect(errors).toEqual([expect.objectContaining({ title: 'lockstep review', message: expect.stringContaining('Set `fail-on: error` to fail the step on errors') })]);
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
@@ -209,7 +209,7 @@ describe('review action', () => {
     const later = local.commit({ 'README.md': 'docs\n' }, 'unrelated push');
     local.checkout('main');
     // Only cp311 now: the comment body changes, so it must be edited (and GitHub refuses the edit).
-    const down = await review(pr, base, later, { workspace: local.dir, inputs: { python: '3.11' } });
+    const down = await review(pr, base, later, { workspace: local.dir, inputs: { 'python-version': '3.11' } });
     expect(down.exitCode).toBe(1);
     expect(down.outputs.comment).toBe('failed');
     expect(down.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'lockstep review: comment failed' }));
@@ -302,7 +302,7 @@ describe('review action', () => {
   it('action.yml declares the contract inputs and outputs and runs the bundled entry', () => {
     const yml = readFileSync(path.join(REPO_ROOT, 'review', 'action.yml'), 'utf8');
     const keys = (section: string) => [...(yml.split(`\n${section}:\n`)[1]!.split(/\n\S/)[0]!.matchAll(/^ {2}([\w-]+):$/gm))].map((m) => m[1]);
-    expect(keys('inputs')).toEqual(['working-directory', 'github-token', 'python', 'platforms', 'cuda', 'extras', 'groups', 'fail-on', 'base', 'head']);
+    expect(keys('inputs')).toEqual(['working-directory', 'github-token', 'python-version', 'platform', 'cuda', 'extras', 'groups', 'fail-on', 'base', 'head']);
     expect(keys('outputs')).toEqual(['introduced', 'errors', 'resolved', 'comment', 'comment-url']);
     expect(yml).toContain("default: ${{ github.token }}");
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: \.\.\/dist\/review\.js/);

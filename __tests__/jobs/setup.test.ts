@@ -132,7 +132,7 @@ describe('setup: uv', () => {
     expect(result.outputs['python-version']).toMatch(/^3\.11\.\d+$/);
     expect(existsSync(result.outputs['python-path']!)).toBe(true);
     expect(result.outputs['lock-status']).toBe('up-to-date');
-    expect(result.outputs['venv-path']).toBe(path.join(project, '.venv'));
+    expect(result.outputs['venv']).toBe(path.join(project, '.venv'));
     expect(index.downloads('uv')).toBe(1);
     // uv first on PATH, then the activated venv; VIRTUAL_ENV for later steps.
     expect(result.path).toEqual([path.dirname(result.outputs['uv-path']!), path.join(project, '.venv', 'bin')]);
@@ -190,7 +190,7 @@ describe('setup: uv', () => {
 
   it('prefers the uv-version input to required-version', async () => {
     const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
-    const result = await setup(project, { inputs: { 'uv-version': UV_TEST_VERSION } });
+    const result = await setup(project, { inputs: { version: UV_TEST_VERSION } });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
   });
@@ -204,7 +204,7 @@ describe('setup: uv', () => {
     expect(github.downloads(UV_TEST_VERSION)).toBe(1);
     expect(index.downloads('uv')).toBe(0);
     expect(result.summary).toContain('downloaded from github');
-    expect(venvImports(path.dirname(result.outputs['venv-path']!), 'tiny_core')).toBe(true);
+    expect(venvImports(path.dirname(result.outputs['venv']!), 'tiny_core')).toBe(true);
   });
 
   it('fails when the GitHub archive does not match its .sha256, and auto does not fall back to PyPI', async () => {
@@ -401,7 +401,7 @@ describe('setup: project files', () => {
     expect(venvImports(project, 'tiny_plots')).toBe(true);
 
     const plain = copyProject(template);
-    const without = await setup(plain, { inputs: { 'all-extras': 'true', activate: 'false' } });
+    const without = await setup(plain, { inputs: { 'all-extras': 'true', 'activate-environment': 'false' } });
     expect(without.exitCode).toBe(0);
     expect(venvImports(plain, 'tiny_plots')).toBe(true);
     expect(venvImports(plain, 'tiny_docs')).toBe(false);
@@ -459,7 +459,7 @@ describe('setup: lock matrix check (targets)', () => {
     expect(result.summary).toContain('| Package | Version | `cp311-x86_64-manylinux_2_28` |');
     expect(result.summary).toContain('| fasttext | 0\\.9\\.3 | 🔨 |'); // versions are Markdown-escaped
     // The JSON report is the `lockstep check --format json` shape, under RUNNER_TEMP.
-    const jsonPath = result.outputs['check-json']!;
+    const jsonPath = result.outputs['report-path']!;
     expect(jsonPath.startsWith(result.dirs.runnerTemp)).toBe(true);
     const report = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(report.schema).toBe(1);
@@ -495,7 +495,7 @@ describe('setup: lock matrix check (targets)', () => {
     const strict = await setup(copyProject(project), { inputs: { targets: '3.11:x86_64-manylinux_2_28', 'fail-on': 'warning' } });
     expect(strict.exitCode).toBe(1);
     expect(strict.outputs['check-result']).toBe('warnings');
-    expect(strict.outputs['venv-path']).toBeUndefined();
+    expect(strict.outputs['venv']).toBeUndefined();
   });
 
   it('passes on a clean project with targets: auto (every Python inside requires-python × the default platforms)', async () => {
@@ -504,7 +504,7 @@ describe('setup: lock matrix check (targets)', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs['check-result']).toBe('pass');
     expect(result.annotations.filter((a) => a.title?.startsWith('lockstep check'))).toEqual([]);
-    const report = JSON.parse(readFileSync(result.outputs['check-json']!, 'utf8'));
+    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'));
     expect(report.targets.map((t: { id: string }) => t.id)).toEqual(
       ['311', '312', '313', '314'].flatMap((py) => ['x86_64-manylinux_2_28', 'aarch64-apple-darwin', 'x86_64-pc-windows-msvc'].map((p) => `cp${py}-${p}`)),
     );

@@ -33,7 +33,7 @@ afterAll(async () => {
 const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
 
 function matrixJob(project: string, job: string, inputs: Record<string, string>): Promise<ActionResult> {
-  return runAction(verifyEntry, { cwd: project, workspace: project, inputs: { python: '3.11', ...inputs }, env: artifacts.env({ job }) });
+  return runAction(verifyEntry, { cwd: project, workspace: project, inputs: { 'python-version': '3.11', ...inputs }, env: artifacts.env({ job }) });
 }
 
 describe('verify-report action', () => {
@@ -71,7 +71,7 @@ describe('verify-report action', () => {
     expect(artifacts.count('GetSignedArtifactURL')).toBe(3); // the unrelated artifact is not downloaded
     expect(artifacts.violations).toEqual([]);
 
-    const strict = await runAction(reportEntry, { env: artifacts.env({ job: 'report-strict' }), inputs: { 'fail-on-mismatch': 'true' } });
+    const strict = await runAction(reportEntry, { env: artifacts.env({ job: 'report-strict' }), inputs: { 'fail-on': 'error' } });
     expect(strict.exitCode).toBe(1);
   });
 

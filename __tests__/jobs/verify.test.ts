@@ -34,13 +34,13 @@ function verify(project: string, inputs: Record<string, string> = {}, options: {
   return runAction(entry, {
     cwd: project,
     workspace: project,
-    inputs: { python: '3.11', ...inputs },
+    inputs: { 'python-version': '3.11', ...inputs },
     env: { ...artifacts.env({ job: options.job ?? `job-${Math.random()}` }), PATH: options.path ?? process.env.PATH, ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: '2' },
   });
 }
 
 function resultOf(run: ActionResult): VerifyResult {
-  return JSON.parse(readFileSync(run.outputs['json-path']!, 'utf8')) as VerifyResult;
+  return JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as VerifyResult;
 }
 
 function statuses(result: VerifyResult): Record<string, string> {
@@ -56,7 +56,7 @@ describe('verify action', () => {
     expect(target).toMatch(/^cp311-x86_64-manylinux_2_\d+$/);
     expect(run.outputs.result).toBe('pass');
     expect(run.outputs['artifact-name']).toBe(`lockstep-verify-${target}`);
-    expect(path.basename(run.outputs['json-path']!)).toBe(`lockstep-verify-${target}.json`);
+    expect(path.basename(run.outputs['report-path']!)).toBe(`lockstep-verify-${target}.json`);
 
     const result = resultOf(run);
     expect(Object.keys(result).slice(0, 4)).toEqual(['schema', 'target', 'checks', 'mismatches']);
@@ -104,7 +104,7 @@ describe('verify action', () => {
   });
 
   it('fails an interpreter that is not the claimed Python', async () => {
-    const run = await verify(basic, { python: '3.12', upload: 'false' });
+    const run = await verify(basic, { 'python-version': '3.12', upload: 'false' });
     expect(run.exitCode).toBe(1);
     expect(resultOf(run).checks[0]).toMatchObject({ name: 'interpreter', status: 'fail', details: expect.stringContaining('is not 3.12') });
     expect(run.outputs.target).toMatch(/^cp312-/);
@@ -174,7 +174,7 @@ describe('verify action: CUDA', () => {
     const run = await runAction(entry, {
       cwd: workspace,
       workspace,
-      inputs: { python: '3.11', upload: 'false', 'working-directory': path.basename(project) },
+      inputs: { 'python-version': '3.11', upload: 'false', 'working-directory': path.basename(project) },
       env: { PATH: process.env.PATH },
     });
     expect(run.exitCode).toBe(1);

@@ -114,7 +114,7 @@ describe('setup + post with the wheel store, three CI runs', () => {
   it('cold run downloads every wheel, the exact hit none, the bumped lock only the bumped package', async () => {
     const cold = await ciRun();
     expect(cold.setup.exitCode).toBe(0);
-    expect(cold.setup.outputs['cache-hit']).toBe('miss');
+    expect(cold.setup.outputs['cache-outcome']).toBe('miss');
     expect(cold.setup.env.UV_CACHE_DIR).toBe(path.join(runnerTemp, 'lockstep-uv-cache'));
     expect(cold.packageDownloads).toBe(3);
     expect(cold.setup.summary).toContain('Restore wheel store');
@@ -124,7 +124,7 @@ describe('setup + post with the wheel store, three CI runs', () => {
 
     const warm = await ciRun();
     expect(warm.setup.exitCode).toBe(0);
-    expect(warm.setup.outputs['cache-hit']).toBe('exact');
+    expect(warm.setup.outputs['cache-outcome']).toBe('exact');
     expect(warm.packageDownloads).toBe(0);
     expect(readdirSync(path.join(project, '.venv/lib/python3.11/site-packages'))).toEqual(expect.arrayContaining(['tiny_core', 'tiny_utils', 'tiny_plots']));
     expect(warm.post.summary).toContain('skipped: restored from this exact key');
@@ -133,7 +133,7 @@ describe('setup + post with the wheel store, three CI runs', () => {
     await uvLock();
     const bumped = await ciRun();
     expect(bumped.setup.exitCode).toBe(0);
-    expect(bumped.setup.outputs['cache-hit']).toBe('fallback');
+    expect(bumped.setup.outputs['cache-outcome']).toBe('fallback');
     expect(bumped.packageDownloads).toBe(1);
     expect(index.downloads('tiny_core-1.1.0-py3-none-any.whl')).toBe(1);
     expect(bumped.post.exitCode).toBe(0);

@@ -53,7 +53,7 @@ async function ciJob(inputs: Record<string, string> = {}, event = 'push') {
   rmSync(path.join(project, '.venv'), { recursive: true, force: true });
   mkdirSync(storeDir, { recursive: true });
   index.reset();
-  const env = { ...process.env, GITHUB_EVENT_NAME: event, GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: eventPath, GITHUB_JOB: 'test' };
+  const env = { ...process.env, GITHUB_EVENT_NAME: event, GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: eventPath, GITHUB_JOB: 'test', RUNNER_ENVIRONMENT: 'github-hosted' };
   const setup = recordingRunner(inputs);
   const restored = await actionsWheelStore({ env }).restore({
     runner: setup.runner,
@@ -105,7 +105,8 @@ afterAll(async () => {
 describe('wheel store with real uv, the local index and the fake Actions cache', () => {
   it('run 1 downloads every wheel, run 2 none, run 3 only the bumped package', async () => {
     const cold = await ciJob();
-    expect(cold.setup.outputs['cache-hit']).toBe('miss');
+    expect(cold.setup.outputs['cache-outcome']).toBe('miss');
+    expect(cold.setup.outputs['cache-hit']).toBe('false');
     expect(cold.downloaded).toBe(3);
     expect(cold.saved).toMatchObject({ saved: true, pruned: false });
     expect(server.listEntries().map((e) => e.key)).toEqual([cold.setup.outputs['cache-key']]);
@@ -113,7 +114,8 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     expect(cold.post.summary).toMatch(/miss in \d+\.\d s \| saved in \d+\.\d s/);
 
     const warm = await ciJob();
-    expect(warm.setup.outputs['cache-hit']).toBe('exact');
+    expect(warm.setup.outputs['cache-outcome']).toBe('exact');
+    expect(warm.setup.outputs['cache-hit']).toBe('true');
     expect(warm.setup.outputs['cache-key']).toBe(cold.setup.outputs['cache-key']);
     expect(Number(warm.setup.outputs['cache-size'])).toBeGreaterThan(60_000);
     expect(warm.downloaded).toBe(0);
@@ -123,7 +125,7 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['alpha==1.0.0', 'beta==1.1.0', 'gamma==2.0.0']));
     await uv(['lock']);
     const bumped = await ciJob();
-    expect(bumped.setup.outputs['cache-hit']).toBe('fallback');
+    expect(bumped.setup.outputs['cache-outcome']).toBe('fallback');
     expect(bumped.setup.outputs['cache-key']).not.toBe(cold.setup.outputs['cache-key']);
     expect(bumped.downloaded).toBe(1);
     expect(bumped.downloads('beta-1.1.0-py3-none-any.whl')).toBe(1);
@@ -133,12 +135,12 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     expect(server.violations).toEqual([]);
   });
 
-  it('cache-write auto on a pull_request restores but writes nothing', async () => {
+  it('save-cache auto on a pull_request restores but writes nothing', async () => {
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['alpha==1.0.0', 'gamma==2.0.0']));
     await uv(['lock']);
     const before = server.count('CreateCacheEntry');
     const pr = await ciJob({}, 'pull_request');
-    expect(pr.setup.outputs['cache-hit']).toBe('fallback');
+    expect(pr.setup.outputs['cache-outcome']).toBe('fallback');
     expect(pr.saved).toEqual({ saved: false, reason: 'pull_request is not push, schedule or workflow_dispatch; only restoring' });
     expect(server.count('CreateCacheEntry')).toBe(before);
     expect(pr.post.warnings).toEqual([]);
@@ -149,9 +151,9 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     for (const entry of server.listEntries()) server.corrupt(entry.key, 'truncate');
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['alpha==1.0.0', 'beta==1.1.0', 'gamma==2.0.0']));
     await uv(['lock']);
-    const job = await ciJob({ 'cache-write': 'false' });
+    const job = await ciJob({ 'save-cache': 'false' });
     expect(key).toBeTruthy();
-    expect(job.setup.outputs['cache-hit']).toBe('miss');
+    expect(job.setup.outputs['cache-outcome']).toBe('miss');
     expect(job.setup.warnings).toEqual([expect.stringContaining('continuing with a cold store')]);
     expect(job.downloaded).toBe(3);
     expect(readFileSync(path.join(project, '.venv/lib/python3.11/site-packages/alpha/__init__.py'), 'utf8')).toContain('1.0.0');
@@ -159,30 +161,30 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
 
   it('cache-backend local: a second job on the same machine downloads nothing', async () => {
     const cacheDir = makeTempDir('local-store');
-    const inputs = { 'cache-backend': 'local', 'cache-dir': cacheDir, 'cache-size-cap': '1G' };
+    const inputs = { 'cache-backend': 'local', 'cache-backend-dir': cacheDir, 'cache-size-cap': '1G' };
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['alpha==1.0.0', 'gamma==2.0.0']));
     await uv(['lock']);
     const creates = server.count('CreateCacheEntry');
     const first = await ciJob(inputs);
-    expect(first.setup.outputs['cache-hit']).toBe('miss');
+    expect(first.setup.outputs['cache-outcome']).toBe('miss');
     expect(first.saved).toMatchObject({ saved: true });
     const second = await ciJob(inputs);
-    expect(second.setup.outputs['cache-hit']).toBe('exact');
+    expect(second.setup.outputs['cache-outcome']).toBe('exact');
     expect(second.downloaded).toBe(0);
     // The Actions cache service was never involved.
     expect(server.count('CreateCacheEntry')).toBe(creates);
   });
 
-  it('prune: ci drops downloaded wheels before saving, so the next exact hit downloads them again', async () => {
+  it('prune-cache: true drops downloaded wheels before saving, so the next exact hit downloads them again', async () => {
     writeFileSync(path.join(project, 'pyproject.toml'), pyproject(['alpha==1.0.0', 'beta==1.0.0']));
     await uv(['lock']);
-    const inputs = { prune: 'ci', 'cache-suffix': 'pruned' };
+    const inputs = { 'prune-cache': 'true', 'cache-suffix': 'pruned' };
     const first = await ciJob(inputs);
     expect(first.saved).toMatchObject({ saved: true, pruned: true });
     const entry = server.listEntries().at(-1)!;
     expect(entry.key).toContain('-pruned-');
     const second = await ciJob(inputs);
-    expect(second.setup.outputs['cache-hit']).toBe('exact');
+    expect(second.setup.outputs['cache-outcome']).toBe('exact');
     // Each wheel unpacks to over 20 kB; what was restored is uv's bookkeeping only.
     expect(Number(second.setup.outputs['cache-size'])).toBeLessThan(20_000);
     expect(first.post.summary).toContain('(pruned)');
@@ -197,7 +199,7 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     expect(first.setup.outputs['cache-key']).toMatch(/^lockstep-venvstore-Linux-\w+-py3\.11\.7-/);
     expect(first.saved).toMatchObject({ saved: true });
     const second = await ciJob(inputs);
-    expect(second.setup.outputs['cache-hit']).toBe('exact');
+    expect(second.setup.outputs['cache-outcome']).toBe('exact');
     expect(second.downloaded).toBe(0);
     expect(readFileSync(path.join(project, '.venv/lib/python3.11/site-packages/gamma/__init__.py'), 'utf8')).toContain('2.0.0');
   });
@@ -207,7 +209,7 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     delete process.env.ACTIONS_RESULTS_URL;
     try {
       const job = await ciJob();
-      expect(job.setup.outputs['cache-hit']).toBe('miss');
+      expect(job.setup.outputs['cache-outcome']).toBe('miss');
       expect(job.setup.warnings).toEqual([]);
       expect(job.setup.state).toEqual({});
       expect(job.saved).toEqual({ saved: false, reason: 'not restored' });
@@ -231,17 +233,17 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     }
   });
 
-  it('cache: false restores and saves nothing, and says so in the outputs', async () => {
+  it('enable-cache: false restores and saves nothing, and says so in the outputs', async () => {
     const gets = server.count('GetCacheEntryDownloadURL');
-    const job = await ciJob({ cache: 'false' });
-    expect(job.restored).toEqual({ detail: 'off (cache: false)' });
-    expect(job.setup.outputs).toEqual({ 'cache-hit': 'miss', 'cache-key': '', 'cache-size': '0' });
+    const job = await ciJob({ 'enable-cache': 'false' });
+    expect(job.restored).toEqual({ detail: 'off (enable-cache is false)' });
+    expect(job.setup.outputs).toEqual({ 'cache-hit': 'false', 'cache-outcome': 'miss', 'cache-key': '', 'cache-size': '0' });
     expect(job.saved).toEqual({ saved: false, reason: 'not restored' });
     expect(server.count('GetCacheEntryDownloadURL')).toBe(gets);
   });
 
   it('rejects a bad input with the fix', async () => {
-    const { runner } = recordingRunner({ 'cache-write': 'sometimes' });
+    const { runner } = recordingRunner({ 'save-cache': 'sometimes' });
     await expect(
       actionsWheelStore().restore({
         runner,
@@ -257,7 +259,7 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
         extras: [],
         allExtras: false,
       }),
-    ).rejects.toThrow('input cache-write is "sometimes"');
+    ).rejects.toThrow('input save-cache is "sometimes"');
   });
 });
 

@@ -3,7 +3,7 @@
  * runner gives a step, then parses what the step wrote back: outputs, exported env, PATH additions, job
  * summary, saved state, and workflow commands (annotations, masks, groups) from stdout.
  *
- *   const result = await runAction('setup', { inputs: { 'uv-version': '0.13.9' }, cwd: projectDir });
+ *   const result = await runAction('setup', { inputs: { version: '0.13.9' }, cwd: projectDir });
  *   expect(result.outputs['lock-status']).toBe('up-to-date');
  *
  *   const job = new ActionJob({ cwd: projectDir });            // several steps of one job:

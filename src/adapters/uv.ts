@@ -9,6 +9,8 @@ export interface SyncOptions {
   /** `--locked` (fail if the lock would change) unless false: then uv may create/update uv.lock. */
   locked: boolean;
   groups: string[];
+  /** `--no-default-groups`: only the named groups. */
+  noDefaultGroups?: boolean;
   extras: string[];
   allExtras: boolean;
 }
@@ -83,6 +85,7 @@ export class Uv {
   async sync(options: SyncOptions): Promise<void> {
     const args = ['sync', '--python', options.python];
     if (options.locked) args.push('--locked');
+    if (options.noDefaultGroups) args.push('--no-default-groups');
     for (const group of options.groups) args.push('--group', group);
     if (options.allExtras) args.push('--all-extras');
     else for (const extra of options.extras) args.push('--extra', extra);

@@ -34,14 +34,23 @@ export interface WheelStore {
 export const noWheelStore: WheelStore = { restore: async () => undefined };
 
 /**
- * The one place that decides uv's cache dir: the user's UV_CACHE_DIR when set; else, on a runner, a
- * folder under RUNNER_TEMP (emptied after every job on hosted runners, so the wheel store restores
- * it); else undefined (uv's default, ~/.cache/uv, for local runs).
+ * The one place that decides uv's cache dir (the `cache-local-path` input, setup-uv's meaning): the
+ * input (relative to the working directory, `~` = home); else the user's UV_CACHE_DIR; else, on a
+ * GitHub-hosted runner, a folder under RUNNER_TEMP (emptied after every job, so the wheel store
+ * restores it); else undefined: uv's default (~/.cache/uv), which a self-hosted runner keeps.
  */
-export function chooseUvCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+export function chooseUvCacheDir(env: NodeJS.ProcessEnv, input = '', workingDirectory = '.'): string | undefined {
+  if (input) return path.resolve(workingDirectory, expandHome(input, env));
   if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
-  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'lockstep-uv-cache');
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === 'github-hosted') return path.join(env.RUNNER_TEMP, 'lockstep-uv-cache');
   return undefined;
+}
+
+/** `~` / `~/x` as a shell would read it in a path input. */
+export function expandHome(value: string, env: NodeJS.ProcessEnv): string {
+  const home = env.HOME || env.USERPROFILE || '';
+  if (home && (value === '~' || value.startsWith('~/'))) return path.join(home, value.slice(1));
+  return value;
 }
 
 /** Names of the state the setup step saves for the `post:` step. */

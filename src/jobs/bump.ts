@@ -299,7 +299,7 @@ export interface BumpJobDependencies {
  * (checksum-verified, tool-cached), so the bump workflow also works without a setup step.
  */
 export async function resolveUv(runner: Runner, deps: Pick<BumpJobDependencies, 'run' | 'env'>, requiredVersion: string | null, token: string): Promise<string> {
-  const given = runner.input('uv');
+  const given = runner.input('uv-path');
   if (given) return given;
   try {
     const probe = await deps.run('uv', ['--version'], { env: deps.env, timeoutMs: 30_000 });
@@ -348,7 +348,7 @@ export function parseIndexOverrides(value: string): Record<string, string> {
 
 export function checkOptionsFromInputs(runner: Runner): CheckOptions {
   return {
-    pythons: list(runner.input('python')),
+    pythons: list(runner.input('python-version')),
     platforms: list(runner.input('platform')),
     cuda: runner.input('cuda') || null,
     extras: list(runner.input('extras')),

@@ -25,6 +25,7 @@ export interface LockMatrixRequest {
   extras: string[];
   allExtras: boolean;
   groups: string[];
+  noDefaultGroups: boolean;
   /** A project-relative path as annotations want it (relative to the workspace). */
   rel: (file: string) => string;
   runnerTemp: string;
@@ -49,6 +50,7 @@ export function checkLockMatrix(runner: Runner, request: LockMatrixRequest): Loc
     extras: request.extras,
     allExtras: request.allExtras,
     groups: request.groups,
+    noDefaultGroups: request.noDefaultGroups,
     driver: request.driver,
   };
   if (request.targets.kind === 'explicit') options.targets = request.targets.targets;
@@ -89,7 +91,7 @@ function annotate(runner: Runner, findings: readonly Finding[], rel: (file: stri
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const more = plan.omitted[severity];
     if (more > 0) {
-      runner[severity](`…and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the check-json report.`, {
+      runner[severity](`…and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`, {
         title: `lockstep check: ${more} more ${TITLE[severity]}`,
       });
     }

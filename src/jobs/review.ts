@@ -7,6 +7,7 @@
  * contents API — and parsed as data. Nothing from the PR is executed, installed or built, so the job is
  * safe under `pull_request_target`, where the token can write comments even for fork PRs.
  */
+import { parseFailOn } from '../core/matrix/gate.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGitHubApi, GitHubPermissionError, MAX_COMMENT_BODY_CHARS, type GitHubApi, type GitHubApiOptions, type IssueComment } from '../adapters/github.js';
@@ -137,8 +138,8 @@ function list(value: string): string[] {
 
 function targetOptions(runner: Runner): CheckOptions {
   return {
-    pythons: list(runner.input('python')),
-    platforms: list(runner.input('platforms')),
+    pythons: list(runner.input('python-version')),
+    platforms: list(runner.input('platform')),
     cuda: runner.input('cuda') || null,
     extras: list(runner.input('extras')),
     groups: list(runner.input('groups')),
@@ -247,10 +248,7 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
   };
   const { runner, env } = deps;
   try {
-    const failOn = runner.input('fail-on') || 'error';
-    if (failOn !== 'error' && failOn !== 'never') {
-      throw new LockstepError(`fail-on must be \`error\` or \`never\`, not ${JSON.stringify(failOn)}.`, { hint: 'Set `fail-on: error` (default) to fail the check when errors are introduced, or `never` to only comment.' });
-    }
+    const failOn = parseFailOn(runner.input('fail-on'), ['error', 'never']);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const projectPath = projectPathOf(runner.input('working-directory') || '.');
     const projectDir = path.resolve(workspace, projectPath || '.');

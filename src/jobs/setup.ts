@@ -51,7 +51,10 @@ export interface SetupInputs {
   groups: string[];
   extras: string[];
   allExtras: boolean;
-  activate: boolean;
+  noDefaultGroups: boolean;
+  activateEnvironment: boolean;
+  /** `cache-local-path`: where UV_CACHE_DIR points ('' = the default). */
+  cacheLocalPath: string;
   envFile: string;
   /** `env-file-allow-index`: the .env may redirect uv/pip to another index. */
   envFileAllowIndex: boolean;
@@ -73,7 +76,7 @@ export function splitList(value: string): string[] {
 export function readSetupInputs(runner: Runner): SetupInputs {
   return {
     workingDirectory: runner.input('working-directory') || '.',
-    uvVersion: runner.input('uv-version'),
+    uvVersion: runner.input('version'),
     uvSource: runner.input('uv-source') || 'auto',
     githubUrl: runner.input('github-url') || DEFAULT_GITHUB_URL,
     githubToken: runner.input('github-token'),
@@ -83,7 +86,9 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     groups: splitList(runner.input('groups')),
     extras: splitList(runner.input('extras')),
     allExtras: runner.booleanInput('all-extras', false),
-    activate: runner.booleanInput('activate', true),
+    noDefaultGroups: runner.booleanInput('no-default-groups', false),
+    activateEnvironment: runner.booleanInput('activate-environment', true),
+    cacheLocalPath: runner.input('cache-local-path'),
     envFile: runner.input('env-file') || '.env',
     envFileAllowIndex: runner.booleanInput('env-file-allow-index', false),
     targets: parseTargetSelection(runner.input('targets')),
@@ -236,7 +241,7 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
   // --- uv --------------------------------------------------------------------------------------
   let installed!: InstalledUv;
   let uv!: Uv;
-  const uvCacheDir = chooseUvCacheDir(env);
+  const uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, projectDir);
   await recorder.step('Install uv', async () => {
     const request = chooseUvVersionRequest({
       input: inputs.uvVersion,
@@ -264,6 +269,7 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
     log(`${installed.binary} reports uv ${reported}`);
     runner.setOutput('uv-version', installed.version);
     runner.setOutput('uv-path', installed.binary);
+    runner.setOutput('uvx-path', path.join(installed.dir, deps.platform.os === 'win32' ? 'uvx.exe' : 'uvx'));
     runner.saveState(SETUP_STATE.uvPath, installed.binary);
     runner.saveState(SETUP_STATE.uvVersion, installed.version);
     if (uvCacheDir) runner.saveState(SETUP_STATE.uvCacheDir, uvCacheDir);
@@ -305,6 +311,8 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       how = 'installed';
     }
     pythonPath = found;
+    // setup-uv's contract: a `python-version` input is exported as UV_PYTHON for later `uv` calls.
+    if (inputs.pythonVersion) runner.exportVariable('UV_PYTHON', inputs.pythonVersion);
     pythonVersion = await pythonVersionOf(found, deps.runProcess);
     runner.setOutput('python-version', pythonVersion);
     runner.setOutput('python-path', pythonPath);
@@ -377,12 +385,13 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
         extras: inputs.extras,
         allExtras: inputs.allExtras,
         groups: inputs.groups,
+        noDefaultGroups: inputs.noDefaultGroups,
         rel,
         runnerTemp: env.RUNNER_TEMP ?? '',
       });
       recorder.sections.push(outcome.summary);
       runner.setOutput('check-result', outcome.result);
-      runner.setOutput('check-json', outcome.jsonPath);
+      runner.setOutput('report-path', outcome.jsonPath);
       if (outcome.fails) throw new AlreadyReported(outcome.detail);
       return outcome.detail;
     });
@@ -415,22 +424,24 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       python: pythonPath,
       locked: syncLocked,
       groups: inputs.groups,
+      noDefaultGroups: inputs.noDefaultGroups,
       extras: inputs.extras,
       allExtras: inputs.allExtras,
     });
-    runner.setOutput('venv-path', venvPath);
+    runner.setOutput('venv', venvPath);
     runner.saveState(SETUP_STATE.venvPath, venvPath);
     runner.saveState(SETUP_STATE.projectDir, projectDir);
     runner.saveState(SETUP_STATE.lockStatus, lockStatus);
-    if (inputs.activate) {
+    if (inputs.activateEnvironment) {
       runner.addPath(path.join(venvPath, deps.platform.os === 'win32' ? 'Scripts' : 'bin'));
       runner.exportVariable('VIRTUAL_ENV', venvPath);
     }
     const selection = [
+      inputs.noDefaultGroups ? 'no default groups' : '',
       inputs.groups.length ? `groups ${inputs.groups.join(', ')}` : '',
       inputs.allExtras ? 'all extras' : inputs.extras.length ? `extras ${inputs.extras.join(', ')}` : '',
     ].filter(Boolean);
-    return `${syncLocked ? 'uv sync --locked' : 'uv sync'} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join('; ')})` : ''}${inputs.activate ? ', activated' : ''}`;
+    return `${syncLocked ? 'uv sync --locked' : 'uv sync'} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join('; ')})` : ''}${inputs.activateEnvironment ? ', activated' : ''}`;
   });
 
   // --- .env ------------------------------------------------------------------------------------
@@ -443,7 +454,7 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
     }
     // Expand $NAME like `source .env` would, against the step's environment (VIRTUAL_ENV included).
-    const contents = parseEnvFile(text, { expandFrom: { ...env, ...(inputs.activate ? { VIRTUAL_ENV: venvPath } : {}) } });
+    const contents = parseEnvFile(text, { expandFrom: { ...env, ...(inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {}) } });
     for (const problem of contents.problems) {
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
     }

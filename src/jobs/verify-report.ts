@@ -2,6 +2,7 @@
  * The `verify-report` job (a final job with `needs:` on the matrix): gathers every
  * `lockstep-verify-*` result and writes one job-summary table, targets as rows and checks as columns.
  */
+import { parseFailOn } from '../core/matrix/gate.js';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,7 @@ export async function run(overrides: Partial<VerifyReportDependencies> = {}): Pr
   };
   const { runner, env } = deps;
   try {
+    const failOn = parseFailOn(runner.input('fail-on'), ['error', 'never'], 'never');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const resultsDir = runner.input('results-dir');
     let dir: string;
@@ -93,7 +95,7 @@ export async function run(overrides: Partial<VerifyReportDependencies> = {}): Pr
       const names = r.checks.filter((c) => c.status === 'fail').map((c) => c.name);
       runner.error(`${r.target}: ${names.join(', ')} failed`, { title: 'lockstep verify-report' });
     }
-    if (failed.length > 0 && runner.booleanInput('fail-on-mismatch', false)) {
+    if (failed.length > 0 && failOn === 'error') {
       runner.setFailed(`${failed.length} target(s) differ from the lock: ${failed.join(', ')}`);
     }
   } catch (error) {

@@ -3,6 +3,7 @@
  * promises for this target, writes `lockstep-verify-<target>.json` and uploads it as an artifact for the
  * `verify-report` job. `collectVerifyResult` is the same flow for `lockstep verify`.
  */
+import { parseFailOn } from '../core/matrix/gate.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,12 +144,13 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
+    const failOn = parseFailOn(runner.input('fail-on'), ['error', 'never']);
     const collected = await runner.group('Verify the environment against uv.lock', () =>
       collectVerifyResult(
         {
           projectDir,
-          venv: runner.input('venv') || null,
-          python: runner.input('python') || null,
+          venv: runner.input('venv-path') || null,
+          python: runner.input('python-version') || null,
           platform: runner.input('platform') || null,
           cuda: runner.input('cuda') || null,
           extras: list(runner.input('extras')),
@@ -169,7 +171,7 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
     const artifactName = verifyArtifactName(result.target);
     runner.setOutput('target', result.target);
     runner.setOutput('result', hasFailure(result) ? 'fail' : 'pass');
-    runner.setOutput('json-path', file);
+    runner.setOutput('report-path', file);
     runner.setOutput('artifact-name', artifactName);
     await runner.appendSummary(renderMatrixMarkdown([result]));
 
@@ -181,7 +183,7 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
         runner.info(`Uploaded artifact ${artifactName}${uploaded.id !== null ? ` (id ${uploaded.id})` : ''}`);
       }
     }
-    if (hasFailure(result) && runner.booleanInput('fail-on-mismatch', true)) {
+    if (hasFailure(result) && failOn === 'error') {
       const failed = result.checks.filter((c) => c.status === 'fail').map((c) => c.name);
       runner.setFailed(`The environment differs from the lock for ${result.target}: ${failed.join(', ')} failed.`);
     }

@@ -17,8 +17,15 @@ import {
   type PruneMode,
   type StoreFingerprint,
 } from '../core/cache/store.js';
-import { decideCacheWrite, parseCacheWriteMode, type CacheWriteMode, type EventContext } from '../core/cache/trust.js';
-import type { WheelStoreBackend } from '../adapters/cache/backend.js';
+import {
+  decideCacheEnabled,
+  decideCacheWrite,
+  parseCacheWriteMode,
+  parseEnableCacheMode,
+  type CacheWriteMode,
+  type EventContext,
+} from '../core/cache/trust.js';
+import type { RestoreResult, WheelStoreBackend } from '../adapters/cache/backend.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { emptyDir, fingerprintDirs } from '../adapters/cache/fs-tree.js';
 import { createBackend, type BackendKind } from '../adapters/cache/index.js';
@@ -34,6 +41,10 @@ export const DEFAULT_LOCAL_CAP = '10G';
 
 export interface WheelStoreSettings {
   enabled: boolean;
+  /** Why the cache is on or off (`enable-cache`, decided with setup-uv's `auto` rule). */
+  enabledReason?: string;
+  /** `restore-cache`: false starts cold but may still save. */
+  restore?: boolean;
   cacheVenv: boolean;
   suffix: string;
   write: CacheWriteMode;
@@ -47,8 +58,11 @@ function inputError(name: string, value: string, allowed: string): LockstepError
   return new LockstepError(`input ${name} is "${value}"`, { file: 'action.yml', hint: `set ${name} to ${allowed}` });
 }
 
-/** Reads and validates the wheel-store inputs: cache, cache-venv, cache-suffix, cache-write, prune, cache-backend, cache-dir, cache-size-cap. */
-export function readWheelStoreSettings(runner: Runner): WheelStoreSettings {
+/**
+ * Reads and validates the wheel-store inputs: enable-cache, restore-cache, save-cache, prune-cache,
+ * cache-venv, cache-suffix, cache-backend, cache-backend-dir, cache-size-cap.
+ */
+export function readWheelStoreSettings(runner: Runner, env: NodeJS.ProcessEnv = process.env): WheelStoreSettings {
   const bool = (name: string, fallback: boolean): boolean => {
     try {
       return runner.booleanInput(name, fallback);
@@ -56,26 +70,32 @@ export function readWheelStoreSettings(runner: Runner): WheelStoreSettings {
       throw inputError(name, runner.input(name), 'true or false');
     }
   };
-  const writeValue = runner.input('cache-write');
+  const enableValue = runner.input('enable-cache');
+  const enable = parseEnableCacheMode(enableValue);
+  if (!enable) throw inputError('enable-cache', enableValue, 'auto, true or false');
+  const enabled = decideCacheEnabled(enable, readEventContext(env), env.RUNNER_ENVIRONMENT);
+  const writeValue = runner.input('save-cache');
   const write = parseCacheWriteMode(writeValue);
-  if (!write) throw inputError('cache-write', writeValue, 'auto, true or false');
-  const pruneValue = runner.input('prune');
+  if (!write) throw inputError('save-cache', writeValue, 'auto, true or false');
+  const pruneValue = runner.input('prune-cache');
   const prune = parsePruneMode(pruneValue);
-  if (!prune) throw inputError('prune', pruneValue, 'auto, ci or none');
+  if (!prune) throw inputError('prune-cache', pruneValue, 'auto, true or false');
   const backendValue = runner.input('cache-backend') || 'actions';
   if (backendValue !== 'actions' && backendValue !== 'local') throw inputError('cache-backend', backendValue, 'actions or local');
-  const cacheDir = runner.input('cache-dir') || undefined;
+  const cacheDir = runner.input('cache-backend-dir') || undefined;
   if (backendValue === 'local' && !cacheDir) {
-    throw new LockstepError('cache-backend is local but cache-dir is empty', {
+    throw new LockstepError('cache-backend is local but cache-backend-dir is empty', {
       file: 'action.yml',
-      hint: 'set cache-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep',
+      hint: 'set cache-backend-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep',
     });
   }
   const capValue = runner.input('cache-size-cap') || (backendValue === 'local' ? DEFAULT_LOCAL_CAP : '');
   const capBytes = capValue ? parseByteSize(capValue) : undefined;
   if (capValue && capBytes === undefined) throw inputError('cache-size-cap', capValue, 'a size such as 10G, 500M or 2GiB');
   return {
-    enabled: bool('cache', true),
+    enabled: enabled.enabled,
+    enabledReason: enabled.reason,
+    restore: bool('restore-cache', true),
     cacheVenv: bool('cache-venv', false),
     suffix: runner.input('cache-suffix'),
     write,
@@ -118,6 +138,17 @@ export interface RestoreOutcome {
   sizeBytes: number;
   /** Whether the post step will be allowed to write, and why. */
   write: { write: boolean; reason: string };
+}
+
+/**
+ * The cache outputs: `cache-hit` is setup-uv's boolean (an exact key hit), `cache-outcome` the
+ * three-way result the restore keys allow.
+ */
+function setCacheOutputs(runner: Runner, hit: CacheHit, key: string, sizeBytes: number): void {
+  runner.setOutput('cache-hit', hit === 'exact' ? 'true' : 'false');
+  runner.setOutput('cache-outcome', hit);
+  runner.setOutput('cache-key', key);
+  runner.setOutput('cache-size', String(sizeBytes));
 }
 
 /** Everything the post step needs, passed through the action's state. */
@@ -192,10 +223,8 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
 
   if (!settings.enabled) {
-    runner.setOutput('cache-hit', 'miss');
-    runner.setOutput('cache-key', '');
-    runner.setOutput('cache-size', '0');
-    return { hit: 'miss', key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: 'cache is false' } };
+    setCacheOutputs(runner, 'miss', '', 0);
+    return { hit: 'miss', key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: settings.enabledReason ?? 'enable-cache is false' } };
   }
 
   const started = now();
@@ -204,7 +233,8 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   let unavailable: string | undefined;
   try {
     const backend = request.backend ?? backendFor(settings);
-    const result = await backend.restore(paths, key, restoreKeys);
+    // restore-cache: false starts cold; the post step still saves (under this job's key).
+    const result: RestoreResult = settings.restore === false ? { matchedKey: undefined } : await backend.restore(paths, key, restoreKeys);
     matchedKey = result.matchedKey;
     unavailable = result.unavailable;
     if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
@@ -216,10 +246,8 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   const hit = classifyHit(key, matchedKey);
   const baseline = await fingerprintDirs(paths);
 
-  runner.setOutput('cache-hit', hit);
-  runner.setOutput('cache-key', key);
-  runner.setOutput('cache-size', String(baseline.bytes));
-  const from = hit === 'exact' ? 'exact key' : hit === 'fallback' ? `fallback ${matchedKey}` : 'nothing found';
+  setCacheOutputs(runner, hit, key, baseline.bytes);
+  const from = hit === 'exact' ? 'exact key' : hit === 'fallback' ? `fallback ${matchedKey}` : settings.restore === false ? 'restore-cache is false' : 'nothing found';
   runner.info(`Wheel store: ${hit} (${from}), ${formatBytes(baseline.bytes)} in ${(restoreMs / 1000).toFixed(1)} s; key ${key}`);
   if (unavailable) {
     // A local run (npm run demo, act without a cache server): nothing to restore from or save to.
@@ -284,7 +312,7 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
       unchanged: 'store unchanged since restore',
       empty: 'store is empty',
       'write-not-allowed': state.write.reason,
-      disabled: 'cache is false',
+      disabled: 'enable-cache is false',
     }[decision.reason];
     runner.info(`Wheel store: not saved (${why}).`);
     outcome = { saved: false, reason: why };
@@ -342,12 +370,11 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
 export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?: NodeJS.ProcessEnv } = {}): WheelStore {
   return {
     async restore(context: WheelStoreContext) {
-      const settings = readWheelStoreSettings(context.runner);
+      const settings = readWheelStoreSettings(context.runner, overrides.env);
       if (!settings.enabled) {
-        context.runner.setOutput('cache-hit', 'miss');
-        context.runner.setOutput('cache-key', '');
-        context.runner.setOutput('cache-size', '0');
-        return { detail: 'off (cache: false)' };
+        setCacheOutputs(context.runner, 'miss', '', 0);
+        context.runner.info(`Wheel store: off (${settings.enabledReason})`);
+        return { detail: `off (${settings.enabledReason})` };
       }
       let lockText = '';
       try {

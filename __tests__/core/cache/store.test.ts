@@ -50,7 +50,8 @@ describe('prune policy', () => {
     expect(shouldPrune('auto', PRUNE_AUTO_THRESHOLD_BYTES)).toBe(true);
     expect(shouldPrune('ci', 1)).toBe(true);
     expect(shouldPrune('none', 10 * PRUNE_AUTO_THRESHOLD_BYTES)).toBe(false);
-    expect(['', 'auto', 'ci', 'none', 'x'].map(parsePruneMode)).toEqual(['auto', 'auto', 'ci', 'none', undefined]);
+    // prune-cache takes setup-uv's true/false (true = uv cache prune --ci) plus auto.
+    expect(['', 'auto', 'true', 'FALSE', 'ci', 'x'].map(parsePruneMode)).toEqual(['auto', 'auto', 'ci', 'none', undefined, undefined]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { decideCacheWrite, eventContextFrom, parseCacheWriteMode, type CacheWriteMode } from '../../../src/core/cache/trust.js';
+import { decideCacheEnabled, decideCacheWrite, eventContextFrom, parseCacheWriteMode, type CacheWriteMode } from '../../../src/core/cache/trust.js';
 
 const repo = { default_branch: 'main', full_name: 'octo-org/research' };
 const samePr = { head: { repo: { fork: false, full_name: 'octo-org/research' } }, base: { repo: { full_name: 'octo-org/research' } } };
@@ -47,5 +47,27 @@ describe('parseCacheWriteMode', () => {
   it('accepts auto/true/false (empty means auto) and nothing else', () => {
     expect(['', 'auto', 'true', 'FALSE'].map(parseCacheWriteMode)).toEqual(['auto', 'auto', 'true', 'false']);
     expect(parseCacheWriteMode('yes')).toBeUndefined();
+  });
+});
+
+describe('decideCacheEnabled (enable-cache, setup-uv\'s auto rule)', () => {
+  const ctx = (event: string, ref = 'refs/heads/main') => eventContextFrom({ GITHUB_EVENT_NAME: event, GITHUB_REF: ref }, {});
+  it.each([
+    ['auto', 'push', 'refs/heads/main', 'github-hosted', true],
+    ['auto', 'pull_request', 'refs/pull/1/merge', 'github-hosted', true],
+    ['auto', 'push', 'refs/tags/v1.0', 'github-hosted', false],
+    ['auto', 'release', 'refs/tags/v1.0', 'github-hosted', false],
+    ['auto', 'pull_request_target', 'refs/heads/main', 'github-hosted', false],
+    ['auto', 'workflow_run', 'refs/heads/main', 'github-hosted', false],
+    ['auto', 'push', 'refs/heads/main', 'self-hosted', false],
+    ['auto', 'push', 'refs/heads/main', undefined, false],
+    ['true', 'pull_request_target', 'refs/heads/main', 'self-hosted', true],
+    ['false', 'push', 'refs/heads/main', 'github-hosted', false],
+  ] as const)('enable-cache %s on %s %s (%s runner) → %s', (mode, event, ref, runnerEnvironment, expected) => {
+    expect(decideCacheEnabled(mode, ctx(event, ref), runnerEnvironment).enabled).toBe(expected);
+  });
+  it('says why the cache is off', () => {
+    expect(decideCacheEnabled('auto', ctx('push'), 'self-hosted').reason).toMatch(/self-hosted runner/);
+    expect(decideCacheEnabled('auto', ctx('push', 'refs/tags/v2'), 'github-hosted').reason).toBe('tag push (enable-cache: auto)');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `cache-backend: local`: the store kept on a persistent disk of a self-hosted runner.
  *
- * Layout of `cache-dir`:
+ * Layout of `cache-backend-dir`:
  *   index.json            entries: key, archive file, bytes, created/last-used times
  *   archives/<id>.<n>.tar[.zst]   one archive per cached path (the store; the venv with cache-venv)
  *   tmp/                  archives being written (renamed into archives/ when complete)
@@ -14,7 +14,7 @@
  * meanwhile cannot pull the file from under it.
  *
  * Each path is archived relative to itself and extracted into the path the restoring job names, so two
- * runners on one machine (different RUNNER_TEMP) can share one cache-dir.
+ * runners on one machine (different RUNNER_TEMP) can share one cache-backend-dir.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

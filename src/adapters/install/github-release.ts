@@ -70,7 +70,7 @@ export class GitHubReleaseDistribution extends UvDistribution {
     } catch (error) {
       if (error instanceof HttpStatusError && error.status === 404) {
         throw new LockstepError(`uv ${version} has no GitHub release for ${uvTargetTriple(this.context.platform)} (${url} not found)`, {
-          hint: 'Check the `uv-version` input, or use `uv-source: pypi`.',
+          hint: 'Check the `version` input, or use `uv-source: pypi`.',
           cause: error,
         });
       }

@@ -74,6 +74,6 @@ async function resolveFromSources(request: UvVersionRequest, sources: UvDistribu
     }
   }
   throw new LockstepError(`cannot list uv releases to resolve the required version: ${failures.join('; ')}`, {
-    hint: 'Set the `uv-version` input to an exact version, or check the network.',
+    hint: 'Set the `version` input to an exact version, or check the network.',
   });
 }

@@ -33,7 +33,7 @@ export class PypiWheelDistribution extends UvDistribution {
     const file = files.find((f) => f.filename === name);
     if (!file) {
       throw new LockstepError(`${redactUrl(this.index.url)} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
-        hint: 'Check the `uv-version` input and the `index-url` mirror.',
+        hint: 'Check the `version` input and the `index-url` mirror.',
       });
     }
     if (!file.sha256) {

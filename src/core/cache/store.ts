@@ -56,16 +56,17 @@ export function decideSave(options: {
 
 export type PruneMode = 'auto' | 'ci' | 'none';
 
+/** The `prune-cache` input: `true` prunes with `uv cache prune --ci`, `false` keeps everything. */
 export function parsePruneMode(value: string): PruneMode | undefined {
   const v = value.trim().toLowerCase();
   if (v === '' || v === 'auto') return 'auto';
-  if (v === 'ci' || v === 'true') return 'ci';
-  if (v === 'none' || v === 'false') return 'none';
+  if (v === 'true') return 'ci';
+  if (v === 'false') return 'none';
   return undefined;
 }
 
 /**
- * `prune: auto` keeps the whole store while it is under 1 GiB and runs `uv cache prune --ci` from
+ * `prune-cache: auto` keeps the whole store while it is under 1 GiB and runs `uv cache prune --ci` from
  * there on. Measured with `node bench/cache.mjs` (all on loopback, 2 cores): restoring costs ~9 s per
  * GB of archive, while uv downloads and unpacks the same wheels from a local index at ~6 s per GB; an
  * exact hit on a pruned 280 MB-of-wheels store (2.1 s) even beat one on the full store (2.8 s). From

@@ -1,6 +1,6 @@
 /**
  * Who may write the wheel store. A cache entry written by untrusted code is restored by every later
- * trusted run of the same scope (cache poisoning, setup-uv #984), so `cache-write: auto` only writes
+ * trusted run of the same scope (cache poisoning, setup-uv #984), so `save-cache: auto` only writes
  * from events that run the repository's own default-branch code. Restoring is always allowed.
  */
 export type CacheWriteMode = 'auto' | 'true' | 'false';
@@ -60,8 +60,8 @@ function isForkPullRequest(ctx: EventContext): boolean {
 }
 
 export function decideCacheWrite(mode: CacheWriteMode, ctx: EventContext): WriteDecision {
-  if (mode === 'false') return { write: false, reason: 'cache-write is false' };
-  if (mode === 'true') return { write: true, reason: 'cache-write is true' };
+  if (mode === 'false') return { write: false, reason: 'save-cache is false' };
+  if (mode === 'true') return { write: true, reason: 'save-cache is true' };
   const event = ctx.eventName || 'unknown event';
   if (NEVER_WRITE_EVENTS.has(ctx.eventName)) {
     return { write: false, reason: `${event} runs code the repository did not review; only restoring` };
@@ -77,4 +77,35 @@ export function decideCacheWrite(mode: CacheWriteMode, ctx: EventContext): Write
     return { write: false, reason: `${ctx.ref || 'this ref'} is not the default branch (${ctx.defaultBranch}); only restoring` };
   }
   return { write: true, reason: `${event} on the default branch` };
+}
+
+export type EnableCacheMode = 'auto' | 'true' | 'false';
+
+export function parseEnableCacheMode(value: string): EnableCacheMode | undefined {
+  return parseCacheWriteMode(value);
+}
+
+export interface EnableDecision {
+  enabled: boolean;
+  reason: string;
+}
+
+/** Events setup-uv's `enable-cache: auto` turns the cache off for: release-sensitive or running others' code. */
+const NO_CACHE_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
+
+/**
+ * `enable-cache` as setup-uv decides it. `auto` is off on self-hosted runners (uv's cache dir is not
+ * wiped between jobs there, so the cache service only adds transfers) and for tag pushes, `release`,
+ * `pull_request_target` and `workflow_run` (release-sensitive jobs, or jobs that must not restore a
+ * store a pull request could have written).
+ */
+export function decideCacheEnabled(mode: EnableCacheMode, ctx: EventContext, runnerEnvironment: string | undefined): EnableDecision {
+  if (mode === 'false') return { enabled: false, reason: 'enable-cache is false' };
+  if (mode === 'true') return { enabled: true, reason: 'enable-cache is true' };
+  if (runnerEnvironment !== 'github-hosted') {
+    return { enabled: false, reason: 'self-hosted runner (enable-cache: auto): uv\'s cache dir stays on its disk between jobs' };
+  }
+  if (ctx.eventName === 'push' && ctx.ref.startsWith('refs/tags/')) return { enabled: false, reason: 'tag push (enable-cache: auto)' };
+  if (NO_CACHE_EVENTS.has(ctx.eventName)) return { enabled: false, reason: `${ctx.eventName} event (enable-cache: auto)` };
+  return { enabled: true, reason: 'enable-cache: auto on a GitHub-hosted runner' };
 }

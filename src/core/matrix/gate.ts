@@ -17,12 +17,17 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
  */
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
-export function parseFailOn(value: string): FailOn {
-  const v = (value.trim() || 'error').toLowerCase();
-  if ((FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
-  throw new LockstepError(`fail-on: \`${value}\` is not one of ${FAIL_ON.join(', ')}.`, {
-    hint: '`error` (default) fails the step on error findings, `warning` on warnings too, `never` only reports.',
-  });
+/**
+ * The `fail-on` input of every job: which severity fails the step. Jobs whose findings are only
+ * errors (review, verify, verify-report) allow `error` and `never`.
+ */
+export function parseFailOn(value: string, allowed: readonly FailOn[] = FAIL_ON, fallback: FailOn = 'error'): FailOn {
+  const v = (value.trim() || fallback).toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as FailOn;
+  const hint = allowed.includes('warning')
+    ? '`error` (default) fails the step on error findings, `warning` on warnings too, `never` only reports.'
+    : `Set \`fail-on: error\` to fail the step on errors, or \`fail-on: never\` to only report (default: ${fallback}).`;
+  throw new LockstepError(`fail-on: \`${value}\` is not one of ${allowed.join(', ')}.`, { hint });
 }
 
 export function checkResult(findings: readonly Finding[]): CheckResult {

@@ -14,7 +14,7 @@ export type UvVersionRequest =
   | { kind: 'latest'; origin: UvVersionOrigin };
 
 export interface UvVersionSources {
-  /** The `uv-version` input ('' when unset). */
+  /** The `version` input ('' when unset). */
   input: string;
   /** `required-version` from uv.toml, which uv itself prefers over pyproject.toml. */
   uvTomlRequiredVersion?: string;
@@ -28,7 +28,7 @@ export interface UvVersionSources {
  */
 export function chooseUvVersionRequest(sources: UvVersionSources): UvVersionRequest {
   const input = sources.input.trim();
-  if (input) return parseRequest(input, 'input', 'the `uv-version` input');
+  if (input) return parseRequest(input, 'input', 'the `version` input');
   if (sources.uvTomlRequiredVersion?.trim())
     return parseRequest(sources.uvTomlRequiredVersion.trim(), 'uv.toml', 'uv.toml', 'uv.toml');
   if (sources.pyprojectRequiredVersion?.trim())
@@ -61,7 +61,7 @@ export function resolveUvVersion(request: UvVersionRequest, releases: readonly s
   if (!picked) {
     throw new LockstepError(
       `no uv release satisfies required-version "${request.specifier}" (newest known: ${maxSatisfying(finals, '>=0') ?? 'none'})`,
-      { file: request.file, hint: 'Relax required-version, or set the `uv-version` input to a published release.' },
+      { file: request.file, hint: 'Relax required-version, or set the `version` input to a published release.' },
     );
   }
   return picked;

@@ -1,0 +1,87 @@
+// One name per concept across every action.yml, and setup-uv's names where setup-uv has the concept:
+// each action is compared with the shared vocabulary (action-vocabulary.yml), both ways.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './support/uv-binary.js';
+
+interface Term {
+  concept: string;
+  jobs: string[];
+  'setup-uv'?: 'same';
+}
+interface Vocabulary {
+  inputs: Record<string, Term>;
+  outputs: Record<string, Term>;
+  retired: { inputs: Record<string, string>; outputs: Record<string, string> };
+}
+
+const ACTIONS: Record<string, string> = {
+  setup: 'action.yml',
+  review: 'review/action.yml',
+  bump: 'bump/action.yml',
+  refresh: 'refresh/action.yml',
+  verify: 'verify/action.yml',
+  'verify-report': 'verify-report/action.yml',
+};
+// astral-sh/setup-uv's action.yml (v10 line, read with the search tool): the names lockstep may share.
+const SETUP_UV = {
+  inputs: [
+    'version', 'version-file', 'python-version', 'activate-environment', 'venv-path', 'no-project', 'working-directory', 'checksum',
+    'github-token', 'enable-cache', 'cache-dependency-glob', 'restore-cache', 'save-cache', 'cache-suffix', 'cache-local-path',
+    'prune-cache', 'cache-python', 'ignore-nothing-to-cache', 'ignore-empty-workdir', 'tool-dir', 'tool-bin-dir', 'manifest-file',
+    'download-from-astral-mirror', 'add-problem-matchers', 'quiet', 'resolution-strategy',
+  ],
+  outputs: ['uv-version', 'uv-path', 'uvx-path', 'cache-hit', 'cache-key', 'venv', 'python-version', 'python-cache-hit'],
+};
+
+const vocabulary = parse(readFileSync(path.join(REPO_ROOT, 'action-vocabulary.yml'), 'utf8')) as Vocabulary;
+const actions = Object.fromEntries(
+  Object.entries(ACTIONS).map(([job, file]) => {
+    const yml = parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as { inputs?: object; outputs?: object };
+    return [job, { inputs: Object.keys(yml.inputs ?? {}), outputs: Object.keys(yml.outputs ?? {}) }];
+  }),
+) as Record<string, { inputs: string[]; outputs: string[] }>;
+
+describe.each(['inputs', 'outputs'] as const)('action %s against action-vocabulary.yml', (kind) => {
+  it.each(Object.keys(ACTIONS))('%s declares exactly the names the vocabulary lists for it', (job) => {
+    const listed = Object.entries(vocabulary[kind]).filter(([, term]) => term.jobs.includes(job)).map(([name]) => name).sort();
+    expect([...actions[job]![kind]].sort()).toEqual(listed);
+  });
+
+  it('no retired name is declared anywhere, and each points at a current name', () => {
+    for (const [old, replacement] of Object.entries(vocabulary.retired[kind])) {
+      for (const [job, declared] of Object.entries(actions)) expect({ job, declares: declared[kind].includes(old) }).toEqual({ job, declares: false });
+      expect(vocabulary[kind][replacement]).toBeDefined();
+    }
+  });
+
+  it('one name per concept: no concept appears under two names', () => {
+    const concepts = Object.values(vocabulary[kind]).map((term) => term.concept);
+    expect(new Set(concepts).size).toBe(concepts.length);
+  });
+
+  it('a name marked `setup-uv: same` is one of setup-uv\'s, and the setup action declares it', () => {
+    for (const [name, term] of Object.entries(vocabulary[kind])) {
+      if (term['setup-uv'] !== 'same') continue;
+      expect(SETUP_UV[kind]).toContain(name);
+      if (name !== 'venv-path') expect(actions.setup![kind]).toContain(name);
+    }
+  });
+
+  it('no action uses a setup-uv name for anything but setup-uv\'s concept', () => {
+    for (const name of SETUP_UV[kind]) {
+      const term = vocabulary[kind][name];
+      if (term) expect({ name, 'setup-uv': term['setup-uv'] }).toEqual({ name, 'setup-uv': 'same' });
+    }
+  });
+});
+
+it('an input and an output with the same name mean the same thing', () => {
+  const both = Object.keys(vocabulary.inputs).filter((name) => vocabulary.outputs[name]);
+  // python-version: the request in, the interpreter's version out; uv-path: the binary bump/refresh use
+  // is the one setup installed; targets: the targets setup checks, the targets verify-report saw.
+  expect(both.sort()).toEqual(['python-version', 'targets', 'uv-path']);
+  expect(vocabulary.inputs['uv-path']!.concept).toBe(vocabulary.outputs['uv-path']!.concept);
+});
