@@ -1,18 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-X5X4P3JN.js";
+} from "./chunks/chunk-TYWWJUJL.js";
 import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-6MM767MG.js";
-import "./chunks/chunk-PLURCMIS.js";
+import "./chunks/chunk-XHJ3WYIQ.js";
+import "./chunks/chunk-LMZP3C5Q.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
+import "./chunks/chunk-D4YTRXLN.js";
+import "./chunks/chunk-SHVZAIUT.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";

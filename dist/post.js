@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-OYCL72UJ.js";
+} from "./chunks/chunk-2HUVHVV5.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {

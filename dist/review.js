@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-75CWM7NJ.js";
+} from "./chunks/chunk-Z6ET5AUD.js";
 import "./chunks/chunk-FBALPBLO.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
@@ -10,6 +10,8 @@ import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
+import "./chunks/chunk-D4YTRXLN.js";
+import "./chunks/chunk-SHVZAIUT.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";

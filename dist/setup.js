@@ -1,17 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-OYCL72UJ.js";
+} from "./chunks/chunk-2HUVHVV5.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-6MM767MG.js";
-import "./chunks/chunk-PLURCMIS.js";
+} from "./chunks/chunk-XHJ3WYIQ.js";
+import "./chunks/chunk-LMZP3C5Q.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
+import "./chunks/chunk-D4YTRXLN.js";
+import "./chunks/chunk-SHVZAIUT.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";

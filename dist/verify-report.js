@@ -7,6 +7,10 @@ import {
   parseVerifyResult,
   renderMatrixMarkdown
 } from "./chunks/chunk-VA7IJVYO.js";
+import {
+  parseFailOn
+} from "./chunks/chunk-D4YTRXLN.js";
+import "./chunks/chunk-SHVZAIUT.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import {
   actionsRunner
@@ -64,6 +68,7 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   try {
+    const failOn = parseFailOn(runner.input("fail-on"), ["error", "never"], "never");
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const resultsDir = runner.input("results-dir");
     let dir;
@@ -90,7 +95,7 @@ async function run(overrides = {}) {
       const names = r.checks.filter((c) => c.status === "fail").map((c) => c.name);
       runner.error(`${r.target}: ${names.join(", ")} failed`, { title: "lockstep verify-report" });
     }
-    if (failed.length > 0 && runner.booleanInput("fail-on-mismatch", false)) {
+    if (failed.length > 0 && failOn === "error") {
       runner.setFailed(`${failed.length} target(s) differ from the lock: ${failed.join(", ")}`);
     }
   } catch (error) {

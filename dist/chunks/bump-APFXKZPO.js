@@ -1,24 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-BY5MT26A.js";
-import "./chunk-HUCVVKQ5.js";
-import "./chunk-X5X4P3JN.js";
+} from "./chunk-TYWWJUJL.js";
 import "./chunk-VWNVGKIW.js";
-import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-6MM767MG.js";
-import "./chunk-PLURCMIS.js";
+import "./chunk-XHJ3WYIQ.js";
+import "./chunk-LMZP3C5Q.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
+import "./chunk-D4YTRXLN.js";
+import "./chunk-SHVZAIUT.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
@@ -28,8 +31,12 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -4,7 +4,7 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-75CWM7NJ.js";
+} from "./chunk-Z6ET5AUD.js";
 import "./chunk-FBALPBLO.js";
 import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
@@ -13,6 +13,8 @@ import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
+import "./chunk-D4YTRXLN.js";
+import "./chunk-SHVZAIUT.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";

@@ -4,10 +4,8 @@ import {
   isProtectedVariable,
   parseEnvFile,
   renderMarkdown,
-  renderText,
-  secretsToMask,
-  sortFindings
-} from "./chunk-PLURCMIS.js";
+  secretsToMask
+} from "./chunk-LMZP3C5Q.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -27,6 +25,15 @@ import {
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
+import {
+  checkResult,
+  failsStep,
+  parseFailOn,
+  planAnnotations
+} from "./chunk-D4YTRXLN.js";
+import {
+  renderText
+} from "./chunk-SHVZAIUT.js";
 import {
   PLATFORM_NAMES,
   maxSatisfying,
@@ -400,7 +407,7 @@ __name(decodeEntities, "decodeEntities");
 var DEFAULT_UV_VERSION = "0.13.9";
 function chooseUvVersionRequest(sources) {
   const input = sources.input.trim();
-  if (input) return parseRequest(input, "input", "the `uv-version` input");
+  if (input) return parseRequest(input, "input", "the `version` input");
   if (sources.uvTomlRequiredVersion?.trim())
     return parseRequest(sources.uvTomlRequiredVersion.trim(), "uv.toml", "uv.toml", "uv.toml");
   if (sources.pyprojectRequiredVersion?.trim())
@@ -431,7 +438,7 @@ function resolveUvVersion(request, releases) {
   if (!picked) {
     throw new LockstepError(
       `no uv release satisfies required-version "${request.specifier}" (newest known: ${maxSatisfying(finals, ">=0") ?? "none"})`,
-      { file: request.file, hint: "Relax required-version, or set the `uv-version` input to a published release." }
+      { file: request.file, hint: "Relax required-version, or set the `version` input to a published release." }
     );
   }
   return picked;
@@ -950,7 +957,7 @@ var GitHubReleaseDistribution = class extends UvDistribution {
     } catch (error) {
       if (error instanceof HttpStatusError && error.status === 404) {
         throw new LockstepError(`uv ${version} has no GitHub release for ${uvTargetTriple(this.context.platform)} (${url} not found)`, {
-          hint: "Check the `uv-version` input, or use `uv-source: pypi`.",
+          hint: "Check the `version` input, or use `uv-source: pypi`.",
           cause: error
         });
       }
@@ -1006,7 +1013,7 @@ var PypiWheelDistribution = class extends UvDistribution {
     const file = files.find((f) => f.filename === name);
     if (!file) {
       throw new LockstepError(`${redactUrl(this.index.url)} has no uv ${version} wheel for ${uvTargetTriple(this.context.platform)}`, {
-        hint: "Check the `uv-version` input and the `index-url` mirror."
+        hint: "Check the `version` input and the `index-url` mirror."
       });
     }
     if (!file.sha256) {
@@ -1091,7 +1098,7 @@ async function resolveFromSources(request, sources, options) {
     }
   }
   throw new LockstepError(`cannot list uv releases to resolve the required version: ${failures.join("; ")}`, {
-    hint: "Set the `uv-version` input to an exact version, or check the network."
+    hint: "Set the `version` input to an exact version, or check the network."
   });
 }
 __name(resolveFromSources, "resolveFromSources");
@@ -1101,42 +1108,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os4 from "node:os";
 import path7 from "node:path";
-
-// src/core/matrix/gate.ts
-var FAIL_ON = ["error", "warning", "never"];
-var ANNOTATIONS_PER_SEVERITY = 10;
-function parseFailOn(value) {
-  const v = (value.trim() || "error").toLowerCase();
-  if (FAIL_ON.includes(v)) return v;
-  throw new LockstepError(`fail-on: \`${value}\` is not one of ${FAIL_ON.join(", ")}.`, {
-    hint: "`error` (default) fails the step on error findings, `warning` on warnings too, `never` only reports."
-  });
-}
-__name(parseFailOn, "parseFailOn");
-function checkResult(findings) {
-  if (findings.some((f) => f.severity === "error")) return "errors";
-  if (findings.some((f) => f.severity === "warning")) return "warnings";
-  return "pass";
-}
-__name(checkResult, "checkResult");
-function failsStep(result, failOn) {
-  if (failOn === "never") return false;
-  return result === "errors" || failOn === "warning" && result === "warnings";
-}
-__name(failsStep, "failsStep");
-function planAnnotations(findings, limit = ANNOTATIONS_PER_SEVERITY) {
-  const sorted = sortFindings(findings);
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  const annotate2 = [];
-  for (const severity of ["error", "warning", "notice"]) {
-    const all = sorted.filter((f) => f.severity === severity);
-    const keep = all.length <= limit ? all.length : Math.max(0, limit - 1);
-    annotate2.push(...all.slice(0, keep));
-    omitted[severity] = all.length - keep;
-  }
-  return { annotate: annotate2, omitted };
-}
-__name(planAnnotations, "planAnnotations");
 
 // src/core/matrix/target-list.ts
 var PYTHON = /^3\.\d{1,2}t?$/;
@@ -1269,6 +1240,7 @@ ${result.stdout}`;
   async sync(options) {
     const args = ["sync", "--python", options.python];
     if (options.locked) args.push("--locked");
+    if (options.noDefaultGroups) args.push("--no-default-groups");
     for (const group of options.groups) args.push("--group", group);
     if (options.allExtras) args.push("--all-extras");
     else for (const extra of options.extras) args.push("--extra", extra);
@@ -1306,12 +1278,19 @@ __name(pythonVersionOf, "pythonVersionOf");
 // src/adapters/wheel-store.ts
 import path5 from "node:path";
 var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
-function chooseUvCacheDir(env) {
+function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
+  if (input) return path5.resolve(workingDirectory, expandHome(input, env));
   if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
-  if (env.RUNNER_TEMP) return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
   return void 0;
 }
 __name(chooseUvCacheDir, "chooseUvCacheDir");
+function expandHome(value, env) {
+  const home = env.HOME || env.USERPROFILE || "";
+  if (home && (value === "~" || value.startsWith("~/"))) return path5.join(home, value.slice(1));
+  return value;
+}
+__name(expandHome, "expandHome");
 var SETUP_STATE = {
   uvCacheDir: "uv-cache-dir",
   uvPath: "uv-path",
@@ -1332,6 +1311,7 @@ function checkLockMatrix(runner, request) {
     extras: request.extras,
     allExtras: request.allExtras,
     groups: request.groups,
+    noDefaultGroups: request.noDefaultGroups,
     driver: request.driver
   };
   if (request.targets.kind === "explicit") options.targets = request.targets.targets;
@@ -1364,7 +1344,7 @@ function annotate(runner, findings, rel) {
   for (const severity of ["error", "warning", "notice"]) {
     const more = plan.omitted[severity];
     if (more > 0) {
-      runner[severity](`\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the check-json report.`, {
+      runner[severity](`\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`, {
         title: `lockstep check: ${more} more ${TITLE[severity]}`
       });
     }
@@ -1380,7 +1360,7 @@ __name(splitList, "splitList");
 function readSetupInputs(runner) {
   return {
     workingDirectory: runner.input("working-directory") || ".",
-    uvVersion: runner.input("uv-version"),
+    uvVersion: runner.input("version"),
     uvSource: runner.input("uv-source") || "auto",
     githubUrl: runner.input("github-url") || DEFAULT_GITHUB_URL,
     githubToken: runner.input("github-token"),
@@ -1390,7 +1370,9 @@ function readSetupInputs(runner) {
     groups: splitList(runner.input("groups")),
     extras: splitList(runner.input("extras")),
     allExtras: runner.booleanInput("all-extras", false),
-    activate: runner.booleanInput("activate", true),
+    noDefaultGroups: runner.booleanInput("no-default-groups", false),
+    activateEnvironment: runner.booleanInput("activate-environment", true),
+    cacheLocalPath: runner.input("cache-local-path"),
     envFile: runner.input("env-file") || ".env",
     envFileAllowIndex: runner.booleanInput("env-file-allow-index", false),
     targets: parseTargetSelection(runner.input("targets")),
@@ -1541,7 +1523,7 @@ async function setup(deps, recorder) {
   });
   let installed;
   let uv;
-  const uvCacheDir = chooseUvCacheDir(env);
+  const uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, projectDir);
   await recorder.step("Install uv", async () => {
     const request = chooseUvVersionRequest({
       input: inputs.uvVersion,
@@ -1568,6 +1550,7 @@ async function setup(deps, recorder) {
     log(`${installed.binary} reports uv ${reported}`);
     runner.setOutput("uv-version", installed.version);
     runner.setOutput("uv-path", installed.binary);
+    runner.setOutput("uvx-path", path7.join(installed.dir, deps.platform.os === "win32" ? "uvx.exe" : "uvx"));
     runner.saveState(SETUP_STATE.uvPath, installed.binary);
     runner.saveState(SETUP_STATE.uvVersion, installed.version);
     if (uvCacheDir) runner.saveState(SETUP_STATE.uvCacheDir, uvCacheDir);
@@ -1605,6 +1588,7 @@ Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p
       how = "installed";
     }
     pythonPath = found;
+    if (inputs.pythonVersion) runner.exportVariable("UV_PYTHON", inputs.pythonVersion);
     pythonVersion = await pythonVersionOf(found, deps.runProcess);
     runner.setOutput("python-version", pythonVersion);
     runner.setOutput("python-path", pythonPath);
@@ -1670,12 +1654,13 @@ ${fix}`, {
         extras: inputs.extras,
         allExtras: inputs.allExtras,
         groups: inputs.groups,
+        noDefaultGroups: inputs.noDefaultGroups,
         rel,
         runnerTemp: env.RUNNER_TEMP ?? ""
       });
       recorder.sections.push(outcome.summary);
       runner.setOutput("check-result", outcome.result);
-      runner.setOutput("check-json", outcome.jsonPath);
+      runner.setOutput("report-path", outcome.jsonPath);
       if (outcome.fails) throw new AlreadyReported(outcome.detail);
       return outcome.detail;
     });
@@ -1704,22 +1689,24 @@ ${fix}`, {
       python: pythonPath,
       locked: syncLocked,
       groups: inputs.groups,
+      noDefaultGroups: inputs.noDefaultGroups,
       extras: inputs.extras,
       allExtras: inputs.allExtras
     });
-    runner.setOutput("venv-path", venvPath);
+    runner.setOutput("venv", venvPath);
     runner.saveState(SETUP_STATE.venvPath, venvPath);
     runner.saveState(SETUP_STATE.projectDir, projectDir);
     runner.saveState(SETUP_STATE.lockStatus, lockStatus);
-    if (inputs.activate) {
+    if (inputs.activateEnvironment) {
       runner.addPath(path7.join(venvPath, deps.platform.os === "win32" ? "Scripts" : "bin"));
       runner.exportVariable("VIRTUAL_ENV", venvPath);
     }
     const selection = [
+      inputs.noDefaultGroups ? "no default groups" : "",
       inputs.groups.length ? `groups ${inputs.groups.join(", ")}` : "",
       inputs.allExtras ? "all extras" : inputs.extras.length ? `extras ${inputs.extras.join(", ")}` : ""
     ].filter(Boolean);
-    return `${syncLocked ? "uv sync --locked" : "uv sync"} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${inputs.activate ? ", activated" : ""}`;
+    return `${syncLocked ? "uv sync --locked" : "uv sync"} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${inputs.activateEnvironment ? ", activated" : ""}`;
   });
   await recorder.step("Load .env", async () => {
     const envPath = path7.resolve(projectDir, inputs.envFile);
@@ -1729,7 +1716,7 @@ ${fix}`, {
       if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
       return { detail: `${shown} not found, skipped`, outcome: "skipped" };
     }
-    const contents = parseEnvFile(text, { expandFrom: { ...env, ...inputs.activate ? { VIRTUAL_ENV: venvPath } : {} } });
+    const contents = parseEnvFile(text, { expandFrom: { ...env, ...inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {} } });
     for (const problem of contents.problems) {
       runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
     }

@@ -209,8 +209,8 @@ __name(decideSave, "decideSave");
 function parsePruneMode(value) {
   const v = value.trim().toLowerCase();
   if (v === "" || v === "auto") return "auto";
-  if (v === "ci" || v === "true") return "ci";
-  if (v === "none" || v === "false") return "none";
+  if (v === "true") return "ci";
+  if (v === "false") return "none";
   return void 0;
 }
 __name(parsePruneMode, "parsePruneMode");
@@ -293,8 +293,8 @@ function isForkPullRequest(ctx) {
 }
 __name(isForkPullRequest, "isForkPullRequest");
 function decideCacheWrite(mode, ctx) {
-  if (mode === "false") return { write: false, reason: "cache-write is false" };
-  if (mode === "true") return { write: true, reason: "cache-write is true" };
+  if (mode === "false") return { write: false, reason: "save-cache is false" };
+  if (mode === "true") return { write: true, reason: "save-cache is true" };
   const event = ctx.eventName || "unknown event";
   if (NEVER_WRITE_EVENTS.has(ctx.eventName)) {
     return { write: false, reason: `${event} runs code the repository did not review; only restoring` };
@@ -312,6 +312,22 @@ function decideCacheWrite(mode, ctx) {
   return { write: true, reason: `${event} on the default branch` };
 }
 __name(decideCacheWrite, "decideCacheWrite");
+function parseEnableCacheMode(value) {
+  return parseCacheWriteMode(value);
+}
+__name(parseEnableCacheMode, "parseEnableCacheMode");
+var NO_CACHE_EVENTS = /* @__PURE__ */ new Set(["release", "pull_request_target", "workflow_run"]);
+function decideCacheEnabled(mode, ctx, runnerEnvironment) {
+  if (mode === "false") return { enabled: false, reason: "enable-cache is false" };
+  if (mode === "true") return { enabled: true, reason: "enable-cache is true" };
+  if (runnerEnvironment !== "github-hosted") {
+    return { enabled: false, reason: "self-hosted runner (enable-cache: auto): uv's cache dir stays on its disk between jobs" };
+  }
+  if (ctx.eventName === "push" && ctx.ref.startsWith("refs/tags/")) return { enabled: false, reason: "tag push (enable-cache: auto)" };
+  if (NO_CACHE_EVENTS.has(ctx.eventName)) return { enabled: false, reason: `${ctx.eventName} event (enable-cache: auto)` };
+  return { enabled: true, reason: "enable-cache: auto on a GitHub-hosted runner" };
+}
+__name(decideCacheEnabled, "decideCacheEnabled");
 
 // src/adapters/cache/event.ts
 import { readFileSync } from "node:fs";
@@ -6197,7 +6213,7 @@ __name(alreadySaved, "alreadySaved");
 // src/adapters/cache/index.ts
 function createBackend(kind, options) {
   if (kind === "local") {
-    if (!options.cacheDir) throw new Error("cache-backend local needs cache-dir");
+    if (!options.cacheDir) throw new Error("cache-backend local needs cache-backend-dir");
     return new LocalDirBackend({ dir: options.cacheDir, capBytes: options.capBytes });
   }
   return new ActionsCacheBackend();
@@ -6227,7 +6243,7 @@ function inputError(name, value, allowed) {
   return new LockstepError(`input ${name} is "${value}"`, { file: "action.yml", hint: `set ${name} to ${allowed}` });
 }
 __name(inputError, "inputError");
-function readWheelStoreSettings(runner) {
+function readWheelStoreSettings(runner, env = process.env) {
   const bool = /* @__PURE__ */ __name((name, fallback) => {
     try {
       return runner.booleanInput(name, fallback);
@@ -6235,26 +6251,32 @@ function readWheelStoreSettings(runner) {
       throw inputError(name, runner.input(name), "true or false");
     }
   }, "bool");
-  const writeValue = runner.input("cache-write");
+  const enableValue = runner.input("enable-cache");
+  const enable = parseEnableCacheMode(enableValue);
+  if (!enable) throw inputError("enable-cache", enableValue, "auto, true or false");
+  const enabled = decideCacheEnabled(enable, readEventContext(env), env.RUNNER_ENVIRONMENT);
+  const writeValue = runner.input("save-cache");
   const write = parseCacheWriteMode(writeValue);
-  if (!write) throw inputError("cache-write", writeValue, "auto, true or false");
-  const pruneValue = runner.input("prune");
+  if (!write) throw inputError("save-cache", writeValue, "auto, true or false");
+  const pruneValue = runner.input("prune-cache");
   const prune = parsePruneMode(pruneValue);
-  if (!prune) throw inputError("prune", pruneValue, "auto, ci or none");
+  if (!prune) throw inputError("prune-cache", pruneValue, "auto, true or false");
   const backendValue = runner.input("cache-backend") || "actions";
   if (backendValue !== "actions" && backendValue !== "local") throw inputError("cache-backend", backendValue, "actions or local");
-  const cacheDir = runner.input("cache-dir") || void 0;
+  const cacheDir = runner.input("cache-backend-dir") || void 0;
   if (backendValue === "local" && !cacheDir) {
-    throw new LockstepError("cache-backend is local but cache-dir is empty", {
+    throw new LockstepError("cache-backend is local but cache-backend-dir is empty", {
       file: "action.yml",
-      hint: "set cache-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep"
+      hint: "set cache-backend-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep"
     });
   }
   const capValue = runner.input("cache-size-cap") || (backendValue === "local" ? DEFAULT_LOCAL_CAP : "");
   const capBytes = capValue ? parseByteSize(capValue) : void 0;
   if (capValue && capBytes === void 0) throw inputError("cache-size-cap", capValue, "a size such as 10G, 500M or 2GiB");
   return {
-    enabled: bool("cache", true),
+    enabled: enabled.enabled,
+    enabledReason: enabled.reason,
+    restore: bool("restore-cache", true),
     cacheVenv: bool("cache-venv", false),
     suffix: runner.input("cache-suffix"),
     write,
@@ -6265,6 +6287,13 @@ function readWheelStoreSettings(runner) {
   };
 }
 __name(readWheelStoreSettings, "readWheelStoreSettings");
+function setCacheOutputs(runner, hit, key, sizeBytes) {
+  runner.setOutput("cache-hit", hit === "exact" ? "true" : "false");
+  runner.setOutput("cache-outcome", hit);
+  runner.setOutput("cache-key", key);
+  runner.setOutput("cache-size", String(sizeBytes));
+}
+__name(setCacheOutputs, "setCacheOutputs");
 function platformOs(env) {
   return env.RUNNER_OS || { linux: "Linux", darwin: "macOS", win32: "Windows" }[process.platform] || process.platform;
 }
@@ -6309,10 +6338,8 @@ async function restoreWheelStore(request) {
   }
   const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
   if (!settings.enabled) {
-    runner.setOutput("cache-hit", "miss");
-    runner.setOutput("cache-key", "");
-    runner.setOutput("cache-size", "0");
-    return { hit: "miss", key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: "cache is false" } };
+    setCacheOutputs(runner, "miss", "", 0);
+    return { hit: "miss", key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: settings.enabledReason ?? "enable-cache is false" } };
   }
   const started = now();
   const before = await fingerprintDirs(paths);
@@ -6320,7 +6347,7 @@ async function restoreWheelStore(request) {
   let unavailable;
   try {
     const backend = request.backend ?? backendFor(settings);
-    const result = await backend.restore(paths, key, restoreKeys);
+    const result = settings.restore === false ? { matchedKey: void 0 } : await backend.restore(paths, key, restoreKeys);
     matchedKey = result.matchedKey;
     unavailable = result.unavailable;
     if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
@@ -6331,10 +6358,8 @@ async function restoreWheelStore(request) {
   const restoreMs = now() - started;
   const hit = classifyHit(key, matchedKey);
   const baseline = await fingerprintDirs(paths);
-  runner.setOutput("cache-hit", hit);
-  runner.setOutput("cache-key", key);
-  runner.setOutput("cache-size", String(baseline.bytes));
-  const from = hit === "exact" ? "exact key" : hit === "fallback" ? `fallback ${matchedKey}` : "nothing found";
+  setCacheOutputs(runner, hit, key, baseline.bytes);
+  const from = hit === "exact" ? "exact key" : hit === "fallback" ? `fallback ${matchedKey}` : settings.restore === false ? "restore-cache is false" : "nothing found";
   runner.info(`Wheel store: ${hit} (${from}), ${formatBytes(baseline.bytes)} in ${(restoreMs / 1e3).toFixed(1)} s; key ${key}`);
   if (unavailable) {
     runner.info(`Wheel store: ${unavailable}; not restoring or saving.`);
@@ -6383,7 +6408,7 @@ async function saveWheelStore(runner, deps) {
       unchanged: "store unchanged since restore",
       empty: "store is empty",
       "write-not-allowed": state.write.reason,
-      disabled: "cache is false"
+      disabled: "enable-cache is false"
     }[decision.reason];
     runner.info(`Wheel store: not saved (${why}).`);
     outcome = { saved: false, reason: why };
@@ -6434,12 +6459,11 @@ __name(saveWheelStore, "saveWheelStore");
 function actionsWheelStore(overrides = {}) {
   return {
     async restore(context) {
-      const settings = readWheelStoreSettings(context.runner);
+      const settings = readWheelStoreSettings(context.runner, overrides.env);
       if (!settings.enabled) {
-        context.runner.setOutput("cache-hit", "miss");
-        context.runner.setOutput("cache-key", "");
-        context.runner.setOutput("cache-size", "0");
-        return { detail: "off (cache: false)" };
+        setCacheOutputs(context.runner, "miss", "", 0);
+        context.runner.info(`Wheel store: off (${settings.enabledReason})`);
+        return { detail: `off (${settings.enabledReason})` };
       }
       let lockText = "";
       try {

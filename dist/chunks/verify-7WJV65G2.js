@@ -4,13 +4,15 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-TTKKBZTF.js";
+} from "./chunk-PTCQS4BW.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-Z7LOEGCX.js";
 import "./chunk-VA7IJVYO.js";
+import "./chunk-D4YTRXLN.js";
+import "./chunk-SHVZAIUT.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";

@@ -20,6 +20,9 @@ import {
   parseToml
 } from "./chunk-HU4DBEHC.js";
 import {
+  parseFailOn
+} from "./chunk-D4YTRXLN.js";
+import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";
 import {
@@ -112,8 +115,8 @@ function list(value) {
 __name(list, "list");
 function targetOptions(runner) {
   return {
-    pythons: list(runner.input("python")),
-    platforms: list(runner.input("platforms")),
+    pythons: list(runner.input("python-version")),
+    platforms: list(runner.input("platform")),
     cuda: runner.input("cuda") || null,
     extras: list(runner.input("extras")),
     groups: list(runner.input("groups"))
@@ -207,10 +210,7 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   try {
-    const failOn = runner.input("fail-on") || "error";
-    if (failOn !== "error" && failOn !== "never") {
-      throw new LockstepError(`fail-on must be \`error\` or \`never\`, not ${JSON.stringify(failOn)}.`, { hint: "Set `fail-on: error` (default) to fail the check when errors are introduced, or `never` to only comment." });
-    }
+    const failOn = parseFailOn(runner.input("fail-on"), ["error", "never"]);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const projectPath = projectPathOf(runner.input("working-directory") || ".");
     const projectDir = path.resolve(workspace, projectPath || ".");

@@ -29,6 +29,9 @@ import {
   verifyEnvironment
 } from "./chunk-VA7IJVYO.js";
 import {
+  parseFailOn
+} from "./chunk-D4YTRXLN.js";
+import {
   minimumDriver
 } from "./chunk-QMUGBZY4.js";
 import {
@@ -272,13 +275,14 @@ async function run(overrides = {}) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const projectDir = path3.resolve(workspace, runner.input("working-directory") || ".");
   try {
+    const failOn = parseFailOn(runner.input("fail-on"), ["error", "never"]);
     const collected = await runner.group(
       "Verify the environment against uv.lock",
       () => collectVerifyResult(
         {
           projectDir,
-          venv: runner.input("venv") || null,
-          python: runner.input("python") || null,
+          venv: runner.input("venv-path") || null,
+          python: runner.input("python-version") || null,
           platform: runner.input("platform") || null,
           cuda: runner.input("cuda") || null,
           extras: list(runner.input("extras")),
@@ -298,7 +302,7 @@ async function run(overrides = {}) {
     const artifactName = verifyArtifactName(result.target);
     runner.setOutput("target", result.target);
     runner.setOutput("result", hasFailure(result) ? "fail" : "pass");
-    runner.setOutput("json-path", file);
+    runner.setOutput("report-path", file);
     runner.setOutput("artifact-name", artifactName);
     await runner.appendSummary(renderMatrixMarkdown([result]));
     if (runner.booleanInput("upload", true)) {
@@ -309,7 +313,7 @@ async function run(overrides = {}) {
         runner.info(`Uploaded artifact ${artifactName}${uploaded.id !== null ? ` (id ${uploaded.id})` : ""}`);
       }
     }
-    if (hasFailure(result) && runner.booleanInput("fail-on-mismatch", true)) {
+    if (hasFailure(result) && failOn === "error") {
       const failed = result.checks.filter((c) => c.status === "fail").map((c) => c.name);
       runner.setFailed(`The environment differs from the lock for ${result.target}: ${failed.join(", ")} failed.`);
     }

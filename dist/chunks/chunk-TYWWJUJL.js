@@ -32,7 +32,7 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-6MM767MG.js";
+} from "./chunk-XHJ3WYIQ.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
@@ -396,7 +396,7 @@ ${bumps.map((b) => `- ${b.name} ${b.from} -> ${b.to}`).join("\n")}`,
 }
 __name(publishPlan, "publishPlan");
 async function resolveUv(runner, deps, requiredVersion, token) {
-  const given = runner.input("uv");
+  const given = runner.input("uv-path");
   if (given) return given;
   try {
     const probe = await deps.run("uv", ["--version"], { env: deps.env, timeoutMs: 3e4 });
@@ -443,7 +443,7 @@ function parseIndexOverrides(value) {
 __name(parseIndexOverrides, "parseIndexOverrides");
 function checkOptionsFromInputs(runner) {
   return {
-    pythons: list(runner.input("python")),
+    pythons: list(runner.input("python-version")),
     platforms: list(runner.input("platform")),
     cuda: runner.input("cuda") || null,
     extras: list(runner.input("extras")),

@@ -24,9 +24,8 @@ import {
   readPythonVersionFile,
   renderGithub,
   renderMarkdown,
-  renderSarif,
-  renderText
-} from "./chunk-PLURCMIS.js";
+  renderSarif
+} from "./chunk-LMZP3C5Q.js";
 import {
   renderJson
 } from "./chunk-QYJRDJYW.js";
@@ -43,6 +42,9 @@ import {
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
+import {
+  renderText
+} from "./chunk-SHVZAIUT.js";
 import {
   PLATFORM_NAMES,
   cudaFlavour,
@@ -229,7 +231,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-FDGH2IWG.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-APFXKZPO.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1976,7 +1978,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path5.resolve(cwd, parsed.base)), readProjectFiles(path5.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-LNI5LDST.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-C7YF4ZMS.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -2051,7 +2053,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-VJUMJACQ.js");
+  const { refreshProject } = await import("./refresh-BWKNWQZK.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -2140,7 +2142,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-PZT4ES6N.js"),
     import("./verify-2JRHG77T.js"),
-    import("./verify-NCBWE4DB.js")
+    import("./verify-7WJV65G2.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-X5X4P3JN.js";
+} from "./chunk-TYWWJUJL.js";
 import {
   describeFindings,
   newBlockingFindings,
