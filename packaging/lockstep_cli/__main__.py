@@ -1,0 +1,3 @@
+from lockstep_cli import main
+
+main()
