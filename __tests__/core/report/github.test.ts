@@ -35,8 +35,10 @@ describe('--format github', () => {
     expect(lines[0]!.startsWith('::error file=uv.lock,line=30,title=')).toBe(true);
     const parsed = parseWorkflowCommands(out);
     expect(parsed.masks).toEqual([]);
+    // What a reader sees: CR and NEL shown as escapes, not obeyed; line feeds kept in the message, the title on one line.
+    const shown = evil.replace('\r', '\\u000d').replace('\u0085', '\\u0085');
     expect(parsed.annotations).toEqual([
-      { level: 'error', file: 'uv.lock', line: 30, title: `lockstep no-distribution: ${evil} 1%2C0 [${T1}]`, message: `no wheel for ${evil}` },
+      { level: 'error', file: 'uv.lock', line: 30, title: `lockstep no-distribution: ${shown.replace(/\n/g, ' ')} 1%2C0 [${T1}]`, message: `no wheel for ${shown}` },
     ]);
     // The summary line carries nothing from the lock (the runner still scans plain lines for `##[`).
     expect(lines[1]).not.toContain('demo');

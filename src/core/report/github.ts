@@ -2,10 +2,12 @@
  * `lockstep check --format github`: one workflow command per finding (`::error file=…,line=…::…`), so a
  * plain `run: lockstep check --format github` step annotates the lines in the pull request's diff.
  * Everything a finding carries (names, versions and messages a pull request controls) is escaped the
- * way the runner unescapes it, so no part of it can end the command or start another one.
+ * way the runner unescapes it, so no part of it can end the command or start another one; terminal
+ * controls are shown, not obeyed (the log viewer renders ANSI), and the title is one line.
  */
 import type { Finding } from '../findings.js';
 import type { CheckReport } from '../matrix/types.js';
+import { escapeTerminalText, singleLine } from '../security/neutralise.js';
 import { findingPath } from './locations.js';
 import { sortFindings } from './text.js';
 
@@ -22,7 +24,7 @@ export function escapeCommandProperty(text: string): string {
 function annotation(f: Finding, projectDir: string): string {
   const file = findingPath(f, projectDir);
   const what = [f.package, f.version].filter(Boolean).join(' ');
-  const title = `lockstep ${f.code}${what ? `: ${what}` : ''}${f.target ? ` [${f.target}]` : ''}`;
+  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ''}${f.target ? ` [${f.target}]` : ''}`));
   const props: [string, string | number | undefined][] = [
     ['file', file],
     ['line', f.line],
@@ -33,7 +35,9 @@ function annotation(f: Finding, projectDir: string): string {
     .filter((p): p is [string, string | number] => p[1] !== undefined)
     .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
     .join(',');
-  return `::${f.severity} ${properties}::${escapeCommandData(f.message)}`;
+  // U+2028/U+2029 do not end the runner's lines, but other readers of the log may break there.
+  const message = escapeTerminalText(f.message).replace(/[\u2028\u2029]/g, ' ');
+  return `::${f.severity} ${properties}::${escapeCommandData(message)}`;
 }
 
 /** `projectDir`: the project directory relative to the workspace, `/`-separated ('' when the same). */
