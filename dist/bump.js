@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-TYWWJUJL.js";
+} from "./chunks/chunk-3WASVTVP.js";
 import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-XHJ3WYIQ.js";
-import "./chunks/chunk-LMZP3C5Q.js";
+import "./chunks/chunk-FBW7YDRC.js";
+import "./chunks/chunk-ZXYSO4NV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";

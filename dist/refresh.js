@@ -1,15 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-K37RSQ66.js";
+} from "./chunks/chunk-LUKMU6PS.js";
 import "./chunks/chunk-HUCVVKQ5.js";
-import "./chunks/chunk-TYWWJUJL.js";
+import "./chunks/chunk-3WASVTVP.js";
 import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-XHJ3WYIQ.js";
-import "./chunks/chunk-LMZP3C5Q.js";
+import "./chunks/chunk-FBW7YDRC.js";
+import "./chunks/chunk-ZXYSO4NV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-UTJ4VRPY.js";

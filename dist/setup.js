@@ -5,8 +5,8 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-XHJ3WYIQ.js";
-import "./chunks/chunk-LMZP3C5Q.js";
+} from "./chunks/chunk-FBW7YDRC.js";
+import "./chunks/chunk-ZXYSO4NV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-QYJRDJYW.js";
 import "./chunks/chunk-TFYKOZYP.js";

@@ -5,7 +5,7 @@ import {
   parseEnvFile,
   renderMarkdown,
   secretsToMask
-} from "./chunk-LMZP3C5Q.js";
+} from "./chunk-ZXYSO4NV.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";

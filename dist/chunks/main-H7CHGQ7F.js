@@ -25,7 +25,7 @@ import {
   renderGithub,
   renderMarkdown,
   renderSarif
-} from "./chunk-LMZP3C5Q.js";
+} from "./chunk-ZXYSO4NV.js";
 import {
   renderJson
 } from "./chunk-QYJRDJYW.js";
@@ -231,7 +231,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-APFXKZPO.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-CBZ3D3QV.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -2053,7 +2053,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-BWKNWQZK.js");
+  const { refreshProject } = await import("./refresh-EDNORYDP.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

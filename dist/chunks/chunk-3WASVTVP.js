@@ -32,7 +32,7 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-XHJ3WYIQ.js";
+} from "./chunk-FBW7YDRC.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";

@@ -12,6 +12,10 @@ import {
   markdownCode
 } from "./chunk-VAFZVYFH.js";
 import {
+  escapeTerminalText,
+  singleLine
+} from "./chunk-YKLTUEQ7.js";
+import {
   __commonJS,
   __name,
   __require,
@@ -789,7 +793,7 @@ __name(escapeCommandProperty, "escapeCommandProperty");
 function annotation(f, projectDir) {
   const file = findingPath(f, projectDir);
   const what = [f.package, f.version].filter(Boolean).join(" ");
-  const title = `lockstep ${f.code}${what ? `: ${what}` : ""}${f.target ? ` [${f.target}]` : ""}`;
+  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ""}${f.target ? ` [${f.target}]` : ""}`));
   const props = [
     ["file", file],
     ["line", f.line],
@@ -797,7 +801,8 @@ function annotation(f, projectDir) {
     ["title", title]
   ];
   const properties = props.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
-  return `::${f.severity} ${properties}::${escapeCommandData(f.message)}`;
+  const message = escapeTerminalText(f.message).replace(/[\u2028\u2029]/g, " ");
+  return `::${f.severity} ${properties}::${escapeCommandData(message)}`;
 }
 __name(annotation, "annotation");
 function renderGithub(report, projectDir) {

@@ -1,19 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-TYWWJUJL.js";
+} from "./chunk-LUKMU6PS.js";
+import "./chunk-HUCVVKQ5.js";
+import "./chunk-3WASVTVP.js";
 import "./chunk-VWNVGKIW.js";
+import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-XHJ3WYIQ.js";
-import "./chunk-LMZP3C5Q.js";
+import "./chunk-FBW7YDRC.js";
+import "./chunk-ZXYSO4NV.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
@@ -31,12 +30,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

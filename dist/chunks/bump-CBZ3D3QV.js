@@ -1,18 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-K37RSQ66.js";
-import "./chunk-HUCVVKQ5.js";
-import "./chunk-TYWWJUJL.js";
+} from "./chunk-3WASVTVP.js";
 import "./chunk-VWNVGKIW.js";
-import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-XHJ3WYIQ.js";
-import "./chunk-LMZP3C5Q.js";
+import "./chunk-FBW7YDRC.js";
+import "./chunk-ZXYSO4NV.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-QYJRDJYW.js";
 import "./chunk-UTJ4VRPY.js";
@@ -30,8 +31,12 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-TYWWJUJL.js";
+} from "./chunk-3WASVTVP.js";
 import {
   describeFindings,
   newBlockingFindings,
