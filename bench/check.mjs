@@ -2,13 +2,15 @@
 // bench/check: whole-process time of `node dist/cli.js check` on the largest corpus lock (by bytes)
 // with 12 targets, median of N runs, against the same matrix checked by uv (`uv export --frozen` once,
 // then `uv pip install --dry-run --no-build` per target: the oracle) as the baseline.
+// Also the largest pixi lock (corpus-pixi, every environment × platform), timed in the same loop
+// (runs interleaved, so both see the same machine load): its median must stay under 3× the uv.lock one.
 //
 //   npm run build && node bench/check.mjs [--runs 15] [--uv-runs 3]
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { CLI, REPO_ROOT, corpusProjects, exportPypiRequirements, findUv, median, run, uvDryRun } from './oracle-lib.mjs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { CLI, CORPUS, REPO_ROOT, corpusProjects, exportPypiRequirements, findUv, median, run, uvDryRun } from './oracle-lib.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, 'uv-runs': { type: 'string' } } });
 const runs = Number(values.runs ?? 15);
@@ -28,9 +30,23 @@ const nodeVersion = run(NODE, ['--version']).stdout.trim();
 const first = run(NODE, args);
 if (first.code !== 0 && first.code !== 1) throw new Error(`lockstep check failed (${first.code}): ${first.stderr}`);
 const targets = JSON.parse(first.stdout).targets.length;
+const PIXI_CORPUS = process.env.LOCKSTEP_PIXI_CORPUS ?? path.join(path.dirname(CORPUS), 'corpus-pixi');
+const pixiLargest = readdirSync(PIXI_CORPUS)
+  .filter((d) => existsSync(path.join(PIXI_CORPUS, d, 'pixi.lock')))
+  .map((d) => ({ name: d, dir: path.join(PIXI_CORPUS, d), bytes: statSync(path.join(PIXI_CORPUS, d, 'pixi.lock')).size }))
+  .sort((a, b) => b.bytes - a.bytes)[0];
+const pixiArgs = [CLI, 'check', pixiLargest.dir, '--format', 'json'];
+const pixiFirst = run(NODE, pixiArgs);
+if (pixiFirst.code !== 0 && pixiFirst.code !== 1) throw new Error(`lockstep check (pixi) failed (${pixiFirst.code}): ${pixiFirst.stderr}`);
+const pixiTargets = JSON.parse(pixiFirst.stdout).targets.length;
 const times = [];
-for (let i = 0; i < runs; i++) times.push(run(NODE, args).ms);
+const pixiTimes = [];
+for (let i = 0; i < runs; i++) {
+  times.push(run(NODE, args).ms);
+  pixiTimes.push(run(NODE, pixiArgs).ms);
+}
 const ours = median(times);
+const pixiOurs = median(pixiTimes);
 
 // uv baseline: export once per run, then one dry run per target (warm uv cache: the first pass fills it).
 const uv = findUv();
@@ -49,3 +65,6 @@ console.log(`project: ${largest.name} (uv.lock ${largest.bytes} bytes), ${target
 console.log(`lockstep check: median ${ours.toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) ${ours <= 150 ? '✓ ≤ 150 ms' : '✗ > 150 ms target'}`);
 console.log(`uv oracle (export + ${targets} dry runs): median ${theirs.toFixed(1)} ms over ${uvRuns} runs`);
 console.log(`ratio uv / lockstep: ${(theirs / ours).toFixed(1)}×`);
+console.log(`pixi: ${pixiLargest.name} (pixi.lock ${pixiLargest.bytes} bytes), ${pixiTargets} targets (every environment × platform), --format json`);
+console.log(`lockstep check (pixi): median ${pixiOurs.toFixed(1)} ms over ${runs} runs (min ${Math.min(...pixiTimes).toFixed(1)}, max ${Math.max(...pixiTimes).toFixed(1)})`);
+console.log(`ratio pixi / uv.lock check: ${(pixiOurs / ours).toFixed(2)}× ${pixiOurs / ours < 3 ? '✓ < 3×' : '✗ ≥ 3× target'}`);
