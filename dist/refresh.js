@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LUKMU6PS.js";
+} from "./chunks/chunk-F6HLLJLW.js";
 import "./chunks/chunk-HUCVVKQ5.js";
-import "./chunks/chunk-3WASVTVP.js";
+import "./chunks/chunk-Z7JCPPI2.js";
 import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-FBW7YDRC.js";
+import "./chunks/chunk-NCMFESBC.js";
 import "./chunks/chunk-ZXYSO4NV.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-QYJRDJYW.js";
+import "./chunks/chunk-ERKRIFM5.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";

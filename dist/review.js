@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z6ET5AUD.js";
-import "./chunks/chunk-FBALPBLO.js";
+} from "./chunks/chunk-LLK332EH.js";
+import "./chunks/chunk-HIAJNJPS.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-QYJRDJYW.js";
+import "./chunks/chunk-ERKRIFM5.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";

@@ -5,10 +5,10 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-FBW7YDRC.js";
+} from "./chunks/chunk-NCMFESBC.js";
 import "./chunks/chunk-ZXYSO4NV.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-QYJRDJYW.js";
+import "./chunks/chunk-ERKRIFM5.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";

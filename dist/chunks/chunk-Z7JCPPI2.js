@@ -32,7 +32,7 @@ import {
   installUv,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-FBW7YDRC.js";
+} from "./chunk-NCMFESBC.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";

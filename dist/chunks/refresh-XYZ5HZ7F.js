@@ -1,16 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-Z6ET5AUD.js";
-import "./chunk-FBALPBLO.js";
+} from "./chunk-F6HLLJLW.js";
+import "./chunk-HUCVVKQ5.js";
+import "./chunk-Z7JCPPI2.js";
+import "./chunk-VWNVGKIW.js";
 import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-QYJRDJYW.js";
+import "./chunk-NCMFESBC.js";
+import "./chunk-ZXYSO4NV.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-ERKRIFM5.js";
 import "./chunk-UTJ4VRPY.js";
+import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-D4YTRXLN.js";
@@ -24,8 +30,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -16,7 +16,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-FBALPBLO.js";
+} from "./chunk-HIAJNJPS.js";
 import "./chunk-R4PEQ55X.js";
 import {
   lowestAllowedPython,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-ZXYSO4NV.js";
 import {
   renderJson
-} from "./chunk-QYJRDJYW.js";
+} from "./chunk-ERKRIFM5.js";
 import {
   readProjectFiles
 } from "./chunk-TFYKOZYP.js";
@@ -231,7 +231,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-CBZ3D3QV.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-OE62LSJV.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1978,7 +1978,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path5.resolve(cwd, parsed.base)), readProjectFiles(path5.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-C7YF4ZMS.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-SZ6NKU7Q.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -2053,7 +2053,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-EDNORYDP.js");
+  const { refreshProject } = await import("./refresh-XYZ5HZ7F.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

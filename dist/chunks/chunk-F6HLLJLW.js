@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-3WASVTVP.js";
+} from "./chunk-Z7JCPPI2.js";
 import {
   describeFindings,
   newBlockingFindings,

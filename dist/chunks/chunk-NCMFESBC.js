@@ -11,7 +11,7 @@ import {
 } from "./chunk-G6EDGBQC.js";
 import {
   renderJson
-} from "./chunk-QYJRDJYW.js";
+} from "./chunk-ERKRIFM5.js";
 import {
   readProjectFiles
 } from "./chunk-TFYKOZYP.js";

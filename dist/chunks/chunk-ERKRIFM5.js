@@ -49,7 +49,18 @@ function toJsonReport(report) {
 }
 __name(toJsonReport, "toJsonReport");
 function renderJson(report) {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}
+  const json = toJsonReport(report);
+  const nested = /* @__PURE__ */ __name((value) => JSON.stringify(value, null, 2).replace(/\n/g, "\n  "), "nested");
+  const packages = json.packages.length === 0 ? "[]" : `[
+${json.packages.map((p) => `    ${JSON.stringify(p)}`).join(",\n")}
+  ]`;
+  return `{
+  "schema": 1,
+  "project": ${nested(json.project)},
+  "targets": ${nested(json.targets)},
+  "packages": ${packages},
+  "findings": ${nested(json.findings)}
+}
 `;
 }
 __name(renderJson, "renderJson");

@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-FBALPBLO.js";
+} from "./chunk-HIAJNJPS.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,

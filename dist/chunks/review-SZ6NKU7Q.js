@@ -1,22 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-LUKMU6PS.js";
-import "./chunk-HUCVVKQ5.js";
-import "./chunk-3WASVTVP.js";
-import "./chunk-VWNVGKIW.js";
+} from "./chunk-LLK332EH.js";
+import "./chunk-HIAJNJPS.js";
 import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-FBW7YDRC.js";
-import "./chunk-ZXYSO4NV.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-QYJRDJYW.js";
+import "./chunk-ERKRIFM5.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-D4YTRXLN.js";
@@ -30,8 +24,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

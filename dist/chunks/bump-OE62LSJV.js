@@ -8,14 +8,14 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-3WASVTVP.js";
+} from "./chunk-Z7JCPPI2.js";
 import "./chunk-VWNVGKIW.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-FBW7YDRC.js";
+import "./chunk-NCMFESBC.js";
 import "./chunk-ZXYSO4NV.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-QYJRDJYW.js";
+import "./chunk-ERKRIFM5.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
