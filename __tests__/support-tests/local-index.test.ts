@@ -133,6 +133,22 @@ describe('LocalIndex', () => {
     expect((await fetch(index.fileUrl('dep_one-2.0.0-py3-none-any.whl'))).status).toBe(200);
   });
 
+  test('project pages carry ETag / Last-Modified; If-None-Match with the current ETag gets 304, a changed page 200', async () => {
+    const first = await fetch(`${index.url}/dep-one/`, { headers: { Authorization: 'Basic eDp5' } });
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^".+"$/);
+    expect(new Date(first.headers.get('last-modified')!).getTime()).not.toBeNaN();
+    expect(index.requests.at(-1)?.authorization).toBe('Basic eDp5');
+    const again = await fetch(`${index.url}/dep-one/`, { headers: { 'If-None-Match': etag } });
+    expect([again.status, await again.text()]).toEqual([304, '']);
+    index.addWheel({ name: 'dep-one', version: '3.1.0' });
+    try {
+      expect((await fetch(`${index.url}/dep-one/`, { headers: { 'If-None-Match': etag } })).status).toBe(200);
+    } finally {
+      index.removeFile('dep_one-3.1.0-py3-none-any.whl');
+    }
+  });
+
   test('a timeout fault holds the request until the client gives up', async () => {
     index.failNext('/simple/tiny-lib/', 'timeout');
     const started = Date.now();

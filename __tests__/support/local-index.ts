@@ -61,6 +61,8 @@ export interface IndexRequest {
   bytes?: number;
   /** The injected fault, if one fired. */
   fault?: Fault;
+  /** The Authorization header, when one was sent (to assert credentials go where they should). */
+  authorization?: string;
 }
 
 /**
@@ -147,6 +149,7 @@ export class LocalIndex {
   private readonly log: IndexRequest[] = [];
   private faults: PendingFault[] = [];
   private readonly sockets = new Set<Socket>();
+  private readonly waits = new Set<() => void>();
   private delayMs: number;
   private readonly link: ThrottledLink;
   private readonly jsonEnabled: boolean;
@@ -303,8 +306,22 @@ export class LocalIndex {
     this.link.set(limits);
   }
 
-  /** Stops the server and drops open connections (including ones held by a `timeout` fault). */
+  /** A delay that {@link close} cuts short, so no timer outlives the server. */
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waits.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waits.add(done);
+    });
+  }
+
+  /** Stops the server and drops open connections (including ones held by a `timeout` fault or a delay). */
   async close(): Promise<void> {
+    for (const done of [...this.waits]) done();
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -325,9 +342,16 @@ export class LocalIndex {
       path = url.pathname;
     }
     const record: IndexRequest = { method: req.method ?? 'GET', path, accept: req.headers.accept ?? '', status: 0 };
+    if (req.headers.authorization) record.authorization = req.headers.authorization;
     this.log.push(record);
-    if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+    if (this.delayMs > 0) await this.wait(this.delayMs);
     await this.link.latency();
+    // Closed while this request waited out its delay: nothing to answer with.
+    if (!this.server.listening) {
+      record.status = 'reset';
+      req.socket.destroy();
+      return;
+    }
     const fault = this.takeFault(path);
     if (fault !== undefined) record.fault = fault;
     if (fault === 'timeout') {
@@ -351,7 +375,7 @@ export class LocalIndex {
     if (name && !name.includes('/')) {
       if (!path.endsWith('/')) return this.redirect(res, record, `${path}/`);
       if (normalizeName(name) !== name) return this.redirect(res, record, `${this.root}/${normalizeName(name)}/`);
-      return this.sendProject(res, record, name, kind);
+      return this.sendProject(res, record, name, kind, req.headers['if-none-match']);
     }
     const file = path.match(/^\/files\/([^/]+)$/);
     if (file) {
@@ -372,10 +396,10 @@ export class LocalIndex {
     res.end();
   }
 
-  private send(res: ServerResponse, record: IndexRequest, status: number, type: string, body: string | Buffer): void {
+  private send(res: ServerResponse, record: IndexRequest, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
     record.status = status;
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.length, Vary: 'Accept' });
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.length, Vary: 'Accept', ...headers });
     if (record.fault === 'truncate' && record.method !== 'HEAD') {
       record.status = 'truncated'; // full length announced, half sent, connection dropped
       record.bytes = bytes.length >> 1;
@@ -401,9 +425,27 @@ export class LocalIndex {
     return this.send(res, record, 200, `${SIMPLE_HTML}; charset=utf-8`, html);
   }
 
-  private sendProject(res: ServerResponse, record: IndexRequest, project: string, kind: 'json' | 'html'): void {
+  /**
+   * A project page, with an ETag (a digest of the page) and Last-Modified (its newest upload), as PyPI
+   * sends them: a request whose If-None-Match names the current ETag gets 304 Not Modified, no body.
+   */
+  private sendProject(res: ServerResponse, record: IndexRequest, project: string, kind: 'json' | 'html', ifNoneMatch?: string): void {
     const files = this.listFiles(project);
     if (files.length === 0) return this.send(res, record, 404, 'text/plain', `no project ${project}\n`);
+    const page = this.projectPage(project, files, kind);
+    const etag = `"${createHash('sha256').update(page.body).digest('hex').slice(0, 32)}"`;
+    const lastModified = new Date(Math.max(...files.map((f) => f.uploadTime.getTime()))).toUTCString();
+    const validators = { ETag: etag, 'Last-Modified': lastModified };
+    if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
+      record.status = 304;
+      res.writeHead(304, { Vary: 'Accept', ...validators });
+      res.end();
+      return;
+    }
+    return this.send(res, record, 200, page.type, page.body, validators);
+  }
+
+  private projectPage(project: string, files: IndexFile[], kind: 'json' | 'html'): { type: string; body: string } {
     const metadataHash = (f: IndexFile) => (f.metadata ? { sha256: createHash('sha256').update(f.metadata).digest('hex') } : undefined);
     if (kind === 'json') {
       const body = {
@@ -422,7 +464,7 @@ export class LocalIndex {
           'upload-time': f.uploadTime.toISOString(),
         })),
       };
-      return this.send(res, record, 200, SIMPLE_JSON, JSON.stringify(body));
+      return { type: SIMPLE_JSON, body: JSON.stringify(body) };
     }
     const links = files.map((f) => {
       const attrs = [`href="${this.fileUrl(f.filename)}#sha256=${f.sha256}"`];
@@ -433,6 +475,6 @@ export class LocalIndex {
       return `    <a ${attrs.join(' ')}>${escapeHtml(f.filename)}</a><br/>`;
     });
     const html = `<!DOCTYPE html>\n<html>\n  <head>\n    <meta name="pypi:repository-version" content="1.1">\n    <title>Links for ${escapeHtml(project)}</title>\n  </head>\n  <body>\n    <h1>Links for ${escapeHtml(project)}</h1>\n${links.join('\n')}\n  </body>\n</html>\n`;
-    return this.send(res, record, 200, `${SIMPLE_HTML}; charset=utf-8`, html);
+    return { type: `${SIMPLE_HTML}; charset=utf-8`, body: html };
   }
 }

@@ -117,6 +117,53 @@ function proxyDispatcher(proxy: ProxySettings): Promise<Dispatcher> {
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits `ms`, or less when `signal` aborts first (the caller then sees the abort on its next step). */
+function sleepUnless(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return sleep(ms).then(() => undefined);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** A whole operation's deadline (not one attempt's timeout) ran out: no more requests were tried. */
+export class DeadlineError extends Error {
+  constructor(
+    readonly url: string,
+    reason?: unknown,
+  ) {
+    super(`${reason instanceof Error ? reason.message : 'deadline reached'} before ${url} answered`);
+    this.name = 'DeadlineError';
+  }
+}
+
+/** How one request is made, beyond the retry policy. */
+export interface RequestOptions {
+  method?: 'GET' | 'HEAD';
+  headers?: Record<string, string>;
+  /** The caller's overall deadline: aborts the attempt in flight and stops the retries. */
+  signal?: AbortSignal;
+  /** Statuses handed to the caller as answers (e.g. 304, 404) instead of errors. */
+  passStatus?: readonly number[];
+  /** A connection pool the caller owns (see {@link connectionPool}); a proxy, when set, wins. */
+  dispatcher?: Dispatcher;
+}
+
+/**
+ * A connection pool of one's own, for a burst of requests: closing it when done releases the kept-alive
+ * sockets at once, where fetch's global pool would hold the process open for seconds after a CLI run.
+ */
+export async function connectionPool(connectionsPerOrigin: number): Promise<Dispatcher> {
+  const loaded = await import('undici');
+  const undici = ((loaded as { default?: unknown }).default ?? loaded) as typeof loaded;
+  return new undici.Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10_000 });
+}
+
 /** `url` as messages and logs may show it: a `user:password@` in it becomes `***@`. */
 export function redactUrl(url: string): string {
   try {
@@ -155,40 +202,45 @@ function withCredentialsAsHeader(url: string, headers: Record<string, string> = 
  */
 async function requestWithRetry<T>(
   url: string,
-  init: { headers?: Record<string, string> },
+  init: RequestOptions,
   policy: RetryPolicy,
   log: (message: string) => void,
   consume: (response: Response) => Promise<T>,
 ): Promise<T> {
   const shown = redactUrl(url);
   const request = withCredentialsAsHeader(url, init.headers);
-  const dispatcher = policy.proxy && (await proxyDispatcher(policy.proxy));
+  const dispatcher = policy.proxy ? await proxyDispatcher(policy.proxy) : init.dispatcher;
+  const deadline = init.signal;
   let lastError: unknown;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
+    const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
     try {
       const response = await fetch(request.url, {
+        method: init.method ?? 'GET',
         headers: request.headers,
-        signal: controller.signal,
+        signal,
         redirect: 'follow',
         // Declared with undici 7's types, Node 24's fetch takes undici 6's dispatcher all the same.
         ...(dispatcher && { dispatcher: dispatcher as unknown as RequestInit['dispatcher'] }),
       });
       clearTimeout(timer);
-      if (response.ok) return await consume(response);
+      if (response.ok || init.passStatus?.includes(response.status)) return await consume(response);
       await response.body?.cancel();
       if (!RETRYABLE_STATUS.has(response.status)) throw new HttpStatusError(response.status, shown);
       lastError = new HttpStatusError(response.status, shown);
     } catch (error) {
       clearTimeout(timer);
-      if (error instanceof HttpStatusError) throw error;
+      if (error instanceof HttpStatusError || error instanceof ResponseTooLargeError) throw error;
+      if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
       lastError = error;
     }
     if (attempt < policy.attempts) {
       const wait = policy.backoffMs * 2 ** (attempt - 1);
       log(`${describeError(lastError)}; retrying in ${wait} ms (attempt ${attempt + 1} of ${policy.attempts})`);
-      await sleep(wait);
+      await sleepUnless(wait, deadline);
     }
   }
   if (lastError instanceof HttpStatusError) throw new NetworkError(`${lastError.message} after ${policy.attempts} attempts`, shown);
@@ -198,18 +250,19 @@ async function requestWithRetry<T>(
 /** GET with timeout and retries (see requestWithRetry); the caller owns the response body. */
 export function fetchWithRetry(
   url: string,
-  init: { headers?: Record<string, string> } = {},
+  init: RequestOptions = {},
   policy: RetryPolicy = DEFAULT_RETRY,
   log: (message: string) => void = () => {},
 ): Promise<Response> {
   return requestWithRetry(url, init, policy, log, async (response) => response);
 }
 
-/** The whole body as UTF-8, aborting when no byte arrives for `stallMs` (headers alone are not enough). */
-async function readTextWithin(response: Response, stallMs: number): Promise<string> {
+/** The whole body as UTF-8, aborting when no byte arrives for `stallMs` (headers alone are not enough) or past `maxBytes`. */
+async function readTextWithin(response: Response, stallMs: number, maxBytes = Infinity): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
     for (;;) {
       let stallTimer: NodeJS.Timeout | undefined;
@@ -218,6 +271,8 @@ async function readTextWithin(response: Response, stallMs: number): Promise<stri
       });
       const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
       if (chunk.done) break;
+      total += chunk.value.length;
+      if (total > maxBytes) throw new ResponseTooLargeError(response.url, maxBytes);
       chunks.push(chunk.value);
     }
   } catch (error) {
@@ -225,6 +280,14 @@ async function readTextWithin(response: Response, stallMs: number): Promise<stri
     throw error;
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A body larger than the caller's cap: not retried (it would be as large again). */
+export class ResponseTooLargeError extends Error {
+  constructor(url: string, maxBytes: number) {
+    super(`${redactUrl(url)} sent more than ${Math.round(maxBytes / 1048576)} MB; giving up on it`);
+    this.name = 'ResponseTooLargeError';
+  }
 }
 
 export function describeError(error: unknown): string {
@@ -237,6 +300,33 @@ export function describeError(error: unknown): string {
     return `${error.message}${causeMessage}${code}`;
   }
   return String(error);
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  /** Empty for HEAD and for statuses without a body. */
+  text: string;
+  /** Final URL after redirects. */
+  url: string;
+}
+
+/**
+ * One request whose status the caller judges (`passStatus`: e.g. 304 Not Modified, 404 gone), with the
+ * policy's timeout and retries, an optional overall deadline (`signal`) and a cap on the body's size.
+ */
+export function httpRequest(
+  url: string,
+  options: RequestOptions & { maxBytes?: number; skipBody?: boolean },
+  policy: RetryPolicy,
+  log: (m: string) => void = () => {},
+): Promise<HttpAnswer> {
+  return requestWithRetry(url, options, policy, log, async (response) => {
+    let text = '';
+    if (options.method === 'HEAD' || options.skipBody || !response.ok) await response.body?.cancel();
+    else text = await readTextWithin(response, policy.stallMs, options.maxBytes);
+    return { status: response.status, headers: response.headers, text, url: response.url || url };
+  });
 }
 
 /** A small document (an index page, a checksum): headers and body both within the policy's limits, retried as one. */

@@ -70,4 +70,19 @@ export const FINDING_HELP: Readonly<Record<FindingCode, FindingHelp>> = {
     help: 'A shared or external environment mixes projects and is not rebuilt from the lock. Keep the environment in the project\'s own `.venv`.',
     defaultSeverity: 'notice',
   },
+  'artifact-missing': {
+    summary: 'A locked file is no longer served by its index (or is served with another sha256).',
+    help: '`uv sync --locked` fails on the targets that install it. Re-lock onto a release that is served (`uv lock --upgrade-package NAME`, or the `lockstep bump` / `lockstep refresh` pull requests), or pin the newest version the message names.',
+    defaultSeverity: 'error',
+  },
+  'artifact-yanked': {
+    summary: 'A locked release is yanked on its index (PEP 592).',
+    help: 'uv still installs it from the lock, but the maintainers withdrew it (the reason is quoted) and the next `uv lock` moves away from it. Move to a release that is not yanked.',
+    defaultSeverity: 'warning',
+  },
+  'artifact-unchecked': {
+    summary: 'A host could not be asked whether the locked files are still served.',
+    help: 'The index was down, refused the request (credentials) or did not answer before the deadline: nothing is known about its files, and none is reported missing. Re-run when it answers; give a private index its credentials (`UV_INDEX_<NAME>_USERNAME` / `_PASSWORD`).',
+    defaultSeverity: 'error',
+  },
 };

@@ -10,7 +10,13 @@ export type FindingCode =
   | 'legacy-metadata'
   | 'no-python-version'
   | 'lock-untracked'
-  | 'venv-outside-project';
+  | 'venv-outside-project'
+  /** `check --online`: a locked file the index no longer serves, or serves with another hash. */
+  | 'artifact-missing'
+  /** `check --online`: a locked release yanked on its index (PEP 592). */
+  | 'artifact-yanked'
+  /** `check --online`: a host that could not be asked; its files are neither served nor missing. */
+  | 'artifact-unchecked';
 
 export type Severity = 'error' | 'warning' | 'notice';
 

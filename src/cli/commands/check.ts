@@ -14,6 +14,8 @@ import { renderGithub, renderJson, renderMarkdown, renderSarif, renderText } fro
 import { gatherProjectFacts, lockGitFacts } from '../../adapters/project-facts.js';
 import { readPixiProjectFiles } from '../../adapters/pixi-files.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
+import { checkReportOnline } from '../../adapters/online-check.js';
+import { ONLINE_ARGS, ONLINE_HELP, onlineOptions } from '../online-options.js';
 import { checkDriver, checkPlatforms, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
 import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
@@ -45,9 +47,14 @@ Options:
   --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
   --format F             text (default), json, markdown, sarif (SARIF 2.1.0 for code scanning),
                          github (annotations as workflow commands, for a \`run:\` step in Actions)
+  --online               also ask each locked file's index whether it is still served with the locked
+                         sha256 (Simple API, one request per project; HEAD for direct URLs): adds
+                         artifact-missing, artifact-yanked and artifact-unchecked findings (uv.lock only)
+${ONLINE_HELP}
   -h, --help             show this help
 
-Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
+Exit status: 0 no error findings, 1 error findings (with --online: also a host that could not be
+checked), 2 bad input or usage.
 Platforms: ${PLATFORM_NAMES.join(', ')}
 `;
 
@@ -58,9 +65,11 @@ interface ParsedCheck {
   /** --platform values as given: uv names go to uv.lock, the rest to pixi.lock (checked once we know which locks exist). */
   platforms: string[];
   environments: string[];
+  /** Set with --online. */
+  online: ReturnType<typeof onlineOptions> | null;
 }
 
-export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help' {
+export function parseCheckArgs(args: string[], cwd: string, stderr: (text: string) => void = () => {}): ParsedCheck | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +81,8 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
         driver: { type: 'string' },
         environment: { type: 'string', multiple: true },
         format: { type: 'string' },
+        online: { type: 'boolean' },
+        ...ONLINE_ARGS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,7 +96,12 @@ export function parseCheckArgs(args: string[], cwd: string): ParsedCheck | 'help
   const platforms = splitList(values.platform);
   const options: CheckOptions = { ...targetOptions({ ...values, platform: undefined }), driver: checkDriver(values.driver) };
   const format = parseFormat(values.format, FORMATS);
-  return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options, platforms, environments: splitList(values.environment) };
+  if (!values.online && (values['online-deadline'] !== undefined || values['no-cache'])) {
+    throw new UsageError('--online-deadline and --no-cache only apply with --online');
+  }
+  // Progress goes to stderr so stdout stays the report.
+  const online = values.online ? onlineOptions(values, process.env, (line) => stderr(`${line}\n`)) : null;
+  return { projectDir: path.resolve(cwd, positionals[0] ?? '.'), format, options, platforms, environments: splitList(values.environment), online };
 }
 
 /** Bad input an engine can name (unknown extra, lock version, environment): the user fixes the input. */
@@ -116,7 +132,7 @@ function render(report: CheckReport, format: Format, projectDir: string, cwd: st
 }
 
 async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCheckArgs(args, io.cwd);
+  const parsed = parseCheckArgs(args, io.cwd, io.stderr);
   if (parsed === 'help') {
     io.stdout(HELP);
     return 0;
@@ -134,7 +150,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     // runs on another core while the engine works; awaited only after it.
     const gathering = gatherProjectFacts(parsed.projectDir);
     gathering.catch(() => undefined); // a rejection is handled below; the engine may throw first
-    const report = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
+    let report = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
+    if (parsed.online) report = (await checkReportOnline(files, report, parsed.online)).report;
     reports.push(pixi ? tagLock(report, 'uv.lock') : report);
     hygiene.push(...hygieneFindings(await gathering, parsed.options.severities));
   }
@@ -150,6 +167,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     if (untracked) hygiene.push({ ...untracked, ...(severity ? { severity } : {}), ...(hasUv ? { lock: 'pixi.lock' } : {}) });
   }
   let report = combineReports(reports);
+  const online = reports.find((r) => r.online)?.online;
+  if (online) report = { ...report, online };
   report = { ...report, findings: [...report.findings, ...hygiene] };
   const output = render(report, parsed.format, parsed.projectDir, io.cwd);
   if (parsed.format === 'github') (io.commands ?? io.stdout)(output);

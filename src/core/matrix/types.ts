@@ -3,6 +3,7 @@
  * The JSON report (`lockstep check --format json`) is a stable, documented projection of this.
  */
 import type { Finding } from '../findings.js';
+import type { OnlineSection } from '../online/judge.js';
 
 /** One environment the project must install on. */
 export interface Target {
@@ -80,4 +81,6 @@ export interface CheckReport {
   targets: Target[];
   packages: PackageReport[];
   findings: Finding[];
+  /** Present only when the lock was checked against its indexes (`check --online`). */
+  online?: OnlineSection;
 }

@@ -3,6 +3,7 @@
  * present (null when unknown) so consumers can rely on the shape; add keys, never rename or drop one.
  */
 import type { CheckReport } from '../matrix/types.js';
+import type { OnlineSection } from '../online/judge.js';
 
 export interface JsonReport {
   schema: 1;
@@ -20,6 +21,8 @@ export interface JsonReport {
     line: number | null;
     lock?: string;
   }[];
+  /** Only with `check --online`. */
+  online?: OnlineSection;
 }
 
 /** Projects a report onto the JSON contract (explicit field by field, so internal fields never leak). */
@@ -64,6 +67,7 @@ export function toJsonReport(report: CheckReport): JsonReport {
       line: f.line ?? null,
       ...(f.lock !== undefined ? { lock: f.lock } : {}),
     })),
+    ...(report.online ? { online: report.online } : {}),
   };
 }
 

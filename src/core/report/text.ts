@@ -1,6 +1,7 @@
 /** Plain-text report for terminals and CI logs: a per-target summary, then one line per finding. */
 import type { Finding } from '../findings.js';
 import type { CheckReport, VerdictStatus } from '../matrix/types.js';
+import { renderOnlineSummary } from '../online/judge.js';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 };
 
@@ -36,6 +37,7 @@ export function renderText(report: CheckReport): string {
     const conda = c.conda > 0 ? `${c.conda} conda, ` : '';
     lines.push(`  ${t.id}: ${conda}${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed`);
   }
+  if (report.online) lines.push(renderOnlineSummary(report.online));
   const findings = sortFindings(report.findings);
   if (findings.length > 0) lines.push('');
   for (const f of findings) {
