@@ -1,23 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-F6HLLJLW.js";
+} from "./chunks/chunk-NEQWQN2Q.js";
 import "./chunks/chunk-HUCVVKQ5.js";
-import "./chunks/chunk-Z7JCPPI2.js";
+import "./chunks/chunk-P73QAPVX.js";
 import "./chunks/chunk-VWNVGKIW.js";
 import "./chunks/chunk-R4PEQ55X.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-NCMFESBC.js";
-import "./chunks/chunk-ZXYSO4NV.js";
+import "./chunks/chunk-VSM6KLVG.js";
+import "./chunks/chunk-SY2R3OCN.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-ERKRIFM5.js";
+import "./chunks/chunk-BFHG5MYS.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-D4YTRXLN.js";
-import "./chunks/chunk-SHVZAIUT.js";
+import "./chunks/chunk-O4ZNKLRU.js";
+import "./chunks/chunk-WYV66UXS.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";

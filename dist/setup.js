@@ -5,15 +5,15 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-NCMFESBC.js";
-import "./chunks/chunk-ZXYSO4NV.js";
+} from "./chunks/chunk-VSM6KLVG.js";
+import "./chunks/chunk-SY2R3OCN.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-ERKRIFM5.js";
+import "./chunks/chunk-BFHG5MYS.js";
 import "./chunks/chunk-TFYKOZYP.js";
 import "./chunks/chunk-HU4DBEHC.js";
 import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-D4YTRXLN.js";
-import "./chunks/chunk-SHVZAIUT.js";
+import "./chunks/chunk-O4ZNKLRU.js";
+import "./chunks/chunk-WYV66UXS.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";

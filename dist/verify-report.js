@@ -9,8 +9,8 @@ import {
 } from "./chunks/chunk-VA7IJVYO.js";
 import {
   parseFailOn
-} from "./chunks/chunk-D4YTRXLN.js";
-import "./chunks/chunk-SHVZAIUT.js";
+} from "./chunks/chunk-O4ZNKLRU.js";
+import "./chunks/chunk-WYV66UXS.js";
 import "./chunks/chunk-QMUGBZY4.js";
 import {
   actionsRunner

@@ -30,7 +30,7 @@ import {
 } from "./chunk-VA7IJVYO.js";
 import {
   parseFailOn
-} from "./chunk-D4YTRXLN.js";
+} from "./chunk-O4ZNKLRU.js";
 import {
   minimumDriver
 } from "./chunk-QMUGBZY4.js";

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-Z7JCPPI2.js";
+} from "./chunk-P73QAPVX.js";
 import {
   describeFindings,
   newBlockingFindings,

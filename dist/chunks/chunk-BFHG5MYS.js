@@ -44,7 +44,8 @@ function toJsonReport(report) {
       file: f.file ?? null,
       line: f.line ?? null,
       ...f.lock !== void 0 ? { lock: f.lock } : {}
-    }))
+    })),
+    ...report.online ? { online: report.online } : {}
   };
 }
 __name(toJsonReport, "toJsonReport");

@@ -4,7 +4,7 @@ import {
 } from "./chunk-R4PEQ55X.js";
 import {
   toJsonReport
-} from "./chunk-ERKRIFM5.js";
+} from "./chunk-BFHG5MYS.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

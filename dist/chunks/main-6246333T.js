@@ -16,19 +16,27 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-HIAJNJPS.js";
+} from "./chunk-P637PSLU.js";
 import "./chunk-R4PEQ55X.js";
 import {
+  DeadlineError,
+  HttpStatusError,
+  connectionPool,
+  describeError,
+  httpRequest,
   lowestAllowedPython,
   parseEnvFile,
+  parseHtmlProjectPage,
   readPythonVersionFile,
+  redactUrl,
   renderGithub,
   renderMarkdown,
-  renderSarif
-} from "./chunk-ZXYSO4NV.js";
+  renderSarif,
+  retryPolicyFromEnv
+} from "./chunk-SY2R3OCN.js";
 import {
   renderJson
-} from "./chunk-ERKRIFM5.js";
+} from "./chunk-BFHG5MYS.js";
 import {
   readProjectFiles
 } from "./chunk-TFYKOZYP.js";
@@ -36,6 +44,8 @@ import {
   checkProject,
   exactPin,
   locateValues,
+  parseLock,
+  parsePyproject,
   parseRequirement,
   parseToml
 } from "./chunk-HU4DBEHC.js";
@@ -43,8 +53,14 @@ import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
 import {
-  renderText
-} from "./chunk-SHVZAIUT.js";
+  hostOf,
+  judgeOnline,
+  onlineQueries,
+  onlineSection,
+  renderText,
+  summarizeOnline,
+  versionOfFilename
+} from "./chunk-WYV66UXS.js";
 import {
   PLATFORM_NAMES,
   cudaFlavour,
@@ -55,7 +71,9 @@ import {
 } from "./chunk-QMUGBZY4.js";
 import {
   inertOutputChunk,
-  redact
+  redact,
+  rememberSecret,
+  rememberUrlCredentials
 } from "./chunk-5LP6VMB3.js";
 import {
   LockstepError,
@@ -231,7 +249,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-OE62LSJV.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-D3AQI4TO.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -274,7 +292,7 @@ var bumpCommand = {
 // src/cli/commands/check.ts
 import { parseArgs as parseArgs2 } from "node:util";
 import { existsSync as existsSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/core/hygiene/findings.ts
@@ -467,8 +485,8 @@ var ManifestReader = class {
   static {
     __name(this, "ManifestReader");
   }
-  position(path7) {
-    const full = [...this.prefix, ...path7];
+  position(path8) {
+    const full = [...this.prefix, ...path8];
     for (let depth = full.length; depth > this.prefix.length - 1 && depth >= 0; depth--) {
       const span = this.locator.get(full.slice(0, depth));
       if (span) return { line: span.line, column: span.column };
@@ -477,63 +495,63 @@ var ManifestReader = class {
     }
     return {};
   }
-  fail(path7, message) {
-    throw this.error(path7, message);
+  fail(path8, message) {
+    throw this.error(path8, message);
   }
-  error(path7, message) {
-    return new ParseError(`\`${[...this.prefix, ...path7].join(".")}\` ${message}`, { file: this.file, ...this.position(path7), hint: `Fix it in ${this.file}; \`pixi lock\` rejects it too.` });
+  error(path8, message) {
+    return new ParseError(`\`${[...this.prefix, ...path8].join(".")}\` ${message}`, { file: this.file, ...this.position(path8), hint: `Fix it in ${this.file}; \`pixi lock\` rejects it too.` });
   }
-  channels(value, path7) {
+  channels(value, path8) {
     if (value === void 0) return null;
-    if (!Array.isArray(value)) this.fail(path7, "must be an array of channels");
+    if (!Array.isArray(value)) this.fail(path8, "must be an array of channels");
     return value.map((c, i) => {
       if (typeof c === "string") return channelUrl(c);
       if (isTable(c) && typeof c.channel === "string") return channelUrl(c.channel);
-      return this.fail([...path7, i], "must be a channel name, URL or { channel = \u2026 }");
+      return this.fail([...path8, i], "must be a channel name, URL or { channel = \u2026 }");
     });
   }
-  platforms(value, path7) {
+  platforms(value, path8) {
     if (value === void 0) return null;
-    if (!Array.isArray(value)) this.fail(path7, "must be an array of platforms");
+    if (!Array.isArray(value)) this.fail(path8, "must be an array of platforms");
     return value.map((p, i) => {
-      const line = this.position([...path7, i]).line;
-      const out = typeof p === "string" ? { subdir: p, cuda: null } : isTable(p) && typeof p.platform === "string" ? { subdir: p.platform, cuda: typeof p.cuda === "string" || typeof p.cuda === "number" ? String(p.cuda) : null } : this.fail([...path7, i], "must be a platform name or { platform = \u2026, cuda = \u2026 }");
+      const line = this.position([...path8, i]).line;
+      const out = typeof p === "string" ? { subdir: p, cuda: null } : isTable(p) && typeof p.platform === "string" ? { subdir: p.platform, cuda: typeof p.cuda === "string" || typeof p.cuda === "number" ? String(p.cuda) : null } : this.fail([...path8, i], "must be a platform name or { platform = \u2026, cuda = \u2026 }");
       if (line !== void 0) out.line = line;
       return out;
     });
   }
-  dependencies(table, path7, feature, platform, out) {
-    for (const key of CONDA_TABLES) this.depTable(table[key], [...path7, key], "conda", feature, platform, out);
-    this.depTable(table["pypi-dependencies"], [...path7, "pypi-dependencies"], "pypi", feature, platform, out);
+  dependencies(table, path8, feature, platform, out) {
+    for (const key of CONDA_TABLES) this.depTable(table[key], [...path8, key], "conda", feature, platform, out);
+    this.depTable(table["pypi-dependencies"], [...path8, "pypi-dependencies"], "pypi", feature, platform, out);
   }
-  depTable(value, path7, kind, feature, platform, out) {
+  depTable(value, path8, kind, feature, platform, out) {
     if (value === void 0) return;
-    if (!isTable(value)) this.fail(path7, "must be a table of dependencies");
+    if (!isTable(value)) this.fail(path8, "must be a table of dependencies");
     for (const [name, raw] of Object.entries(value)) {
-      const dep = { kind, name, spec: "*", direct: false, platform, feature, ...this.position([...path7, name]) };
+      const dep = { kind, name, spec: "*", direct: false, platform, feature, ...this.position([...path8, name]) };
       if (typeof raw === "string") dep.spec = raw;
       else if (isTable(raw)) {
         if (typeof raw.version === "string") dep.spec = raw.version;
         if (typeof raw.build === "string") dep.build = raw.build;
         dep.direct = ["git", "path", "url"].some((k) => k in raw);
-      } else this.fail([...path7, name], "must be a version string or a table");
+      } else this.fail([...path8, name], "must be a version string or a table");
       out.push(dep);
     }
   }
-  feature(name, table, path7) {
+  feature(name, table, path8) {
     const dependencies = [];
-    this.dependencies(table, path7, name, null, dependencies);
+    this.dependencies(table, path8, name, null, dependencies);
     const targets = table.target;
     if (targets !== void 0) {
-      if (!isTable(targets)) this.fail([...path7, "target"], "must be a table of platforms");
+      if (!isTable(targets)) this.fail([...path8, "target"], "must be a table of platforms");
       for (const [platform, t] of Object.entries(targets)) {
-        if (isTable(t)) this.dependencies(t, [...path7, "target", platform], name, platform, dependencies);
+        if (isTable(t)) this.dependencies(t, [...path8, "target", platform], name, platform, dependencies);
       }
     }
     const system = isTable(table["system-requirements"]) ? table["system-requirements"] : {};
     const cuda = typeof system.cuda === "string" || typeof system.cuda === "number" ? String(system.cuda) : null;
-    const feature = { name, dependencies, platforms: this.platforms(table.platforms, [...path7, "platforms"]), channels: this.channels(table.channels, [...path7, "channels"]), cuda };
-    const line = this.position(path7).line;
+    const feature = { name, dependencies, platforms: this.platforms(table.platforms, [...path8, "platforms"]), channels: this.channels(table.channels, [...path8, "channels"]), cuda };
+    const line = this.position(path8).line;
     if (line !== void 0) feature.line = line;
     return feature;
   }
@@ -560,14 +578,14 @@ function parsePixiManifest(text, file) {
   if (isPyproject) {
     const project = isTable(doc.project) ? doc.project : {};
     const pep621 = new ManifestReader(file, reader.locator, []);
-    const add = /* @__PURE__ */ __name((list, path7, feature) => {
+    const add = /* @__PURE__ */ __name((list, path8, feature) => {
       if (!Array.isArray(list)) return;
       list.forEach((req, i) => {
         if (typeof req !== "string") return;
         const name = pyprojectRequirementName(req);
         if (!name) return;
         const spec = req.slice(req.indexOf(name) + name.length).replace(/^\s*\[[^\]]*\]/, "").split(";")[0].trim();
-        feature.dependencies.push({ kind: "pypi", name, spec: spec === "" ? "*" : spec, direct: spec.startsWith("@"), platform: null, feature: feature.name, ...pep621.position([...path7, i]) });
+        feature.dependencies.push({ kind: "pypi", name, spec: spec === "" ? "*" : spec, direct: spec.startsWith("@"), platform: null, feature: feature.name, ...pep621.position([...path8, i]) });
       });
     }, "add");
     add(project.dependencies, ["project", "dependencies"], defaultFeature);
@@ -575,9 +593,9 @@ function parsePixiManifest(text, file) {
       ...Object.entries(isTable(project["optional-dependencies"]) ? project["optional-dependencies"] : {}).map(([n, l]) => [n, l, ["project", "optional-dependencies", n]]),
       ...Object.entries(isTable(doc["dependency-groups"]) ? doc["dependency-groups"] : {}).map(([n, l]) => [n, l, ["dependency-groups", n]])
     ];
-    for (const [name, list, path7] of groups) {
+    for (const [name, list, path8] of groups) {
       const feature = features.get(name) ?? { name, dependencies: [], platforms: null, channels: null, cuda: null };
-      add(list, path7, feature);
+      add(list, path8, feature);
       features.set(name, feature);
     }
   }
@@ -592,14 +610,14 @@ function parsePixiManifest(text, file) {
   const environments = [];
   const envTable = isTable(root.environments) ? root.environments : {};
   for (const [name, value] of Object.entries(envTable)) {
-    const path7 = ["environments", name];
-    const line = reader.position(path7).line;
+    const path8 = ["environments", name];
+    const line = reader.position(path8).line;
     let spec;
     if (Array.isArray(value)) spec = { name, features: value.filter((f) => typeof f === "string"), noDefaultFeature: false };
     else if (isTable(value)) {
       spec = { name, features: Array.isArray(value.features) ? value.features.filter((f) => typeof f === "string") : [], noDefaultFeature: value["no-default-feature"] === true };
-    } else throw reader.error(path7, "must be a list of features or a table");
-    for (const f of spec.features) if (!features.has(f)) throw reader.error(path7, `uses the undefined feature \`${f}\``);
+    } else throw reader.error(path8, "must be a list of features or a table");
+    for (const f of spec.features) if (!features.has(f)) throw reader.error(path8, `uses the undefined feature \`${f}\``);
     if (line !== void 0) spec.line = line;
     environments.push(spec);
   }
@@ -1779,6 +1797,335 @@ function readPixiProjectFiles(projectDir) {
 }
 __name(readPixiProjectFiles, "readPixiProjectFiles");
 
+// src/adapters/online-check.ts
+var ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01";
+var MAX_PAGE_BYTES = 64 * 1024 * 1024;
+var Limiter = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  static {
+    __name(this, "Limiter");
+  }
+  active = 0;
+  waiting = [];
+  async run(work) {
+    if (this.active >= this.limit) await new Promise((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+};
+function unreachable(error, deadlineMs) {
+  if (error instanceof DeadlineError) return { kind: "unreachable", reason: `the ${Math.round(deadlineMs / 1e3)} s deadline for the online check ran out` };
+  if (error instanceof HttpStatusError && (error.status === 401 || error.status === 403)) {
+    return { kind: "unreachable", reason: `HTTP ${error.status}: the index wants credentials this run does not have` };
+  }
+  return { kind: "unreachable", reason: describeError(error) };
+}
+__name(unreachable, "unreachable");
+function pageUrl(indexUrl, project) {
+  if (/\.html?$/i.test(new URL(indexUrl).pathname)) return { url: indexUrl, flat: true };
+  return { url: `${indexUrl}/${project}/`, flat: false };
+}
+__name(pageUrl, "pageUrl");
+function parseJsonFiles(text) {
+  const page = JSON.parse(text);
+  if (!Array.isArray(page.files)) throw new Error('no "files" list');
+  const files = [];
+  for (const f of page.files) {
+    if (typeof f?.filename !== "string") continue;
+    const file = { filename: f.filename, yanked: Boolean(f.yanked) };
+    if (typeof f.hashes?.sha256 === "string") file.sha256 = f.hashes.sha256.toLowerCase();
+    if (typeof f.yanked === "string" && f.yanked !== "") file.yankedReason = f.yanked;
+    files.push(file);
+  }
+  return files;
+}
+__name(parseJsonFiles, "parseJsonFiles");
+function parsePage(text, contentType, url) {
+  if (/json/i.test(contentType)) return parseJsonFiles(text);
+  const files = parseHtmlProjectPage(text, url, true);
+  return files.map((f) => ({ filename: f.filename, ...f.sha256 ? { sha256: f.sha256 } : {}, yanked: Boolean(f.yanked), ...f.yankedReason ? { yankedReason: f.yankedReason } : {} }));
+}
+__name(parsePage, "parsePage");
+function filesOfProject(files, project) {
+  return files.filter((f) => {
+    const version = versionOfFilename(f.filename);
+    const name = f.filename.endsWith(".whl") ? f.filename.split("-")[0] : version ? f.filename.slice(0, f.filename.lastIndexOf(`-${version}`)) : "";
+    return normalizeName(name) === project;
+  });
+}
+__name(filesOfProject, "filesOfProject");
+async function checkOnline(queries, options) {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const deadlineMs = options.deadlineMs ?? 6e4;
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const overall = new Limiter(options.concurrency ?? 16);
+  const perHost = /* @__PURE__ */ new Map();
+  const hostLimiter = /* @__PURE__ */ __name((host) => {
+    let limiter = perHost.get(host);
+    if (!limiter) perHost.set(host, limiter = new Limiter(options.perHost ?? 8));
+    return limiter;
+  }, "hostLimiter");
+  const log = options.log ?? (() => {
+  });
+  const stats = { requests: 0, fromCache: 0, elapsedMs: 0 };
+  let done = 0;
+  const progress = options.progress ? setInterval(() => {
+    const hosts = new Set(queries.map((q) => hostOf(q.kind === "index" ? q.indexUrl : q.url))).size;
+    options.progress(`checking locked files online: ${done} of ${queries.length} questions answered (${hosts} host(s), ${((now() - started) / 1e3).toFixed(0)} s)`);
+  }, options.progressEveryMs ?? 2e3) : void 0;
+  progress?.unref();
+  const pool = await connectionPool(options.perHost ?? 8);
+  const askIndex = /* @__PURE__ */ __name(async (query) => {
+    const { url, flat } = pageUrl(query.indexUrl, query.project);
+    const cached = options.cache?.get(url) ?? null;
+    if (cached && options.cache.isFresh(cached, now())) {
+      stats.fromCache++;
+      const files2 = parsePage(cached.body, cached.contentType, cached.url);
+      return { kind: "listing", files: flat ? filesOfProject(files2, query.project) : files2 };
+    }
+    const requestUrl = pageUrl(options.credentialed?.(query.indexUrl) ?? query.indexUrl, query.project).url;
+    stats.requests++;
+    const answer = await httpRequest(
+      requestUrl,
+      { headers: { Accept: ACCEPT, ...options.cache?.validators(cached) }, signal: deadline, passStatus: [304, 404, 410], maxBytes: MAX_PAGE_BYTES, dispatcher: pool },
+      options.policy,
+      log
+    );
+    if (answer.status === 404 || answer.status === 410) return { kind: "gone", status: answer.status };
+    let body = answer.text;
+    let contentType = answer.headers.get("content-type") ?? "";
+    if (answer.status === 304 && cached) {
+      stats.fromCache++;
+      options.cache.touch(url, cached, answer.headers, now());
+      body = cached.body;
+      contentType = cached.contentType;
+    } else if (answer.status === 304) {
+      return { kind: "unreachable", reason: `${redactUrl(url)} answered 304 to a request without validators` };
+    } else {
+      options.cache?.put(url, { headers: answer.headers, body, contentType }, now());
+    }
+    let files;
+    try {
+      files = parsePage(body, contentType, url);
+    } catch (error) {
+      return { kind: "unreachable", reason: `${redactUrl(url)} is not a readable Simple API page (${describeError(error)})` };
+    }
+    return { kind: "listing", files: flat ? filesOfProject(files, query.project) : files };
+  }, "askIndex");
+  const askUrl = /* @__PURE__ */ __name(async (query) => {
+    stats.requests++;
+    const head = await httpRequest(query.url, { method: "HEAD", signal: deadline, passStatus: [403, 404, 405, 410, 501], dispatcher: pool }, options.policy, log);
+    let status = head.status;
+    if (status === 403 || status === 405 || status === 501) {
+      stats.requests++;
+      const ranged = await httpRequest(query.url, { headers: { Range: "bytes=0-0" }, signal: deadline, passStatus: [404, 410], skipBody: true, dispatcher: pool }, options.policy, log);
+      status = ranged.status;
+    }
+    if (status === 404 || status === 410) return { kind: "gone", status };
+    return { kind: "served" };
+  }, "askUrl");
+  try {
+    const answers = await Promise.all(
+      queries.map(
+        (query) => (
+          // Host slot first, then a global one: a query queued behind its busy host holds no global slot.
+          hostLimiter(hostOf(query.kind === "index" ? query.indexUrl : query.url)).run(
+            () => overall.run(async () => {
+              try {
+                if (deadline.aborted) throw new DeadlineError(query.kind === "index" ? query.indexUrl : query.url, deadline.reason);
+                return await (query.kind === "index" ? askIndex(query) : askUrl(query));
+              } catch (error) {
+                return unreachable(error, deadlineMs);
+              } finally {
+                done++;
+              }
+            })
+          )
+        )
+      )
+    );
+    const judgement = judgeOnline(queries, answers);
+    stats.elapsedMs = now() - started;
+    return { judgement, answers, stats };
+  } finally {
+    if (progress) clearInterval(progress);
+    await pool.destroy().catch(() => {
+    });
+  }
+}
+__name(checkOnline, "checkOnline");
+var withoutCredentials = /* @__PURE__ */ __name((url) => {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.href.replace(/\/+$/, "");
+  } catch {
+    return url.replace(/\/+$/, "");
+  }
+}, "withoutCredentials");
+function indexCredentials(indexes, env) {
+  const fromEnv = [env.UV_DEFAULT_INDEX, env.UV_INDEX_URL, env.UV_INDEX, env.UV_EXTRA_INDEX_URL].flatMap((v) => (v ?? "").split(/\s+/)).map((v) => v.replace(/^[A-Za-z0-9_.-]+=(?=https?:)/, "")).filter((v) => /^https?:\/\/[^/]*@/.test(v));
+  return (indexUrl) => {
+    const bare = withoutCredentials(indexUrl);
+    const named = indexes.find((i) => i.name && withoutCredentials(i.url) === bare);
+    if (named?.name) {
+      const key = named.name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+      const username = env[`UV_INDEX_${key}_USERNAME`];
+      const password = env[`UV_INDEX_${key}_PASSWORD`];
+      if (username || password) {
+        if (password) rememberSecret(password);
+        const url = new URL(bare);
+        url.username = encodeURIComponent(username ?? "");
+        url.password = encodeURIComponent(password ?? "");
+        return url.href.replace(/\/+$/, "");
+      }
+    }
+    const given = [...indexes.map((i) => i.url), ...fromEnv].find((u) => /^https?:\/\/[^/]*@/.test(u) && withoutCredentials(u) === bare);
+    if (given) rememberUrlCredentials(given);
+    return given ? given.replace(/\/+$/, "") : indexUrl;
+  };
+}
+__name(indexCredentials, "indexCredentials");
+async function checkReportOnline(files, report, options) {
+  let queries = [];
+  let indexes = [];
+  try {
+    if (files.lock !== null) queries = onlineQueries(parseLock(files.lock, files.lockPath), report);
+    if (files.pyproject !== null) indexes = parsePyproject(files.pyproject, "pyproject.toml").tool.uv.indexes;
+  } catch (error) {
+    if (!(error instanceof LockstepError)) throw error;
+  }
+  const credentialed = options.credentialed ?? indexCredentials(indexes, options.env ?? process.env);
+  const { judgement, stats } = await checkOnline(queries, { ...options, credentialed });
+  const findings = judgement.findings.map((f) => ({ ...f, file: files.lockPath }));
+  const summary = summarizeOnline(judgement, stats);
+  return {
+    report: { ...report, findings: [...report.findings, ...findings], online: onlineSection(summary, judgement.results) },
+    results: judgement.results,
+    summary
+  };
+}
+__name(checkReportOnline, "checkReportOnline");
+
+// src/adapters/page-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+var MAX_FRESH_SECONDS = 600;
+var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+function defaultPageCacheDir(env = process.env) {
+  const root = env.LOCKSTEP_CACHE_DIR || path4.join(env.XDG_CACHE_HOME || path4.join(os.homedir(), ".cache"), "lockstep");
+  return path4.join(root, "index-pages");
+}
+__name(defaultPageCacheDir, "defaultPageCacheDir");
+function stripCredentials(url) {
+  try {
+    const parsed = new URL(url);
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+__name(stripCredentials, "stripCredentials");
+var PageCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static {
+    __name(this, "PageCache");
+  }
+  file(url) {
+    return path4.join(this.dir, `${createHash("sha256").update(stripCredentials(url)).digest("hex").slice(0, 40)}.json`);
+  }
+  get(url) {
+    const file = this.file(url);
+    try {
+      if (statSync3(file).size > MAX_ENTRY_BYTES) return null;
+      const entry = JSON.parse(readFileSync3(file, "utf8"));
+      return entry.url === stripCredentials(url) && typeof entry.body === "string" ? entry : null;
+    } catch {
+      return null;
+    }
+  }
+  /** Still fresh by the server's own max-age: usable without asking. */
+  isFresh(entry, now) {
+    return entry.maxAge !== void 0 && now - entry.storedAt < Math.min(entry.maxAge, MAX_FRESH_SECONDS) * 1e3;
+  }
+  /** Conditional request headers for a cached entry. */
+  validators(entry) {
+    const headers = {};
+    if (entry?.etag) headers["If-None-Match"] = entry.etag;
+    if (entry?.lastModified) headers["If-Modified-Since"] = entry.lastModified;
+    return headers;
+  }
+  /** Stores an answer when the server gave a validator or a max-age (otherwise it could never be reused). */
+  put(url, answer, now) {
+    const etag = answer.headers.get("etag") ?? void 0;
+    const lastModified = answer.headers.get("last-modified") ?? void 0;
+    const maxAge = Number(/max-age=(\d+)/i.exec(answer.headers.get("cache-control") ?? "")?.[1]);
+    const noStore = /no-store|private/i.test(answer.headers.get("cache-control") ?? "");
+    if (noStore || !etag && !lastModified && !Number.isFinite(maxAge)) return;
+    const entry = { url: stripCredentials(url), contentType: answer.contentType, body: answer.body, storedAt: now };
+    if (etag) entry.etag = etag;
+    if (lastModified) entry.lastModified = lastModified;
+    if (Number.isFinite(maxAge)) entry.maxAge = maxAge;
+    this.write(url, entry);
+  }
+  /** A 304 revalidated the entry: it is fresh again from now. */
+  touch(url, entry, headers, now) {
+    const maxAge = Number(/max-age=(\d+)/i.exec(headers.get("cache-control") ?? "")?.[1]);
+    this.write(url, { ...entry, storedAt: now, ...Number.isFinite(maxAge) ? { maxAge } : {} });
+  }
+  write(url, entry) {
+    const file = this.file(url);
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temp, JSON.stringify(entry));
+      renameSync(temp, file);
+    } catch {
+      rmSync(temp, { force: true });
+    }
+  }
+};
+
+// src/cli/online-options.ts
+var ONLINE_ARGS = {
+  "online-deadline": { type: "string" },
+  "no-cache": { type: "boolean" }
+};
+var ONLINE_HELP = `  --online-deadline S    stop asking after S seconds (default 60); files not answered by then are
+                         "could not check", never "missing"
+  --no-cache             neither read nor write the index page cache (LOCKSTEP_CACHE_DIR, else
+                         ~/.cache/lockstep; pages are revalidated with ETag / Last-Modified)`;
+function onlineOptions(values, env, progress) {
+  const raw = values["online-deadline"];
+  const seconds = raw === void 0 ? 60 : Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new UsageError(`--online-deadline ${raw}: expected a number of seconds between 0 and 3600`);
+  return {
+    policy: retryPolicyFromEnv(env),
+    deadlineMs: seconds * 1e3,
+    cache: values["no-cache"] ? null : new PageCache(defaultPageCacheDir(env)),
+    progress,
+    env
+  };
+}
+__name(onlineOptions, "onlineOptions");
+
 // src/cli/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var HOMEPAGE = true ? "https://github.com/owner/lockstep" : "https://github.com/owner/lockstep";
@@ -1808,12 +2155,18 @@ Options:
   --no-default-groups    leave out the default groups (like uv sync --no-default-groups)
   --format F             text (default), json, markdown, sarif (SARIF 2.1.0 for code scanning),
                          github (annotations as workflow commands, for a \`run:\` step in Actions)
+  --online               also ask each locked file's index whether it is still served with the locked
+                         sha256 (Simple API, one request per project; HEAD for direct URLs): adds
+                         artifact-missing, artifact-yanked and artifact-unchecked findings (uv.lock only)
+${ONLINE_HELP}
   -h, --help             show this help
 
-Exit status: 0 no error findings, 1 error findings, 2 bad input or usage.
+Exit status: 0 no error findings, 1 error findings (with --online: also a host that could not be
+checked), 2 bad input or usage.
 Platforms: ${PLATFORM_NAMES.join(", ")}
 `;
-function parseCheckArgs(args, cwd) {
+function parseCheckArgs(args, cwd, stderr = () => {
+}) {
   let parsed;
   try {
     parsed = parseArgs2({
@@ -1825,6 +2178,8 @@ function parseCheckArgs(args, cwd) {
         driver: { type: "string" },
         environment: { type: "string", multiple: true },
         format: { type: "string" },
+        online: { type: "boolean" },
+        ...ONLINE_ARGS,
         help: { type: "boolean", short: "h" }
       }
     });
@@ -1838,7 +2193,12 @@ Run \`lockstep check --help\` for the options.`);
   const platforms = splitList(values.platform);
   const options = { ...targetOptions({ ...values, platform: void 0 }), driver: checkDriver(values.driver) };
   const format = parseFormat(values.format, FORMATS2);
-  return { projectDir: path4.resolve(cwd, positionals[0] ?? "."), format, options, platforms, environments: splitList(values.environment) };
+  if (!values.online && (values["online-deadline"] !== void 0 || values["no-cache"])) {
+    throw new UsageError("--online-deadline and --no-cache only apply with --online");
+  }
+  const online = values.online ? onlineOptions(values, process.env, (line) => stderr(`${line}
+`)) : null;
+  return { projectDir: path5.resolve(cwd, positionals[0] ?? "."), format, options, platforms, environments: splitList(values.environment), online };
 }
 __name(parseCheckArgs, "parseCheckArgs");
 function usageOnLockstepError(run) {
@@ -1851,14 +2211,14 @@ function usageOnLockstepError(run) {
 }
 __name(usageOnLockstepError, "usageOnLockstepError");
 function render(report, format, projectDir, cwd) {
-  const relative = path4.relative(cwd, projectDir).split(path4.sep).join("/");
+  const relative = path5.relative(cwd, projectDir).split(path5.sep).join("/");
   switch (format) {
     case "json":
       return renderJson(report);
     case "markdown":
       return renderMarkdown(report);
     case "sarif":
-      return renderSarif(report, { version: VERSION, homepage: HOMEPAGE, projectDir: relative, srcRoot: pathToFileURL(cwd + path4.sep).href });
+      return renderSarif(report, { version: VERSION, homepage: HOMEPAGE, projectDir: relative, srcRoot: pathToFileURL(cwd + path5.sep).href });
     case "github":
       return renderGithub(report, relative);
     default:
@@ -1867,13 +2227,13 @@ function render(report, format, projectDir, cwd) {
 }
 __name(render, "render");
 async function runCheck(args, io) {
-  const parsed = parseCheckArgs(args, io.cwd);
+  const parsed = parseCheckArgs(args, io.cwd, io.stderr);
   if (parsed === "help") {
     io.stdout(HELP2);
     return 0;
   }
   const pixi = readPixiProjectFiles(parsed.projectDir);
-  const hasUv = existsSync2(path4.join(parsed.projectDir, "uv.lock")) || pixi === null;
+  const hasUv = existsSync2(path5.join(parsed.projectDir, "uv.lock")) || pixi === null;
   if (!pixi && parsed.environments.length > 0) throw new UsageError(`--environment: ${parsed.projectDir} is not a pixi project (no pixi.lock, pixi.toml or [tool.pixi]).`);
   const uvPlatforms = pixi ? parsed.platforms.filter((p) => PLATFORM_NAMES.includes(p)) : checkPlatforms(parsed.platforms);
   const pixiPlatforms = hasUv ? parsed.platforms.filter((p) => !PLATFORM_NAMES.includes(p)) : parsed.platforms;
@@ -1883,7 +2243,8 @@ async function runCheck(args, io) {
     const files = readProjectFiles(parsed.projectDir);
     const gathering = gatherProjectFacts(parsed.projectDir);
     gathering.catch(() => void 0);
-    const report2 = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
+    let report2 = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
+    if (parsed.online) report2 = (await checkReportOnline(files, report2, parsed.online)).report;
     reports.push(pixi ? tagLock(report2, "uv.lock") : report2);
     hygiene.push(...hygieneFindings(await gathering, parsed.options.severities));
   }
@@ -1899,6 +2260,8 @@ async function runCheck(args, io) {
     if (untracked) hygiene.push({ ...untracked, ...severity ? { severity } : {}, ...hasUv ? { lock: "pixi.lock" } : {} });
   }
   let report = combineReports(reports);
+  const online = reports.find((r) => r.online)?.online;
+  if (online) report = { ...report, online };
   report = { ...report, findings: [...report.findings, ...hygiene] };
   const output = render(report, parsed.format, parsed.projectDir, io.cwd);
   if (parsed.format === "github") (io.commands ?? io.stdout)(output);
@@ -1914,7 +2277,7 @@ var checkCommand = {
 };
 
 // src/cli/commands/diff.ts
-import path5 from "node:path";
+import path6 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var FORMATS3 = ["text", "json", "markdown"];
 var HELP3 = `Usage: lockstep diff BASE HEAD [options]
@@ -1970,15 +2333,15 @@ Run \`lockstep diff --help\` for the options.`);
   return {
     base: positionals[0],
     head: positionals[1],
-    project: values.project !== void 0 ? path5.resolve(cwd, values.project) : null,
+    project: values.project !== void 0 ? path6.resolve(cwd, values.project) : null,
     format,
     options
   };
 }
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
-  if (parsed.project === null) return [readProjectFiles(path5.resolve(cwd, parsed.base)), readProjectFiles(path5.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-SZ6NKU7Q.js");
+  if (parsed.project === null) return [readProjectFiles(path6.resolve(cwd, parsed.base)), readProjectFiles(path6.resolve(cwd, parsed.head))];
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-QVTVHORL.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -2053,7 +2416,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-XYZ5HZ7F.js");
+  const { refreshProject } = await import("./refresh-XJVG5DOO.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -2076,7 +2439,7 @@ var refreshCommand = {
 };
 
 // src/cli/commands/verify.ts
-import path6 from "node:path";
+import path7 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var HELP5 = `Usage: lockstep verify [PROJECT_DIR] [options]
 
@@ -2142,13 +2505,13 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-PZT4ES6N.js"),
     import("./verify-2JRHG77T.js"),
-    import("./verify-7WJV65G2.js")
+    import("./verify-DUXTWMCJ.js")
   ]);
-  const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
+  const projectDir = path7.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
     {
       projectDir,
-      venv: values.venv ? path6.resolve(io.cwd, values.venv) : null,
+      venv: values.venv ? path7.resolve(io.cwd, values.venv) : null,
       python: values.python ?? null,
       platform: values.platform ?? null,
       cuda: values.cuda ?? null,
@@ -2160,7 +2523,7 @@ Run \`lockstep verify --help\` for the options.`);
     },
     { run: runProcess2, env: process.env }
   );
-  if (values["output-dir"]) writeVerifyResult(result, path6.resolve(io.cwd, values["output-dir"]));
+  if (values["output-dir"]) writeVerifyResult(result, path7.resolve(io.cwd, values["output-dir"]));
   io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}
 ` : renderVerifyText(result));
   return hasFailure(result) ? 1 : 0;

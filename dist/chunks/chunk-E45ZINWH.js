@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-HIAJNJPS.js";
+} from "./chunk-P637PSLU.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HU4DBEHC.js";
 import {
   parseFailOn
-} from "./chunk-D4YTRXLN.js";
+} from "./chunk-O4ZNKLRU.js";
 import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";

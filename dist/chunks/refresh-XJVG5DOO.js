@@ -1,27 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-Z7JCPPI2.js";
+} from "./chunk-NEQWQN2Q.js";
+import "./chunk-HUCVVKQ5.js";
+import "./chunk-P73QAPVX.js";
 import "./chunk-VWNVGKIW.js";
+import "./chunk-R4PEQ55X.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-NCMFESBC.js";
-import "./chunk-ZXYSO4NV.js";
+import "./chunk-VSM6KLVG.js";
+import "./chunk-SY2R3OCN.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-ERKRIFM5.js";
+import "./chunk-BFHG5MYS.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-TFYKOZYP.js";
 import "./chunk-HU4DBEHC.js";
 import "./chunk-T3ACZT3E.js";
-import "./chunk-D4YTRXLN.js";
-import "./chunk-SHVZAIUT.js";
+import "./chunk-O4ZNKLRU.js";
+import "./chunk-WYV66UXS.js";
 import "./chunk-QMUGBZY4.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
@@ -31,12 +30,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

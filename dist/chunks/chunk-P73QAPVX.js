@@ -23,16 +23,18 @@ import {
 } from "./chunk-XUFECWV3.js";
 import {
   DEFAULT_GITHUB_URL,
-  HttpStatusError,
-  NetworkError,
-  SimpleApiIndex,
   chooseUvVersionRequest,
   currentPlatform,
   githubReleasesApi,
-  installUv,
+  installUv
+} from "./chunk-VSM6KLVG.js";
+import {
+  HttpStatusError,
+  NetworkError,
+  SimpleApiIndex,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-NCMFESBC.js";
+} from "./chunk-SY2R3OCN.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
