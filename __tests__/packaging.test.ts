@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import path from 'node:path';
 import { readTarGz, readZip } from './support/archives.js';
 import { cleanupTempDirs, makeTempDir } from './support/fixture-project.js';
-import { REPO_ROOT } from './support/uv-binary.js';
+import { REPO_ROOT, runUv } from './support/uv-binary.js';
 
 const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 const DIST_FILES = ['cli.js', ...readdirSync(path.join(REPO_ROOT, 'dist', 'chunks')).map((f) => `chunks/${f}`)].sort();
@@ -76,6 +76,18 @@ describe('the wheel', () => {
   it('carries the same dist/ files as the npm package', () => {
     for (const f of DIST_FILES) expect(wheel.get(`lockstep_cli/dist/${f}`)!.equals(readFileSync(path.join(REPO_ROOT, 'dist', f)))).toBe(true);
     expect(JSON.parse(wheel.get('lockstep_cli/dist/package.json')!.toString())).toEqual({ type: 'module' });
+  });
+
+  it('is what a PEP 517 frontend builds from the repository and from the sdist (uv build, offline)', async () => {
+    const out = makeTempDir('uv-build');
+    const fromRepo = await runUv(['build', '--wheel', '--out-dir', path.join(out, 'repo'), REPO_ROOT], { cwd: out });
+    expect(fromRepo.code).toBe(0);
+    expect(readFileSync(path.join(out, 'repo', `lockstep_cli-${version}-py3-none-any.whl`)).equals(wheelBytes)).toBe(true);
+    const sdist = await runUv(['build', '--sdist', '--out-dir', path.join(out, 'sdist'), REPO_ROOT], { cwd: out });
+    expect(sdist.code).toBe(0);
+    const fromSdist = await runUv(['build', '--wheel', '--out-dir', path.join(out, 'from-sdist'), path.join(out, 'sdist', `lockstep_cli-${version}.tar.gz`)], { cwd: out });
+    expect(fromSdist.code).toBe(0);
+    expect(readFileSync(path.join(out, 'from-sdist', `lockstep_cli-${version}-py3-none-any.whl`)).equals(wheelBytes)).toBe(true);
   });
 
   it('is reproducible: a second build is byte-identical', () => {
