@@ -54,6 +54,10 @@ try {
   const nodeOnPath = must('node', ['--version']).trim();
   check(must(npm.lockstep, ['--version']).trim() === `lockstep ${VERSION}`, `npm: lockstep --version on node ${nodeOnPath}`);
   sameAs(expected, checkAll(npm.lockstep), `npm (node ${nodeOnPath})`);
+  // Commands load their chunks lazily (verify, diff, bump, refresh): every chunk must load on this Node too.
+  const loadAll = "import { readdirSync } from 'node:fs'; import { pathToFileURL } from 'node:url'; const d = process.argv[1]; for (const f of readdirSync(d)) await import(pathToFileURL(d + '/' + f).href);";
+  const loaded = run('node', ['--input-type=module', '-e', loadAll, path.join(npm.packageDir, 'dist', 'chunks')]);
+  check(loaded.status === 0, `npm: every chunk of the package loads on node ${nodeOnPath}`, loaded.stderr);
 
   // The wheel into a fresh venv with uv. PATH holds the venv and git only: no Node.js but the wheel's.
   const venv = installWheel(wheel, path.join(work, 'venv'));
