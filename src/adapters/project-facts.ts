@@ -3,7 +3,8 @@
  * of uv.lock, where UV_PROJECT_ENVIRONMENT puts the environment. All file-system and git work for those
  * rules is here; git runs with argument arrays through the process adapter.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
 import path from 'node:path';
 import { Git } from './git.js';
 import { runProcess, type RunProcess } from './process.js';
@@ -33,9 +34,10 @@ function isFile(file: string): boolean {
   }
 }
 
+/** Bounded, regular files only (a FIFO in a pull request must not hang the hygiene check). */
 function readText(file: string): string | null {
   try {
-    return readFileSync(file, 'utf8');
+    return readProjectFile(file, { maxBytes: PROJECT_FILE_LIMITS.lock });
   } catch {
     return null;
   }

@@ -2,10 +2,11 @@
  * Reads what the engine needs from a project directory: pyproject.toml, uv.lock and the pyproject.toml
  * of every workspace member. The only file-system code of `lockstep check` (the core stays pure).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseToml } from '../core/toml.js';
 import { LockstepError } from '../core/errors.js';
+import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
 
 export interface ProjectFiles {
   pyproject: string | null;
@@ -17,8 +18,9 @@ export interface ProjectFiles {
   members: Record<string, string>;
 }
 
-function readIfExists(file: string): string | null {
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+/** Bounded, regular-file-only read (see project-file.ts); `shown` is the path findings use. */
+function readIfExists(file: string, shown: string): string | null {
+  return readProjectFile(file, { maxBytes: shown.endsWith('uv.lock') ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
 }
 
 function asStrings(value: unknown): string[] {
@@ -82,8 +84,8 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
   if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
     throw new LockstepError(`${projectDir}: not a directory. Pass the directory that holds pyproject.toml and uv.lock.`);
   }
-  const pyproject = readIfExists(path.join(projectDir, 'pyproject.toml'));
-  const lock = readIfExists(path.join(projectDir, 'uv.lock'));
+  const pyproject = readIfExists(path.join(projectDir, 'pyproject.toml'), 'pyproject.toml');
+  const lock = readIfExists(path.join(projectDir, 'uv.lock'), 'uv.lock');
   if (pyproject === null && lock === null) {
     throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found. Run lockstep in a uv project (or pass its directory).`);
   }
@@ -95,7 +97,7 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
       for (const dir of globDirs(projectDir, pattern)) {
         if (excluded.has(path.normalize(dir))) continue;
         const rel = path.join(dir, 'pyproject.toml');
-        const text = readIfExists(path.join(projectDir, rel));
+        const text = readIfExists(path.join(projectDir, rel), rel.split(path.sep).join('/'));
         // uv skips glob matches without a pyproject.toml only when they are not directories; a missing
         // member file is left for the engine (the lock still describes the member).
         if (text !== null && path.normalize(dir) !== '.') members[rel.split(path.sep).join('/')] = text;

@@ -6,8 +6,9 @@
  * The pieces are exported for the CLI and for the refresh bot: `planProject` (lookups + plan),
  * `applyAndVerify` (edits + re-lock + verification with drops), and `publishPlan` (branch + PR).
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
 import { runProcess, type RunProcess } from '../adapters/process.js';
 import { readProjectFiles, type ProjectFiles } from '../adapters/project-files.js';
@@ -184,7 +185,7 @@ export async function applyAndVerify(planned: PlannedProject, options: ApplyOpti
         fail(`\`uv lock\` failed: ${locked.error.split('\n').slice(-3).join(' ').replace(/\s+/g, ' ').trim()}`);
         continue;
       }
-      const lock = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : null;
+      const lock = readProjectFile(lockFile, { maxBytes: PROJECT_FILE_LIMITS.lock, shown: 'uv.lock' });
       const report = runCheck(planned, text, lock, options.check);
       const added = newBlockingFindings(original.report, report);
       if (added.length > 0) {

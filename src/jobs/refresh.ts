@@ -8,8 +8,9 @@
  * user's files. The PR on `lockstep/refresh` reuses the bump bot's publishing (idempotent, human
  * commits left alone, closed-unmerged not reopened).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
 import { runProcess, type RunProcess } from '../adapters/process.js';
 import { readProjectFiles, type ProjectFiles } from '../adapters/project-files.js';
@@ -79,7 +80,8 @@ function configuredCutoffs(projectDir: string, pyproject: string, env: NodeJS.Pr
   const uvTable = (doc: Record<string, unknown>) => ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.['exclude-newer'];
   read(pyproject, 'pyproject.toml', uvTable);
   const uvToml = path.join(projectDir, 'uv.toml');
-  if (existsSync(uvToml)) read(readFileSync(uvToml, 'utf8'), 'uv.toml', (doc) => doc['exclude-newer']);
+  const uvTomlText = readProjectFile(uvToml, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: 'uv.toml' });
+  if (uvTomlText !== null) read(uvTomlText, 'uv.toml', (doc) => doc['exclude-newer']);
   if (env.UV_EXCLUDE_NEWER) out.push({ value: env.UV_EXCLUDE_NEWER, where: 'UV_EXCLUDE_NEWER' });
   return out;
 }
@@ -267,7 +269,8 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
       if (!owner || !repo) throw new LockstepError('GITHUB_REPOSITORY is not set (owner/repo)', { hint: 'Run the refresh job in GitHub Actions, or set GITHUB_REPOSITORY.' });
     }
     const pyprojectPath = path.join(projectDir, 'pyproject.toml');
-    const requiredVersion = existsSync(pyprojectPath) ? parsePyproject(readFileSync(pyprojectPath, 'utf8'), 'pyproject.toml').tool.uv.requiredVersion : null;
+    const pyprojectText = readProjectFile(pyprojectPath, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: 'pyproject.toml' });
+    const requiredVersion = pyprojectText !== null ? parsePyproject(pyprojectText, 'pyproject.toml').tool.uv.requiredVersion : null;
     const uvBinary = await resolveUv(runner, deps, requiredVersion, token);
     const defaultIndexUrl = runner.input('default-index') || null;
     const result = await runner.group('Refresh uv.lock and verify', () =>

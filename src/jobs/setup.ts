@@ -3,7 +3,6 @@
  * the project's .venv, load .env. Each step is a log group and a row of the job summary.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LockstepError } from '../core/errors.js';
@@ -25,6 +24,7 @@ import { installUv, parseUvSource, type InstalledUv } from '../adapters/install/
 import { DEFAULT_INDEX_URL, SimpleApiIndex } from '../adapters/package-index.js';
 import { runProcess as defaultRunProcess, type RunProcess } from '../adapters/process.js';
 import { actionsRunner, type AnnotationPosition, type Runner } from '../adapters/runner.js';
+import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { pythonVersionOf, Uv } from '../adapters/uv.js';
 import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore } from '../adapters/wheel-store.js';
 import { checkLockMatrix } from './lock-matrix.js';
@@ -188,13 +188,9 @@ function reportFailure(runner: Runner, error: unknown, workspace: string): void 
   runner.setFailed(error instanceof Error ? error.message : String(error));
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** A project file's text, undefined when absent; bounded and regular files only (adapters/project-file.ts). */
+async function readOptional(file: string, maxBytes: number = PROJECT_FILE_LIMITS.manifest): Promise<string | undefined> {
+  return readProjectFile(file, { maxBytes, shown: path.basename(file) }) ?? undefined;
 }
 
 function describeRequest(request: UvVersionRequest): string {
@@ -447,7 +443,7 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
   // --- .env ------------------------------------------------------------------------------------
   await recorder.step('Load .env', async () => {
     const envPath = path.resolve(projectDir, inputs.envFile);
-    const text = await readOptional(envPath);
+    const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
     const shown = relativeToWorkspace(env, envPath);
     if (text === undefined) {
       if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
@@ -496,7 +492,7 @@ function dedupe<T extends { version: string; path: string }>(pythons: T[]): T[] 
 async function staleFindings(projectDir: string, pyproject: Pyproject | undefined, files: { pyproject: string; lock: string }): Promise<Finding[]> {
   if (!pyproject) return [];
   try {
-    const lock = parseLock(await readFile(path.join(projectDir, 'uv.lock'), 'utf8'), files.lock);
+    const lock = parseLock((await readOptional(path.join(projectDir, 'uv.lock'), PROJECT_FILE_LIMITS.lock)) ?? '', files.lock);
     return staleLockFindings(pyproject, lock, files).filter((f) => f.file);
   } catch {
     return [];

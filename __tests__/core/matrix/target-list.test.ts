@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { LockstepError } from '../../../src/core/errors.js';
+import { errorOf } from '../../support/errors.js';
 import { parseLock } from '../../../src/core/lock/uvlock.js';
 import { parseTargetItem, parseTargetSelection } from '../../../src/core/matrix/target-list.js';
 import { resolveTargets } from '../../../src/core/matrix/targets.js';
-
-function errorOf(fn: () => unknown): LockstepError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof LockstepError) return error;
-    throw error;
-  }
-  throw new Error('expected a LockstepError');
-}
 
 describe('parseTargetSelection', () => {
   it('is off when empty and auto for `auto` in any case', () => {

@@ -22,9 +22,10 @@ describe('PLATFORM_NAMES', () => {
 describe('resolvePlatform', () => {
   // Expected values: uv's TargetTriple::platform() / doc comments (target_triple.rs).
   const cases: Array<[string, Partial<ReturnType<typeof resolvePlatform>>]> = [
-    ['linux', { os: 'linux', arch: 'x86_64', libc: 'gnu', glibc: [2, 17], musl: null, macos: null }],
-    ['x86_64-unknown-linux-gnu', { os: 'linux', arch: 'x86_64', libc: 'gnu', glibc: [2, 17] }],
-    ['aarch64-unknown-linux-gnu', { os: 'linux', arch: 'aarch64', libc: 'gnu', glibc: [2, 17] }],
+    // uv >= 0.8 (0.13.9 included): "Equivalent to `x86_64-manylinux_2_28`".
+    ['linux', { os: 'linux', arch: 'x86_64', libc: 'gnu', glibc: [2, 28], musl: null, macos: null }],
+    ['x86_64-unknown-linux-gnu', { os: 'linux', arch: 'x86_64', libc: 'gnu', glibc: [2, 28] }],
+    ['aarch64-unknown-linux-gnu', { os: 'linux', arch: 'aarch64', libc: 'gnu', glibc: [2, 28] }],
     ['x86_64-manylinux2014', { os: 'linux', arch: 'x86_64', glibc: [2, 17] }],
     ['x86_64-manylinux_2_28', { os: 'linux', arch: 'x86_64', glibc: [2, 28] }],
     ['aarch64-manylinux_2_40', { os: 'linux', arch: 'aarch64', glibc: [2, 40] }],
@@ -64,7 +65,7 @@ describe('resolvePlatform', () => {
 
   it('describes itself for tables and messages', () => {
     expect(describePlatform(resolvePlatform('x86_64-manylinux_2_28'))).toBe('Linux x86_64 (glibc ≥ 2.28)');
-    expect(describePlatform(resolvePlatform('linux'))).toBe('Linux x86_64 (glibc ≥ 2.17)');
+    expect(describePlatform(resolvePlatform('linux'))).toBe('Linux x86_64 (glibc ≥ 2.28)');
     expect(describePlatform(resolvePlatform('aarch64-unknown-linux-musl'))).toBe('Linux aarch64 (musl ≥ 1.2)');
     expect(describePlatform(resolvePlatform('macos'))).toBe('macOS arm64 (≥ 13.0)');
     expect(describePlatform(resolvePlatform('i686-pc-windows-msvc'))).toBe('Windows i686');

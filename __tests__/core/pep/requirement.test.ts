@@ -68,7 +68,7 @@ const INVALID = [
   'name @',
   'name @ https://x/y.whl extra',
   'name>=1 ;',
-  'name >=1,',
+  'name >=1,,<',
   'name ==',
   '-leading-dash',
 ];
@@ -133,6 +133,31 @@ describe('parseRequirement (PEP 508)', () => {
     const req = parseRequirement('name @ https://x/y.whl;python_version>"3"');
     expect(req.url).toBe('https://x/y.whl;python_version>"3"');
     expect(req.marker).toBeNull();
+  });
+});
+
+describe('parseRequirement agrees with uv 0.13.9 (issue 11)', () => {
+  // Each verdict was checked with `uv lock` on a pyproject.toml holding the requirement.
+  it('ends a URL before "; " (uv accepts `@rev; marker` without a space before the ";")', () => {
+    const req = parseRequirement("name @ git+https://host/repo@rev; sys_platform == 'linux'");
+    expect(req.url).toBe('git+https://host/repo@rev');
+    expect(req.marker).toBe("sys_platform == 'linux'");
+  });
+  it('rejects whitespace inside a version instead of deleting it', () => {
+    expect(() => parseRequirement('pandas==2 .3.2')).toThrow(/no whitespace inside a version \(`==2 \.3\.2`\)/);
+    expect(() => parseRequirement('flash-attn<=2.8.3 7')).toThrow(LockstepError);
+    expect(() => parseRequirement('foo==1.0+ab c')).toThrow(LockstepError);
+  });
+  it('keeps whitespace around operators and clauses legal, and skips an empty trailing clause', () => {
+    expect(parseRequirement('foo >= 1.0 , < 2 ; sys_platform == "linux"').specifier).toBe('>=1.0,<2');
+    expect(parseRequirement('foo>=1.0,').specifier).toBe('>=1.0');
+  });
+  it.each([
+    ['name @ ./local', './local'],
+    ['name @ /abs/path', '/abs/path'],
+    ['name @ ../sibling/pkg ; python_version >= "3.10"', '../sibling/pkg'],
+  ])('accepts a path URL: %s', (text, url) => {
+    expect(parseRequirement(text).url).toBe(url);
   });
 });
 

@@ -24,7 +24,7 @@ describe('platformTags', () => {
   });
 
   it('aarch64 manylinux starts at 2_17 (no manylinux1/2010 for ARM)', () => {
-    const tags = platformTags(resolvePlatform('aarch64-unknown-linux-gnu'));
+    const tags = platformTags(resolvePlatform('aarch64-manylinux_2_17'));
     expect(tags).toEqual(['manylinux_2_17_aarch64', 'manylinux2014_aarch64', 'linux_aarch64']);
   });
 
@@ -126,9 +126,9 @@ describe('compatibleTags', () => {
 
 // Real wheel filenames from the corpus locks, and where each can be installed (uv's rules).
 const L28 = 'x86_64-manylinux_2_28';
-const LGNU = 'x86_64-unknown-linux-gnu'; // glibc 2.17
+const LGNU = 'x86_64-manylinux_2_17'; // glibc 2.17 (x86_64-unknown-linux-gnu means 2.28 since uv 0.8)
 const A28 = 'aarch64-manylinux_2_28';
-const AGNU = 'aarch64-unknown-linux-gnu'; // glibc 2.17
+const AGNU = 'aarch64-manylinux_2_17'; // glibc 2.17
 const MUSL = 'x86_64-unknown-linux-musl';
 const MARM = 'aarch64-apple-darwin'; // macOS 13.0
 const MX86 = 'x86_64-apple-darwin';

@@ -141,3 +141,47 @@ describe('small helpers', () => {
     expect(isValidSpecifier('1.0')).toBe(false);
   });
 });
+
+describe('PEP 440 specifier rules that @renovatebot/pep440 got wrong (issue 11)', () => {
+  // Each holds under the specification and in pypa/packaging 26 (SpecifierSet(spec).contains(v, prereleases=True)).
+  const contained: Array<[string, string]> = [
+    ['>1.0a1', '1.0'],
+    ['>3.13.0rc1', '3.13.0'],
+    ['>1.0.dev0', '1.0'],
+    ['<1.7.post2', '1.7'],
+    ['<1.0rc1', '1.0a1'],
+    ['<2.0a1', '2.0.dev0'],
+    ['>1.7', '1!1.7'],
+    ['<1!0', '0'],
+    ['==1.7.0.*', '1.7'],
+    ['===foobar', 'foobar'],
+    [' >= 1.0 ', ' 1.0 '],
+    ['>=1.0,', '1.5'],
+  ];
+  it.each(contained)('%s contains %s', (spec, version) => {
+    expect(versionSatisfies(version, spec, { prereleases: true })).toBe(true);
+  });
+  const excluded: Array<[string, string]> = [
+    ['>1.7', '1.7.post1'], // a post-release of V is not "> V"
+    ['>1.7', '1.7+local'], // nor a local version of it
+    ['<1.7', '1.7rc1'], // a pre-release of V is not "< V" unless V is one
+    ['>1!1.7', '1.8'], // epochs order first
+    ['==1.7.*', '1.8'],
+    ['===foobar', 'Foobaz'],
+    ['===1.0', '1.0.0'], // arbitrary equality is string equality
+  ];
+  it.each(excluded)('%s excludes %s', (spec, version) => {
+    expect(versionSatisfies(version, spec, { prereleases: true })).toBe(false);
+  });
+  it('a requires-python with an rc floor admits the final release', () => {
+    expect(versionSatisfies('3.13.0', '>3.13.0rc1')).toBe(true);
+  });
+  it('rejects clauses the specification does not allow', () => {
+    for (const bad of ['>=1.0+local', '~=1', '<=1.*', '==1.0a1.*', '== 1 .0', '>=1.0 2', 'foo']) expect(isValidSpecifier(bad)).toBe(false);
+    for (const good of ['==1.0+local', '!=1.0.*', '~=1.0', '===anything', '>= 1.0 , < 2']) expect(isValidSpecifier(good)).toBe(true);
+  });
+  it('orders epochs above releases', () => {
+    expect(compareVersions('1!0.1', '2.0')).toBe(1);
+    expect(compareVersions('2.0', '1!0.1')).toBe(-1);
+  });
+});

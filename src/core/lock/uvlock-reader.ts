@@ -41,6 +41,9 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Deeper nesting than this leaves the subset (a hostile lock must not overflow the stack here). */
+const MAX_DEPTH = 32;
+
 /** Reads uv.lock text into smol-toml's object shape, or returns null when the text leaves the subset. */
 export function readUvLockToml(text: string): TomlTable | null {
   try {
@@ -152,12 +155,19 @@ class SubsetReader {
     return key;
   }
 
+  /** Nesting of inline tables/arrays; uv.lock never goes past 4, so deep input is left to smol-toml (which caps it). */
+  private depth = 0;
+
   private value(): unknown {
     const s = this.s;
     const c = s.charCodeAt(this.p);
     if (c === QUOTE) return this.basicString();
-    if (c === LBRACE) return this.inlineTable();
-    if (c === LBRACKET) return this.array();
+    if (c === LBRACE || c === LBRACKET) {
+      if (++this.depth > MAX_DEPTH) throw OUTSIDE_SUBSET;
+      const nested = c === LBRACE ? this.inlineTable() : this.array();
+      this.depth--;
+      return nested;
+    }
     if (isDigit(c)) return this.integer();
     if (s.startsWith('true', this.p)) {
       this.p += 4;

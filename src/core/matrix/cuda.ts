@@ -101,6 +101,16 @@ const TOOLKIT_VERSIONED = new Set([
   'nvidia-nvjitlink', 'nvidia-cuda-crt', 'nvidia-nvvm',
 ]);
 
+/** The file name a wheel URL ends in; malformed percent-encoding (`%E0%A4%A`) is kept as written, not thrown. */
+function wheelFileName(url: string): string {
+  const last = url.split('/').pop()!;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 function sourceUrl(source: string): string {
   return source.replace(/^(registry|url|git|path|directory|editable|virtual)\+/, '');
 }
@@ -115,7 +125,7 @@ export function cudaFlavour(dist: LockedDist): CudaFlavour | null {
   }
   // Direct-URL wheels (flash-attn releases) carry the flavour in the file name even when the locked
   // version has no label.
-  const fileName = dist.chosenFile ?? (dist.wheelUrls.length === 1 ? decodeURIComponent(dist.wheelUrls[0]!.split('/').pop()!) : undefined);
+  const fileName = dist.chosenFile ?? (dist.wheelUrls.length === 1 ? wheelFileName(dist.wheelUrls[0]!) : undefined);
   const fileLabel = fileName ? /^[^-]+-[^-]+\+([^-]+)-/.exec(fileName)?.[1] : undefined;
   if (fileLabel) {
     const parsed = parseLabel(fileLabel);

@@ -3,8 +3,10 @@
  *
  * Source of the names and defaults: uv's `TargetTriple` (crates/uv-configuration/src/target_triple.rs,
  * rendered as the `--python-platform` reference in https://docs.astral.sh/uv/reference/cli/):
- * - `linux` = `x86_64-unknown-linux-gnu` = "Equivalent to `x86_64-manylinux_2_17`"; likewise
- *   `aarch64-unknown-linux-gnu` = `aarch64-manylinux_2_17`, and `*-manylinux2014` = `*-manylinux_2_17`.
+ * - `linux` = `x86_64-unknown-linux-gnu` = "Equivalent to `x86_64-manylinux_2_28`"; likewise
+ *   `aarch64-unknown-linux-gnu` = `aarch64-manylinux_2_28` (uv moved them from 2_17 to 2_28 in 0.8;
+ *   the 0.13.9 the action installs agrees, and `__tests__/core/pep/uv-wheel-oracle.test.ts` asks that
+ *   binary), while `*-manylinux2014` stays `*-manylinux_2_17`.
  * - `macos` = `aarch64-apple-darwin`; macOS targets assume "the least-recent, non-EOL macOS version
  *   (13.0)" (uv honours MACOSX_DEPLOYMENT_TARGET; a pure core cannot read the environment, so the
  *   caller may pass `{ macos: [major, minor] }` to {@link resolvePlatform}).
@@ -34,8 +36,8 @@ export interface Platform {
 
 /** uv's default macOS deployment target for `--python-platform` (see the module comment). */
 export const DEFAULT_MACOS_TARGET: readonly [number, number] = [13, 0];
-/** uv's glibc floor for `*-unknown-linux-gnu` and the bare `linux` alias. */
-export const DEFAULT_GLIBC: readonly [number, number] = [2, 17];
+/** uv's glibc floor for `*-unknown-linux-gnu` and the bare `linux` alias (manylinux_2_28 since uv 0.8). */
+export const DEFAULT_GLIBC: readonly [number, number] = [2, 28];
 /** uv's musl version for `*-unknown-linux-musl`. */
 export const DEFAULT_MUSL: readonly [number, number] = [1, 2];
 

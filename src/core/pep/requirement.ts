@@ -68,14 +68,15 @@ export function parseRequirement(text: string): Requirement {
   if (text[i] === '@') {
     i = skipSpaces(text, i + 1);
     const start = i;
-    while (i < text.length && !/\s/.test(text[i]!)) i++;
+    // As uv reads it: the URL ends at whitespace, or before a `;` that whitespace follows
+    // (`pkg @ git+https://host/repo@rev; sys_platform == 'linux'`); a `;` glued to more text stays in the URL.
+    while (i < text.length && !/\s/.test(text[i]!) && !(text[i] === ';' && /\s/.test(text[i + 1] ?? ''))) i++;
     url = text.slice(start, i);
-    if (url === '') throw requirementError(text, start, 'a URL after "@"');
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) throw requirementError(text, start, 'a URL with a scheme (https://, file://, git+https://) after "@"');
+    if (url === '') throw requirementError(text, start, 'a URL or path after "@"');
+    // Without a scheme it is a path (PEP 508 and uv: `pkg @ ./local`, `pkg @ /abs/path`, `pkg @ ../sibling`).
     const afterUrl = skipSpaces(text, i);
     if (afterUrl < text.length) {
-      // PEP 508: a ';' glued to the URL belongs to the URL, so the marker needs whitespace before it.
-      if (text[afterUrl] !== ';' || afterUrl === i) throw requirementError(text, afterUrl, "' ;' and a marker, or the end after the URL");
+      if (text[afterUrl] !== ';') throw requirementError(text, afterUrl, "';' and a marker, or the end after the URL");
       markerStart = afterUrl + 1;
     }
   } else {
@@ -91,10 +92,15 @@ export function parseRequirement(text: string): Requirement {
     const trimmedEnd = end - (raw.length - raw.trimEnd().length);
     const specText = text.slice(trimmedStart, trimmedEnd);
     if (specText !== '') {
-      const clauses = specText.split(',').map((clause) => clause.replace(/\s+/g, ''));
-      specifier = clauses.join(',');
-      if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specText) || clauses.some((c) => c === '') || !isValidSpecifier(specifier)) {
-        throw requirementError(text, trimmedStart, 'a version specifier such as "==1.2.3" or ">=1,<2"');
+      // Clauses are trimmed, never squeezed: `==2 .3.2` is an error (uv: "Trailing `.3.2` is not
+      // allowed"), not `==2.3.2`. Empty clauses (`>=1,`) are skipped, as uv and packaging do.
+      const clauses = specText.split(',').map((clause) => clause.trim()).filter((clause) => clause !== '');
+      specifier = clauses.map((clause) => clause.replace(/^(===|~=|==|!=|<=|>=|<|>)\s+/, '$1')).join(',');
+      if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specText) || !isValidSpecifier(specifier)) {
+        const spaced = clauses.find((clause) => /^(===|~=|==|!=|<=|>=|<|>)\s*\S+\s+\S/.test(clause));
+        throw requirementError(text, trimmedStart, spaced
+          ? `no whitespace inside a version (\`${spaced}\`)`
+          : 'a version specifier such as "==1.2.3" or ">=1,<2"');
       }
       specifierRange = [trimmedStart, trimmedEnd];
     } else if (parenthesised) {

@@ -1,4 +1,4 @@
-import { satisfies, validRange } from '@renovatebot/pep440';
+import { isValidSpecifier, versionSatisfies } from '../pep/version.js';
 import { LockstepError } from '../errors.js';
 
 export type PythonVersionOrigin = 'input' | '.python-version' | 'requires-python';
@@ -23,11 +23,11 @@ export function readPythonVersionFile(text: string): string | undefined {
 
 /** The lowest CPython that `requires-python` allows, as a uv python request. */
 export function lowestAllowedPython(requiresPython: string): string | undefined {
-  if (!validRange(requiresPython)) return undefined;
+  if (requiresPython.trim() === '' || !isValidSpecifier(requiresPython)) return undefined;
   for (const minor of KNOWN_MINORS) {
-    if (satisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
+    if (versionSatisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
     // `>=3.11.4`: 3.11 is allowed from some patch on; ask uv for exactly that range within the minor.
-    if (satisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
+    if (versionSatisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { maxSatisfying, valid, validRange } from '@renovatebot/pep440';
+import { isValidSpecifier, isValidVersion, newestSatisfying } from '../pep/version.js';
 import { LockstepError } from '../errors.js';
 
 /** The uv this action installs when nothing asks for another: tested with it, bumped deliberately. */
@@ -39,9 +39,9 @@ export function chooseUvVersionRequest(sources: UvVersionSources): UvVersionRequ
 function parseRequest(text: string, origin: UvVersionOrigin, where: string, file?: string): UvVersionRequest {
   if (text === 'latest') return { kind: 'latest', origin };
   const bare = text.replace(/^v/, '');
-  if (valid(bare)) return { kind: 'exact', version: bare, origin };
+  if (isValidVersion(bare)) return { kind: 'exact', version: bare, origin };
   // uv's required-version is a specifier; a bare `==0.13.9` is one too and resolves to that release.
-  if (validRange(text)) return { kind: 'specifier', specifier: text, origin, file };
+  if (isValidSpecifier(text)) return { kind: 'specifier', specifier: text, origin, file };
   throw new LockstepError(`uv version "${text}" from ${where} is neither a version nor a PEP 440 specifier`, {
     file,
     hint: 'Use an exact version (0.13.9), a specifier (>=0.13,<0.14) or "latest".',
@@ -51,16 +51,16 @@ function parseRequest(text: string, origin: UvVersionOrigin, where: string, file
 /** Picks the release to install for a request, given the releases the source publishes. */
 export function resolveUvVersion(request: UvVersionRequest, releases: readonly string[]): string {
   if (request.kind === 'exact') return request.version;
-  const finals = releases.filter((r) => valid(r) && !/[a-z]/i.test(r));
+  const finals = releases.filter((r) => isValidVersion(r) && !/[a-z]/i.test(r));
   if (request.kind === 'latest') {
-    const newest = maxSatisfying(finals, '>=0');
+    const newest = newestSatisfying(finals, '>=0', { prereleases: false });
     if (!newest) throw new LockstepError('no uv release found to resolve "latest"');
     return newest;
   }
-  const picked = maxSatisfying(finals, request.specifier) ?? maxSatisfying(releases.filter((r) => valid(r)), request.specifier);
+  const picked = newestSatisfying(finals, request.specifier, { prereleases: false }) ?? newestSatisfying(releases, request.specifier, { prereleases: true });
   if (!picked) {
     throw new LockstepError(
-      `no uv release satisfies required-version "${request.specifier}" (newest known: ${maxSatisfying(finals, '>=0') ?? 'none'})`,
+      `no uv release satisfies required-version "${request.specifier}" (newest known: ${newestSatisfying(finals, '>=0', { prereleases: false }) ?? 'none'})`,
       { file: request.file, hint: 'Relax required-version, or set the `version` input to a published release.' },
     );
   }
