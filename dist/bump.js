@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-P73QAPVX.js";
-import "./chunks/chunk-VWNVGKIW.js";
+} from "./chunks/chunk-LECHBGKA.js";
+import "./chunks/chunk-ZBDSRSU3.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-VSM6KLVG.js";
-import "./chunks/chunk-SY2R3OCN.js";
+import "./chunks/chunk-AIAA67QI.js";
+import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-BFHG5MYS.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-TFYKOZYP.js";
-import "./chunks/chunk-HU4DBEHC.js";
+import "./chunks/chunk-WGTNNLZP.js";
+import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-O4ZNKLRU.js";
-import "./chunks/chunk-WYV66UXS.js";
-import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-FUH7EAIY.js";
+import "./chunks/chunk-EXLDBFN2.js";
+import "./chunks/chunk-4BXMAKE5.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";
 import "./chunks/chunk-VAFZVYFH.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-E45ZINWH.js";
-import "./chunks/chunk-P637PSLU.js";
-import "./chunks/chunk-R4PEQ55X.js";
+} from "./chunks/chunk-LRJK6VE3.js";
+import "./chunks/chunk-OINGBWRL.js";
+import "./chunks/chunk-OFQAAJEN.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
 import "./chunks/chunk-BFHG5MYS.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-HU4DBEHC.js";
+import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-O4ZNKLRU.js";
-import "./chunks/chunk-WYV66UXS.js";
-import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-FUH7EAIY.js";
+import "./chunks/chunk-EXLDBFN2.js";
+import "./chunks/chunk-4BXMAKE5.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";
 import "./chunks/chunk-VAFZVYFH.js";

@@ -5,16 +5,16 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-VSM6KLVG.js";
-import "./chunks/chunk-SY2R3OCN.js";
+} from "./chunks/chunk-AIAA67QI.js";
+import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-BFHG5MYS.js";
-import "./chunks/chunk-TFYKOZYP.js";
-import "./chunks/chunk-HU4DBEHC.js";
+import "./chunks/chunk-WGTNNLZP.js";
+import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-O4ZNKLRU.js";
-import "./chunks/chunk-WYV66UXS.js";
-import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-FUH7EAIY.js";
+import "./chunks/chunk-EXLDBFN2.js";
+import "./chunks/chunk-4BXMAKE5.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";
 import "./chunks/chunk-VAFZVYFH.js";

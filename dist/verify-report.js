@@ -6,12 +6,12 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-VA7IJVYO.js";
+} from "./chunks/chunk-EKGDUOEC.js";
 import {
   parseFailOn
-} from "./chunks/chunk-O4ZNKLRU.js";
-import "./chunks/chunk-WYV66UXS.js";
-import "./chunks/chunk-QMUGBZY4.js";
+} from "./chunks/chunk-FUH7EAIY.js";
+import "./chunks/chunk-EXLDBFN2.js";
+import "./chunks/chunk-4BXMAKE5.js";
 import {
   actionsRunner
 } from "./chunks/chunk-YLY5RT6G.js";

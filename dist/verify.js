@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QNG3635O.js";
+} from "./chunks/chunk-7IYPCGVE.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-TFYKOZYP.js";
-import "./chunks/chunk-HU4DBEHC.js";
+import "./chunks/chunk-WGTNNLZP.js";
+import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-Z7LOEGCX.js";
-import "./chunks/chunk-VA7IJVYO.js";
-import "./chunks/chunk-O4ZNKLRU.js";
-import "./chunks/chunk-WYV66UXS.js";
-import "./chunks/chunk-QMUGBZY4.js";
+import "./chunks/chunk-EKGDUOEC.js";
+import "./chunks/chunk-FUH7EAIY.js";
+import "./chunks/chunk-EXLDBFN2.js";
+import "./chunks/chunk-4BXMAKE5.js";
 import "./chunks/chunk-YLY5RT6G.js";
 import "./chunks/chunk-5LP6VMB3.js";
 import "./chunks/chunk-VAFZVYFH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   diffLocks
-} from "./chunk-R4PEQ55X.js";
+} from "./chunk-OFQAAJEN.js";
 import {
   toJsonReport
 } from "./chunk-BFHG5MYS.js";
@@ -11,7 +11,7 @@ import {
 import {
   resolvePlatform,
   sdistBuildAdvice
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   LockstepError,
   escapeMarkdown,

@@ -9,7 +9,7 @@ import {
   parseWheelFilename,
   resolvePlatform,
   splitLocal
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   escapeMarkdown
 } from "./chunk-VAFZVYFH.js";

@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-P637PSLU.js";
+} from "./chunk-OINGBWRL.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
@@ -18,10 +18,10 @@ import {
 import {
   checkProject,
   parseToml
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   parseFailOn
-} from "./chunk-O4ZNKLRU.js";
+} from "./chunk-FUH7EAIY.js";
 import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";

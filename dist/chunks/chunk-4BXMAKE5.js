@@ -3,7 +3,6 @@ import {
   LockstepError
 } from "./chunk-VAFZVYFH.js";
 import {
-  __export,
   __name
 } from "./chunk-I4TOYENA.js";
 
@@ -31,9 +30,9 @@ __name(torchLabelCuda, "torchLabelCuda");
 function torchCxx11Abi(torch) {
   const mm = majorMinor(torch);
   if (!mm) return null;
-  const [major2, minor2] = mm;
-  if (major2 < 2 || major2 === 2 && minor2 <= 5) return false;
-  if (major2 === 2 && minor2 === 6) return torchLabelCuda(torch) === "12.6";
+  const [major, minor] = mm;
+  if (major < 2 || major === 2 && minor <= 5) return false;
+  if (major === 2 && minor === 6) return torchLabelCuda(torch) === "12.6";
   return true;
 }
 __name(torchCxx11Abi, "torchCxx11Abi");
@@ -45,9 +44,9 @@ function linuxArch(platform) {
   return null;
 }
 __name(linuxArch, "linuxArch");
-function versionAtLeast(version, major2, minor2) {
+function versionAtLeast(version, major, minor) {
   const mm = majorMinor(version);
-  return mm !== null && (mm[0] > major2 || mm[0] === major2 && mm[1] >= minor2);
+  return mm !== null && (mm[0] > major || mm[0] === major && mm[1] >= minor);
 }
 __name(versionAtLeast, "versionAtLeast");
 function flashAttnWheelName(spec) {
@@ -169,13 +168,13 @@ __name(sdistBuildAdvice, "sdistBuildAdvice");
 // src/core/matrix/cuda.ts
 function cudaFromDigits(digits) {
   if (digits.startsWith("1") && digits.length >= 2) {
-    const major3 = Number(digits.slice(0, 2));
+    const major2 = Number(digits.slice(0, 2));
     const rest2 = digits.slice(2);
-    return rest2 ? { cuda: `${major3}.${Number(rest2)}`, major: major3, minor: Number(rest2) } : { cuda: String(major3), major: major3, minor: null };
+    return rest2 ? { cuda: `${major2}.${Number(rest2)}`, major: major2, minor: Number(rest2) } : { cuda: String(major2), major: major2, minor: null };
   }
-  const major2 = Number(digits[0]);
+  const major = Number(digits[0]);
   const rest = digits.slice(1);
-  return rest ? { cuda: `${major2}.${Number(rest)}`, major: major2, minor: Number(rest) } : { cuda: String(major2), major: major2, minor: null };
+  return rest ? { cuda: `${major}.${Number(rest)}`, major, minor: Number(rest) } : { cuda: String(major), major, minor: null };
 }
 __name(cudaFromDigits, "cudaFromDigits");
 function torchFromDigits(text) {
@@ -218,6 +217,15 @@ var TOOLKIT_VERSIONED = /* @__PURE__ */ new Set([
   "nvidia-cuda-crt",
   "nvidia-nvvm"
 ]);
+function wheelFileName(url) {
+  const last = url.split("/").pop();
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+__name(wheelFileName, "wheelFileName");
 function sourceUrl(source) {
   return source.replace(/^(registry|url|git|path|directory|editable|virtual)\+/, "");
 }
@@ -229,7 +237,7 @@ function cudaFlavour(dist) {
     const parsed = parseLabel(label);
     if (parsed) return { ...parsed, kind: "build", evidence: `local label +${label}` };
   }
-  const fileName = dist.chosenFile ?? (dist.wheelUrls.length === 1 ? decodeURIComponent(dist.wheelUrls[0].split("/").pop()) : void 0);
+  const fileName = dist.chosenFile ?? (dist.wheelUrls.length === 1 ? wheelFileName(dist.wheelUrls[0]) : void 0);
   const fileLabel = fileName ? /^[^-]+-[^-]+\+([^-]+)-/.exec(fileName)?.[1] : void 0;
   if (fileLabel) {
     const parsed = parseLabel(fileLabel);
@@ -245,15 +253,15 @@ function cudaFlavour(dist) {
   if (TOOLKIT_VERSIONED.has(base)) {
     const m = /^(\d+)\.(\d+)/.exec(dist.version);
     if (m) {
-      const major2 = Number(m[1]);
-      if (!suffix || Number(suffix[1]) === major2) {
-        return { cuda: `${major2}.${Number(m[2])}`, major: major2, minor: Number(m[2]), kind: "runtime", evidence: `${dist.name} ${dist.version}` };
+      const major = Number(m[1]);
+      if (!suffix || Number(suffix[1]) === major) {
+        return { cuda: `${major}.${Number(m[2])}`, major, minor: Number(m[2]), kind: "runtime", evidence: `${dist.name} ${dist.version}` };
       }
     }
   }
   if (suffix) {
-    const major2 = Number(suffix[1]);
-    return { cuda: String(major2), major: major2, minor: null, kind: "runtime", evidence: `name suffix ${suffix[0].replace(/^-/, "-")}` };
+    const major = Number(suffix[1]);
+    return { cuda: String(major), major, minor: null, kind: "runtime", evidence: `name suffix ${suffix[0].replace(/^-/, "-")}` };
   }
   return null;
 }
@@ -305,17 +313,17 @@ function compareDriver(a, b) {
 }
 __name(compareDriver, "compareDriver");
 function minimumDriver(cuda) {
-  const major2 = Number(cuda.split(".")[0]);
-  const floor = MINOR_COMPAT_FLOOR[major2];
+  const major = Number(cuda.split(".")[0]);
+  const floor = MINOR_COMPAT_FLOOR[major];
   if (floor) return floor;
-  if (major2 > 13) throw new Error(`no driver data for CUDA ${cuda}; update the table in src/core/matrix/cuda.ts`);
+  if (major > 13) throw new Error(`no driver data for CUDA ${cuda}; update the table in src/core/matrix/cuda.ts`);
   throw new Error(`CUDA ${cuda} predates minor-version compatibility; lockstep knows CUDA 11 and newer`);
 }
 __name(minimumDriver, "minimumDriver");
 function fullFeatureDriver(cuda) {
-  const [major2, minor2] = cuda.split(".");
-  if (minor2 === void 0) return null;
-  return FULL_FEATURE_DRIVER[`${major2}.${minor2}`] ?? null;
+  const [major, minor] = cuda.split(".");
+  if (minor === void 0) return null;
+  return FULL_FEATURE_DRIVER[`${major}.${minor}`] ?? null;
 }
 __name(fullFeatureDriver, "fullFeatureDriver");
 var RELEASE_WHEEL_PACKAGES = /* @__PURE__ */ new Set(["flash-attn", "mamba-ssm", "causal-conv1d"]);
@@ -446,472 +454,213 @@ function cudaFindings(dists, target, options) {
 }
 __name(cudaFindings, "cudaFindings");
 
-// node_modules/@renovatebot/pep440/lib/version.js
-var VERSION_PATTERN = [
-  "v?",
-  "(?:",
-  /* */
-  "(?:(?<epoch>[0-9]+)!)?",
-  // epoch
-  /* */
-  "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-  // release segment
-  /* */
-  "(?<pre>",
-  // pre-release
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<pre_n>[0-9]+)?",
-  /* */
-  ")?",
-  /* */
-  "(?<post>",
-  // post release
-  /*    */
-  "(?:-(?<post_n1>[0-9]+))",
-  /*    */
-  "|",
-  /*    */
-  "(?:",
-  /*        */
-  "[-_\\.]?",
-  /*        */
-  "(?<post_l>post|rev|r)",
-  /*        */
-  "[-_\\.]?",
-  /*        */
-  "(?<post_n2>[0-9]+)?",
-  /*    */
-  ")",
-  /* */
-  ")?",
-  /* */
-  "(?<dev>",
-  // dev release
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<dev_l>dev)",
-  /*    */
-  "[-_\\.]?",
-  /*    */
-  "(?<dev_n>[0-9]+)?",
-  /* */
-  ")?",
-  ")",
-  "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-  // local version
-].join("");
-var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-__name(valid, "valid");
-var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-function parse(version, regex) {
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split(".").map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local)
-  };
-  return parsed;
-}
-__name(parse, "parse");
-function stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  parts.push(release.join("."));
-  if (pre) {
-    parts.push(pre.join(""));
-  }
-  if (post) {
-    parts.push("." + post.join(""));
-  }
-  if (dev) {
-    parts.push("." + dev.join(""));
-  }
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join("");
-}
-__name(stringify, "stringify");
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    if (!number) {
-      number = 0;
-    }
-    letter = letter.toLowerCase();
-    if (letter === "alpha") {
-      letter = "a";
-    } else if (letter === "beta") {
-      letter = "b";
-    } else if (["c", "pre", "preview"].includes(letter)) {
-      letter = "rc";
-    } else if (["rev", "r"].includes(letter)) {
-      letter = "post";
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    letter = "post";
-    return [letter, Number(number)];
-  }
-  return null;
-}
-__name(normalize_letter_version, "normalize_letter_version");
-function parse_local_version(local) {
-  if (local) {
-    return local.split(/[._-]/).map(
-      (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-    );
-  }
-  return null;
-}
-__name(parse_local_version, "parse_local_version");
-function explain(version) {
-  const parsed = parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  let base_version = "";
-  if (epoch !== 0) {
-    base_version += epoch + "!";
-  }
-  base_version += release.join(".");
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join(".") : local,
-    public: stringify(parsed).split("+", 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease
-  };
-}
-__name(explain, "explain");
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var operator_exports = {};
-__export(operator_exports, {
-  "!=": () => ne,
-  "<": () => lt,
-  "<=": () => le,
-  "==": () => eq,
-  "===": () => arbitrary,
-  ">": () => gt,
-  ">=": () => ge,
-  compare: () => compare,
-  eq: () => eq,
-  ge: () => ge,
-  gt: () => gt,
-  le: () => le,
-  lt: () => lt,
-  ne: () => ne,
-  rcompare: () => rcompare
-});
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-__name(lt, "lt");
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-__name(le, "le");
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-__name(eq, "eq");
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-__name(ne, "ne");
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-__name(ge, "ge");
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-__name(gt, "gt");
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-__name(arbitrary, "arbitrary");
-function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-  return pyCompare(keyVersion, keyOther);
-}
-__name(compare, "compare");
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-__name(rcompare, "rcompare");
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-__name(pyCompare, "pyCompare");
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-  if (!pre && !post && dev) pre = -Infinity;
-  else if (!pre) pre = Infinity;
-  if (!post) post = -Infinity;
-  if (!dev) dev = Infinity;
-  if (!local) {
-    local = -Infinity;
-  } else {
-    local = local.map(
-      (i) => Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ""]
-    );
-  }
-  return [epoch, release, pre, post, dev, local];
-}
-__name(calculateKey, "calculateKey");
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var RANGE_PATTERN = [
-  "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-  "\\s*",
-  "(",
-  /*  */
-  "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-  /*  */
-  "(?<prefix>\\.\\*)?",
-  /*  */
-  "|",
-  /*  */
-  "(?<legacy>[^,;\\s)]+)",
-  ")"
-].join("");
-var isEqualityOperator = /* @__PURE__ */ __name((op) => ["==", "!=", "==="].includes(op), "isEqualityOperator");
-var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-function parse2(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-  const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
-    if (!groups) {
-      return null;
-    }
-    let { ...spec } = groups;
-    const { operator, version, prefix, legacy } = groups;
-    if (version) {
-      spec = { ...spec, ...explain(version) };
-      if (operator === "~=") {
-        if (spec.release.length < 2) {
-          return null;
-        }
-      }
-      if (!isEqualityOperator(operator) && spec.local) {
-        return null;
-      }
-      if (prefix) {
-        if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-          return null;
-        }
-      }
-    }
-    if (legacy && operator !== "===") {
-      return null;
-    }
-    return spec;
-  });
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-  return specifiers;
-}
-__name(parse2, "parse");
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === void 0) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-__name(filter, "filter");
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-__name(maxSatisfying, "maxSatisfying");
-function pick(versions, specifier, options) {
-  const parsed = parse2(specifier);
-  if (!parsed) {
-    return [];
-  }
-  return versions.filter((version) => {
-    const explained = explain(version);
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-__name(pick, "pick");
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-  return filtered.length === 1;
-}
-__name(satisfies, "satisfies");
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-__name(arrayStartsWith, "arrayStartsWith");
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-  if (spec.prereleases === void 0) {
-    spec.prereleases = spec.is_prerelease;
-  }
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-  if (spec.operator === "~=") {
-    let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases
-    });
-  }
-  if (spec.prefix) {
-    const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== "!=";
-    return isEquality ? isMatching : !isMatching;
-  }
-  if (explained && explained.local && spec.version) {
-    if (spec.operator !== "===" && !spec.local) {
-      version = explained.public;
-      spec.version = explain(spec.version).public;
-    }
-  }
-  if (spec.operator === "<" || spec.operator === ">") {
-    if (eq(spec.release.join("."), explained.release.join("."))) {
-      return false;
-    }
-  }
-  const op = operator_exports[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-__name(contains, "contains");
-function validRange(specifier) {
-  return Boolean(parse2(specifier));
-}
-__name(validRange, "validRange");
-
 // src/core/pep/version.ts
 function normalizeName2(name) {
   return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 __name(normalizeName2, "normalizeName");
+var VERSION_PATTERN = /^\s*v?(?:(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?)(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
+var PARSED = /* @__PURE__ */ new Map();
+function parseVersion(text) {
+  const cached = PARSED.get(text);
+  if (cached !== void 0) return cached;
+  const m = VERSION_PATTERN.exec(text);
+  let parsed = null;
+  if (m) {
+    const preLetter = m[3]?.toLowerCase();
+    const pre = preLetter ? [preLetter === "alpha" || preLetter === "a" ? "a" : preLetter === "beta" || preLetter === "b" ? "b" : "rc", Number(m[4] ?? 0)] : null;
+    const post = m[5] !== void 0 ? Number(m[5]) : m[6] !== void 0 ? Number(m[7] ?? 0) : null;
+    parsed = {
+      epoch: Number(m[1] ?? 0),
+      release: m[2].split(".").map(Number),
+      pre,
+      post,
+      dev: m[8] !== void 0 ? Number(m[9] ?? 0) : null,
+      local: m[10] ? m[10].toLowerCase().split(/[-_.]/).map((s) => /^\d+$/.test(s) ? Number(s) : s) : null
+    };
+  }
+  if (PARSED.size > 5e4) PARSED.clear();
+  PARSED.set(text, parsed);
+  return parsed;
+}
+__name(parseVersion, "parseVersion");
 function isValidVersion(version) {
-  return valid(version) !== null;
+  return parseVersion(version) !== null;
 }
 __name(isValidVersion, "isValidVersion");
+var PRE_ORDER = { a: 0, b: 1, rc: 2 };
+function compareReleases(a, b) {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+__name(compareReleases, "compareReleases");
+function preKey(v) {
+  if (v.pre === null && v.post === null && v.dev !== null) return [-Infinity];
+  if (v.pre === null) return [Infinity];
+  return [PRE_ORDER[v.pre[0]], v.pre[1]];
+}
+__name(preKey, "preKey");
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -Infinity) - (b[i] ?? -Infinity);
+    if (d !== 0 && !Number.isNaN(d)) return Math.sign(d);
+  }
+  return 0;
+}
+__name(compareKeys, "compareKeys");
+function compareLocal(a, b) {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
+    if (typeof x !== typeof y) return typeof x === "number" ? 1 : -1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+__name(compareLocal, "compareLocal");
+function comparePep440(a, b, ignoreLocal = false) {
+  return Math.sign(a.epoch - b.epoch) || compareReleases(a.release, b.release) || compareKeys(preKey(a), preKey(b)) || compareKeys([a.post ?? -Infinity], [b.post ?? -Infinity]) || compareKeys([a.dev ?? Infinity], [b.dev ?? Infinity]) || (ignoreLocal ? 0 : compareLocal(a.local, b.local));
+}
+__name(comparePep440, "comparePep440");
 function compareVersions(a, b) {
-  const aValid = isValidVersion(a);
-  const bValid = isValidVersion(b);
-  if (aValid && bValid) return Math.sign(compare(a, b));
-  if (aValid !== bValid) return aValid ? 1 : -1;
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
+  if (pa && pb) return comparePep440(pa, pb);
+  if (pa === null !== (pb === null)) return pa ? 1 : -1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 __name(compareVersions, "compareVersions");
-function isValidSpecifier(spec) {
-  return spec.trim() === "" || validRange(spec);
+function isPre(v) {
+  return v.pre !== null || v.dev !== null;
 }
-__name(isValidSpecifier, "isValidSpecifier");
-function versionSatisfies(version, specifier, opts = {}) {
-  if (!isValidVersion(version)) return false;
-  if (specifier.trim() === "") return opts.prereleases === true || !isPrerelease(version);
-  return satisfies(version, specifier, opts.prereleases === void 0 ? {} : { prereleases: opts.prereleases });
-}
-__name(versionSatisfies, "versionSatisfies");
+__name(isPre, "isPre");
 function isPrerelease(version) {
-  return explain(version)?.is_prerelease ?? false;
+  const v = parseVersion(version);
+  return v !== null && isPre(v);
 }
 __name(isPrerelease, "isPrerelease");
+var CLAUSE = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*(.*?)\s*$/s;
+function parseClause(text) {
+  const m = CLAUSE.exec(text);
+  if (!m) return null;
+  const op = m[1];
+  let rest = m[2];
+  if (op === "===") return /^\S+$/.test(rest) ? { op, text: rest, wildcard: false, version: parseVersion(rest) } : null;
+  if (/\s/.test(rest) || rest === "") return null;
+  let wildcard = false;
+  if (rest.endsWith(".*")) {
+    if (op !== "==" && op !== "!=") return null;
+    wildcard = true;
+    rest = rest.slice(0, -2);
+  }
+  const version = parseVersion(rest);
+  if (!version) return null;
+  if (wildcard && (version.pre !== null || version.post !== null || version.dev !== null || version.local !== null)) return null;
+  if (version.local !== null && op !== "==" && op !== "!=") return null;
+  if (op === "~=" && version.release.length < 2) return null;
+  return { op, text: rest, wildcard, version };
+}
+__name(parseClause, "parseClause");
+var SPECIFIERS = /* @__PURE__ */ new Map();
+function parseSpecifierSet(spec) {
+  const cached = SPECIFIERS.get(spec);
+  if (cached !== void 0) return cached;
+  let clauses = [];
+  if (spec.trim() !== "") {
+    for (const part of spec.split(",")) {
+      if (part.trim() === "") continue;
+      const clause = parseClause(part);
+      if (!clause) {
+        clauses = null;
+        break;
+      }
+      clauses.push(clause);
+    }
+  }
+  if (SPECIFIERS.size > 2e4) SPECIFIERS.clear();
+  SPECIFIERS.set(spec, clauses);
+  return clauses;
+}
+__name(parseSpecifierSet, "parseSpecifierSet");
+function isValidSpecifier(spec) {
+  return parseSpecifierSet(spec) !== null;
+}
+__name(isValidSpecifier, "isValidSpecifier");
+function publicOf(v) {
+  return v.local === null ? v : { ...v, local: null };
+}
+__name(publicOf, "publicOf");
+function prefixMatches(v, spec) {
+  if (v.epoch !== spec.epoch) return false;
+  return spec.release.every((part, i) => (v.release[i] ?? 0) === part);
+}
+__name(prefixMatches, "prefixMatches");
+function sameBase(a, b) {
+  return a.epoch === b.epoch && compareReleases(a.release, b.release) === 0;
+}
+__name(sameBase, "sameBase");
+function clauseContains(clause, raw, v) {
+  if (clause.op === "===") return raw.trim().toLowerCase() === clause.text.toLowerCase();
+  if (v === null) return false;
+  const s = clause.version;
+  switch (clause.op) {
+    case "==":
+      if (clause.wildcard) return prefixMatches(v, s);
+      return s.local === null ? comparePep440(v, s, true) === 0 : comparePep440(v, s) === 0;
+    case "!=":
+      return !clauseContains({ ...clause, op: "==" }, raw, v);
+    case "~=": {
+      const prefix = { epoch: s.epoch, release: s.release.slice(0, -1), pre: null, post: null, dev: null, local: null };
+      return comparePep440(v, s, true) >= 0 && prefixMatches(v, prefix);
+    }
+    case "<=":
+      return comparePep440(publicOf(v), s) <= 0;
+    case ">=":
+      return comparePep440(publicOf(v), s) >= 0;
+    case "<":
+      if (comparePep440(v, s) >= 0) return false;
+      return !(!isPre(s) && isPre(v) && sameBase(v, s));
+    case ">":
+      if (comparePep440(v, s) <= 0) return false;
+      if (s.post === null && v.post !== null && sameBase(v, s)) return false;
+      return !(v.local !== null && sameBase(v, s));
+  }
+}
+__name(clauseContains, "clauseContains");
+function namesPrerelease(clauses) {
+  return clauses.some((c) => c.op !== "!=" && !c.wildcard && c.version !== null && isPre(c.version));
+}
+__name(namesPrerelease, "namesPrerelease");
+function versionSatisfies(version, specifier, opts = {}) {
+  const clauses = parseSpecifierSet(specifier);
+  if (clauses === null) return false;
+  const v = parseVersion(version);
+  if (v === null) return clauses.length > 0 && clauses.every((c) => clauseContains(c, version, null));
+  const allowPre = opts.prereleases ?? namesPrerelease(clauses);
+  if (isPre(v) && !allowPre) return false;
+  return clauses.every((c) => clauseContains(c, version, v));
+}
+__name(versionSatisfies, "versionSatisfies");
+function newestSatisfying(versions, specifier, opts = {}) {
+  const pick = /* @__PURE__ */ __name((prereleases) => {
+    let best = null;
+    for (const v of versions) {
+      if (!isValidVersion(v) || !versionSatisfies(v, specifier, { prereleases })) continue;
+      if (best === null || compareVersions(v, best) > 0) best = v;
+    }
+    return best;
+  }, "pick");
+  if (opts.prereleases !== void 0) return pick(opts.prereleases);
+  const clauses = parseSpecifierSet(specifier);
+  return pick(clauses !== null && namesPrerelease(clauses)) ?? pick(true);
+}
+__name(newestSatisfying, "newestSatisfying");
 function splitLocal(version) {
   const plus = version.indexOf("+");
   if (plus < 0) return { public: version, local: null };
@@ -921,11 +670,11 @@ __name(splitLocal, "splitLocal");
 
 // src/core/pep/platforms.ts
 var DEFAULT_MACOS_TARGET = [13, 0];
-var DEFAULT_GLIBC = [2, 17];
+var DEFAULT_GLIBC = [2, 28];
 var DEFAULT_MUSL = [1, 2];
 var MANYLINUX_FLOORS = [17, 28, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40];
-function linuxGnu(arch, minor2) {
-  return { os: "linux", arch, libc: "gnu", glibc: [2, minor2], musl: null, macos: null };
+function linuxGnu(arch, minor) {
+  return { os: "linux", arch, libc: "gnu", glibc: [2, minor], musl: null, macos: null };
 }
 __name(linuxGnu, "linuxGnu");
 function buildTable() {
@@ -947,7 +696,7 @@ function buildTable() {
   table.set("x86_64-apple-darwin", macos("x86_64"));
   for (const arch of ["x86_64", "aarch64"]) {
     table.set(`${arch}-manylinux2014`, linuxGnu(arch, 17));
-    for (const minor2 of MANYLINUX_FLOORS) table.set(`${arch}-manylinux_2_${minor2}`, linuxGnu(arch, minor2));
+    for (const minor of MANYLINUX_FLOORS) table.set(`${arch}-manylinux_2_${minor}`, linuxGnu(arch, minor));
   }
   return table;
 }
@@ -1041,14 +790,14 @@ function wheelError(urlOrFilename, why) {
   });
 }
 __name(wheelError, "wheelError");
-var PARSED = /* @__PURE__ */ new Map();
+var PARSED2 = /* @__PURE__ */ new Map();
 var PARSED_LIMIT = 2e5;
 function parseWheelFilename(urlOrFilename) {
-  const cached = PARSED.get(urlOrFilename);
+  const cached = PARSED2.get(urlOrFilename);
   if (cached) return cached;
   const parsed = parseUncached(urlOrFilename);
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  PARSED.set(urlOrFilename, parsed);
+  if (PARSED2.size >= PARSED_LIMIT) PARSED2.clear();
+  PARSED2.set(urlOrFilename, parsed);
   return parsed;
 }
 __name(parseWheelFilename, "parseWheelFilename");
@@ -1092,16 +841,13 @@ function compareBuildTags(a, b) {
 __name(compareBuildTags, "compareBuildTags");
 
 export {
-  valid,
-  maxSatisfying,
-  satisfies,
-  validRange,
   normalizeName2 as normalizeName,
   isValidVersion,
   compareVersions,
+  isPrerelease,
   isValidSpecifier,
   versionSatisfies,
-  isPrerelease,
+  newestSatisfying,
   splitLocal,
   PLATFORM_NAMES,
   parsePythonTarget,

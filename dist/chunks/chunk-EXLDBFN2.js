@@ -4,7 +4,7 @@ import {
   isPrerelease,
   isValidVersion,
   normalizeName
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

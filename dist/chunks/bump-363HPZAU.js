@@ -8,21 +8,21 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-P73QAPVX.js";
-import "./chunk-VWNVGKIW.js";
+} from "./chunk-LECHBGKA.js";
+import "./chunk-ZBDSRSU3.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-VSM6KLVG.js";
-import "./chunk-SY2R3OCN.js";
+import "./chunk-AIAA67QI.js";
+import "./chunk-WZR4JICD.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-BFHG5MYS.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-TFYKOZYP.js";
-import "./chunk-HU4DBEHC.js";
+import "./chunk-WGTNNLZP.js";
+import "./chunk-IZNGVKF4.js";
 import "./chunk-T3ACZT3E.js";
-import "./chunk-O4ZNKLRU.js";
-import "./chunk-WYV66UXS.js";
-import "./chunk-QMUGBZY4.js";
+import "./chunk-FUH7EAIY.js";
+import "./chunk-EXLDBFN2.js";
+import "./chunk-4BXMAKE5.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
 import "./chunk-VAFZVYFH.js";

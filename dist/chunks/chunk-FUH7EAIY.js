@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-WYV66UXS.js";
+} from "./chunk-EXLDBFN2.js";
 import {
   LockstepError
 } from "./chunk-VAFZVYFH.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-TFYKOZYP.js";
+} from "./chunk-WGTNNLZP.js";
 import {
   checkProject
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
@@ -27,13 +27,13 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-VA7IJVYO.js";
+} from "./chunk-EKGDUOEC.js";
 import {
   parseFailOn
-} from "./chunk-O4ZNKLRU.js";
+} from "./chunk-FUH7EAIY.js";
 import {
   minimumDriver
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-WYV66UXS.js";
+} from "./chunk-EXLDBFN2.js";
 import {
+  isValidSpecifier,
   normalizeName,
-  satisfies,
-  validRange
-} from "./chunk-QMUGBZY4.js";
+  versionSatisfies
+} from "./chunk-4BXMAKE5.js";
 import {
   LockstepError,
   escapeMarkdown,
@@ -939,10 +939,10 @@ function readPythonVersionFile(text) {
 }
 __name(readPythonVersionFile, "readPythonVersionFile");
 function lowestAllowedPython(requiresPython) {
-  if (!validRange(requiresPython)) return void 0;
+  if (requiresPython.trim() === "" || !isValidSpecifier(requiresPython)) return void 0;
   for (const minor of KNOWN_MINORS) {
-    if (satisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
-    if (satisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
+    if (versionSatisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
+    if (versionSatisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
   }
   return void 0;
 }

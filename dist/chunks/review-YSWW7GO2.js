@@ -4,18 +4,18 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-E45ZINWH.js";
-import "./chunk-P637PSLU.js";
-import "./chunk-R4PEQ55X.js";
+} from "./chunk-LRJK6VE3.js";
+import "./chunk-OINGBWRL.js";
+import "./chunk-OFQAAJEN.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
 import "./chunk-BFHG5MYS.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-HU4DBEHC.js";
+import "./chunk-IZNGVKF4.js";
 import "./chunk-T3ACZT3E.js";
-import "./chunk-O4ZNKLRU.js";
-import "./chunk-WYV66UXS.js";
-import "./chunk-QMUGBZY4.js";
+import "./chunk-FUH7EAIY.js";
+import "./chunk-EXLDBFN2.js";
+import "./chunk-4BXMAKE5.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
 import "./chunk-VAFZVYFH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   compareVersions
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -26,8 +26,8 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-VA7IJVYO.js";
-import "./chunk-QMUGBZY4.js";
+} from "./chunk-EKGDUOEC.js";
+import "./chunk-4BXMAKE5.js";
 import "./chunk-VAFZVYFH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";

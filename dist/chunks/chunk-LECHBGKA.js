@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-VWNVGKIW.js";
+} from "./chunk-ZBDSRSU3.js";
 import {
   createGitHubApi
 } from "./chunk-XUFECWV3.js";
@@ -27,24 +27,26 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-VSM6KLVG.js";
+} from "./chunk-AIAA67QI.js";
 import {
   HttpStatusError,
   NetworkError,
   SimpleApiIndex,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-SY2R3OCN.js";
+} from "./chunk-WZR4JICD.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
+  PROJECT_FILE_LIMITS,
+  readProjectFile,
   readProjectFiles
-} from "./chunk-TFYKOZYP.js";
+} from "./chunk-WGTNNLZP.js";
 import {
   checkProject,
   parsePyproject
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   ProcessTimeoutError,
   runProcess
@@ -64,7 +66,7 @@ import {
 } from "./chunk-I4TOYENA.js";
 
 // src/jobs/bump.ts
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 
 // src/adapters/pull-request.ts
@@ -319,7 +321,7 @@ async function applyAndVerify(planned, options) {
         fail(`\`uv lock\` failed: ${locked.error.split("\n").slice(-3).join(" ").replace(/\s+/g, " ").trim()}`);
         continue;
       }
-      const lock = existsSync(lockFile) ? readFileSync(lockFile, "utf8") : null;
+      const lock = readProjectFile(lockFile, { maxBytes: PROJECT_FILE_LIMITS.lock, shown: "uv.lock" });
       const report = runCheck(planned, text, lock, options.check);
       const added = newBlockingFindings(original.report, report);
       if (added.length > 0) {

@@ -9,7 +9,7 @@ import {
   resolvePlatform,
   sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   LockstepError,
   ParseError
@@ -1163,13 +1163,12 @@ function parseRequirement(text) {
   if (text[i] === "@") {
     i = skipSpaces(text, i + 1);
     const start = i;
-    while (i < text.length && !/\s/.test(text[i])) i++;
+    while (i < text.length && !/\s/.test(text[i]) && !(text[i] === ";" && /\s/.test(text[i + 1] ?? ""))) i++;
     url = text.slice(start, i);
-    if (url === "") throw requirementError(text, start, 'a URL after "@"');
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) throw requirementError(text, start, 'a URL with a scheme (https://, file://, git+https://) after "@"');
+    if (url === "") throw requirementError(text, start, 'a URL or path after "@"');
     const afterUrl = skipSpaces(text, i);
     if (afterUrl < text.length) {
-      if (text[afterUrl] !== ";" || afterUrl === i) throw requirementError(text, afterUrl, "' ;' and a marker, or the end after the URL");
+      if (text[afterUrl] !== ";") throw requirementError(text, afterUrl, "';' and a marker, or the end after the URL");
       markerStart = afterUrl + 1;
     }
   } else {
@@ -1185,10 +1184,11 @@ function parseRequirement(text) {
     const trimmedEnd = end - (raw.length - raw.trimEnd().length);
     const specText = text.slice(trimmedStart, trimmedEnd);
     if (specText !== "") {
-      const clauses = specText.split(",").map((clause) => clause.replace(/\s+/g, ""));
-      specifier = clauses.join(",");
-      if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specText) || clauses.some((c) => c === "") || !isValidSpecifier(specifier)) {
-        throw requirementError(text, trimmedStart, 'a version specifier such as "==1.2.3" or ">=1,<2"');
+      const clauses = specText.split(",").map((clause) => clause.trim()).filter((clause) => clause !== "");
+      specifier = clauses.map((clause) => clause.replace(/^(===|~=|==|!=|<=|>=|<|>)\s+/, "$1")).join(",");
+      if (!/^(===|~=|==|!=|<=|>=|<|>)/.test(specText) || !isValidSpecifier(specifier)) {
+        const spaced = clauses.find((clause) => /^(===|~=|==|!=|<=|>=|<|>)\s*\S+\s+\S/.test(clause));
+        throw requirementError(text, trimmedStart, spaced ? `no whitespace inside a version (\`${spaced}\`)` : 'a version specifier such as "==1.2.3" or ">=1,<2"');
       }
       specifierRange = [trimmedStart, trimmedEnd];
     } else if (parenthesised) {
@@ -1968,6 +1968,7 @@ function isDigit2(c) {
   return c >= 48 && c <= 57;
 }
 __name(isDigit2, "isDigit");
+var MAX_DEPTH = 32;
 function readUvLockToml(text) {
   try {
     return new SubsetReader(text).document();
@@ -2074,12 +2075,18 @@ var SubsetReader = class {
     if (key === "" || key === "__proto__") throw OUTSIDE_SUBSET;
     return key;
   }
+  /** Nesting of inline tables/arrays; uv.lock never goes past 4, so deep input is left to smol-toml (which caps it). */
+  depth = 0;
   value() {
     const s = this.s;
     const c = s.charCodeAt(this.p);
     if (c === QUOTE) return this.basicString();
-    if (c === LBRACE) return this.inlineTable();
-    if (c === LBRACKET) return this.array();
+    if (c === LBRACE || c === LBRACKET) {
+      if (++this.depth > MAX_DEPTH) throw OUTSIDE_SUBSET;
+      const nested = c === LBRACE ? this.inlineTable() : this.array();
+      this.depth--;
+      return nested;
+    }
     if (isDigit2(c)) return this.integer();
     if (s.startsWith("true", this.p)) {
       this.p += 4;

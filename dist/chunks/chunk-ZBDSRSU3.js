@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   compareVersions,
   isPrerelease,
@@ -14,7 +14,7 @@ import {
   normalizeName,
   splitLocal,
   versionSatisfies
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   LockstepError,
   ParseError,

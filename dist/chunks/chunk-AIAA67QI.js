@@ -15,7 +15,7 @@ import {
   renderMarkdown,
   retryPolicyFromEnv,
   secretsToMask
-} from "./chunk-SY2R3OCN.js";
+} from "./chunk-WZR4JICD.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -23,15 +23,17 @@ import {
   renderJson
 } from "./chunk-BFHG5MYS.js";
 import {
+  PROJECT_FILE_LIMITS,
+  readProjectFile,
   readProjectFiles
-} from "./chunk-TFYKOZYP.js";
+} from "./chunk-WGTNNLZP.js";
 import {
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
   staleLockFindings
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
@@ -40,16 +42,16 @@ import {
   failsStep,
   parseFailOn,
   planAnnotations
-} from "./chunk-O4ZNKLRU.js";
+} from "./chunk-FUH7EAIY.js";
 import {
   renderText
-} from "./chunk-WYV66UXS.js";
+} from "./chunk-EXLDBFN2.js";
 import {
   PLATFORM_NAMES,
-  maxSatisfying,
-  valid,
-  validRange
-} from "./chunk-QMUGBZY4.js";
+  isValidSpecifier,
+  isValidVersion,
+  newestSatisfying
+} from "./chunk-4BXMAKE5.js";
 import {
   actionsRunner
 } from "./chunk-YLY5RT6G.js";
@@ -89,8 +91,8 @@ __name(chooseUvVersionRequest, "chooseUvVersionRequest");
 function parseRequest(text, origin, where, file) {
   if (text === "latest") return { kind: "latest", origin };
   const bare = text.replace(/^v/, "");
-  if (valid(bare)) return { kind: "exact", version: bare, origin };
-  if (validRange(text)) return { kind: "specifier", specifier: text, origin, file };
+  if (isValidVersion(bare)) return { kind: "exact", version: bare, origin };
+  if (isValidSpecifier(text)) return { kind: "specifier", specifier: text, origin, file };
   throw new LockstepError(`uv version "${text}" from ${where} is neither a version nor a PEP 440 specifier`, {
     file,
     hint: 'Use an exact version (0.13.9), a specifier (>=0.13,<0.14) or "latest".'
@@ -99,16 +101,16 @@ function parseRequest(text, origin, where, file) {
 __name(parseRequest, "parseRequest");
 function resolveUvVersion(request, releases) {
   if (request.kind === "exact") return request.version;
-  const finals = releases.filter((r) => valid(r) && !/[a-z]/i.test(r));
+  const finals = releases.filter((r) => isValidVersion(r) && !/[a-z]/i.test(r));
   if (request.kind === "latest") {
-    const newest = maxSatisfying(finals, ">=0");
+    const newest = newestSatisfying(finals, ">=0", { prereleases: false });
     if (!newest) throw new LockstepError('no uv release found to resolve "latest"');
     return newest;
   }
-  const picked = maxSatisfying(finals, request.specifier) ?? maxSatisfying(releases.filter((r) => valid(r)), request.specifier);
+  const picked = newestSatisfying(finals, request.specifier, { prereleases: false }) ?? newestSatisfying(releases, request.specifier, { prereleases: true });
   if (!picked) {
     throw new LockstepError(
-      `no uv release satisfies required-version "${request.specifier}" (newest known: ${maxSatisfying(finals, ">=0") ?? "none"})`,
+      `no uv release satisfies required-version "${request.specifier}" (newest known: ${newestSatisfying(finals, ">=0", { prereleases: false }) ?? "none"})`,
       { file: request.file, hint: "Relax required-version, or set the `version` input to a published release." }
     );
   }
@@ -393,9 +395,9 @@ __name(_completeToolPath, "_completeToolPath");
 function isExplicitVersion(versionSpec) {
   const c = semver2.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid3 = semver2.valid(c) != null;
-  debug(`explicit? ${valid3}`);
-  return valid3;
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
 }
 __name(isExplicitVersion, "isExplicitVersion");
 function evaluateVersions(versions, versionSpec) {
@@ -776,7 +778,6 @@ __name(resolveFromSources, "resolveFromSources");
 
 // src/jobs/setup.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import os4 from "node:os";
 import path7 from "node:path";
 
@@ -1145,13 +1146,8 @@ ${error.hint}` : error.message;
   runner.setFailed(error instanceof Error ? error.message : String(error));
 }
 __name(reportFailure, "reportFailure");
-async function readOptional(file) {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
+async function readOptional(file, maxBytes = PROJECT_FILE_LIMITS.manifest) {
+  return readProjectFile(file, { maxBytes, shown: path7.basename(file) }) ?? void 0;
 }
 __name(readOptional, "readOptional");
 function describeRequest(request) {
@@ -1381,7 +1377,7 @@ ${fix}`, {
   });
   await recorder.step("Load .env", async () => {
     const envPath = path7.resolve(projectDir, inputs.envFile);
-    const text = await readOptional(envPath);
+    const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
     const shown = relativeToWorkspace(env, envPath);
     if (text === void 0) {
       if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
@@ -1423,7 +1419,7 @@ __name(dedupe, "dedupe");
 async function staleFindings(projectDir, pyproject, files) {
   if (!pyproject) return [];
   try {
-    const lock = parseLock(await readFile(path7.join(projectDir, "uv.lock"), "utf8"), files.lock);
+    const lock = parseLock(await readOptional(path7.join(projectDir, "uv.lock"), PROJECT_FILE_LIMITS.lock) ?? "", files.lock);
     return staleLockFindings(pyproject, lock, files).filter((f) => f.file);
   } catch {
     return [];

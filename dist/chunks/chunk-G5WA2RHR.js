@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-HUCVVKQ5.js";
+} from "./chunk-DPCI7YYK.js";
 import {
   checkFiles,
   checkOptionsFromInputs,
@@ -16,17 +16,17 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-P73QAPVX.js";
+} from "./chunk-LECHBGKA.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-VWNVGKIW.js";
+} from "./chunk-ZBDSRSU3.js";
 import {
   diffLocks
-} from "./chunk-R4PEQ55X.js";
+} from "./chunk-OFQAAJEN.js";
 import {
   createGitHubApi
 } from "./chunk-XUFECWV3.js";
@@ -34,12 +34,14 @@ import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
+  PROJECT_FILE_LIMITS,
+  readProjectFile,
   readProjectFiles
-} from "./chunk-TFYKOZYP.js";
+} from "./chunk-WGTNNLZP.js";
 import {
   parsePyproject,
   parseToml
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
@@ -55,7 +57,7 @@ import {
 } from "./chunk-I4TOYENA.js";
 
 // src/jobs/refresh.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 function configuredCutoffs(projectDir, pyproject, env) {
   const out = [];
@@ -66,7 +68,8 @@ function configuredCutoffs(projectDir, pyproject, env) {
   const uvTable = /* @__PURE__ */ __name((doc) => doc.tool?.uv?.["exclude-newer"], "uvTable");
   read(pyproject, "pyproject.toml", uvTable);
   const uvToml = path.join(projectDir, "uv.toml");
-  if (existsSync(uvToml)) read(readFileSync(uvToml, "utf8"), "uv.toml", (doc) => doc["exclude-newer"]);
+  const uvTomlText = readProjectFile(uvToml, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: "uv.toml" });
+  if (uvTomlText !== null) read(uvTomlText, "uv.toml", (doc) => doc["exclude-newer"]);
   if (env.UV_EXCLUDE_NEWER) out.push({ value: env.UV_EXCLUDE_NEWER, where: "UV_EXCLUDE_NEWER" });
   return out;
 }
@@ -218,7 +221,8 @@ async function run(overrides = {}) {
       if (!owner || !repo) throw new LockstepError("GITHUB_REPOSITORY is not set (owner/repo)", { hint: "Run the refresh job in GitHub Actions, or set GITHUB_REPOSITORY." });
     }
     const pyprojectPath = path.join(projectDir, "pyproject.toml");
-    const requiredVersion = existsSync(pyprojectPath) ? parsePyproject(readFileSync(pyprojectPath, "utf8"), "pyproject.toml").tool.uv.requiredVersion : null;
+    const pyprojectText = readProjectFile(pyprojectPath, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: "pyproject.toml" });
+    const requiredVersion = pyprojectText !== null ? parsePyproject(pyprojectText, "pyproject.toml").tool.uv.requiredVersion : null;
     const uvBinary = await resolveUv(runner, deps, requiredVersion, token);
     const defaultIndexUrl = runner.input("default-index") || null;
     const result = await runner.group(

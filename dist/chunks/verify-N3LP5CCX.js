@@ -4,16 +4,16 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-QNG3635O.js";
+} from "./chunk-7IYPCGVE.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-TFYKOZYP.js";
-import "./chunk-HU4DBEHC.js";
+import "./chunk-WGTNNLZP.js";
+import "./chunk-IZNGVKF4.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-Z7LOEGCX.js";
-import "./chunk-VA7IJVYO.js";
-import "./chunk-O4ZNKLRU.js";
-import "./chunk-WYV66UXS.js";
-import "./chunk-QMUGBZY4.js";
+import "./chunk-EKGDUOEC.js";
+import "./chunk-FUH7EAIY.js";
+import "./chunk-EXLDBFN2.js";
+import "./chunk-4BXMAKE5.js";
 import "./chunk-YLY5RT6G.js";
 import "./chunk-5LP6VMB3.js";
 import "./chunk-VAFZVYFH.js";

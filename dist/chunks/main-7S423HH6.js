@@ -3,21 +3,21 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-HUCVVKQ5.js";
+} from "./chunk-DPCI7YYK.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-VWNVGKIW.js";
+} from "./chunk-ZBDSRSU3.js";
 import {
   Git,
   renderDiffJson,
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-P637PSLU.js";
-import "./chunk-R4PEQ55X.js";
+} from "./chunk-OINGBWRL.js";
+import "./chunk-OFQAAJEN.js";
 import {
   DeadlineError,
   HttpStatusError,
@@ -33,13 +33,15 @@ import {
   renderMarkdown,
   renderSarif,
   retryPolicyFromEnv
-} from "./chunk-SY2R3OCN.js";
+} from "./chunk-WZR4JICD.js";
 import {
   renderJson
 } from "./chunk-BFHG5MYS.js";
 import {
+  PROJECT_FILE_LIMITS,
+  readProjectFile,
   readProjectFiles
-} from "./chunk-TFYKOZYP.js";
+} from "./chunk-WGTNNLZP.js";
 import {
   checkProject,
   exactPin,
@@ -48,7 +50,7 @@ import {
   parsePyproject,
   parseRequirement,
   parseToml
-} from "./chunk-HU4DBEHC.js";
+} from "./chunk-IZNGVKF4.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";
@@ -60,7 +62,7 @@ import {
   renderText,
   summarizeOnline,
   versionOfFilename
-} from "./chunk-WYV66UXS.js";
+} from "./chunk-EXLDBFN2.js";
 import {
   PLATFORM_NAMES,
   cudaFlavour,
@@ -68,7 +70,7 @@ import {
   normalizeName,
   sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-QMUGBZY4.js";
+} from "./chunk-4BXMAKE5.js";
 import {
   inertOutputChunk,
   redact,
@@ -249,7 +251,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-D3AQI4TO.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-363HPZAU.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1605,7 +1607,7 @@ function manifestName(text, manifest) {
 __name(manifestName, "manifestName");
 
 // src/adapters/project-facts.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var LEGACY_FILES = ["requirements.txt", "setup.py", "setup.cfg"];
 var PYTHON_VERSION_FILES = [".python-version", ".python-versions"];
@@ -1620,7 +1622,7 @@ function isFile(file) {
 __name(isFile, "isFile");
 function readText(file) {
   try {
-    return readFileSync(file, "utf8");
+    return readProjectFile(file, { maxBytes: PROJECT_FILE_LIMITS.lock });
   } catch {
     return null;
   }
@@ -1770,7 +1772,7 @@ async function gatherProjectFacts(projectDir, options = {}) {
 __name(gatherProjectFacts, "gatherProjectFacts");
 
 // src/adapters/pixi-files.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 var MAX_LOCK_BYTES = 64 * 1024 * 1024;
 function readIfFile(file) {
@@ -1778,7 +1780,7 @@ function readIfFile(file) {
     const stat = statSync2(file);
     if (!stat.isFile()) return null;
     if (stat.size > MAX_LOCK_BYTES) throw new Error(`${file} is ${stat.size} bytes, more than the ${MAX_LOCK_BYTES} lockstep reads`);
-    return readFileSync2(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw error;
@@ -2019,7 +2021,7 @@ __name(checkReportOnline, "checkReportOnline");
 
 // src/adapters/page-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import os from "node:os";
 import path4 from "node:path";
 var MAX_FRESH_SECONDS = 600;
@@ -2055,7 +2057,7 @@ var PageCache = class {
     const file = this.file(url);
     try {
       if (statSync3(file).size > MAX_ENTRY_BYTES) return null;
-      const entry = JSON.parse(readFileSync3(file, "utf8"));
+      const entry = JSON.parse(readFileSync2(file, "utf8"));
       return entry.url === stripCredentials(url) && typeof entry.body === "string" ? entry : null;
     } catch {
       return null;
@@ -2341,7 +2343,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path6.resolve(cwd, parsed.base)), readProjectFiles(path6.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-QVTVHORL.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-YSWW7GO2.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -2416,7 +2418,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-XJVG5DOO.js");
+  const { refreshProject } = await import("./refresh-FUB3F72L.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -2504,8 +2506,8 @@ Run \`lockstep verify --help\` for the options.`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-PZT4ES6N.js"),
-    import("./verify-2JRHG77T.js"),
-    import("./verify-DUXTWMCJ.js")
+    import("./verify-ZYHZG2BY.js"),
+    import("./verify-N3LP5CCX.js")
   ]);
   const projectDir = path7.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
