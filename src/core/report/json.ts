@@ -80,5 +80,6 @@ export function renderJson(report: CheckReport): string {
   const json = toJsonReport(report);
   const nested = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
   const packages = json.packages.length === 0 ? '[]' : `[\n${json.packages.map((p) => `    ${JSON.stringify(p)}`).join(',\n')}\n  ]`;
-  return `{\n  "schema": 1,\n  "project": ${nested(json.project)},\n  "targets": ${nested(json.targets)},\n  "packages": ${packages},\n  "findings": ${nested(json.findings)}\n}\n`;
+  const online = json.online ? `,\n  "online": ${nested(json.online)}` : '';
+  return `{\n  "schema": 1,\n  "project": ${nested(json.project)},\n  "targets": ${nested(json.targets)},\n  "packages": ${packages},\n  "findings": ${nested(json.findings)}${online}\n}\n`;
 }
