@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LECHBGKA.js";
+} from "./chunks/chunk-J4VHOLPM.js";
 import "./chunks/chunk-ZBDSRSU3.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-AIAA67QI.js";
+import "./chunks/chunk-UZHYRPX3.js";
 import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-BFHG5MYS.js";
+import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-WGTNNLZP.js";
 import "./chunks/chunk-IZNGVKF4.js";

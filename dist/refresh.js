@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-G5WA2RHR.js";
+} from "./chunks/chunk-WRX4QEY6.js";
 import "./chunks/chunk-DPCI7YYK.js";
-import "./chunks/chunk-LECHBGKA.js";
+import "./chunks/chunk-J4VHOLPM.js";
 import "./chunks/chunk-ZBDSRSU3.js";
 import "./chunks/chunk-OFQAAJEN.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-AIAA67QI.js";
+import "./chunks/chunk-UZHYRPX3.js";
 import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-BFHG5MYS.js";
+import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-WGTNNLZP.js";
 import "./chunks/chunk-IZNGVKF4.js";

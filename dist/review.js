@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LRJK6VE3.js";
-import "./chunks/chunk-OINGBWRL.js";
+} from "./chunks/chunk-R4BHND6U.js";
+import "./chunks/chunk-YX5UWTRN.js";
 import "./chunks/chunk-OFQAAJEN.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-BFHG5MYS.js";
+import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";

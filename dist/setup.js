@@ -5,10 +5,10 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-AIAA67QI.js";
+} from "./chunks/chunk-UZHYRPX3.js";
 import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-BFHG5MYS.js";
+import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-WGTNNLZP.js";
 import "./chunks/chunk-IZNGVKF4.js";
 import "./chunks/chunk-T3ACZT3E.js";

@@ -8,14 +8,14 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-LECHBGKA.js";
+} from "./chunk-J4VHOLPM.js";
 import "./chunk-ZBDSRSU3.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-AIAA67QI.js";
+import "./chunk-UZHYRPX3.js";
 import "./chunk-WZR4JICD.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-BFHG5MYS.js";
+import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-WGTNNLZP.js";
 import "./chunk-IZNGVKF4.js";

@@ -55,12 +55,14 @@ function renderJson(report) {
   const packages = json.packages.length === 0 ? "[]" : `[
 ${json.packages.map((p) => `    ${JSON.stringify(p)}`).join(",\n")}
   ]`;
+  const online = json.online ? `,
+  "online": ${nested(json.online)}` : "";
   return `{
   "schema": 1,
   "project": ${nested(json.project)},
   "targets": ${nested(json.targets)},
   "packages": ${packages},
-  "findings": ${nested(json.findings)}
+  "findings": ${nested(json.findings)}${online}
 }
 `;
 }

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-LECHBGKA.js";
+} from "./chunk-J4VHOLPM.js";
 import {
   describeFindings,
   newBlockingFindings,

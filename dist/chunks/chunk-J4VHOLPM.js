@@ -27,7 +27,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-AIAA67QI.js";
+} from "./chunk-UZHYRPX3.js";
 import {
   HttpStatusError,
   NetworkError,

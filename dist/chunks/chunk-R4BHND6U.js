@@ -6,7 +6,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-OINGBWRL.js";
+} from "./chunk-YX5UWTRN.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,

@@ -1,16 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-LRJK6VE3.js";
-import "./chunk-OINGBWRL.js";
+} from "./chunk-WRX4QEY6.js";
+import "./chunk-DPCI7YYK.js";
+import "./chunk-J4VHOLPM.js";
+import "./chunk-ZBDSRSU3.js";
 import "./chunk-OFQAAJEN.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-BFHG5MYS.js";
+import "./chunk-UZHYRPX3.js";
+import "./chunk-WZR4JICD.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
+import "./chunk-WGTNNLZP.js";
 import "./chunk-IZNGVKF4.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
@@ -24,8 +30,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

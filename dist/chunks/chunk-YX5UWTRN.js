@@ -4,7 +4,7 @@ import {
 } from "./chunk-OFQAAJEN.js";
 import {
   toJsonReport
-} from "./chunk-BFHG5MYS.js";
+} from "./chunk-SKQYPH6J.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

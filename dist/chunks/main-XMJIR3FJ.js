@@ -16,7 +16,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-OINGBWRL.js";
+} from "./chunk-YX5UWTRN.js";
 import "./chunk-OFQAAJEN.js";
 import {
   DeadlineError,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-WZR4JICD.js";
 import {
   renderJson
-} from "./chunk-BFHG5MYS.js";
+} from "./chunk-SKQYPH6J.js";
 import {
   PROJECT_FILE_LIMITS,
   readProjectFile,
@@ -251,7 +251,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-363HPZAU.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-T7ZIKP6P.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -2343,7 +2343,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path6.resolve(cwd, parsed.base)), readProjectFiles(path6.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-YSWW7GO2.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-EP2HZ4BC.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -2418,7 +2418,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-FUB3F72L.js");
+  const { refreshProject } = await import("./refresh-4A43NN3F.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

@@ -1,22 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-G5WA2RHR.js";
-import "./chunk-DPCI7YYK.js";
-import "./chunk-LECHBGKA.js";
-import "./chunk-ZBDSRSU3.js";
+} from "./chunk-R4BHND6U.js";
+import "./chunk-YX5UWTRN.js";
 import "./chunk-OFQAAJEN.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-AIAA67QI.js";
-import "./chunk-WZR4JICD.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-BFHG5MYS.js";
+import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-WGTNNLZP.js";
 import "./chunk-IZNGVKF4.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
@@ -30,8 +24,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -21,7 +21,7 @@ import {
 } from "./chunk-G6EDGBQC.js";
 import {
   renderJson
-} from "./chunk-BFHG5MYS.js";
+} from "./chunk-SKQYPH6J.js";
 import {
   PROJECT_FILE_LIMITS,
   readProjectFile,
