@@ -178,7 +178,7 @@ describe('review action', () => {
     local.checkout('main');
     const pr = publish(local, { headOwner: 'forker' });
 
-    const run = await review(pr, base, head, { workspace: local.dir, token: 'read-only' });
+    const run = await review(pr, base, head, { workspace: local.dir, token: 'ghs_fork_pr_token' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ introduced: '1', comment: 'not-permitted' });
     expect(comments(pr)).toEqual([]);

@@ -175,6 +175,9 @@ const BOT_LOGIN = 'github-actions[bot]';
 const DEFAULT_TOKENS: Record<string, TokenGrant> = {
   'test-token': { login: BOT_LOGIN, contents: 'write', pullRequests: 'write', issues: 'write' },
   'read-only': { login: BOT_LOGIN, contents: 'read', pullRequests: 'read', issues: 'read' },
+  // The same grant under a token value that is not an English word: lockstep redacts the token's value
+  // from everything it writes, so a test asserting prose must not use a token spelled like that prose.
+  ghs_fork_pr_token: { login: BOT_LOGIN, contents: 'read', pullRequests: 'read', issues: 'read' },
 };
 const FIXED_DATE = '2026-01-01T00:00:00Z';
 
