@@ -1,7 +1,7 @@
 // `lockstep check` on pixi projects, in-process: the corpus sweep (no crash, no parse error, the JSON
 // contract), selection flags, exit codes, and a project with both uv.lock and pixi.lock.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { cleanupTempDirs, copyCorpusProject, PIXI_CORPUS_DIR, writeFiles } from '../support/fixture-project.js';
@@ -53,7 +53,7 @@ describe('lockstep check options on pixi projects', () => {
     const dir = copyCorpusProject('stanford-cs336__assignment5-alignment');
     const r = await cli(['check', dir, '--environment', 'default']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not a pixi project/);
+    expect(r.stderr).toMatch(/--environment applies to pixi projects/);
   });
 
   it('a newer lock format is a clear error, not a guess (exit 2)', async () => {
@@ -79,5 +79,40 @@ describe('lockstep check options on pixi projects', () => {
     expect(json.findings.some((f: { lock?: string }) => f.lock === 'pixi.lock')).toBe(true);
     const text = await cli(['check', dir]);
     expect(text.stdout).toMatch(/^pixi\.toml:\d+(:\d+)?: \(pixi\.lock\) warning unpinned-dependency/m);
+  });
+});
+
+describe('lockstep diff on pixi projects', () => {
+  const GAUSS = '6cyc6__gausstwin';
+  const copyPixi = (project: string, edit: (lock: string) => string = (l) => l): string => {
+    const dir = copyCorpusProject('stanford-cs336__assignment5-alignment');
+    // A pixi-only folder: drop the uv files the helper copied.
+    writeFiles(dir, { 'pixi.toml': readFileSync(path.join(PIXI_CORPUS_DIR, project, 'pixi.toml'), 'utf8'), 'pixi.lock': edit(readFileSync(path.join(PIXI_CORPUS_DIR, project, 'pixi.lock'), 'utf8')) });
+    rmSync(path.join(dir, 'uv.lock'));
+    rmSync(path.join(dir, 'pyproject.toml'));
+    return dir;
+  };
+
+  it('introduced problems and the lock diff per environment', async () => {
+    const base = copyPixi(GAUSS);
+    // The head re-locks torch to 2.7.0 without changing the manifest's `torch == 2.6.0`.
+    const head = copyPixi(GAUSS, (l) => l.replace(/(\n  name: torch\n  version: )2\.6\.0\+cu124/, '$12.7.0+cu124'));
+    const r = await cli(['diff', base, head, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.introduced.map((f: { code: string; package: string }) => `${f.code} ${f.package}`)).toEqual(['lock-stale torch']);
+    expect(json.lock.changed).toEqual([expect.objectContaining({ name: 'torch', from: '2.6.0+cu124', to: '2.7.0+cu124', direction: 'upgraded', environment: 'default' })]);
+    const md = await cli(['diff', base, head, '--format', 'markdown']);
+    // Markdown-escaped as the comment shows it.
+    expect(md.stdout).toContain('stale lock: pixi\\.lock is out of date\\: torch ==2\\.6\\.0');
+    expect(md.stdout).toContain('Run `pixi lock` and commit the updated pixi\\.lock');
+    expect(md.stdout).toContain('| ⬆️ upgraded | torch \\(default\\) | 2\\.6\\.0+cu124 | 2\\.7\\.0+cu124 |');
+  });
+
+  it('nothing changed: no problems, no lock changes', async () => {
+    const r = await cli(['diff', copyPixi(CUPY), copyPixi(CUPY), '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No package was added, removed or changed in pixi.lock.');
   });
 });

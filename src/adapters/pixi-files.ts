@@ -2,34 +2,33 @@
  * Finds and reads a pixi project: `pixi.lock` with its manifest (`pixi.toml`, else a `pyproject.toml`
  * that has `[tool.pixi]`, as pixi itself prefers). The only file-system code of the pixi check.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
+import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
 
-/** pixi.lock is a few MB at most; refuse anything far beyond that rather than read it into memory. */
-const MAX_LOCK_BYTES = 64 * 1024 * 1024;
-
-function readIfFile(file: string): string | null {
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) return null;
-    if (stat.size > MAX_LOCK_BYTES) throw new Error(`${file} is ${stat.size} bytes, more than the ${MAX_LOCK_BYTES} lockstep reads`);
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+/** Bounded, regular-file-only reads (adapters/project-file): a PR controls these files. */
+function readIfFile(file: string, shown: string): string | null {
+  return readProjectFile(file, { maxBytes: shown === 'pixi.lock' ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
 }
 
-/** A pixi project's files, or null when the directory is not a pixi project. */
-export function readPixiProjectFiles(projectDir: string): PixiProjectFiles | null {
-  const lock = readIfFile(path.join(projectDir, 'pixi.lock'));
-  const pixiToml = readIfFile(path.join(projectDir, 'pixi.toml'));
+/**
+ * The pixi project among a folder's files, or null when it is not one: pixi.toml wins over a
+ * pyproject.toml with `[tool.pixi]` (as in pixi); a pixi.lock alone is still checked.
+ */
+export function pixiProjectFrom(files: { pixiToml: string | null; pyproject: string | null; lock: string | null }): PixiProjectFiles | null {
+  const { pixiToml, pyproject, lock } = files;
   if (pixiToml !== null) return { manifest: pixiToml, manifestPath: 'pixi.toml', lock, lockPath: 'pixi.lock' };
-  const pyproject = existsSync(path.join(projectDir, 'pyproject.toml')) ? readIfFile(path.join(projectDir, 'pyproject.toml')) : null;
-  // `[tool.pixi...]` headers (or dotted keys under [tool]) mark a pixi manifest; a parse is left to the engine.
-  const pixiPyproject = pyproject !== null && /^\s*\[\s*tool\.pixi[\].]/m.test(pyproject);
-  if (pixiPyproject) return { manifest: pyproject, manifestPath: 'pyproject.toml', lock, lockPath: 'pixi.lock' };
+  // `[tool.pixi...]` headers mark a pixi manifest; a parse is left to the engine.
+  if (pyproject !== null && /^\s*\[\s*tool\.pixi[\].]/m.test(pyproject)) return { manifest: pyproject, manifestPath: 'pyproject.toml', lock, lockPath: 'pixi.lock' };
   if (lock !== null) return { manifest: null, manifestPath: 'pixi.toml', lock, lockPath: 'pixi.lock' };
   return null;
+}
+
+/** A pixi project's files on disk, or null when the directory is not a pixi project. */
+export function readPixiProjectFiles(projectDir: string, pyproject?: string | null): PixiProjectFiles | null {
+  return pixiProjectFrom({
+    pixiToml: readIfFile(path.join(projectDir, 'pixi.toml'), 'pixi.toml'),
+    pyproject: pyproject !== undefined ? pyproject : readIfFile(path.join(projectDir, 'pyproject.toml'), 'pyproject.toml'),
+    lock: readIfFile(path.join(projectDir, 'pixi.lock'), 'pixi.lock'),
+  });
 }

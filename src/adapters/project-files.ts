@@ -6,6 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseToml } from '../core/toml.js';
 import { LockstepError } from '../core/errors.js';
+import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
+import { readPixiProjectFiles } from './pixi-files.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
 
 export interface ProjectFiles {
@@ -16,6 +18,8 @@ export interface ProjectFiles {
   lockPath: string;
   /** Workspace members' pyproject.toml text, keyed by path relative to the project dir (`packages/a/pyproject.toml`). */
   members: Record<string, string>;
+  /** The pixi project in the same folder (pixi.lock + pixi.toml or `[tool.pixi]`), or null. */
+  pixi?: PixiProjectFiles | null;
 }
 
 /** Bounded, regular-file-only read (see project-file.ts); `shown` is the path findings use. */
@@ -86,8 +90,9 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
   }
   const pyproject = readIfExists(path.join(projectDir, 'pyproject.toml'), 'pyproject.toml');
   const lock = readIfExists(path.join(projectDir, 'uv.lock'), 'uv.lock');
-  if (pyproject === null && lock === null) {
-    throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found. Run lockstep in a uv project (or pass its directory).`);
+  const pixi = readPixiProjectFiles(projectDir, pyproject);
+  if (pyproject === null && lock === null && pixi === null) {
+    throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found (nor pixi.toml / pixi.lock). Run lockstep in a uv or pixi project (or pass its directory).`);
   }
   const members: Record<string, string> = {};
   if (pyproject !== null) {
@@ -104,5 +109,5 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
       }
     }
   }
-  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members };
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, ...(pixi ? { pixi } : {}) };
 }

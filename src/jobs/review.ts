@@ -16,7 +16,8 @@ import type { ProjectFiles } from '../adapters/project-files.js';
 import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { LockstepError } from '../core/errors.js';
 import type { Finding } from '../core/findings.js';
-import { checkProject } from '../core/matrix/engine.js';
+import { checkLocks } from '../core/matrix/check-locks.js';
+import { pixiProjectFrom } from '../adapters/pixi-files.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
 import { parseToml } from '../core/toml.js';
@@ -61,7 +62,12 @@ function workspaceMatcher(pyproject: string): ((dir: string) => boolean) | null 
  */
 export async function readProjectFilesWith(read: FileReader, projectPath: string, listFiles?: () => Promise<string[]>): Promise<ProjectFiles> {
   const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath.replace(/\/+$/, '')}/`;
-  const [pyproject, lock] = await Promise.all([read(`${prefix}pyproject.toml`), read(`${prefix}uv.lock`)]);
+  const [pyproject, lock, pixiToml, pixiLock] = await Promise.all([
+    read(`${prefix}pyproject.toml`),
+    read(`${prefix}uv.lock`),
+    read(`${prefix}pixi.toml`),
+    read(`${prefix}pixi.lock`),
+  ]);
   const members: Record<string, string> = {};
   const matcher = pyproject !== null && listFiles ? workspaceMatcher(pyproject) : null;
   if (matcher) {
@@ -74,7 +80,8 @@ export async function readProjectFilesWith(read: FileReader, projectPath: string
       if (text !== null) members[rel] = text;
     }
   }
-  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members };
+  const pixi = pixiProjectFrom({ pixiToml, pyproject, lock: pixiLock });
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, ...(pixi ? { pixi } : {}) };
 }
 
 /** A project inside a git checkout: the repository and the project's path from its root. */
@@ -192,12 +199,12 @@ async function readSides(options: { projectDir: string; projectPath: string; bas
 }
 
 function check(files: Pick<ProjectFiles, 'pyproject' | 'lock'> & Partial<ProjectFiles>, options: CheckOptions, side: string): CheckReport {
-  if (files.pyproject === null && files.lock === null) {
+  if (files.pyproject === null && files.lock === null && !files.pixi) {
     // A side without the project (the PR adds it, or deletes it) has nothing to report.
     return { schema: 1, project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 }, targets: [], packages: [], findings: [] };
   }
   try {
-    return checkProject(files, options);
+    return checkLocks({ pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', ...files }, options);
   } catch (error) {
     if (error instanceof LockstepError) throw new LockstepError(`${side}: ${error.message}`, { hint: error.hint, cause: error });
     throw error;

@@ -1,18 +1,15 @@
 /** `lockstep check`: the lock engine over a project directory, rendered as text, JSON or Markdown. */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LockstepError } from '../../core/errors.js';
 import { hygieneFindings, lockGitFinding } from '../../core/hygiene/index.js';
-import { combineReports, tagLock } from '../../core/matrix/combine.js';
-import { checkProject } from '../../core/matrix/engine.js';
-import { checkPixiProject, type PixiCheckOptions } from '../../core/matrix/pixi-engine.js';
+import { checkEnvironmentSelection, checkPixiLock, checkUvLock, locksOf } from '../../core/matrix/check-locks.js';
+import { combineReports } from '../../core/matrix/combine.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderGithub, renderJson, renderMarkdown, renderSarif, renderText } from '../../core/report/index.js';
 import { gatherProjectFacts, lockGitFacts } from '../../adapters/project-facts.js';
-import { readPixiProjectFiles } from '../../adapters/pixi-files.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
 import { checkReportOnline } from '../../adapters/online-check.js';
 import { ONLINE_ARGS, ONLINE_HELP, onlineOptions } from '../online-options.js';
@@ -137,34 +134,29 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  const pixi = readPixiProjectFiles(parsed.projectDir);
-  const hasUv = existsSync(path.join(parsed.projectDir, 'uv.lock')) || (pixi === null);
-  if (!pixi && parsed.environments.length > 0) throw new UsageError(`--environment: ${parsed.projectDir} is not a pixi project (no pixi.lock, pixi.toml or [tool.pixi]).`);
-  const uvPlatforms = pixi ? parsed.platforms.filter((p) => PLATFORM_NAMES.includes(p)) : checkPlatforms(parsed.platforms);
-  const pixiPlatforms = hasUv ? parsed.platforms.filter((p) => !PLATFORM_NAMES.includes(p)) : parsed.platforms;
+  const files = readProjectFiles(parsed.projectDir);
+  const locks = locksOf(files);
+  usageOnLockstepError(() => checkEnvironmentSelection(files, { environments: parsed.environments }));
+  // Project hygiene (issue 8): files and git state beside the lock. Started first so the git processes
+  // run on another core while the engines work; awaited only after them.
+  const gathering = locks.uv ? gatherProjectFacts(parsed.projectDir) : null;
+  gathering?.catch(() => undefined); // a rejection is handled below; the engine may throw first
+  const pixiGit = locks.pixi && files.pixi!.lock !== null ? lockGitFacts(parsed.projectDir, undefined, 'pixi.lock') : null;
+  pixiGit?.catch(() => undefined);
+  const options = { ...parsed.options, platforms: locks.pixi ? parsed.platforms : checkPlatforms(parsed.platforms) };
   const reports: CheckReport[] = [];
-  const hygiene = [];
-  if (hasUv) {
-    const files = readProjectFiles(parsed.projectDir);
-    // Project hygiene (issue 8): files and git state beside the lock. Started first so the git process
-    // runs on another core while the engine works; awaited only after it.
-    const gathering = gatherProjectFacts(parsed.projectDir);
-    gathering.catch(() => undefined); // a rejection is handled below; the engine may throw first
-    let report = usageOnLockstepError(() => checkProject(files, { ...parsed.options, platforms: uvPlatforms }));
-    if (parsed.online) report = (await checkReportOnline(files, report, parsed.online)).report;
-    reports.push(pixi ? tagLock(report, 'uv.lock') : report);
-    hygiene.push(...hygieneFindings(await gathering, parsed.options.severities));
+  if (locks.uv) {
+    let uvReport = usageOnLockstepError(() => checkUvLock(files, options));
+    if (parsed.online) uvReport = (await checkReportOnline(files, uvReport, parsed.online)).report;
+    reports.push(uvReport);
   }
-  if (pixi) {
-    const gitFacts = pixi.lock !== null ? lockGitFacts(parsed.projectDir, undefined, 'pixi.lock') : null;
-    gitFacts?.catch(() => undefined);
-    const options: PixiCheckOptions = { environments: parsed.environments, platforms: pixiPlatforms };
-    if (parsed.options.severities) options.severities = parsed.options.severities;
-    const report = usageOnLockstepError(() => checkPixiProject(pixi, options));
-    reports.push(hasUv ? tagLock(report, 'pixi.lock') : report);
-    const untracked = lockGitFinding('pixi.lock', pixi.lock !== null, gitFacts ? (await gitFacts).lockGit : null);
+  if (locks.pixi) reports.push(usageOnLockstepError(() => checkPixiLock(files, options, { environments: parsed.environments })));
+  // Hygiene findings get the same severity overrides.
+  const hygiene = gathering ? hygieneFindings(await gathering, parsed.options.severities) : [];
+  if (pixiGit) {
+    const untracked = lockGitFinding('pixi.lock', true, (await pixiGit).lockGit);
     const severity = untracked ? parsed.options.severities?.[untracked.code] : undefined;
-    if (untracked) hygiene.push({ ...untracked, ...(severity ? { severity } : {}), ...(hasUv ? { lock: 'pixi.lock' } : {}) });
+    if (untracked) hygiene.push({ ...untracked, ...(severity ? { severity } : {}), ...(locks.uv ? { lock: 'pixi.lock' } : {}) });
   }
   let report = combineReports(reports);
   const online = reports.find((r) => r.online)?.online;

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readProjectFiles, type ProjectFiles } from '../../adapters/project-files.js';
 import { LockstepError } from '../../core/errors.js';
-import { checkProject } from '../../core/matrix/engine.js';
+import { checkLocks } from '../../core/matrix/check-locks.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { renderDiffJson, renderDiffText, renderReviewSummary, reviewChange } from '../../core/review/index.js';
 import { parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
-import { UsageError } from '../usage.js';
+import { splitList, UsageError } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -20,12 +20,14 @@ Check two versions of a project with the lock engine and report what HEAD introd
 (new source builds, missing distributions, CUDA mismatches, a stale lock; per target), plus the lock
 diff (added / removed / upgraded / downgraded packages). BASE and HEAD are project directories, or,
 with --project, two git revisions of the project in DIR (files are read with git show; nothing is
-checked out or run).
+checked out or run). uv.lock and pixi.lock are both compared when present (pixi: per environment x
+platform; the lock diff per environment).
 
 Options:
   --project DIR          BASE and HEAD are git revisions of the project in DIR
   --python V[,V...]      CPython minors (3.11,3.12); default: every minor inside requires-python
-  --platform P[,P...]    uv --python-platform names; default: the lock's supported platforms
+  --platform P[,P...]    uv --python-platform names, or pixi platforms; default: all
+  --environment E[,E...] pixi environments; default: all
   --cuda X.Y             CUDA version the targets provide (12.4)
   --extra X              include an extra (repeatable)
   --all-extras           include every extra
@@ -47,6 +49,7 @@ interface ParsedDiff {
   project: string | null;
   format: Format;
   options: CheckOptions;
+  environments: string[];
 }
 
 function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
@@ -59,6 +62,7 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
       options: {
         project: { type: 'string' },
         ...TARGET_ARGS,
+        environment: { type: 'string', multiple: true },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -69,7 +73,8 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
-  const options = targetOptions(values);
+  // Platforms are checked by the engine that reads them (uv names for uv.lock, pixi names for pixi.lock).
+  const options = { ...targetOptions({ ...values, platform: undefined }), platforms: splitList(values.platform) };
   const format = parseFormat(values.format, FORMATS);
   return {
     base: positionals[0]!,
@@ -77,6 +82,7 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
     project: values.project !== undefined ? path.resolve(cwd, values.project) : null,
     format,
     options,
+    environments: splitList(values.environment),
   };
 }
 
@@ -90,15 +96,15 @@ async function readSides(parsed: ParsedDiff, cwd: string): Promise<[ProjectFiles
   const read = async (rev: string): Promise<ProjectFiles> => {
     if ((await project.git.tryRevParse(rev)) === null) throw new UsageError(`${rev}: no such revision in ${parsed.project}.`);
     const files = await readProjectFilesAtRevision(project, rev);
-    if (files.pyproject === null && files.lock === null) throw new UsageError(`${rev}: neither pyproject.toml nor uv.lock in ${project.prefix || 'the repository root'} at that revision.`);
+    if (files.pyproject === null && files.lock === null && !files.pixi) throw new UsageError(`${rev}: neither pyproject.toml, uv.lock nor pixi.lock/pixi.toml in ${project.prefix || 'the repository root'} at that revision.`);
     return files;
   };
   return [await read(parsed.base), await read(parsed.head)];
 }
 
-function check(files: ProjectFiles, options: CheckOptions, side: string): CheckReport {
+function check(files: ProjectFiles, options: CheckOptions, environments: string[], side: string): CheckReport {
   try {
-    return checkProject(files, options);
+    return checkLocks(files, options, { environments });
   } catch (error) {
     if (error instanceof LockstepError) throw new UsageError(`${side}: ${error.describe()}`);
     throw error;
@@ -112,7 +118,7 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [baseFiles, headFiles] = await readSides(parsed, io.cwd);
-  const review = reviewChange(check(baseFiles, parsed.options, `BASE ${parsed.base}`), check(headFiles, parsed.options, `HEAD ${parsed.head}`));
+  const review = reviewChange(check(baseFiles, parsed.options, parsed.environments, `BASE ${parsed.base}`), check(headFiles, parsed.options, parsed.environments, `HEAD ${parsed.head}`));
   const render = parsed.format === 'json' ? renderDiffJson : parsed.format === 'markdown' ? (r: typeof review) => renderReviewSummary(r) : renderDiffText;
   io.stdout(render(review));
   return review.errorsIntroduced > 0 ? 1 : 0;

@@ -31,9 +31,14 @@ export interface DiffJson {
   lock: {
     added: LockedPackage[];
     removed: LockedPackage[];
-    changed: { name: string; from: string; to: string; direction: ChangedPackage['direction']; fromSource: string; toSource: string }[];
+    changed: { name: string; from: string; to: string; direction: ChangedPackage['direction']; fromSource: string; toSource: string; environment?: string }[];
   };
 }
+
+/** pixi lock diffs are per environment: the key is there only then, so uv diffs keep their shape. */
+const envKey = (p: { environment?: string }): { environment?: string } => (p.environment !== undefined ? { environment: p.environment } : {});
+/** `torch` or, for a pixi environment, `torch (cuda)`. */
+const diffName = (p: { name: string; environment?: string }): string => (p.environment !== undefined ? `${p.name} (${p.environment})` : p.name);
 
 /** Findings projected exactly as `lockstep check --format json` projects them. */
 function projectFindings(findings: Finding[]): JsonFinding[] {
@@ -52,9 +57,9 @@ export function toDiffJson(review: Review): DiffJson {
     introduced: projectFindings(review.introduced),
     resolved: projectFindings(review.resolved),
     lock: {
-      added: review.lock.added.map((p) => ({ name: p.name, version: p.version, source: p.source })),
-      removed: review.lock.removed.map((p) => ({ name: p.name, version: p.version, source: p.source })),
-      changed: review.lock.changed.map((c) => ({ name: c.name, from: c.from, to: c.to, direction: c.direction, fromSource: c.fromSource, toSource: c.toSource })),
+      added: review.lock.added.map((p) => ({ name: p.name, version: p.version, source: p.source, ...envKey(p) })),
+      removed: review.lock.removed.map((p) => ({ name: p.name, version: p.version, source: p.source, ...envKey(p) })),
+      changed: review.lock.changed.map((c) => ({ name: c.name, from: c.from, to: c.to, direction: c.direction, fromSource: c.fromSource, toSource: c.toSource, ...envKey(c) })),
     },
   };
 }
@@ -77,9 +82,9 @@ function targetsText(row: ReviewRow, total: number): string {
 
 function lockDiffLines(diff: LockDiff): string[] {
   return [
-    ...diff.added.map((p) => `+ ${p.name} ${p.version}`),
-    ...diff.removed.map((p) => `- ${p.name} ${p.version}`),
-    ...diff.changed.map((c) => `~ ${c.name} ${c.from} -> ${c.to} (${c.direction})`),
+    ...diff.added.map((p) => `+ ${diffName(p)} ${p.version}`),
+    ...diff.removed.map((p) => `- ${diffName(p)} ${p.version}`),
+    ...diff.changed.map((c) => `~ ${diffName(c)} ${c.from} -> ${c.to} (${c.direction})`),
   ];
 }
 
@@ -173,14 +178,14 @@ function tableRow(row: ReviewRow, total: number, index: number): string {
 
 function lockDiffTable(diff: LockDiff, maxRows: number): string[] {
   const rows: string[] = [
-    ...diff.added.map((p) => `| ➕ added | ${escapeMarkdown(p.name)} | | ${escapeMarkdown(p.version)} |`),
-    ...diff.removed.map((p) => `| ➖ removed | ${escapeMarkdown(p.name)} | ${escapeMarkdown(p.version)} | |`),
+    ...diff.added.map((p) => `| ➕ added | ${escapeMarkdown(diffName(p))} | | ${escapeMarkdown(p.version)} |`),
+    ...diff.removed.map((p) => `| ➖ removed | ${escapeMarkdown(diffName(p))} | ${escapeMarkdown(p.version)} | |`),
     ...diff.changed.map((c) => {
       const icon = c.direction === 'upgraded' ? '⬆️ upgraded' : c.direction === 'downgraded' ? '⬇️ downgraded' : '🔁 source changed';
-      return `| ${icon} | ${escapeMarkdown(c.name)} | ${escapeMarkdown(c.from)} | ${escapeMarkdown(c.to)} |`;
+      return `| ${icon} | ${escapeMarkdown(diffName(c))} | ${escapeMarkdown(c.from)} | ${escapeMarkdown(c.to)} |`;
     }),
   ];
-  if (rows.length === 0) return ['No package was added, removed or changed in uv.lock.'];
+  if (rows.length === 0) return [`No package was added, removed or changed in ${diff.lockNames ?? 'uv.lock'}.`];
   const shown = rows.slice(0, maxRows);
   const out = ['| Change | Package | Base | Head |', '|---|---|---|---|', ...shown];
   if (rows.length > shown.length) out.push('', `…and ${rows.length - shown.length} more changes.`);

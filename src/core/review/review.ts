@@ -48,7 +48,13 @@ export interface Review {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const CODE_RANK: Partial<Record<FindingCode, number>> = { 'parse-error': 0, 'lock-stale': 1, 'no-distribution': 2, 'cuda-mismatch': 3, 'sdist-build': 4 };
-const STALE_FIX = /\s*Run `uv lock` and commit the updated uv\.lock\.\s*$/;
+const STALE_FIX = /\s*Run `(?:uv|pixi) lock` and commit (?:the updated uv\.lock|pixi\.lock)[^.]*(?:\([^)]*\))?\.\s*$/;
+
+/** The lock a finding is about: its `lock` field, else pixi.lock when the report's targets are pixi's. */
+function lockOf(finding: Finding, report: CheckReport): 'uv.lock' | 'pixi.lock' {
+  if (finding.lock === 'pixi.lock' || finding.lock === 'uv.lock') return finding.lock;
+  return report.targets.length > 0 && report.targets.every((t) => t.environment !== undefined) ? 'pixi.lock' : 'uv.lock';
+}
 const RELEASE_WHEEL_PACKAGES = new Set(['flash-attn', 'mamba-ssm', 'causal-conv1d']);
 
 /** The torch version needed on a target (the one uv installs there), or null. */
@@ -73,14 +79,14 @@ function problemOf(row: Pick<ReviewRow, 'code' | 'package' | 'version' | 'target
   switch (row.code) {
     case 'sdist-build': {
       const file = sdistFile(report, row);
-      return `no compatible wheel: uv would build it from source${file ? ` (${file})` : ''}`;
+      return `no compatible wheel: ${lockOf(first, report) === 'pixi.lock' ? 'pixi' : 'uv'} would build it from source${file ? ` (${file})` : ''}`;
     }
     case 'no-distribution':
       return 'no compatible wheel and no sdist: the install fails';
     case 'cuda-mismatch':
       return first.message.split(' Fix: ')[0]!;
     case 'lock-stale':
-      return `uv.lock is out of date: ${first.message.replace(STALE_FIX, '')}`;
+      return `${lockOf(first, report)} is out of date: ${first.message.replace(STALE_FIX, '')}`;
     default:
       return first.message.split('\n')[0]!;
   }
@@ -119,7 +125,9 @@ function suggestionFor(row: Pick<ReviewRow, 'code' | 'package' | 'version' | 'ta
       return { text: fix ? fix.trim() : 'Lock every CUDA package for the same CUDA major as torch.' };
     }
     case 'lock-stale':
-      return { text: 'Run `uv lock` and commit the updated uv.lock.' };
+      return lockOf(first, report) === 'pixi.lock'
+        ? { text: 'Run `pixi lock` and commit the updated pixi.lock.' }
+        : { text: 'Run `uv lock` and commit the updated uv.lock.' };
     default:
       return { text: 'Fix the file at the line the problem names; lockstep cannot check a file it cannot read.' };
   }
