@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-J4VHOLPM.js";
-import "./chunks/chunk-ZBDSRSU3.js";
+} from "./chunks/chunk-C6MUD4KS.js";
+import "./chunks/chunk-ZQDXP2EW.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-UZHYRPX3.js";
+import "./chunks/chunk-PGASY4RC.js";
 import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-WGTNNLZP.js";
-import "./chunks/chunk-IZNGVKF4.js";
+import "./chunks/chunk-PSQUHGEY.js";
+import "./chunks/chunk-SD6SK6KG.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-FUH7EAIY.js";
 import "./chunks/chunk-EXLDBFN2.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-R4BHND6U.js";
-import "./chunks/chunk-YX5UWTRN.js";
-import "./chunks/chunk-OFQAAJEN.js";
+} from "./chunks/chunk-KMN3B2J3.js";
+import "./chunks/chunk-IA4R36H5.js";
+import "./chunks/chunk-Z4RRFNVW.js";
 import "./chunks/chunk-XUFECWV3.js";
 import "./chunks/chunk-U7SD3EQM.js";
 import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-IZNGVKF4.js";
+import "./chunks/chunk-SD6SK6KG.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-FUH7EAIY.js";
 import "./chunks/chunk-EXLDBFN2.js";

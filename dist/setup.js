@@ -5,12 +5,12 @@ import {
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-UZHYRPX3.js";
+} from "./chunks/chunk-PGASY4RC.js";
 import "./chunks/chunk-WZR4JICD.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-SKQYPH6J.js";
-import "./chunks/chunk-WGTNNLZP.js";
-import "./chunks/chunk-IZNGVKF4.js";
+import "./chunks/chunk-PSQUHGEY.js";
+import "./chunks/chunk-SD6SK6KG.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-FUH7EAIY.js";
 import "./chunks/chunk-EXLDBFN2.js";

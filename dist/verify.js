@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7IYPCGVE.js";
+} from "./chunks/chunk-FAN5FNPD.js";
 import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-WGTNNLZP.js";
-import "./chunks/chunk-IZNGVKF4.js";
+import "./chunks/chunk-PSQUHGEY.js";
+import "./chunks/chunk-SD6SK6KG.js";
 import "./chunks/chunk-T3ACZT3E.js";
 import "./chunks/chunk-Z7LOEGCX.js";
 import "./chunks/chunk-EKGDUOEC.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-UTJ4VRPY.js";
 import {
   readProjectFiles
-} from "./chunk-WGTNNLZP.js";
+} from "./chunk-PSQUHGEY.js";
 import {
   checkProject
-} from "./chunk-IZNGVKF4.js";
+} from "./chunk-SD6SK6KG.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

@@ -2,11 +2,12 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   Git,
   REVIEW_MARKER,
+  checkLocks,
   renderDiffText,
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-YX5UWTRN.js";
+} from "./chunk-IA4R36H5.js";
 import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
@@ -16,9 +17,9 @@ import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
-  checkProject,
-  parseToml
-} from "./chunk-IZNGVKF4.js";
+  parseToml,
+  pixiProjectFrom
+} from "./chunk-SD6SK6KG.js";
 import {
   parseFailOn
 } from "./chunk-FUH7EAIY.js";
@@ -61,7 +62,12 @@ function workspaceMatcher(pyproject) {
 __name(workspaceMatcher, "workspaceMatcher");
 async function readProjectFilesWith(read, projectPath, listFiles) {
   const prefix = projectPath === "" || projectPath === "." ? "" : `${projectPath.replace(/\/+$/, "")}/`;
-  const [pyproject, lock] = await Promise.all([read(`${prefix}pyproject.toml`), read(`${prefix}uv.lock`)]);
+  const [pyproject, lock, pixiToml, pixiLock] = await Promise.all([
+    read(`${prefix}pyproject.toml`),
+    read(`${prefix}uv.lock`),
+    read(`${prefix}pixi.toml`),
+    read(`${prefix}pixi.lock`)
+  ]);
   const members = {};
   const matcher = pyproject !== null && listFiles ? workspaceMatcher(pyproject) : null;
   if (matcher) {
@@ -74,7 +80,8 @@ async function readProjectFilesWith(read, projectPath, listFiles) {
       if (text !== null) members[rel] = text;
     }
   }
-  return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members };
+  const pixi = pixiProjectFrom({ pixiToml, pyproject, lock: pixiLock });
+  return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members, ...pixi ? { pixi } : {} };
 }
 __name(readProjectFilesWith, "readProjectFilesWith");
 async function gitProjectAt(dir) {
@@ -161,11 +168,11 @@ async function readSides(options) {
 }
 __name(readSides, "readSides");
 function check(files, options, side) {
-  if (files.pyproject === null && files.lock === null) {
+  if (files.pyproject === null && files.lock === null && !files.pixi) {
     return { schema: 1, project: { name: null, version: null, requiresPython: null, lockRevision: null, packageCount: 0 }, targets: [], packages: [], findings: [] };
   }
   try {
-    return checkProject(files, options);
+    return checkLocks({ pyprojectPath: "pyproject.toml", lockPath: "uv.lock", ...files }, options);
   } catch (error) {
     if (error instanceof LockstepError) throw new LockstepError(`${side}: ${error.message}`, { hint: error.hint, cause: error });
     throw error;

@@ -1,86 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  parseToml
-} from "./chunk-IZNGVKF4.js";
+  PROJECT_FILE_LIMITS,
+  parseToml,
+  readPixiProjectFiles,
+  readProjectFile
+} from "./chunk-SD6SK6KG.js";
 import {
   LockstepError
 } from "./chunk-VAFZVYFH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
-
-// src/adapters/project-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var PROJECT_FILE_LIMITS = {
-  lock: 64 * 1024 * 1024,
-  manifest: 8 * 1024 * 1024,
-  small: 1024 * 1024
-};
-function kindOf(stats) {
-  if (stats.isDirectory()) return "a directory";
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function notRegular(shown, stats) {
-  return new LockstepError(`${shown} is ${kindOf(stats)}, not a regular file`, {
-    file: shown,
-    hint: `Replace ${shown} with a regular file (or remove it).`
-  });
-}
-__name(notRegular, "notRegular");
-var DECODER = new TextDecoder("utf-8", { fatal: true });
-function readProjectFile(file, options) {
-  const shown = options.shown ?? file;
-  let fd;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return null;
-    if (code === "EISDIR") throw new LockstepError(`${shown} is a directory, not a regular file`, { file: shown, hint: `Replace ${shown} with a regular file (or remove it).` });
-    throw new LockstepError(`cannot read ${shown}: ${error.message}`, { file: shown, hint: "Check the file and its permissions." });
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw notRegular(shown, stats);
-    const limit = options.maxBytes;
-    if (stats.size > limit) throw tooLarge(shown, limit);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
-      let n;
-      try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (error) {
-        if (error.code === "EISDIR") throw notRegular(shown, stats);
-        throw new LockstepError(`cannot read ${shown}: ${error.message}`, { file: shown, hint: "Check the file and its permissions." });
-      }
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > limit) throw tooLarge(shown, limit);
-    }
-    try {
-      return DECODER.decode(Buffer.concat(chunks, total));
-    } catch {
-      throw new LockstepError(`${shown} is not valid UTF-8`, { file: shown, hint: `Save ${shown} as UTF-8 (uv reads it as UTF-8 too).` });
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-__name(readProjectFile, "readProjectFile");
-function tooLarge(shown, limit) {
-  return new LockstepError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; lockstep refuses to read it`, {
-    file: shown,
-    hint: `A real ${shown} is far smaller; check what was committed under that name.`
-  });
-}
-__name(tooLarge, "tooLarge");
 
 // src/adapters/project-files.ts
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -144,8 +74,9 @@ function readProjectFiles(projectDir) {
   }
   const pyproject = readIfExists(path.join(projectDir, "pyproject.toml"), "pyproject.toml");
   const lock = readIfExists(path.join(projectDir, "uv.lock"), "uv.lock");
-  if (pyproject === null && lock === null) {
-    throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found. Run lockstep in a uv project (or pass its directory).`);
+  const pixi = readPixiProjectFiles(projectDir, pyproject);
+  if (pyproject === null && lock === null && pixi === null) {
+    throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found (nor pixi.toml / pixi.lock). Run lockstep in a uv or pixi project (or pass its directory).`);
   }
   const members = {};
   if (pyproject !== null) {
@@ -160,12 +91,10 @@ function readProjectFiles(projectDir) {
       }
     }
   }
-  return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members };
+  return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members, ...pixi ? { pixi } : {} };
 }
 __name(readProjectFiles, "readProjectFiles");
 
 export {
-  PROJECT_FILE_LIMITS,
-  readProjectFile,
   readProjectFiles
 };

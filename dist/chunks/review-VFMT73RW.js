@@ -1,24 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-J4VHOLPM.js";
-import "./chunk-ZBDSRSU3.js";
+} from "./chunk-KMN3B2J3.js";
+import "./chunk-IA4R36H5.js";
+import "./chunk-Z4RRFNVW.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-UZHYRPX3.js";
-import "./chunk-WZR4JICD.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-WGTNNLZP.js";
-import "./chunk-IZNGVKF4.js";
+import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
 import "./chunk-EXLDBFN2.js";
@@ -31,12 +24,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

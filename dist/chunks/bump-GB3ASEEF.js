@@ -1,23 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-WRX4QEY6.js";
-import "./chunk-DPCI7YYK.js";
-import "./chunk-J4VHOLPM.js";
-import "./chunk-ZBDSRSU3.js";
-import "./chunk-OFQAAJEN.js";
+} from "./chunk-C6MUD4KS.js";
+import "./chunk-ZQDXP2EW.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-UZHYRPX3.js";
+import "./chunk-PGASY4RC.js";
 import "./chunk-WZR4JICD.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-WGTNNLZP.js";
-import "./chunk-IZNGVKF4.js";
+import "./chunk-PSQUHGEY.js";
+import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
 import "./chunk-EXLDBFN2.js";
@@ -30,8 +31,12 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -1,17 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-R4BHND6U.js";
-import "./chunk-YX5UWTRN.js";
-import "./chunk-OFQAAJEN.js";
+} from "./chunk-WJ7PINFH.js";
+import "./chunk-DPCI7YYK.js";
+import "./chunk-C6MUD4KS.js";
+import "./chunk-ZQDXP2EW.js";
+import "./chunk-Z4RRFNVW.js";
 import "./chunk-XUFECWV3.js";
 import "./chunk-U7SD3EQM.js";
+import "./chunk-PGASY4RC.js";
+import "./chunk-WZR4JICD.js";
+import "./chunk-G6EDGBQC.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-IZNGVKF4.js";
+import "./chunk-PSQUHGEY.js";
+import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
 import "./chunk-EXLDBFN2.js";
@@ -24,8 +30,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

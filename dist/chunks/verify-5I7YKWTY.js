@@ -4,10 +4,10 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-7IYPCGVE.js";
+} from "./chunk-FAN5FNPD.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-WGTNNLZP.js";
-import "./chunk-IZNGVKF4.js";
+import "./chunk-PSQUHGEY.js";
+import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-Z7LOEGCX.js";
 import "./chunk-EKGDUOEC.js";

@@ -18,6 +18,79 @@ import {
   __name
 } from "./chunk-I4TOYENA.js";
 
+// src/adapters/project-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var PROJECT_FILE_LIMITS = {
+  lock: 64 * 1024 * 1024,
+  manifest: 8 * 1024 * 1024,
+  small: 1024 * 1024
+};
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+__name(kindOf, "kindOf");
+function notRegular(shown, stats) {
+  return new LockstepError(`${shown} is ${kindOf(stats)}, not a regular file`, {
+    file: shown,
+    hint: `Replace ${shown} with a regular file (or remove it).`
+  });
+}
+__name(notRegular, "notRegular");
+var DECODER = new TextDecoder("utf-8", { fatal: true });
+function readProjectFile(file, options) {
+  const shown = options.shown ?? file;
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    if (code === "EISDIR") throw new LockstepError(`${shown} is a directory, not a regular file`, { file: shown, hint: `Replace ${shown} with a regular file (or remove it).` });
+    throw new LockstepError(`cannot read ${shown}: ${error.message}`, { file: shown, hint: "Check the file and its permissions." });
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw notRegular(shown, stats);
+    const limit = options.maxBytes;
+    if (stats.size > limit) throw tooLarge(shown, limit);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit + 1 - total));
+      let n;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if (error.code === "EISDIR") throw notRegular(shown, stats);
+        throw new LockstepError(`cannot read ${shown}: ${error.message}`, { file: shown, hint: "Check the file and its permissions." });
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) throw tooLarge(shown, limit);
+    }
+    try {
+      return DECODER.decode(Buffer.concat(chunks, total));
+    } catch {
+      throw new LockstepError(`${shown} is not valid UTF-8`, { file: shown, hint: `Save ${shown} as UTF-8 (uv reads it as UTF-8 too).` });
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+__name(readProjectFile, "readProjectFile");
+function tooLarge(shown, limit) {
+  return new LockstepError(`${shown} is larger than ${Math.round(limit / (1024 * 1024))} MiB; lockstep refuses to read it`, {
+    file: shown,
+    hint: `A real ${shown} is far smaller; check what was committed under that name.`
+  });
+}
+__name(tooLarge, "tooLarge");
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -822,6 +895,29 @@ function parseToml(text, file) {
 }
 __name(parseToml, "parseToml");
 
+// src/adapters/pixi-files.ts
+import path from "node:path";
+function readIfFile(file, shown) {
+  return readProjectFile(file, { maxBytes: shown === "pixi.lock" ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
+}
+__name(readIfFile, "readIfFile");
+function pixiProjectFrom(files) {
+  const { pixiToml, pyproject, lock } = files;
+  if (pixiToml !== null) return { manifest: pixiToml, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
+  if (pyproject !== null && /^\s*\[\s*tool\.pixi[\].]/m.test(pyproject)) return { manifest: pyproject, manifestPath: "pyproject.toml", lock, lockPath: "pixi.lock" };
+  if (lock !== null) return { manifest: null, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
+  return null;
+}
+__name(pixiProjectFrom, "pixiProjectFrom");
+function readPixiProjectFiles(projectDir, pyproject) {
+  return pixiProjectFrom({
+    pixiToml: readIfFile(path.join(projectDir, "pixi.toml"), "pixi.toml"),
+    pyproject: pyproject !== void 0 ? pyproject : readIfFile(path.join(projectDir, "pyproject.toml"), "pyproject.toml"),
+    lock: readIfFile(path.join(projectDir, "pixi.lock"), "pixi.lock")
+  });
+}
+__name(readPixiProjectFiles, "readPixiProjectFiles");
+
 // src/core/pep/markers.ts
 var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
 var ENVIRONMENT_VARIABLES = /* @__PURE__ */ new Set([
@@ -1224,7 +1320,7 @@ __name(exactPin, "exactPin");
 
 // src/core/lock/locate.ts
 var SEP = "\0";
-var pathKey = /* @__PURE__ */ __name((path) => path.map(String).join(SEP), "pathKey");
+var pathKey = /* @__PURE__ */ __name((path2) => path2.map(String).join(SEP), "pathKey");
 var ScanStop = class extends Error {
   static {
     __name(this, "ScanStop");
@@ -1443,7 +1539,7 @@ function locateValues(text) {
       return parts;
     }
   }, "readDottedKey");
-  const readValue = /* @__PURE__ */ __name((path) => {
+  const readValue = /* @__PURE__ */ __name((path2) => {
     const start = i;
     const c = text[i];
     if (c === '"' || c === "'") {
@@ -1460,9 +1556,9 @@ function locateValues(text) {
           i++;
           break;
         }
-        path.push(index);
-        readValue(path);
-        path.pop();
+        path2.push(index);
+        readValue(path2);
+        path2.pop();
         index++;
         skipWs(true);
         if (text[i] === ",") i++;
@@ -1482,11 +1578,11 @@ function locateValues(text) {
         if (text[i] !== "=") fail();
         i++;
         skipWs(false);
-        const depth = path.length;
-        for (let k = 0; k < key.length - 1; k++) path.push(key[k]);
-        path.push(key[key.length - 1]);
-        readValue(path);
-        path.length = depth;
+        const depth = path2.length;
+        for (let k = 0; k < key.length - 1; k++) path2.push(key[k]);
+        path2.push(key[key.length - 1]);
+        readValue(path2);
+        path2.length = depth;
         skipWs(true);
         if (text[i] === ",") i++;
         else if (text[i] !== "}") fail();
@@ -1496,10 +1592,10 @@ function locateValues(text) {
       let end = i;
       while (end > start && (text[end - 1] === " " || text[end - 1] === "	" || text[end - 1] === "\r")) end--;
       if (end === start) fail();
-      spans.set(pathKey(path), span(start, end));
+      spans.set(pathKey(path2), span(start, end));
       return;
     }
-    spans.set(pathKey(path), span(start, i));
+    spans.set(pathKey(path2), span(start, i));
   }, "readValue");
   const arrayCounts = /* @__PURE__ */ new Map();
   let table = [];
@@ -1548,7 +1644,7 @@ function locateValues(text) {
   } catch {
   }
   return {
-    get: /* @__PURE__ */ __name((path) => spans.get(pathKey(path)), "get"),
+    get: /* @__PURE__ */ __name((path2) => spans.get(pathKey(path2)), "get"),
     tableHeaderLines: /* @__PURE__ */ __name((name) => headers.get(name) ?? [], "tableHeaderLines")
   };
 }
@@ -1569,46 +1665,46 @@ var Reader = class {
   static {
     __name(this, "Reader");
   }
-  position(path) {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const span = this.locator.get(path.slice(0, depth));
+  position(path2) {
+    for (let depth = path2.length; depth >= 0; depth--) {
+      const span = this.locator.get(path2.slice(0, depth));
       if (span) return { line: span.line, column: span.column };
     }
     return {};
   }
-  fail(path, message, hint) {
-    const key = path.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
-    throw new ParseError(`\`${key}\` ${message}`, { file: this.file, ...this.position(path), hint: hint ?? `Fix \`${key}\` in ${this.file}.` });
+  fail(path2, message, hint) {
+    const key = path2.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    throw new ParseError(`\`${key}\` ${message}`, { file: this.file, ...this.position(path2), hint: hint ?? `Fix \`${key}\` in ${this.file}.` });
   }
-  table(value, path) {
+  table(value, path2) {
     if (value === void 0) return void 0;
-    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path, "must be a table");
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path2, "must be a table");
     return value;
   }
-  array(value, path) {
+  array(value, path2) {
     if (value === void 0) return [];
-    if (!Array.isArray(value)) this.fail(path, "must be an array");
+    if (!Array.isArray(value)) this.fail(path2, "must be an array");
     return value;
   }
-  string(value, path) {
+  string(value, path2) {
     if (value === void 0) return null;
-    if (typeof value !== "string") this.fail(path, "must be a string");
+    if (typeof value !== "string") this.fail(path2, "must be a string");
     return value;
   }
-  strings(value, path) {
-    return this.array(value, path).map((item, i) => {
-      if (typeof item !== "string") this.fail([...path, i], "must be a string");
+  strings(value, path2) {
+    return this.array(value, path2).map((item, i) => {
+      if (typeof item !== "string") this.fail([...path2, i], "must be a string");
       return item;
     });
   }
-  bool(value, path) {
+  bool(value, path2) {
     if (value === void 0) return null;
-    if (typeof value !== "boolean") this.fail(path, "must be true or false");
+    if (typeof value !== "boolean") this.fail(path2, "must be true or false");
     return value;
   }
-  requirement(value, path) {
-    if (typeof value !== "string") this.fail(path, 'must be a requirement string such as "numpy==2.1.3"');
-    const span = this.locator.get(path) ?? { line: 1, column: 1, start: 0, end: 0 };
+  requirement(value, path2) {
+    if (typeof value !== "string") this.fail(path2, 'must be a requirement string such as "numpy==2.1.3"');
+    const span = this.locator.get(path2) ?? { line: 1, column: 1, start: 0, end: 0 };
     let req;
     try {
       req = parseRequirement(value);
@@ -1624,8 +1720,8 @@ var Reader = class {
     }
     return { raw: value, req, line: span.line, column: span.column, span };
   }
-  requirements(value, path) {
-    return this.array(value, path).map((item, i) => this.requirement(item, [...path, i]));
+  requirements(value, path2) {
+    return this.array(value, path2).map((item, i) => this.requirement(item, [...path2, i]));
   }
 };
 function readUv(r, uv) {
@@ -1633,16 +1729,16 @@ function readUv(r, uv) {
   const t = uv ?? {};
   const sources = {};
   for (const [name, value] of Object.entries(r.table(t.sources, [...base, "sources"]) ?? {})) {
-    const path = [...base, "sources", name];
+    const path2 = [...base, "sources", name];
     const list = Array.isArray(value) ? value : [value];
-    sources[name] = list.map((item, i) => r.table(item, Array.isArray(value) ? [...path, i] : path));
+    sources[name] = list.map((item, i) => r.table(item, Array.isArray(value) ? [...path2, i] : path2));
   }
   const indexes = r.array(t.index, [...base, "index"]).map((item, i) => {
-    const path = [...base, "index", i];
-    const index = r.table(item, path);
-    const url = r.string(index.url, [...path, "url"]) ?? r.fail([...path, "url"], "is required");
-    const entry = { url, explicit: r.bool(index.explicit, [...path, "explicit"]) ?? false, default: r.bool(index.default, [...path, "default"]) ?? false };
-    const name = r.string(index.name, [...path, "name"]);
+    const path2 = [...base, "index", i];
+    const index = r.table(item, path2);
+    const url = r.string(index.url, [...path2, "url"]) ?? r.fail([...path2, "url"], "is required");
+    const entry = { url, explicit: r.bool(index.explicit, [...path2, "explicit"]) ?? false, default: r.bool(index.default, [...path2, "default"]) ?? false };
+    const name = r.string(index.name, [...path2, "name"]);
     if (name !== null) entry.name = name;
     return entry;
   });
@@ -1651,18 +1747,18 @@ function readUv(r, uv) {
   else if (t["default-groups"] !== void 0) defaultGroups2 = r.strings(t["default-groups"], [...base, "default-groups"]);
   const conflicts = r.array(t.conflicts, [...base, "conflicts"]).map(
     (set, i) => r.array(set, [...base, "conflicts", i]).map((item, j) => {
-      const path = [...base, "conflicts", i, j];
-      const c = r.table(item, path);
+      const path2 = [...base, "conflicts", i, j];
+      const c = r.table(item, path2);
       const out = {};
       for (const key of ["extra", "group", "package"]) {
-        const v = r.string(c[key], [...path, key]);
+        const v = r.string(c[key], [...path2, key]);
         if (v !== null) out[key] = v;
       }
       return out;
     })
   );
   const workspace = r.table(t.workspace, [...base, "workspace"]) ?? {};
-  const strOrList = /* @__PURE__ */ __name((value, path) => typeof value === "string" ? [value] : r.strings(value, path), "strOrList");
+  const strOrList = /* @__PURE__ */ __name((value, path2) => typeof value === "string" ? [value] : r.strings(value, path2), "strOrList");
   return {
     requiredVersion: r.string(t["required-version"], [...base, "required-version"]),
     sources,
@@ -1692,12 +1788,12 @@ function parsePyproject(text, file = "pyproject.toml") {
   }
   const dependencyGroups = {};
   for (const [group, list] of Object.entries(r.table(doc["dependency-groups"], ["dependency-groups"]) ?? {})) {
-    const path = ["dependency-groups", group];
-    dependencyGroups[group] = r.array(list, path).map((item, i) => {
-      if (typeof item === "string") return r.requirement(item, [...path, i]);
-      const include = r.table(item, [...path, i]);
-      const target = r.string(include["include-group"], [...path, i, "include-group"]) ?? r.fail([...path, i], 'must be a requirement string or { include-group = "NAME" }');
-      const entry = { includeGroup: target, line: r.position([...path, i]).line ?? 1 };
+    const path2 = ["dependency-groups", group];
+    dependencyGroups[group] = r.array(list, path2).map((item, i) => {
+      if (typeof item === "string") return r.requirement(item, [...path2, i]);
+      const include = r.table(item, [...path2, i]);
+      const target = r.string(include["include-group"], [...path2, i, "include-group"]) ?? r.fail([...path2, i], 'must be a requirement string or { include-group = "NAME" }');
+      const entry = { includeGroup: target, line: r.position([...path2, i]).line ?? 1 };
       return entry;
     });
   }
@@ -2264,11 +2360,11 @@ var Reader2 = class {
     __name(this, "Reader");
   }
   locator;
-  fail(path, expected, actual) {
+  fail(path2, expected, actual) {
     this.locator ??= locateValues(this.text);
     let span;
-    for (let depth = path.length; depth >= 0 && !span; depth--) span = this.locator.get(path.slice(0, depth));
-    const key = path.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    for (let depth = path2.length; depth >= 0 && !span; depth--) span = this.locator.get(path2.slice(0, depth));
+    const key = path2.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
     const got = actual === void 0 ? "nothing" : Array.isArray(actual) ? "an array" : typeof actual === "object" ? "a table" : `${typeof actual} ${JSON.stringify(actual)}`;
     throw new ParseError(`\`${key}\` must be ${expected}, found ${got}`, {
       file: this.file,
@@ -2279,112 +2375,112 @@ var Reader2 = class {
   }
   // Each check takes the parent path and the key separately and joins them only to report a failure:
   // a lock has ~100k values, and an array per value read was a measurable share of a cold check.
-  table(value, path, key) {
-    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(join(path, key), "a table", value);
+  table(value, path2, key) {
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(join(path2, key), "a table", value);
     return value;
   }
-  optTable(value, path, key) {
-    return value === void 0 ? void 0 : this.table(value, path, key);
+  optTable(value, path2, key) {
+    return value === void 0 ? void 0 : this.table(value, path2, key);
   }
-  array(value, path, key) {
-    if (!Array.isArray(value)) this.fail(join(path, key), "an array", value);
+  array(value, path2, key) {
+    if (!Array.isArray(value)) this.fail(join(path2, key), "an array", value);
     return value;
   }
-  optArray(value, path, key) {
-    return value === void 0 ? [] : this.array(value, path, key);
+  optArray(value, path2, key) {
+    return value === void 0 ? [] : this.array(value, path2, key);
   }
-  string(value, path, key) {
-    if (typeof value !== "string") this.fail(join(path, key), "a string", value);
+  string(value, path2, key) {
+    if (typeof value !== "string") this.fail(join(path2, key), "a string", value);
     return value;
   }
-  optString(value, path, key) {
-    return value === void 0 ? void 0 : this.string(value, path, key);
+  optString(value, path2, key) {
+    return value === void 0 ? void 0 : this.string(value, path2, key);
   }
-  strings(value, path, key) {
-    const items = this.optArray(value, path, key);
-    for (let index = 0; index < items.length; index++) if (typeof items[index] !== "string") this.string(items[index], join(path, key), index);
+  strings(value, path2, key) {
+    const items = this.optArray(value, path2, key);
+    for (let index = 0; index < items.length; index++) if (typeof items[index] !== "string") this.string(items[index], join(path2, key), index);
     return items;
   }
-  optInteger(value, path, key) {
+  optInteger(value, path2, key) {
     if (value === void 0) return void 0;
     if (typeof value === "bigint") return Number(value);
-    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(join(path, key), "an integer", value);
+    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(join(path2, key), "an integer", value);
     return value;
   }
 };
-function join(path, key) {
-  return key === void 0 ? path : [...path, key];
+function join(path2, key) {
+  return key === void 0 ? path2 : [...path2, key];
 }
 __name(join, "join");
-function readSource(r, value, path) {
-  const table = r.table(value, path);
+function readSource(r, value, path2) {
+  const table = r.table(value, path2);
   for (const kind of SOURCE_KINDS) {
     if (kind in table) {
-      const location = r.string(table[kind], path, kind);
-      const subdirectory = r.optString(table.subdirectory, path, "subdirectory");
+      const location = r.string(table[kind], path2, kind);
+      const subdirectory = r.optString(table.subdirectory, path2, "subdirectory");
       return subdirectory === void 0 ? { kind, location } : { kind, location, subdirectory };
     }
   }
-  return r.fail(path, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
+  return r.fail(path2, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
 }
 __name(readSource, "readSource");
-function readExtras(r, value, path, key) {
+function readExtras(r, value, path2, key) {
   if (typeof value === "string") return [value];
-  return r.strings(value, path, key);
+  return r.strings(value, path2, key);
 }
 __name(readExtras, "readExtras");
-function readDependency(r, value, path) {
-  const t = r.table(value, path);
+function readDependency(r, value, path2) {
+  const t = r.table(value, path2);
   const dep = {
-    name: r.string(t.name, path, "name"),
-    extras: readExtras(r, t.extra, path, "extra")
+    name: r.string(t.name, path2, "name"),
+    extras: readExtras(r, t.extra, path2, "extra")
   };
-  const version = r.optString(t.version, path, "version");
+  const version = r.optString(t.version, path2, "version");
   if (version !== void 0) dep.version = version;
-  if (t.source !== void 0) dep.source = readSource(r, t.source, [...path, "source"]);
-  const marker = r.optString(t.marker, path, "marker");
+  if (t.source !== void 0) dep.source = readSource(r, t.source, [...path2, "source"]);
+  const marker = r.optString(t.marker, path2, "marker");
   if (marker !== void 0) dep.marker = marker;
   return dep;
 }
 __name(readDependency, "readDependency");
-function readDependencies(r, value, path) {
-  return r.optArray(value, path).map((item, index) => readDependency(r, item, [...path, index]));
+function readDependencies(r, value, path2) {
+  return r.optArray(value, path2).map((item, index) => readDependency(r, item, [...path2, index]));
 }
 __name(readDependencies, "readDependencies");
-function readDependencyTable(r, value, path) {
-  const table = r.optTable(value, path) ?? {};
+function readDependencyTable(r, value, path2) {
+  const table = r.optTable(value, path2) ?? {};
   const out = {};
-  for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path, key]);
+  for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path2, key]);
   return out;
 }
 __name(readDependencyTable, "readDependencyTable");
-function readArtifact(r, value, path) {
-  const t = r.table(value, path);
-  const url = r.optString(t.url, path, "url");
-  const filePath = r.optString(t.path, path, "path");
-  const filename = r.optString(t.filename, path, "filename");
+function readArtifact(r, value, path2) {
+  const t = r.table(value, path2);
+  const url = r.optString(t.url, path2, "url");
+  const filePath = r.optString(t.path, path2, "path");
+  const filename = r.optString(t.filename, path2, "filename");
   const name = filename ?? (url !== void 0 ? filenameFromUrl(url) : filePath !== void 0 ? filenameFromUrl(filePath) : void 0);
-  if (name === void 0) r.fail(path, "a distribution with `url`, `path` or `filename`", value);
+  if (name === void 0) r.fail(path2, "a distribution with `url`, `path` or `filename`", value);
   const artifact = { filename: name };
   if (url !== void 0) artifact.url = url;
   if (filePath !== void 0) artifact.path = filePath;
-  const hash = r.optString(t.hash, path, "hash");
+  const hash = r.optString(t.hash, path2, "hash");
   if (hash !== void 0) artifact.hash = hash;
-  const size = r.optInteger(t.size, path, "size");
+  const size = r.optInteger(t.size, path2, "size");
   if (size !== void 0) artifact.size = size;
   return artifact;
 }
 __name(readArtifact, "readArtifact");
-function readMetadataRequirement(r, value, path) {
-  const t = r.table(value, path);
+function readMetadataRequirement(r, value, path2) {
+  const t = r.table(value, path2);
   const req = {
-    name: r.string(t.name, path, "name"),
-    extras: readExtras(r, t.extras, path, "extras"),
+    name: r.string(t.name, path2, "name"),
+    extras: readExtras(r, t.extras, path2, "extras"),
     sourceKeys: {}
   };
-  const specifier = r.optString(t.specifier, path, "specifier");
+  const specifier = r.optString(t.specifier, path2, "specifier");
   if (specifier !== void 0) req.specifier = specifier;
-  const marker = r.optString(t.marker, path, "marker");
+  const marker = r.optString(t.marker, path2, "marker");
   if (marker !== void 0) req.marker = marker;
   for (const [key, v] of Object.entries(t)) {
     if (!["name", "extras", "specifier", "marker"].includes(key)) req.sourceKeys[key] = v;
@@ -2392,36 +2488,36 @@ function readMetadataRequirement(r, value, path) {
   return req;
 }
 __name(readMetadataRequirement, "readMetadataRequirement");
-function readMetadataRequirements(r, value, path) {
-  return r.optArray(value, path).map((item, index) => readMetadataRequirement(r, item, [...path, index]));
+function readMetadataRequirements(r, value, path2) {
+  return r.optArray(value, path2).map((item, index) => readMetadataRequirement(r, item, [...path2, index]));
 }
 __name(readMetadataRequirements, "readMetadataRequirements");
 function readPackage(r, value, index, headerLines) {
-  const path = ["package", index];
-  const t = r.table(value, path);
+  const path2 = ["package", index];
+  const t = r.table(value, path2);
   const pkg = {
-    name: r.string(t.name, path, "name"),
-    source: t.source === void 0 ? r.fail([...path, "source"], "a source table", void 0) : readSource(r, t.source, [...path, "source"]),
+    name: r.string(t.name, path2, "name"),
+    source: t.source === void 0 ? r.fail([...path2, "source"], "a source table", void 0) : readSource(r, t.source, [...path2, "source"]),
     index,
-    wheels: r.optArray(t.wheels, path, "wheels").map((w, i) => readArtifact(r, w, [...path, "wheels", i])),
-    dependencies: readDependencies(r, t.dependencies, [...path, "dependencies"]),
-    optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path, "optional-dependencies"]),
-    devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path, "dev-dependencies"]),
-    resolutionMarkers: r.strings(t["resolution-markers"], path, "resolution-markers")
+    wheels: r.optArray(t.wheels, path2, "wheels").map((w, i) => readArtifact(r, w, [...path2, "wheels", i])),
+    dependencies: readDependencies(r, t.dependencies, [...path2, "dependencies"]),
+    optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path2, "optional-dependencies"]),
+    devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path2, "dev-dependencies"]),
+    resolutionMarkers: r.strings(t["resolution-markers"], path2, "resolution-markers")
   };
   const line = headerLines[index];
   if (line !== void 0) pkg.line = line;
-  const version = r.optString(t.version, path, "version");
+  const version = r.optString(t.version, path2, "version");
   if (version !== void 0) pkg.version = version;
-  if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path, "sdist"]);
-  const meta = r.optTable(t.metadata, path, "metadata");
+  if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path2, "sdist"]);
+  const meta = r.optTable(t.metadata, path2, "metadata");
   if (meta) {
-    const devPath = [...path, "metadata", "requires-dev"];
+    const devPath = [...path2, "metadata", "requires-dev"];
     const dev = r.optTable(meta["requires-dev"], devPath) ?? {};
     pkg.metadata = {
-      requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path, "metadata", "requires-dist"]),
+      requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path2, "metadata", "requires-dist"]),
       requiresDev: Object.fromEntries(Object.entries(dev).map(([g, list]) => [g, readMetadataRequirements(r, list, [...devPath, g])])),
-      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path, "metadata"], "provides-extras")
+      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path2, "metadata"], "provides-extras")
     };
   }
   return pkg;
@@ -3069,7 +3165,7 @@ function checkProject(files, options) {
   const members = [];
   try {
     if (files.pyproject !== null) pyproject = parsePyproject(files.pyproject, pyprojectPath);
-    for (const [path, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path));
+    for (const [path2, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path2));
     if (files.lock !== null) lock = parseLock(files.lock, lockPath);
   } catch (error) {
     if (error instanceof ParseError) {
@@ -3206,7 +3302,11 @@ function applySeverity(finding, options) {
 __name(applySeverity, "applySeverity");
 
 export {
+  PROJECT_FILE_LIMITS,
+  readProjectFile,
   parseToml,
+  pixiProjectFrom,
+  readPixiProjectFiles,
   parseRequirement,
   exactPin,
   locateValues,

@@ -16,17 +16,17 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-J4VHOLPM.js";
+} from "./chunk-C6MUD4KS.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-ZBDSRSU3.js";
+} from "./chunk-ZQDXP2EW.js";
 import {
   diffLocks
-} from "./chunk-OFQAAJEN.js";
+} from "./chunk-Z4RRFNVW.js";
 import {
   createGitHubApi
 } from "./chunk-XUFECWV3.js";
@@ -34,14 +34,14 @@ import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
-  PROJECT_FILE_LIMITS,
-  readProjectFile,
   readProjectFiles
-} from "./chunk-WGTNNLZP.js";
+} from "./chunk-PSQUHGEY.js";
 import {
+  PROJECT_FILE_LIMITS,
   parsePyproject,
-  parseToml
-} from "./chunk-IZNGVKF4.js";
+  parseToml,
+  readProjectFile
+} from "./chunk-SD6SK6KG.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-ZBDSRSU3.js";
+} from "./chunk-ZQDXP2EW.js";
 import {
   createGitHubApi
 } from "./chunk-XUFECWV3.js";
@@ -27,7 +27,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-UZHYRPX3.js";
+} from "./chunk-PGASY4RC.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -39,14 +39,14 @@ import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
 import {
-  PROJECT_FILE_LIMITS,
-  readProjectFile,
   readProjectFiles
-} from "./chunk-WGTNNLZP.js";
+} from "./chunk-PSQUHGEY.js";
 import {
+  PROJECT_FILE_LIMITS,
   checkProject,
-  parsePyproject
-} from "./chunk-IZNGVKF4.js";
+  parsePyproject,
+  readProjectFile
+} from "./chunk-SD6SK6KG.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -23,17 +23,17 @@ import {
   renderJson
 } from "./chunk-SKQYPH6J.js";
 import {
-  PROJECT_FILE_LIMITS,
-  readProjectFile,
   readProjectFiles
-} from "./chunk-WGTNNLZP.js";
+} from "./chunk-PSQUHGEY.js";
 import {
+  PROJECT_FILE_LIMITS,
   checkProject,
   parseLock,
   parsePyproject,
   parseToml,
+  readProjectFile,
   staleLockFindings
-} from "./chunk-IZNGVKF4.js";
+} from "./chunk-SD6SK6KG.js";
 import {
   runProcess
 } from "./chunk-T3ACZT3E.js";

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-IZNGVKF4.js";
+} from "./chunk-SD6SK6KG.js";
 import {
   compareVersions,
   isPrerelease,
