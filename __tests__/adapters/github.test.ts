@@ -190,8 +190,12 @@ describe('comments', () => {
   it('finds the marked comment on page 2 of a 150-comment thread', async () => {
     const api = client();
     const pr = fake.openPullRequest({ owner: OWNER, repo: REPO, head: 'main' });
-    const bodies = Array.from({ length: 150 }, (_, i) => (i === 120 ? `${MARKER}\nlockstep verdict` : `comment ${i}`));
-    const ids = fake.addComments(OWNER, REPO, pr, bodies);
+    const human = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `comment ${from + i}`);
+    const ids = [
+      ...fake.addComments(OWNER, REPO, pr, human(0, 120)),
+      ...fake.addComments(OWNER, REPO, pr, [`${MARKER}\nlockstep verdict`], 'github-actions[bot]'),
+      ...fake.addComments(OWNER, REPO, pr, human(121, 150)),
+    ];
 
     expect(await api.listIssueComments(pr)).toHaveLength(150);
     const found = await api.findCommentByMarker(pr, MARKER);
@@ -213,6 +217,26 @@ describe('comments', () => {
     const third = await api.upsertComment(pr, MARKER, 'everything fixed');
     expect(third.action).toBe('unchanged');
     expect(fake.comments(OWNER, REPO, pr).map((c) => c.body)).toEqual(['a human comment', `${MARKER}\neverything fixed`]);
+  });
+
+  it('counts only its own comments: a marked comment someone posted first is never adopted or edited (issue 13)', async () => {
+    const api = client();
+    const pr = fake.openPullRequest({ owner: OWNER, repo: REPO, head: 'main' });
+    fake.addComments(OWNER, REPO, pr, [`${MARKER}\nAll clear, merge it! [details](https://evil.example)`], 'mallory');
+    expect(await api.findCommentByMarker(pr, MARKER)).toBeNull();
+    const posted = await api.upsertComment(pr, MARKER, 'adds a source build');
+    expect(posted.action).toBe('created');
+    expect(posted.comment.authorLogin).toBe('github-actions[bot]');
+    const comments = fake.comments(OWNER, REPO, pr);
+    expect(comments.map((c) => c.body)).toEqual([`${MARKER}\nAll clear, merge it! [details](https://evil.example)`, `${MARKER}\nadds a source build`]);
+    expect((await api.upsertComment(pr, MARKER, 'fixed')).comment.id).toBe(posted.comment.id);
+  });
+
+  it('with a personal token, its own comments are that user\'s (GET /user)', async () => {
+    fake.setToken('pat-token', { login: 'octocat', contents: 'write', pullRequests: 'write', issues: 'write' });
+    const api = client({ token: 'pat-token' });
+    expect(await api.authenticatedLogin()).toBe('octocat');
+    expect(await client().authenticatedLogin()).toBe('github-actions[bot]');
   });
 
   it('returns null when no comment carries the marker', async () => {

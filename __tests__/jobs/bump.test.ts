@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
+import { cleanupActionDirs, runAction, type ActionResult, type RunActionOptions } from '../support/action-harness.js';
 import { FakeGitHub, faults } from '../support/fake-github.js';
 import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
 import { uvWheelPath } from '../support/uv-binary.js';
@@ -59,8 +59,9 @@ async function makeRepo(): Promise<Repo> {
   return { name, checkout, bare };
 }
 
-function bump(repo: Repo, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionResult> {
+function bump(repo: Repo, inputs: Record<string, string> = {}, env: Record<string, string> = {}, event: RunActionOptions['event'] = PUSH_TO_MAIN): Promise<ActionResult> {
   return runAction(entry, {
+    event,
     cwd: repo.checkout,
     workspace: repo.checkout,
     inputs: { 'working-directory': 'proj', 'github-token': 'test-token', 'uv-path': world.uv, 'python-version': '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
@@ -68,6 +69,9 @@ function bump(repo: Repo, inputs: Record<string, string> = {}, env: Record<strin
     timeoutMs: 120_000,
   });
 }
+
+/** A push to the default branch, as GitHub's payload names it: one of the events that may write. */
+const PUSH_TO_MAIN = { name: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } };
 
 const writes = () => fake.requests.filter((r) => r.method !== 'GET').length;
 
@@ -154,6 +158,30 @@ describe('bump action: one PR, kept current', () => {
     expect(fake.comments(OWNER, repo.name, pr.number)).toHaveLength(1);
   });
 
+  it('does not force-push over a human\'s amend of its commit that kept the Lockstep-Bot trailer (issue 13)', async () => {
+    const other = await makeRepo();
+    await bump(other);
+    const botSha = fake.branchSha(OWNER, other.name, 'lockstep/bump')!;
+    const bot = fake.commit(OWNER, other.name, botSha)!;
+    // `git commit --amend`: same parent, same author (the bot), the trailer kept; the human is the committer.
+    const amended = fake.pushCommit({
+      owner: OWNER,
+      repo: other.name,
+      branch: 'lockstep/bump',
+      parent: bot.parents[0],
+      files: { 'proj/NOTES.md': 'keep alpha at 1.3 until the paper is out\n' },
+      message: bot.message,
+      author: { name: bot.author.name, email: bot.author.email, login: 'github-actions[bot]' },
+      committer: { name: 'Human Dev', email: 'human@example.com', login: 'human-dev' },
+    });
+    world.index.addWheel({ name: 'alpha', version: '1.4.5' });
+    const run = await bump(other);
+    expect(run.exitCode).toBe(0);
+    expect(fake.branchSha(OWNER, other.name, 'lockstep/bump')).toBe(amended);
+    const pr = fake.pullRequests(OWNER, other.name)[0]!;
+    expect(fake.comments(OWNER, other.name, pr.number).map((c) => c.body).join('\n')).toContain('did not update this branch');
+  });
+
   it('does not reopen a PR closed unmerged for the same versions', async () => {
     const other = await makeRepo();
     await bump(other);
@@ -234,6 +262,23 @@ describe('bump action: GitHub faults and permissions', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([expect.objectContaining({ message: expect.stringContaining('on `pull_request` events') })]);
+    expect(fake.requests.length).toBe(before);
+    expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBeUndefined();
+  });
+
+  it('writes only on the allowlisted events: merge_group, check_suite and a push to a feature branch are refused (issue 13)', async () => {
+    const repo = await makeRepo();
+    const before = fake.requests.length;
+    const refused = [
+      { name: 'merge_group', payload: { repository: { default_branch: 'main' } } },
+      { name: 'check_suite', payload: { repository: { default_branch: 'main' } } },
+      { name: 'push', payload: { repository: { default_branch: 'trunk' } } },
+    ];
+    for (const event of refused) {
+      const run = await bump(repo, {}, {}, event);
+      expect(run.exitCode).toBe(1);
+      expect(run.annotations.filter((a) => a.level === 'error')).toEqual([expect.objectContaining({ message: expect.stringContaining('does not push branches or open PRs') })]);
+    }
     expect(fake.requests.length).toBe(before);
     expect(fake.branchSha(OWNER, repo.name, 'lockstep/bump')).toBeUndefined();
   });

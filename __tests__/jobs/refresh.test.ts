@@ -64,6 +64,8 @@ function refresh(repo: Repo, inputs: Record<string, string> = {}): Promise<Actio
     workspace: repo.checkout,
     inputs: { 'working-directory': 'proj', 'github-token': 'test-token', 'uv-path': world.uv, 'python-version': '3.11', platform: 'x86_64-manylinux_2_28', ...inputs },
     env: { ...world.env(), ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${repo.name}` },
+    // A push to the default branch, as GitHub's payload names it: one of the events that may write.
+    event: { name: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } },
     timeoutMs: 120_000,
   });
 }

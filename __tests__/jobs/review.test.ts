@@ -122,6 +122,23 @@ describe('review action', () => {
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.file)).toEqual(['ml/uv.lock', 'ml/uv.lock']);
   });
 
+  it('caps annotations like setup does: 40 new source builds give 9 annotations and one "31 more" (issue 13)', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    const builds = Array.from({ length: 40 }, (_, i) => ({ name: `needs-build-${i}`, version: '1.0', sdist: true }));
+    const head = local.commit(handMadeProject([TQDM, ...builds]), '40 source builds');
+    local.checkout('main');
+    const pr = publish(local);
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'fail-on': 'never' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.introduced).toBe('40');
+    const warnings = run.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toHaveLength(10);
+    expect(warnings.at(-1)!.message).toMatch(/…and 31 more warnings this pull request introduces/);
+    expect(lockstepComments(pr)[0]!.body).toContain('needs-build-39');
+  });
+
   it('posts nothing for unrelated changes to a corpus project: a README edit, a pure-Python wheel bump', async () => {
     const local = new ProjectRepo();
     local.copyCorpus('karpathy__nanochat');

@@ -388,22 +388,27 @@ export class FakeGitHub {
     files: Record<string, string | null>;
     message?: string;
     author?: { name: string; email: string; login: string | null };
+    /** Default: the author (a plain `git commit`); `git commit --amend` keeps the author and changes this. */
+    committer?: { name: string; email: string; login: string | null };
+    /** Default: the branch's head; an amend gives the amended commit's parent. */
+    parent?: string;
   }): string {
     const repo = this.repository(options.owner, options.repo);
-    const parent = repo.refs.get(`refs/heads/${options.branch}`) ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`);
+    const parent = options.parent ?? repo.refs.get(`refs/heads/${options.branch}`) ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`);
     if (!parent) throw new Error(`no branch to push onto in ${options.owner}/${options.repo}`);
     const base = this.flattenTree(repo, (repo.objects.get(parent) as FakeCommit).tree);
     const tree = this.writeTreeFromPaths(repo, base, options.files);
     const author = options.author ?? { name: 'Human Dev', email: 'human@example.com', login: 'human-dev' };
+    const committer = options.committer ?? author;
     const who = { name: author.name, email: author.email, date: this.tick() };
     const sha = this.writeCommit(repo, {
       tree,
       parents: [parent],
       author: who,
-      committer: who,
+      committer: { name: committer.name, email: committer.email, date: who.date },
       message: options.message ?? 'Manual change',
       authorLogin: author.login,
-      committerLogin: author.login,
+      committerLogin: committer.login,
       verified: false,
     });
     repo.refs.set(`refs/heads/${options.branch}`, sha);
@@ -607,6 +612,8 @@ export class FakeGitHub {
     if (sentAuthorization && !grant) return gitError(401, 'Bad credentials', 'https://docs.github.com/rest');
     const owner = route.params['owner'];
     const repoName = route.params['repo'];
+    // Operations outside a repository (GET /user) get no repo.
+    if (owner === undefined) return handler.call(this, { repo: undefined as unknown as FakeRepository, route, params: route.params, query: url.searchParams, body, grant, pathname: url.pathname });
     const repo = owner && repoName ? this.repos.get(`${owner}/${repoName}`.toLowerCase()) : undefined;
     if (!repo || (repo.private && !grant)) return gitError(404, 'Not Found', 'https://docs.github.com/rest');
     const needed = PERMISSIONS[route.operationId];
@@ -1157,6 +1164,14 @@ export class FakeGitHub {
     return { status: 200, body: this.pullJson(ctx.repo, pull, 'pull-request') };
   }
 
+  /** GET /user: a workflow's GITHUB_TOKEN (an app installation, `…[bot]`) is refused, as on GitHub; a PAT gets its user. */
+  getAuthenticatedUser(ctx: HandlerContext): Reply {
+    if (!ctx.grant) return gitError(401, 'Requires authentication', 'https://docs.github.com/rest/users/users#get-the-authenticated-user');
+    if (ctx.grant.login.endsWith('[bot]')) return gitError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user');
+    const user = this.user(ctx.grant.login)!;
+    return { status: 200, body: this.shaped('public-user', { ...user, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }) };
+  }
+
   listComments(ctx: HandlerContext): Reply {
     const number = Number(ctx.params['issue_number']);
     if (!ctx.repo.pulls.has(number)) return gitError(404, 'Not Found');
@@ -1295,6 +1310,7 @@ function matches(pattern: string | RegExp, pathname: string, template: string | 
 type Handler = (this: FakeGitHub, ctx: HandlerContext) => Reply;
 const proto = FakeGitHub.prototype;
 const HANDLERS: Record<string, Handler> = {
+  'users/get-authenticated': proto.getAuthenticatedUser,
   'repos/get': proto.getRepo,
   'git/get-ref': proto.getRef,
   'git/create-ref': proto.createRef,

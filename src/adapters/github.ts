@@ -19,6 +19,9 @@ import { redact, rememberSecret } from './outgoing.js';
 /** GitHub refuses PR and comment bodies longer than this (422 "body is too long"): cut before posting. */
 export const MAX_COMMENT_BODY_CHARS = 65_536;
 
+/** Who a workflow's GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
 export interface RepositoryInfo {
   fullName: string;
   defaultBranch: string;
@@ -113,7 +116,16 @@ export interface GitHubApi {
   listIssueComments(issueNumber: number): Promise<IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
-  /** The first comment whose body contains `marker` (e.g. `<!-- lockstep:review -->`), or null. */
+  /**
+   * The login GitHub attributes this token's writes to: the user of a personal token, or
+   * `github-actions[bot]` for a workflow's GITHUB_TOKEN (GitHub refuses `GET /user` to app tokens).
+   */
+  authenticatedLogin(): Promise<string>;
+  /**
+   * The first comment written by this token's account ({@link authenticatedLogin}) whose body contains
+   * `marker` (e.g. `<!-- lockstep:review -->`), or null. Anyone can post a comment holding the marker;
+   * only the bot's own count, so the bot never adopts (and edits) someone else's.
+   */
   findCommentByMarker(issueNumber: number, marker: string): Promise<IssueComment | null>;
   /** Edits the marked comment in place, or creates it; leaves it alone when the body is unchanged. */
   upsertComment(issueNumber: number, marker: string, body: string): Promise<{ comment: IssueComment; action: 'created' | 'updated' | 'unchanged' }>;
@@ -319,6 +331,17 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
     verified: Boolean(data.verification?.verified),
   });
 
+  let login: Promise<string> | undefined;
+  const whoAmI = async (): Promise<string> => {
+    try {
+      return (await octokit.rest.users.getAuthenticated()).data.login;
+    } catch (error) {
+      // An app installation token (a workflow's GITHUB_TOKEN) may not read /user: it acts as the Actions bot.
+      if (isRequestError(error) && [401, 403, 404].includes(error.status)) return ACTIONS_BOT_LOGIN;
+      throw new LockstepError(`GitHub API: could not read which account the token belongs to: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  };
+
   const api: GitHubApi = {
     owner,
     repo,
@@ -469,15 +492,19 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
         toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body: redact(body) })).data),
       ),
 
-    findCommentByMarker: (issueNumber, marker) =>
-      call(`look for the lockstep comment on #${issueNumber}`, null, false, async () => {
+    authenticatedLogin: () => (login ??= whoAmI()),
+
+    findCommentByMarker: async (issueNumber, marker) => {
+      const me = await api.authenticatedLogin();
+      return call(`look for the lockstep comment on #${issueNumber}`, null, false, async () => {
         // Page by page, stopping at the first hit, so a long thread costs only the pages up to the comment.
         for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-          const hit = page.data.find((c) => c.body?.includes(marker));
+          const hit = page.data.find((c) => c.user?.login === me && c.body?.includes(marker));
           if (hit) return toComment(hit);
         }
         return null;
-      }),
+      });
+    },
 
     upsertComment: async (issueNumber, marker, body) => {
       // Redacted here too (the write redacts again), so an unchanged body compares equal.

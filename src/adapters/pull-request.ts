@@ -14,7 +14,7 @@
  * push URL have to be set up on the runner; and the branch is written without touching the checkout.
  * The cost is one request per file, and the bump PR only ever changes two files (pyproject.toml, uv.lock).
  */
-import type { BranchCommit, GitHubApi, PullRequest } from './github.js';
+import { MAX_COMMENT_BODY_CHARS, type BranchCommit, type GitHubApi, type PullRequest } from './github.js';
 import { redact } from './outgoing.js';
 
 /** Trailer the bot puts in its commit messages: a commit without it is someone else's. */
@@ -35,6 +35,8 @@ export interface BranchPullRequest {
   files: { path: string; content: string }[];
   commitMessage: string;
   labels?: readonly string[];
+  /** Where the full body is when it must be cut (default: the job summary); one sentence. */
+  fullReport?: string;
   /** Comment for an open PR whose branch has someone else's commits. */
   blockedComment: (commits: readonly BranchCommit[]) => string;
   log?: (message: string) => void;
@@ -52,24 +54,53 @@ export interface PublishOutcome {
 
 const BLOCKED_MARKER = '<!-- lockstep:blocked -->';
 
-const isOurs = (c: BranchCommit) => c.message.includes(BOT_TRAILER);
+/**
+ * A commit the bot made: the trailer alone is no proof (a person who amends the bot's commit keeps it),
+ * so the commit must also be authored by the token's account, committed by GitHub itself (`web-flow`,
+ * as for every API commit) or that account, and signed by GitHub ("Verified").
+ */
+function isOurs(commit: BranchCommit, botLogin: string): boolean {
+  return (
+    commit.message.includes(BOT_TRAILER) &&
+    commit.authorLogin === botLogin &&
+    (commit.committerLogin === 'web-flow' || commit.committerLogin === botLogin) &&
+    commit.verified
+  );
+}
 
 /** Commits on `branch` made by someone else since the bot's last commit (or since `base`). */
 async function foreignCommits(api: GitHubApi, branch: string, base: string): Promise<BranchCommit[]> {
+  const botLogin = await api.authenticatedLogin();
   const [onBranch, onBase] = await Promise.all([api.listBranchCommits(branch, { limit: 50 }), api.listBranchCommits(base, { limit: 100 })]);
   const baseShas = new Set(onBase.map((c) => c.sha));
   const foreign: BranchCommit[] = [];
   for (const commit of onBranch) {
     // Newest first: stop at the bot's own commit (its parent is a base commit) or at base history.
-    if (isOurs(commit) || baseShas.has(commit.sha)) break;
+    if (isOurs(commit, botLogin) || baseShas.has(commit.sha)) break;
     foreign.push(commit);
   }
   return foreign;
 }
 
+/**
+ * `body` cut to GitHub's limit (65,536 characters; a longer one gets 422 and no PR, on every run) at a
+ * line, keeping the markers at its top, closing an open code fence, and saying where the rest is.
+ */
+export function capPullRequestBody(body: string, rest: string, max = MAX_COMMENT_BODY_CHARS): string {
+  if (body.length <= max) return body;
+  const note = `\n\n> [!NOTE]\n> This description was cut to fit GitHub's size limit: ${rest}\n`;
+  let kept = body.slice(0, max - note.length - 8);
+  kept = kept.slice(0, Math.max(kept.lastIndexOf('\n'), 0));
+  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += '\n```';
+  return `${kept}${note}`;
+}
+
 export async function publishBranchPullRequest(api: GitHubApi, given: BranchPullRequest): Promise<PublishOutcome> {
-  // What GitHub will hold (the adapter redacts every body it sends): compared with what is there.
-  const request = { ...given, title: redact(given.title), body: redact(given.body) };
+  // What GitHub will hold (the adapter redacts every body it sends), within its size limit: compared with what is there.
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: slug, GITHUB_RUN_ID: runId } = process.env;
+  const run = server && slug && runId ? `[the job summary of run ${runId}](${server}/${slug}/actions/runs/${runId})` : 'the job summary of the run that wrote it';
+  const rest = given.fullReport ?? `the full report is in ${run}.`;
+  const request = { ...given, title: redact(given.title), body: capPullRequestBody(redact(given.body), rest) };
   const log = request.log ?? (() => {});
   const repository = await api.getRepository();
   const base = request.base || repository.defaultBranch;

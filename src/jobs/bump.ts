@@ -51,6 +51,7 @@ import { installUv } from '../adapters/install/index.js';
 import { SimpleApiIndex } from '../adapters/package-index.js';
 import { currentPlatform } from './setup.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
+import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
 
 // ---- planning ------------------------------------------------------------------------------------
@@ -372,7 +373,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
     const dryRun = runner.booleanInput('dry-run', false);
-    if (!dryRun) refuseWritesOnUntrustedEvent('bump', env.GITHUB_EVENT_NAME);
+    if (!dryRun) refuseWritesOnUntrustedEvent('bump', readEventContext(env));
     const ageInput = runner.input('min-release-age');
     const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {

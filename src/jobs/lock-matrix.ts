@@ -8,13 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../core/findings.js';
 import { checkProject } from '../core/matrix/engine.js';
-import { checkResult, failsStep, planAnnotations, type CheckResult, type FailOn } from '../core/matrix/gate.js';
+import { checkResult, failsStep, type CheckResult, type FailOn } from '../core/matrix/gate.js';
 import type { TargetSelection } from '../core/matrix/target-list.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderJson, renderMarkdown, renderText } from '../core/report/index.js';
 import { readProjectFiles } from '../adapters/project-files.js';
 import type { Runner } from '../adapters/runner.js';
 import { redact } from '../adapters/outgoing.js';
+import { annotateFindings } from './annotations.js';
 
 export interface LockMatrixRequest {
   projectDir: string;
@@ -78,22 +79,11 @@ export function checkLockMatrix(runner: Runner, request: LockMatrixRequest): Loc
 
 /** One annotation per finding on its file/line, within GitHub's per-step limits. */
 function annotate(runner: Runner, findings: readonly Finding[], rel: (file: string) => string): void {
-  const plan = planAnnotations(findings);
-  for (const f of plan.annotate) {
-    const position = {
-      file: f.file ? rel(f.file) : undefined,
-      line: f.line,
-      column: f.column,
-      title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ''}`,
-    };
-    runner[f.severity](f.message, position);
-  }
-  for (const severity of ['error', 'warning', 'notice'] as const) {
-    const more = plan.omitted[severity];
-    if (more > 0) {
-      runner[severity](`…and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`, {
-        title: `lockstep check: ${more} more ${TITLE[severity]}`,
-      });
-    }
-  }
+  annotateFindings(runner, findings, {
+    position: (f) => ({ file: f.file ? rel(f.file) : undefined, line: f.line, column: f.column, title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ''}` }),
+    more: (severity, more) => ({
+      message: `…and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`,
+      title: `lockstep check: ${more} more ${TITLE[severity]}`,
+    }),
+  });
 }

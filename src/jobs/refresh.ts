@@ -40,6 +40,7 @@ import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
 import { checkFiles, checkOptionsFromInputs, resolveUv, type BumpJobDependencies } from './bump.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
+import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
 
 // ---- refresh and verify --------------------------------------------------------------------------
@@ -255,7 +256,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join('/');
   try {
     const dryRun = runner.booleanInput('dry-run', false);
-    if (!dryRun) refuseWritesOnUntrustedEvent('refresh', env.GITHUB_EVENT_NAME);
+    if (!dryRun) refuseWritesOnUntrustedEvent('refresh', readEventContext(env));
     const ageInput = runner.input('min-release-age');
     const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== '') {

@@ -22,6 +22,7 @@ import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
 import { parseToml } from '../core/toml.js';
 import { failStep } from './fail-step.js';
+import { annotateFindings } from './annotations.js';
 
 /** Reads a file of one side of the change (path relative to the repository root); null when absent. */
 export type FileReader = (repoPath: string) => Promise<string | null>;
@@ -218,12 +219,15 @@ function annotate(runner: Runner, review: Review, projectPath: string): void {
     column: f.column,
     title: `lockstep review: ${f.code}${f.package ? ` ${f.package}` : ''}`,
   });
-  for (const f of review.introduced) {
-    const message = `${f.message}${f.target ? ` (target ${f.target})` : ''}`;
-    if (f.severity === 'error') runner.error(message, where(f));
-    else if (f.severity === 'warning') runner.warning(message, where(f));
-    else runner.notice(message, where(f));
-  }
+  const plural = { error: 'errors', warning: 'warnings', notice: 'notices' } as const;
+  annotateFindings(runner, review.introduced, {
+    position: where,
+    message: (f) => `${f.message}${f.target ? ` (target ${f.target})` : ''}`,
+    more: (severity, count) => ({
+      message: `…and ${count} more ${plural[severity]} this pull request introduces: see the review comment and the job summary.`,
+      title: `lockstep review: ${count} more ${plural[severity]}`,
+    }),
+  });
 }
 
 type CommentAction = 'created' | 'updated' | 'unchanged' | 'none' | 'not-permitted' | 'failed';

@@ -15,9 +15,15 @@ describe('refuseWritesOnUntrustedEvent', () => {
     }
   });
 
-  it('allows the events a maintenance bot runs on', () => {
-    for (const event of ['schedule', 'workflow_dispatch', 'push', undefined]) {
+  it('allows only the events that run the default branch\'s own code (an allowlist)', () => {
+    for (const event of ['schedule', 'workflow_dispatch', undefined]) {
       expect(() => refuseWritesOnUntrustedEvent('bump', event)).not.toThrow();
     }
+    expect(() => refuseWritesOnUntrustedEvent('bump', { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' })).not.toThrow();
+    for (const eventName of ['merge_group', 'check_suite', 'deployment', 'release', 'repository_dispatch', 'push']) {
+      expect(() => refuseWritesOnUntrustedEvent('bump', { eventName, ref: 'refs/heads/feature', defaultBranch: 'main' })).toThrow(LockstepError);
+    }
+    // A push whose payload names no default branch cannot be shown to be one.
+    expect(() => refuseWritesOnUntrustedEvent('bump', { eventName: 'push', ref: 'refs/heads/main' })).toThrow(LockstepError);
   });
 });

@@ -1,16 +1,37 @@
 import { LockstepError } from '../errors.js';
 
 /**
- * Events whose checkout may hold a pull request's code. `bump` and `refresh` run `uv lock`, which can run
- * a project's build backend (a git or path dependency, a dynamic version), and they hold a token that can
- * push: on these events that would run untrusted code with write access. They stay allowed as dry runs.
+ * Whether a job that writes (branches, PRs) may push on this event. An allowlist: only the events that
+ * run the default branch's own code — `schedule`, `workflow_dispatch` and `push` to the default branch.
+ * `bump` and `refresh` run `uv lock`, which can run a project's build backend (a git or path dependency,
+ * a dynamic version), and they hold a token that can push: on any other event (pull requests,
+ * `merge_group`, `check_suite`, `workflow_run`, a push to a feature branch...) the checkout may hold code
+ * nobody reviewed, so they stay allowed only as dry runs. Outside Actions (no event) there is nothing
+ * to guard.
  */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'workflow_run']);
+export interface TriggerContext {
+  eventName: string | undefined;
+  /** GITHUB_REF, e.g. `refs/heads/main`. */
+  ref?: string;
+  /** The repository's default branch, from the event payload; undefined when unknown. */
+  defaultBranch?: string;
+}
 
-/** Throws when a job that writes (branches, PRs) is asked to run on a pull-request-like event. */
-export function refuseWritesOnUntrustedEvent(job: 'bump' | 'refresh', eventName: string | undefined): void {
-  if (!eventName || !PULL_REQUEST_EVENTS.has(eventName)) return;
-  throw new LockstepError(`${job} does not push branches or open PRs on \`${eventName}\` events: the checkout may hold a pull request's code, and \`uv lock\` can run it with a write token.`, {
+const DEFAULT_BRANCH_CODE_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+export function mayWriteOn(trigger: TriggerContext): boolean {
+  const { eventName } = trigger;
+  if (!eventName) return true;
+  if (DEFAULT_BRANCH_CODE_EVENTS.has(eventName)) return true;
+  return eventName === 'push' && trigger.defaultBranch !== undefined && trigger.ref === `refs/heads/${trigger.defaultBranch}`;
+}
+
+/** Throws when a job that writes (branches, PRs) is asked to run on an event outside the allowlist. */
+export function refuseWritesOnUntrustedEvent(job: 'bump' | 'refresh', trigger: TriggerContext | string | undefined): void {
+  const context = typeof trigger === 'object' ? trigger : { eventName: trigger };
+  if (mayWriteOn(context)) return;
+  const what = context.eventName === 'push' ? `a push to ${context.ref ?? 'a branch'} (not the default branch${context.defaultBranch ? ` ${context.defaultBranch}` : ''})` : `\`${context.eventName}\` events`;
+  throw new LockstepError(`${job} does not push branches or open PRs on ${what}: only schedule, workflow_dispatch and pushes to the default branch run the default branch's own code, and \`uv lock\` could otherwise run unreviewed code with a write token.`, {
     hint: `Run ${job} on \`schedule\` / \`workflow_dispatch\` / \`push\` to the default branch, or set \`dry-run: true\` to only preview the plan in this workflow.`,
   });
 }
