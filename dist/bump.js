@@ -1,13 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-C6MUD4KS.js";
+} from "./chunks/chunk-UFDKBFBL.js";
 import "./chunks/chunk-ZQDXP2EW.js";
-import "./chunks/chunk-XUFECWV3.js";
+import "./chunks/chunk-WEQLBEQZ.js";
 import "./chunks/chunk-U7SD3EQM.js";
-import "./chunks/chunk-PGASY4RC.js";
+import "./chunks/chunk-MJLQELPS.js";
 import "./chunks/chunk-WZR4JICD.js";
-import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-BZ3TF5XI.js";
+import "./chunks/chunk-V3KSETJO.js";
 import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-PSQUHGEY.js";

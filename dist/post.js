@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-2HUVHVV5.js";
+} from "./chunks/chunk-6BCZACDY.js";
 import "./chunks/chunk-CRRUQKEX.js";
-import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-BZ3TF5XI.js";
 import {
   runProcess
 } from "./chunks/chunk-T3ACZT3E.js";

@@ -1,11 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KMN3B2J3.js";
+} from "./chunks/chunk-GJSB7UR4.js";
 import "./chunks/chunk-IA4R36H5.js";
 import "./chunks/chunk-Z4RRFNVW.js";
-import "./chunks/chunk-XUFECWV3.js";
+import "./chunks/chunk-WEQLBEQZ.js";
 import "./chunks/chunk-U7SD3EQM.js";
+import "./chunks/chunk-V3KSETJO.js";
 import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-UTJ4VRPY.js";
 import "./chunks/chunk-SD6SK6KG.js";

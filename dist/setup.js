@@ -1,13 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-2HUVHVV5.js";
+} from "./chunks/chunk-6BCZACDY.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-PGASY4RC.js";
+} from "./chunks/chunk-MJLQELPS.js";
 import "./chunks/chunk-WZR4JICD.js";
-import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-BZ3TF5XI.js";
+import "./chunks/chunk-V3KSETJO.js";
 import "./chunks/chunk-SKQYPH6J.js";
 import "./chunks/chunk-PSQUHGEY.js";
 import "./chunks/chunk-SD6SK6KG.js";

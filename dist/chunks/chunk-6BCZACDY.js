@@ -6,8 +6,13 @@ import {
   require_commonjs2
 } from "./chunk-CRRUQKEX.js";
 import {
+  decideCacheEnabled,
+  decideCacheWrite,
+  parseCacheWriteMode,
+  parseEnableCacheMode,
+  readEventContext,
   require_semver
-} from "./chunk-G6EDGBQC.js";
+} from "./chunk-BZ3TF5XI.js";
 import {
   LockstepError,
   escapeMarkdown,
@@ -262,86 +267,6 @@ function formatBytes(bytes) {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 __name(formatBytes, "formatBytes");
-
-// src/core/cache/trust.ts
-var TRUSTED_WRITE_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch"]);
-var NEVER_WRITE_EVENTS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
-function parseCacheWriteMode(value) {
-  const v = value.trim().toLowerCase();
-  if (v === "" || v === "auto") return "auto";
-  if (v === "true") return "true";
-  if (v === "false") return "false";
-  return void 0;
-}
-__name(parseCacheWriteMode, "parseCacheWriteMode");
-function eventContextFrom(env, payload) {
-  const p = payload ?? {};
-  const str = /* @__PURE__ */ __name((v) => typeof v === "string" && v ? v : void 0, "str");
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    ref: env.GITHUB_REF ?? "",
-    defaultBranch: str(p.repository?.default_branch),
-    headRepoFork: typeof p.pull_request?.head?.repo?.fork === "boolean" ? p.pull_request.head.repo.fork : void 0,
-    headRepoFullName: str(p.pull_request?.head?.repo?.full_name),
-    baseRepoFullName: str(p.pull_request?.base?.repo?.full_name) ?? str(p.repository?.full_name)
-  };
-}
-__name(eventContextFrom, "eventContextFrom");
-function isForkPullRequest(ctx) {
-  if (ctx.headRepoFork === true) return true;
-  return !!ctx.headRepoFullName && !!ctx.baseRepoFullName && ctx.headRepoFullName !== ctx.baseRepoFullName;
-}
-__name(isForkPullRequest, "isForkPullRequest");
-function decideCacheWrite(mode, ctx) {
-  if (mode === "false") return { write: false, reason: "save-cache is false" };
-  if (mode === "true") return { write: true, reason: "save-cache is true" };
-  const event = ctx.eventName || "unknown event";
-  if (NEVER_WRITE_EVENTS.has(ctx.eventName)) {
-    return { write: false, reason: `${event} runs code the repository did not review; only restoring` };
-  }
-  if (isForkPullRequest(ctx)) return { write: false, reason: "pull request from a fork; only restoring" };
-  if (!TRUSTED_WRITE_EVENTS.has(ctx.eventName)) {
-    return { write: false, reason: `${event} is not push, schedule or workflow_dispatch; only restoring` };
-  }
-  if (!ctx.defaultBranch) {
-    return { write: false, reason: "the event payload names no default branch; only restoring" };
-  }
-  if (ctx.ref !== `refs/heads/${ctx.defaultBranch}`) {
-    return { write: false, reason: `${ctx.ref || "this ref"} is not the default branch (${ctx.defaultBranch}); only restoring` };
-  }
-  return { write: true, reason: `${event} on the default branch` };
-}
-__name(decideCacheWrite, "decideCacheWrite");
-function parseEnableCacheMode(value) {
-  return parseCacheWriteMode(value);
-}
-__name(parseEnableCacheMode, "parseEnableCacheMode");
-var NO_CACHE_EVENTS = /* @__PURE__ */ new Set(["release", "pull_request_target", "workflow_run"]);
-function decideCacheEnabled(mode, ctx, runnerEnvironment) {
-  if (mode === "false") return { enabled: false, reason: "enable-cache is false" };
-  if (mode === "true") return { enabled: true, reason: "enable-cache is true" };
-  if (runnerEnvironment !== "github-hosted") {
-    return { enabled: false, reason: "self-hosted runner (enable-cache: auto): uv's cache dir stays on its disk between jobs" };
-  }
-  if (ctx.eventName === "push" && ctx.ref.startsWith("refs/tags/")) return { enabled: false, reason: "tag push (enable-cache: auto)" };
-  if (NO_CACHE_EVENTS.has(ctx.eventName)) return { enabled: false, reason: `${ctx.eventName} event (enable-cache: auto)` };
-  return { enabled: true, reason: "enable-cache: auto on a GitHub-hosted runner" };
-}
-__name(decideCacheEnabled, "decideCacheEnabled");
-
-// src/adapters/cache/event.ts
-import { readFileSync } from "node:fs";
-function readEventContext(env = process.env) {
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
-    }
-  }
-  return eventContextFrom(env, payload);
-}
-__name(readEventContext, "readEventContext");
 
 // src/adapters/cache/fs-tree.ts
 import { lstat, readdir, rm } from "node:fs/promises";
@@ -4584,26 +4509,26 @@ __name(saveCache, "saveCache");
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
+var import_runtime43 = __toESM(require_commonjs(), 1);
+var import_runtime44 = __toESM(require_commonjs(), 1);
 var import_runtime45 = __toESM(require_commonjs(), 1);
 var import_runtime46 = __toESM(require_commonjs(), 1);
 var import_runtime47 = __toESM(require_commonjs(), 1);
-var import_runtime48 = __toESM(require_commonjs(), 1);
-var import_runtime49 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
+var import_runtime37 = __toESM(require_commonjs(), 1);
+var import_runtime38 = __toESM(require_commonjs(), 1);
 var import_runtime39 = __toESM(require_commonjs(), 1);
 var import_runtime40 = __toESM(require_commonjs(), 1);
 var import_runtime41 = __toESM(require_commonjs(), 1);
-var import_runtime42 = __toESM(require_commonjs(), 1);
-var import_runtime43 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
+var import_runtime31 = __toESM(require_commonjs(), 1);
+var import_runtime32 = __toESM(require_commonjs(), 1);
 var import_runtime33 = __toESM(require_commonjs(), 1);
 var import_runtime34 = __toESM(require_commonjs(), 1);
 var import_runtime35 = __toESM(require_commonjs(), 1);
-var import_runtime36 = __toESM(require_commonjs(), 1);
-var import_runtime37 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime37.MessageType {
+var CacheScope$Type = class extends import_runtime35.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -4627,9 +4552,9 @@ var CacheScope$Type = class extends import_runtime37.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime36.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime34.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime35.reflectionMergePartial)(this, message, value);
+      (0, import_runtime33.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -4651,26 +4576,26 @@ var CacheScope$Type = class extends import_runtime37.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime34.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime32.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime33.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime31.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime33.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime31.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime34.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime32.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime43.MessageType {
+var CacheMetadata$Type = class extends import_runtime41.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -4688,9 +4613,9 @@ var CacheMetadata$Type = class extends import_runtime43.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime42.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime40.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime41.reflectionMergePartial)(this, message, value);
+      (0, import_runtime39.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -4712,26 +4637,26 @@ var CacheMetadata$Type = class extends import_runtime43.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime40.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime38.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime39.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime37.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime39.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime37.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime40.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime38.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime49.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -4756,9 +4681,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime49.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -4784,26 +4709,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime49.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime43.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime43.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime43.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime49.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -4834,9 +4759,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime49.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -4862,26 +4787,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime49.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime43.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime43.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime43.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime49.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -4913,9 +4838,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime49.Messag
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -4945,28 +4870,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime49.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime43.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime43.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime45.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime43.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime45.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime43.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime49.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -4997,9 +4922,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime49.Messa
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -5025,26 +4950,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime49.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime43.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime45.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime43.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime43.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime49.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -5077,9 +5002,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime49.Messag
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -5109,28 +5034,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime49.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime45.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime43.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime43.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime43.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime45.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime43.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime49.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime47.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -5161,9 +5086,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime49.Messa
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime48.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime46.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime47.reflectionMergePartial)(this, message, value);
+      (0, import_runtime45.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -5189,21 +5114,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime49.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime46.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime44.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime45.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime43.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime45.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime43.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime45.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime43.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime46.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime44.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };

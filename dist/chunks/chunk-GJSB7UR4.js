@@ -12,7 +12,10 @@ import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-XUFECWV3.js";
+} from "./chunk-WEQLBEQZ.js";
+import {
+  annotateFindings
+} from "./chunk-V3KSETJO.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
@@ -186,12 +189,15 @@ function annotate(runner, review, projectPath) {
     column: f.column,
     title: `lockstep review: ${f.code}${f.package ? ` ${f.package}` : ""}`
   }), "where");
-  for (const f of review.introduced) {
-    const message = `${f.message}${f.target ? ` (target ${f.target})` : ""}`;
-    if (f.severity === "error") runner.error(message, where(f));
-    else if (f.severity === "warning") runner.warning(message, where(f));
-    else runner.notice(message, where(f));
-  }
+  const plural = { error: "errors", warning: "warnings", notice: "notices" };
+  annotateFindings(runner, review.introduced, {
+    position: where,
+    message: /* @__PURE__ */ __name((f) => `${f.message}${f.target ? ` (target ${f.target})` : ""}`, "message"),
+    more: /* @__PURE__ */ __name((severity, count) => ({
+      message: `\u2026and ${count} more ${plural[severity]} this pull request introduces: see the review comment and the job summary.`,
+      title: `lockstep review: ${count} more ${plural[severity]}`
+    }), "more")
+  });
 }
 __name(annotate, "annotate");
 async function findStickyComment(api, number) {

@@ -1,16 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-KMN3B2J3.js";
-import "./chunk-IA4R36H5.js";
+} from "./chunk-YFNM4LT5.js";
+import "./chunk-DPCI7YYK.js";
+import "./chunk-UFDKBFBL.js";
+import "./chunk-ZQDXP2EW.js";
 import "./chunk-Z4RRFNVW.js";
-import "./chunk-XUFECWV3.js";
+import "./chunk-WEQLBEQZ.js";
 import "./chunk-U7SD3EQM.js";
+import "./chunk-MJLQELPS.js";
+import "./chunk-WZR4JICD.js";
+import "./chunk-BZ3TF5XI.js";
+import "./chunk-V3KSETJO.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
+import "./chunk-PSQUHGEY.js";
 import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
@@ -24,8 +31,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -1,23 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-C6MUD4KS.js";
-import "./chunk-ZQDXP2EW.js";
-import "./chunk-XUFECWV3.js";
+} from "./chunk-GJSB7UR4.js";
+import "./chunk-IA4R36H5.js";
+import "./chunk-Z4RRFNVW.js";
+import "./chunk-WEQLBEQZ.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-PGASY4RC.js";
-import "./chunk-WZR4JICD.js";
-import "./chunk-G6EDGBQC.js";
+import "./chunk-V3KSETJO.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
-import "./chunk-PSQUHGEY.js";
 import "./chunk-SD6SK6KG.js";
 import "./chunk-T3ACZT3E.js";
 import "./chunk-FUH7EAIY.js";
@@ -31,12 +25,8 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  checkOptionsFromInputs,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -18,7 +18,10 @@ import {
 } from "./chunk-WZR4JICD.js";
 import {
   require_semver
-} from "./chunk-G6EDGBQC.js";
+} from "./chunk-BZ3TF5XI.js";
+import {
+  annotateFindings
+} from "./chunk-V3KSETJO.js";
 import {
   renderJson
 } from "./chunk-SKQYPH6J.js";
@@ -40,8 +43,7 @@ import {
 import {
   checkResult,
   failsStep,
-  parseFailOn,
-  planAnnotations
+  parseFailOn
 } from "./chunk-FUH7EAIY.js";
 import {
   renderText
@@ -1003,24 +1005,13 @@ function checkLockMatrix(runner, request) {
 }
 __name(checkLockMatrix, "checkLockMatrix");
 function annotate(runner, findings, rel) {
-  const plan = planAnnotations(findings);
-  for (const f of plan.annotate) {
-    const position = {
-      file: f.file ? rel(f.file) : void 0,
-      line: f.line,
-      column: f.column,
-      title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ""}`
-    };
-    runner[f.severity](f.message, position);
-  }
-  for (const severity of ["error", "warning", "notice"]) {
-    const more = plan.omitted[severity];
-    if (more > 0) {
-      runner[severity](`\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`, {
-        title: `lockstep check: ${more} more ${TITLE[severity]}`
-      });
-    }
-  }
+  annotateFindings(runner, findings, {
+    position: /* @__PURE__ */ __name((f) => ({ file: f.file ? rel(f.file) : void 0, line: f.line, column: f.column, title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ""}` }), "position"),
+    more: /* @__PURE__ */ __name((severity, more) => ({
+      message: `\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`,
+      title: `lockstep check: ${more} more ${TITLE[severity]}`
+    }), "more")
+  });
 }
 __name(annotate, "annotate");
 

@@ -16,7 +16,7 @@ import {
   refuseWritesOnUntrustedEvent,
   resolveUv,
   uvLock
-} from "./chunk-C6MUD4KS.js";
+} from "./chunk-UFDKBFBL.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -29,7 +29,10 @@ import {
 } from "./chunk-Z4RRFNVW.js";
 import {
   createGitHubApi
-} from "./chunk-XUFECWV3.js";
+} from "./chunk-WEQLBEQZ.js";
+import {
+  readEventContext
+} from "./chunk-BZ3TF5XI.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
@@ -207,7 +210,7 @@ async function run(overrides = {}) {
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join("/");
   try {
     const dryRun = runner.booleanInput("dry-run", false);
-    if (!dryRun) refuseWritesOnUntrustedEvent("refresh", env.GITHUB_EVENT_NAME);
+    if (!dryRun) refuseWritesOnUntrustedEvent("refresh", readEventContext(env));
     const ageInput = runner.input("min-release-age");
     const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {

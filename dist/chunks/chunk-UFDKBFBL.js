@@ -19,15 +19,16 @@ import {
   withOutcome
 } from "./chunk-ZQDXP2EW.js";
 import {
+  MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-XUFECWV3.js";
+} from "./chunk-WEQLBEQZ.js";
 import {
   DEFAULT_GITHUB_URL,
   chooseUvVersionRequest,
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-PGASY4RC.js";
+} from "./chunk-MJLQELPS.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -35,6 +36,9 @@ import {
   redactUrl,
   retryPolicyFromEnv
 } from "./chunk-WZR4JICD.js";
+import {
+  readEventContext
+} from "./chunk-BZ3TF5XI.js";
 import {
   failStep
 } from "./chunk-UTJ4VRPY.js";
@@ -72,20 +76,40 @@ import path from "node:path";
 // src/adapters/pull-request.ts
 var BOT_TRAILER = "Lockstep-Bot: true";
 var BLOCKED_MARKER = "<!-- lockstep:blocked -->";
-var isOurs = /* @__PURE__ */ __name((c) => c.message.includes(BOT_TRAILER), "isOurs");
+function isOurs(commit, botLogin) {
+  return commit.message.includes(BOT_TRAILER) && commit.authorLogin === botLogin && (commit.committerLogin === "web-flow" || commit.committerLogin === botLogin) && commit.verified;
+}
+__name(isOurs, "isOurs");
 async function foreignCommits(api, branch, base) {
+  const botLogin = await api.authenticatedLogin();
   const [onBranch, onBase] = await Promise.all([api.listBranchCommits(branch, { limit: 50 }), api.listBranchCommits(base, { limit: 100 })]);
   const baseShas = new Set(onBase.map((c) => c.sha));
   const foreign = [];
   for (const commit of onBranch) {
-    if (isOurs(commit) || baseShas.has(commit.sha)) break;
+    if (isOurs(commit, botLogin) || baseShas.has(commit.sha)) break;
     foreign.push(commit);
   }
   return foreign;
 }
 __name(foreignCommits, "foreignCommits");
+function capPullRequestBody(body, rest, max = MAX_COMMENT_BODY_CHARS) {
+  if (body.length <= max) return body;
+  const note = `
+
+> [!NOTE]
+> This description was cut to fit GitHub's size limit: ${rest}
+`;
+  let kept = body.slice(0, max - note.length - 8);
+  kept = kept.slice(0, Math.max(kept.lastIndexOf("\n"), 0));
+  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += "\n```";
+  return `${kept}${note}`;
+}
+__name(capPullRequestBody, "capPullRequestBody");
 async function publishBranchPullRequest(api, given) {
-  const request = { ...given, title: redact(given.title), body: redact(given.body) };
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: slug, GITHUB_RUN_ID: runId } = process.env;
+  const run2 = server && slug && runId ? `[the job summary of run ${runId}](${server}/${slug}/actions/runs/${runId})` : "the job summary of the run that wrote it";
+  const rest = given.fullReport ?? `the full report is in ${run2}.`;
+  const request = { ...given, title: redact(given.title), body: capPullRequestBody(redact(given.body), rest) };
   const log = request.log ?? (() => {
   });
   const repository = await api.getRepository();
@@ -244,10 +268,19 @@ async function uvLock(uv, projectDir, lockArgs) {
 __name(uvLock, "uvLock");
 
 // src/core/plan/event-guard.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "issue_comment", "workflow_run"]);
-function refuseWritesOnUntrustedEvent(job, eventName) {
-  if (!eventName || !PULL_REQUEST_EVENTS.has(eventName)) return;
-  throw new LockstepError(`${job} does not push branches or open PRs on \`${eventName}\` events: the checkout may hold a pull request's code, and \`uv lock\` can run it with a write token.`, {
+var DEFAULT_BRANCH_CODE_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
+function mayWriteOn(trigger) {
+  const { eventName } = trigger;
+  if (!eventName) return true;
+  if (DEFAULT_BRANCH_CODE_EVENTS.has(eventName)) return true;
+  return eventName === "push" && trigger.defaultBranch !== void 0 && trigger.ref === `refs/heads/${trigger.defaultBranch}`;
+}
+__name(mayWriteOn, "mayWriteOn");
+function refuseWritesOnUntrustedEvent(job, trigger) {
+  const context = typeof trigger === "object" ? trigger : { eventName: trigger };
+  if (mayWriteOn(context)) return;
+  const what = context.eventName === "push" ? `a push to ${context.ref ?? "a branch"} (not the default branch${context.defaultBranch ? ` ${context.defaultBranch}` : ""})` : `\`${context.eventName}\` events`;
+  throw new LockstepError(`${job} does not push branches or open PRs on ${what}: only schedule, workflow_dispatch and pushes to the default branch run the default branch's own code, and \`uv lock\` could otherwise run unreviewed code with a write token.`, {
     hint: `Run ${job} on \`schedule\` / \`workflow_dispatch\` / \`push\` to the default branch, or set \`dry-run: true\` to only preview the plan in this workflow.`
   });
 }
@@ -470,7 +503,7 @@ async function run(overrides = {}) {
   const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
     const dryRun = runner.booleanInput("dry-run", false);
-    if (!dryRun) refuseWritesOnUntrustedEvent("bump", env.GITHUB_EVENT_NAME);
+    if (!dryRun) refuseWritesOnUntrustedEvent("bump", readEventContext(env));
     const ageInput = runner.input("min-release-age");
     const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
     if (minReleaseAgeMs === null && ageInput !== "") {

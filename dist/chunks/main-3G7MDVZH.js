@@ -248,7 +248,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-GB3ASEEF.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-FDFQY2P7.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1138,7 +1138,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path5.resolve(cwd, parsed.base)), readProjectFiles(path5.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-VFMT73RW.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-AQFQIHQR.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -1213,7 +1213,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP4);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-7VPQXGOR.js");
+  const { refreshProject } = await import("./refresh-UGD7QPR3.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

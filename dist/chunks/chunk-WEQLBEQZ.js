@@ -3225,6 +3225,7 @@ throttling.triggersNotification = triggersNotification;
 // src/adapters/github.ts
 var import_bottleneck = __toESM(require_lib(), 1);
 var MAX_COMMENT_BODY_CHARS = 65536;
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 var GitHubPermissionError = class extends LockstepError {
   constructor(permission, action, status, cause) {
     super(
@@ -3377,6 +3378,15 @@ function createGitHubApi(explicit) {
     message: data.message,
     verified: Boolean(data.verification?.verified)
   }), "toCommit");
+  let login;
+  const whoAmI = /* @__PURE__ */ __name(async () => {
+    try {
+      return (await octokit.rest.users.getAuthenticated()).data.login;
+    } catch (error) {
+      if (isRequestError(error) && [401, 403, 404].includes(error.status)) return ACTIONS_BOT_LOGIN;
+      throw new LockstepError(`GitHub API: could not read which account the token belongs to: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }, "whoAmI");
   const api = {
     owner,
     repo,
@@ -3490,13 +3500,17 @@ function createGitHubApi(explicit) {
       true,
       async () => toComment((await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body: redact(body) })).data)
     ), "updateComment"),
-    findCommentByMarker: /* @__PURE__ */ __name((issueNumber, marker) => call(`look for the lockstep comment on #${issueNumber}`, null, false, async () => {
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-        const hit = page.data.find((c) => c.body?.includes(marker));
-        if (hit) return toComment(hit);
-      }
-      return null;
-    }), "findCommentByMarker"),
+    authenticatedLogin: /* @__PURE__ */ __name(() => login ??= whoAmI(), "authenticatedLogin"),
+    findCommentByMarker: /* @__PURE__ */ __name(async (issueNumber, marker) => {
+      const me = await api.authenticatedLogin();
+      return call(`look for the lockstep comment on #${issueNumber}`, null, false, async () => {
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+          const hit = page.data.find((c) => c.user?.login === me && c.body?.includes(marker));
+          if (hit) return toComment(hit);
+        }
+        return null;
+      });
+    }, "findCommentByMarker"),
     upsertComment: /* @__PURE__ */ __name(async (issueNumber, marker, body) => {
       const withMarker = redact(body.includes(marker) ? body : `${marker}
 ${body}`);

@@ -1,19 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-WJ7PINFH.js";
-import "./chunk-DPCI7YYK.js";
-import "./chunk-C6MUD4KS.js";
+} from "./chunk-UFDKBFBL.js";
 import "./chunk-ZQDXP2EW.js";
-import "./chunk-Z4RRFNVW.js";
-import "./chunk-XUFECWV3.js";
+import "./chunk-WEQLBEQZ.js";
 import "./chunk-U7SD3EQM.js";
-import "./chunk-PGASY4RC.js";
+import "./chunk-MJLQELPS.js";
 import "./chunk-WZR4JICD.js";
-import "./chunk-G6EDGBQC.js";
+import "./chunk-BZ3TF5XI.js";
+import "./chunk-V3KSETJO.js";
 import "./chunk-SKQYPH6J.js";
 import "./chunk-UTJ4VRPY.js";
 import "./chunk-PSQUHGEY.js";
@@ -30,8 +32,12 @@ import "./chunk-2VV5OUU3.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  checkOptionsFromInputs,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };
