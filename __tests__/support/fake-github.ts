@@ -131,6 +131,18 @@ export interface FakePullRequest {
   updatedAt: string;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
 export interface FakeComment {
   id: number;
   issueNumber: number;
@@ -150,6 +162,8 @@ interface FakeRepository {
   /** Full ref name (`refs/heads/main`) → commit sha. */
   refs: Map<string, string>;
   pulls: Map<number, FakePullRequest>;
+  /** Issues share the pull requests' numbers, as on GitHub. */
+  issues: Map<number, FakeIssue>;
   comments: FakeComment[];
   labels: Map<number, string[]>;
   nextNumber: number;
@@ -229,7 +243,7 @@ function validationFailed(message: string, field?: string): Fault & Reply {
 /** GitHub refuses PR and comment bodies over 65536 characters. */
 const MAX_BODY_CHARS = 65_536;
 
-function bodyTooLong(resource: 'IssueComment' | 'PullRequest', body: string | undefined): Reply | undefined {
+function bodyTooLong(resource: 'IssueComment' | 'PullRequest' | 'Issue', body: string | undefined): Reply | undefined {
   if (body === undefined || body.length <= MAX_BODY_CHARS) return undefined;
   return {
     status: 422,
@@ -351,6 +365,7 @@ export class FakeGitHub {
       objects: new Map(),
       refs: new Map(),
       pulls: new Map(),
+      issues: new Map(),
       comments: [],
       labels: new Map(),
       nextNumber: 1,
@@ -499,6 +514,26 @@ export class FakeGitHub {
 
   comments(owner: string, repo: string, issueNumber: number): FakeComment[] {
     return this.repository(owner, repo).comments.filter((c) => c.issueNumber === issueNumber);
+  }
+
+  /** Issues (not pull requests), oldest first. */
+  issues(owner: string, repo: string): FakeIssue[] {
+    return [...this.repository(owner, repo).issues.values()];
+  }
+
+  /** A person opens an issue (or edits / closes one: `editIssue`). */
+  openIssue(options: { owner: string; repo: string; title: string; body?: string; user?: string; labels?: string[] }): number {
+    const repo = this.repository(options.owner, options.repo);
+    const issue = this.addIssue(repo, { title: options.title, body: options.body ?? null, user: options.user ?? 'human-dev' });
+    if (options.labels) repo.labels.set(issue.number, [...options.labels]);
+    return issue.number;
+  }
+
+  /** A person edits or closes an issue (as `human-dev` unless said otherwise). */
+  editIssue(owner: string, repo: string, number: number, changes: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: FakeIssue['stateReason'] }): void {
+    const issue = this.repository(owner, repo).issues.get(number);
+    if (!issue) throw new Error(`no issue #${number} in ${owner}/${repo}`);
+    this.applyIssueChanges(issue, changes);
   }
 
   labels(owner: string, repo: string, issueNumber: number): string[] {
@@ -887,7 +922,7 @@ export class FakeGitHub {
       id: comment.id,
       node_id: `IC_${comment.id}`,
       url: `${this.repoUrl(repo)}/issues/comments/${comment.id}`,
-      html_url: `https://github.com/${repo.owner}/${repo.name}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/${repo.issues.has(comment.issueNumber) ? 'issues' : 'pull'}/${comment.issueNumber}#issuecomment-${comment.id}`,
       issue_url: `${this.repoUrl(repo)}/issues/${comment.issueNumber}`,
       body: comment.body,
       user: this.user(comment.user),
@@ -902,11 +937,64 @@ export class FakeGitHub {
   }
 
   private addComment(repo: FakeRepository, issueNumber: number, body: string, user: string): FakeComment {
-    if (!repo.pulls.has(issueNumber)) throw new Error(`no pull request #${issueNumber} in ${repo.owner}/${repo.name}`);
+    if (!repo.pulls.has(issueNumber) && !repo.issues.has(issueNumber)) throw new Error(`no issue or pull request #${issueNumber} in ${repo.owner}/${repo.name}`);
     const now = this.tick();
     const comment = { id: this.nextId++, issueNumber, body, user, createdAt: now, updatedAt: now };
     repo.comments.push(comment);
     return comment;
+  }
+
+  private addIssue(repo: FakeRepository, fields: Pick<FakeIssue, 'title' | 'body' | 'user'>): FakeIssue {
+    const now = this.tick();
+    const issue: FakeIssue = { number: repo.nextNumber++, state: 'open', stateReason: null, createdAt: now, updatedAt: now, closedAt: null, ...fields };
+    repo.issues.set(issue.number, issue);
+    return issue;
+  }
+
+  private applyIssueChanges(issue: FakeIssue, changes: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: FakeIssue['stateReason'] }): void {
+    const now = this.tick();
+    if (changes.title !== undefined) issue.title = changes.title;
+    if (changes.body !== undefined) issue.body = changes.body;
+    if (changes.state === 'closed' && issue.state === 'open') {
+      issue.closedAt = now;
+      issue.stateReason = changes.stateReason ?? 'completed';
+    } else if (changes.state === 'open' && issue.state === 'closed') {
+      issue.closedAt = null;
+      issue.stateReason = 'reopened';
+    } else if (changes.stateReason !== undefined && issue.state === 'closed') {
+      issue.stateReason = changes.stateReason;
+    }
+    if (changes.state !== undefined) issue.state = changes.state;
+    issue.updatedAt = now;
+  }
+
+  private issueJson(repo: FakeRepository, issue: FakeIssue): JsonObject {
+    return this.shaped('issue', {
+      id: this.nextId + 100_000 + issue.number,
+      node_id: `I_${repo.id}_${issue.number}`,
+      number: issue.number,
+      url: `${this.repoUrl(repo)}/issues/${issue.number}`,
+      repository_url: this.repoUrl(repo),
+      labels_url: `${this.repoUrl(repo)}/issues/${issue.number}/labels{/name}`,
+      comments_url: `${this.repoUrl(repo)}/issues/${issue.number}/comments`,
+      events_url: `${this.repoUrl(repo)}/issues/${issue.number}/events`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      locked: false,
+      title: issue.title,
+      body: issue.body,
+      user: this.user(issue.user),
+      labels: (repo.labels.get(issue.number) ?? []).map((name) => this.labelJson(repo, name)),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      comments: this.commentsOn(repo, issue.number).length,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_at: issue.closedAt,
+      author_association: issue.user.endsWith('[bot]') ? 'NONE' : 'OWNER',
+    });
   }
 
   private addPull(repo: FakeRepository, fields: Pick<FakePullRequest, 'headRef' | 'headOwner' | 'baseRef' | 'title' | 'body' | 'user' | 'draft'>): FakePullRequest {
@@ -1174,13 +1262,13 @@ export class FakeGitHub {
 
   listComments(ctx: HandlerContext): Reply {
     const number = Number(ctx.params['issue_number']);
-    if (!ctx.repo.pulls.has(number)) return gitError(404, 'Not Found');
+    if (!ctx.repo.pulls.has(number) && !ctx.repo.issues.has(number)) return gitError(404, 'Not Found');
     return this.paginate(this.commentsOn(ctx.repo, number), ctx, (comment) => this.commentJson(ctx.repo, comment));
   }
 
   createComment(ctx: HandlerContext): Reply {
     const number = Number(ctx.params['issue_number']);
-    if (!ctx.repo.pulls.has(number)) return gitError(404, 'Not Found');
+    if (!ctx.repo.pulls.has(number) && !ctx.repo.issues.has(number)) return gitError(404, 'Not Found');
     const tooLong = bodyTooLong('IssueComment', (ctx.body as { body: string }).body);
     if (tooLong) return tooLong;
     const comment = this.addComment(ctx.repo, number, (ctx.body as { body: string }).body, ctx.grant?.login ?? BOT_LOGIN);
@@ -1199,12 +1287,49 @@ export class FakeGitHub {
 
   addLabels(ctx: HandlerContext): Reply {
     const number = Number(ctx.params['issue_number']);
-    if (!ctx.repo.pulls.has(number)) return gitError(404, 'Not Found');
+    if (!ctx.repo.pulls.has(number) && !ctx.repo.issues.has(number)) return gitError(404, 'Not Found');
     const raw = ctx.body as { labels?: (string | { name: string })[] } | (string | { name: string })[] | undefined;
     const names = (Array.isArray(raw) ? raw : (raw?.labels ?? [])).map((l) => (typeof l === 'string' ? l : l.name));
     const current = ctx.repo.labels.get(number) ?? [];
     ctx.repo.labels.set(number, [...new Set([...current, ...names])]);
     return { status: 200, body: ctx.repo.labels.get(number)!.map((name) => this.labelJson(ctx.repo, name)) };
+  }
+
+  listIssues(ctx: HandlerContext): Reply {
+    const state = ctx.query.get('state') ?? 'open';
+    const labels = (ctx.query.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const creator = ctx.query.get('creator');
+    const issues = [...ctx.repo.issues.values()]
+      .filter((i) => state === 'all' || i.state === state)
+      .filter((i) => labels.every((l) => (ctx.repo.labels.get(i.number) ?? []).includes(l)))
+      .filter((i) => !creator || i.user === creator)
+      .sort((a, b) => b.number - a.number);
+    return this.paginate(issues, ctx, (issue) => this.issueJson(ctx.repo, issue));
+  }
+
+  getIssue(ctx: HandlerContext): Reply {
+    const issue = ctx.repo.issues.get(Number(ctx.params['issue_number']));
+    return issue ? { status: 200, body: this.issueJson(ctx.repo, issue) } : gitError(404, 'Not Found', 'https://docs.github.com/rest/issues/issues#get-an-issue');
+  }
+
+  createIssue(ctx: HandlerContext): Reply {
+    const body = ctx.body as { title: string | number; body?: string; labels?: (string | { name?: string })[] };
+    const tooLong = bodyTooLong('Issue', body.body);
+    if (tooLong) return tooLong;
+    const issue = this.addIssue(ctx.repo, { title: String(body.title), body: body.body ?? null, user: ctx.grant?.login ?? BOT_LOGIN });
+    const labels = (body.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    if (labels.length > 0) ctx.repo.labels.set(issue.number, labels);
+    return { status: 201, body: this.issueJson(ctx.repo, issue) };
+  }
+
+  updateIssue(ctx: HandlerContext): Reply {
+    const issue = ctx.repo.issues.get(Number(ctx.params['issue_number']));
+    if (!issue) return gitError(404, 'Not Found', 'https://docs.github.com/rest/issues/issues#update-an-issue');
+    const body = ctx.body as { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: FakeIssue['stateReason'] };
+    const tooLong = bodyTooLong('Issue', body.body);
+    if (tooLong) return tooLong;
+    this.applyIssueChanges(issue, { title: body.title, body: body.body, state: body.state, stateReason: body.state_reason ?? undefined });
+    return { status: 200, body: this.issueJson(ctx.repo, issue) };
   }
 
   getContent(ctx: HandlerContext): Reply {
@@ -1332,6 +1457,10 @@ const HANDLERS: Record<string, Handler> = {
   'issues/create-comment': proto.createComment,
   'issues/update-comment': proto.updateComment,
   'issues/add-labels': proto.addLabels,
+  'issues/list-for-repo': proto.listIssues,
+  'issues/get': proto.getIssue,
+  'issues/create': proto.createIssue,
+  'issues/update': proto.updateIssue,
 };
 
 /** Which token permission a write needs; any one of the listed suffices (GitHub accepts either for PR comments). */
@@ -1347,4 +1476,6 @@ const PERMISSIONS: Record<string, (keyof Pick<TokenGrant, 'contents' | 'pullRequ
   'issues/create-comment': ['pullRequests', 'issues'],
   'issues/update-comment': ['pullRequests', 'issues'],
   'issues/add-labels': ['pullRequests', 'issues'],
+  'issues/create': ['issues'],
+  'issues/update': ['issues'],
 };

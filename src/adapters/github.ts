@@ -54,6 +54,21 @@ export interface IssueComment {
   updatedAt: string;
 }
 
+/** An issue (never a pull request: the issues API lists both, the adapter drops pull requests). */
+export interface Issue {
+  number: number;
+  state: 'open' | 'closed';
+  /** Why it was closed (`completed`, `not_planned`), when GitHub says. */
+  stateReason: string | null;
+  title: string;
+  body: string;
+  htmlUrl: string;
+  labels: string[];
+  authorLogin: string | null;
+  /** The author is a GitHub App or bot account (the workflow token acts as `github-actions[bot]`). */
+  authorIsBot: boolean;
+}
+
 export interface BranchCommit {
   sha: string;
   message: string;
@@ -130,6 +145,10 @@ export interface GitHubApi {
   /** Edits the marked comment in place, or creates it; leaves it alone when the body is unchanged. */
   upsertComment(issueNumber: number, marker: string, body: string): Promise<{ comment: IssueComment; action: 'created' | 'updated' | 'unchanged' }>;
   addLabels(issueNumber: number, labels: readonly string[]): Promise<void>;
+  /** Issues (open and closed) with every one of `labels`, newest first, every page; pull requests left out. */
+  listIssues(options: { labels?: readonly string[]; state?: 'open' | 'closed' | 'all' }): Promise<Issue[]>;
+  createIssue(options: { title: string; body: string; labels?: readonly string[] }): Promise<Issue>;
+  updateIssue(number: number, changes: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' }): Promise<Issue>;
 }
 
 export interface GitHubApiOptions {
@@ -315,6 +334,17 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
     baseRef: data.base.ref,
     labels: (data.labels ?? []).map((l: { name: string }) => l.name),
     authorLogin: data.user?.login ?? null,
+  });
+  const toIssue = (data: any): Issue => ({
+    number: data.number,
+    state: data.state === 'closed' ? 'closed' : 'open',
+    stateReason: data.state_reason ?? null,
+    title: data.title,
+    body: data.body ?? '',
+    htmlUrl: data.html_url,
+    labels: (data.labels ?? []).map((l: string | { name?: string }) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    authorLogin: data.user?.login ?? null,
+    authorIsBot: data.user?.type === 'Bot' || Boolean(data.user?.login?.endsWith('[bot]')),
   });
   const toComment = (data: any): IssueComment => ({
     id: data.id,
@@ -514,6 +544,32 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
       if (existing.body === withMarker) return { comment: existing, action: 'unchanged' };
       return { comment: await api.updateComment(existing.id, withMarker), action: 'updated' };
     },
+
+    listIssues: ({ labels = [], state = 'all' }) =>
+      call(`list issues${labels.length > 0 ? ` labelled ${labels.join(', ')}` : ''}`, null, false, async () => {
+        const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, state, per_page: 100, ...(labels.length > 0 ? { labels: labels.join(',') } : {}) });
+        return issues.filter((i) => !i.pull_request).map(toIssue);
+      }),
+
+    createIssue: ({ title, body, labels = [] }) =>
+      call('open an issue', ISSUES_WRITE, true, async () =>
+        toIssue((await octokit.rest.issues.create({ owner, repo, title: redact(title), body: redact(body), ...(labels.length > 0 ? { labels: [...labels] } : {}) })).data),
+      ),
+
+    updateIssue: (number, changes) =>
+      call(`update issue #${number}`, ISSUES_WRITE, true, async () => {
+        const { stateReason, title, body, state } = changes;
+        const { data } = await octokit.rest.issues.update({
+          owner,
+          repo,
+          issue_number: number,
+          ...(title !== undefined ? { title: redact(title) } : {}),
+          ...(body !== undefined ? { body: redact(body) } : {}),
+          ...(state ? { state } : {}),
+          ...(stateReason ? { state_reason: stateReason } : {}),
+        });
+        return toIssue(data);
+      }),
 
     addLabels: (issueNumber, labels) =>
       call(`label #${issueNumber}`, ISSUES_WRITE, true, async () => {

@@ -53,6 +53,7 @@ import { currentPlatform } from './setup.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
+import { checkOptionsFromInputs } from './target-inputs.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -348,17 +349,6 @@ export function parseIndexOverrides(value: string): Record<string, string> {
   return out;
 }
 
-export function checkOptionsFromInputs(runner: Runner): CheckOptions {
-  return {
-    pythons: list(runner.input('python-version')),
-    platforms: list(runner.input('platform')),
-    cuda: runner.input('cuda') || null,
-    extras: list(runner.input('extras')),
-    allExtras: runner.booleanInput('all-extras', false),
-    groups: list(runner.input('groups')),
-    noDefaultGroups: runner.booleanInput('no-default-groups', false),
-  };
-}
 
 export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise<void> {
   const deps: BumpJobDependencies = {

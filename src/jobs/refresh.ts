@@ -38,7 +38,8 @@ import {
 import { diffLocks } from '../core/review/lock-diff.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
-import { checkFiles, checkOptionsFromInputs, resolveUv, type BumpJobDependencies } from './bump.js';
+import { checkFiles, resolveUv, type BumpJobDependencies } from './bump.js';
+import { checkOptionsFromInputs } from './target-inputs.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';

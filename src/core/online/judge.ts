@@ -217,6 +217,8 @@ export interface OnlineSection extends OnlineSummary {
     version: string | null;
     file: string;
     status: Exclude<ArtifactStatus, 'served'>;
+    /** `index`: asked through its Simple API page; `url`: a direct-URL file asked at its URL. */
+    via: OnlineQuery['kind'];
     source: string;
     detail: string | null;
     newestServed: string | null;
@@ -234,6 +236,7 @@ export function onlineSection(summary: OnlineSummary, results: readonly Artifact
         version: r.artifact.version,
         file: r.artifact.filename,
         status: r.status,
+        via: r.via,
         source: r.source,
         detail: r.detail ?? null,
         newestServed: r.newestServed ?? null,

@@ -1,0 +1,3 @@
+import { run } from '../jobs/health.js';
+
+await run();
