@@ -1,20 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-6BCZACDY.js";
+} from "./chunks/chunk-2TDAB3PB.js";
 import "./chunks/chunk-CRRUQKEX.js";
-import "./chunks/chunk-BZ3TF5XI.js";
+import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunks/chunk-T3ACZT3E.js";
+} from "./chunks/chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunks/chunk-YLY5RT6G.js";
-import "./chunks/chunk-5LP6VMB3.js";
-import "./chunks/chunk-VAFZVYFH.js";
-import "./chunks/chunk-YKLTUEQ7.js";
-import "./chunks/chunk-2VV5OUU3.js";
+} from "./chunks/chunk-OP3CTA2F.js";
+import "./chunks/chunk-4WRCU3VZ.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-2VAOSJMR.js";
+import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

@@ -1,27 +1,33 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-6BCZACDY.js";
+} from "./chunks/chunk-2TDAB3PB.js";
 import "./chunks/chunk-CRRUQKEX.js";
 import {
   run
-} from "./chunks/chunk-MJLQELPS.js";
-import "./chunks/chunk-WZR4JICD.js";
-import "./chunks/chunk-BZ3TF5XI.js";
-import "./chunks/chunk-V3KSETJO.js";
-import "./chunks/chunk-SKQYPH6J.js";
-import "./chunks/chunk-PSQUHGEY.js";
-import "./chunks/chunk-SD6SK6KG.js";
-import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-FUH7EAIY.js";
-import "./chunks/chunk-EXLDBFN2.js";
-import "./chunks/chunk-4BXMAKE5.js";
-import "./chunks/chunk-YLY5RT6G.js";
-import "./chunks/chunk-5LP6VMB3.js";
-import "./chunks/chunk-VAFZVYFH.js";
-import "./chunks/chunk-YKLTUEQ7.js";
-import "./chunks/chunk-2VV5OUU3.js";
+} from "./chunks/chunk-OSL4AXYZ.js";
+import "./chunks/chunk-63AMMYV2.js";
+import "./chunks/chunk-6NRVK4OG.js";
+import "./chunks/chunk-PQ5ZDHUR.js";
+import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-7X37DQXS.js";
+import "./chunks/chunk-S2N35KCI.js";
+import "./chunks/chunk-AWJDRCDI.js";
+import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-VIBVZVVP.js";
+import "./chunks/chunk-Y2WCRYR2.js";
+import "./chunks/chunk-RHGYRNFU.js";
+import "./chunks/chunk-ZARW3B2O.js";
+import "./chunks/chunk-OP3CTA2F.js";
+import "./chunks/chunk-4WRCU3VZ.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-2VAOSJMR.js";
+import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/setup.ts

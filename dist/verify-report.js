@@ -1,25 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsArtifactStore
-} from "./chunks/chunk-Z7LOEGCX.js";
+} from "./chunks/chunk-GUKJ4AOT.js";
 import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-EKGDUOEC.js";
+} from "./chunks/chunk-MQ3OXJZO.js";
 import {
   parseFailOn
-} from "./chunks/chunk-FUH7EAIY.js";
-import "./chunks/chunk-EXLDBFN2.js";
-import "./chunks/chunk-4BXMAKE5.js";
+} from "./chunks/chunk-VIBVZVVP.js";
+import "./chunks/chunk-Y2WCRYR2.js";
+import "./chunks/chunk-RHGYRNFU.js";
+import "./chunks/chunk-ZARW3B2O.js";
 import {
   actionsRunner
-} from "./chunks/chunk-YLY5RT6G.js";
-import "./chunks/chunk-5LP6VMB3.js";
-import "./chunks/chunk-VAFZVYFH.js";
-import "./chunks/chunk-YKLTUEQ7.js";
-import "./chunks/chunk-2VV5OUU3.js";
+} from "./chunks/chunk-OP3CTA2F.js";
+import "./chunks/chunk-4WRCU3VZ.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-2VAOSJMR.js";
+import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

@@ -1,22 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FAN5FNPD.js";
-import "./chunks/chunk-UTJ4VRPY.js";
-import "./chunks/chunk-PSQUHGEY.js";
-import "./chunks/chunk-SD6SK6KG.js";
-import "./chunks/chunk-T3ACZT3E.js";
-import "./chunks/chunk-Z7LOEGCX.js";
-import "./chunks/chunk-EKGDUOEC.js";
-import "./chunks/chunk-FUH7EAIY.js";
-import "./chunks/chunk-EXLDBFN2.js";
-import "./chunks/chunk-4BXMAKE5.js";
-import "./chunks/chunk-YLY5RT6G.js";
-import "./chunks/chunk-5LP6VMB3.js";
-import "./chunks/chunk-VAFZVYFH.js";
-import "./chunks/chunk-YKLTUEQ7.js";
-import "./chunks/chunk-2VV5OUU3.js";
+} from "./chunks/chunk-VD2P3JHH.js";
+import "./chunks/chunk-RSQ5HIXD.js";
+import "./chunks/chunk-PQ5ZDHUR.js";
+import "./chunks/chunk-S2N35KCI.js";
+import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-GUKJ4AOT.js";
+import "./chunks/chunk-MQ3OXJZO.js";
+import "./chunks/chunk-VIBVZVVP.js";
+import "./chunks/chunk-Y2WCRYR2.js";
+import "./chunks/chunk-RHGYRNFU.js";
+import "./chunks/chunk-ZARW3B2O.js";
+import "./chunks/chunk-OP3CTA2F.js";
+import "./chunks/chunk-4WRCU3VZ.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-2VAOSJMR.js";
+import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/verify.ts

@@ -1,0 +1,12 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  DEFAULT_HEALTH_LABELS,
+  keepHealthIssue
+} from "./chunk-RUQZG5KK.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  DEFAULT_HEALTH_LABELS,
+  keepHealthIssue
+};

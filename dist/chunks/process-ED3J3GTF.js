@@ -1,0 +1,13 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  ProcessTimeoutError,
+  runProcess
+} from "./chunk-MVABLUEQ.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  ProcessTimeoutError,
+  runProcess
+};
