@@ -116,7 +116,19 @@ function sourceUrl(source: string): string {
 }
 
 /** The CUDA flavour a locked package was built for / belongs to, or null when it says nothing about CUDA. */
+const FLAVOURS = new WeakMap<LockedDist, CudaFlavour | null>();
+
+/**
+ * The CUDA flavour of a locked distribution; memoised per dist object (the engine passes the same
+ * object for a package on every target, and this runs once per package per target).
+ */
 export function cudaFlavour(dist: LockedDist): CudaFlavour | null {
+  let flavour = FLAVOURS.get(dist);
+  if (flavour === undefined) FLAVOURS.set(dist, (flavour = cudaFlavourUncached(dist)));
+  return flavour;
+}
+
+function cudaFlavourUncached(dist: LockedDist): CudaFlavour | null {
   const name = dist.name.toLowerCase();
   const label = dist.version.split('+')[1];
   if (label) {

@@ -45,7 +45,8 @@ export interface ProjectFiles {
 
 /** The packages a target installs. */
 interface InstallSet {
-  needed: Set<LockPackage>;
+  /** `needed[pkg.index] === 1` when uv installs the package on the target. */
+  needed: Uint8Array;
 }
 
 /** What the walk starts from. */
@@ -170,7 +171,7 @@ function memoisedResolve(lock: UvLock): Resolve {
 }
 
 /** Walks the graph once; markers are memoised (locks repeat them thousands of times). */
-function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve): { needed: Set<LockPackage>; activated: [LockPackage, string][] } {
+function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve): { needed: Uint8Array; activated: [LockPackage, string][] } {
   const memo = new Map<string, boolean>();
   const holds = (marker: string | undefined): boolean => {
     if (marker === undefined) return true;
@@ -181,16 +182,24 @@ function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve):
     }
     return value;
   };
-  const needed = new Set<LockPackage>();
+  const needed = new Uint8Array(lock.packages.length);
   const activated: [LockPackage, string][] = [];
-  // Each (package, extra) pair is expanded once; '' stands for the package's base dependencies.
-  const seen = new Set<string>();
+  // Each (package, extra) pair is expanded once; '' stands for the package's base dependencies. Base
+  // visits are marked in a byte per package (no key string per visit: at 100k packages × targets those
+  // strings were a large share of the garbage).
+  const seenBase = new Uint8Array(lock.packages.length);
+  const seenExtras = new Set<string>();
   const queue: [LockPackage, string][] = [];
   const visit = (pkg: LockPackage, extra: string): void => {
-    const key = `${pkg.index}\u0000${extra}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    needed.add(pkg);
+    if (extra === '') {
+      if (seenBase[pkg.index] === 1) return;
+      seenBase[pkg.index] = 1;
+    } else {
+      const key = `${pkg.index}\u0000${extra}`;
+      if (seenExtras.has(key)) return;
+      seenExtras.add(key);
+    }
+    needed[pkg.index] = 1;
     queue.push([pkg, extra]);
     if (extra !== '') activated.push([pkg, extra]);
   };
@@ -210,7 +219,7 @@ function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve):
   }
   if (roots.packages.length === 0) {
     // Nothing to start from: judge every package (conservative: may report packages uv would skip).
-    for (const pkg of lock.packages) needed.add(pkg);
+    needed.fill(1);
     return { needed, activated };
   }
   while (queue.length > 0) {
@@ -220,8 +229,6 @@ function walk(lock: UvLock, roots: Roots, ctx: MarkerContext, resolve: Resolve):
   return { needed, activated };
 }
 
-const WHEEL_TAGS = new Map<string, WheelFilename | null>();
-
 /**
  * The tag parts of a wheel filename (PEP 427: `name-version(-build)?-py-abi-plat.whl`, compressed tag
  * sets split on `.`), or null when it is not a wheel name. Only the tags decide compatibility, and uv
@@ -229,38 +236,46 @@ const WHEEL_TAGS = new Map<string, WheelFilename | null>();
  * version: that regex, run on the ~10k wheel names of a big lock, was the largest cost of a cold check.
  */
 function wheelTags(filename: string): WheelFilename | null {
-  let tags = WHEEL_TAGS.get(filename);
-  if (tags !== undefined) return tags;
-  tags = null;
-  if (filename.endsWith('.whl')) {
-    const parts = filename.slice(0, -4).split('-');
-    if ((parts.length === 5 || parts.length === 6) && parts.every((p) => p !== '')) {
-      const [python, abi, platform] = parts.slice(-3) as [string, string, string];
-      tags = {
-        name: parts[0]!,
-        version: parts[1]!,
-        build: parts.length === 6 ? parts[2]! : null,
-        pythonTags: python.split('.'),
-        abiTags: abi.split('.'),
-        platformTags: platform.split('.'),
-      };
-    }
+  if (!filename.endsWith('.whl')) return null;
+  const parts = filename.slice(0, -4).split('-');
+  if ((parts.length !== 5 && parts.length !== 6) || parts.some((p) => p === '')) return null;
+  const [python, abi, platform] = parts.slice(-3) as [string, string, string];
+  return {
+    name: parts[0]!,
+    version: parts[1]!,
+    build: parts.length === 6 ? parts[2]! : null,
+    pythonTags: python.split('.'),
+    abiTags: abi.split('.'),
+    platformTags: platform.split('.'),
+  };
+}
+
+/**
+ * Per check, each package's wheels parsed once (in `pkg.wheels` order) and dropped with the check.
+ * It replaced a module-wide memo keyed by file name that was cleared at 200,000 entries: a 100k-package
+ * lock has more wheels than that, so every target re-parsed them and time per package grew with size.
+ */
+class WheelTagCache {
+  private readonly byPackage = new Map<LockPackage, (WheelFilename | null)[]>();
+
+  of(pkg: LockPackage): (WheelFilename | null)[] {
+    let tags = this.byPackage.get(pkg);
+    if (!tags) this.byPackage.set(pkg, (tags = pkg.wheels.map((w) => wheelTags(w.filename))));
+    return tags;
   }
-  if (WHEEL_TAGS.size > 200_000) WHEEL_TAGS.clear();
-  WHEEL_TAGS.set(filename, tags);
-  return tags;
 }
 
 /**
  * The wheel uv would pick: best tag priority, then the highest build tag (as pep/tags' bestWheel, with
  * the matcher computed once per target instead of once per package).
  */
-function chooseWheel(pkg: LockPackage, matcher: TagMatcher): string | null {
+function chooseWheel(pkg: LockPackage, matcher: TagMatcher, tags: WheelTagCache): string | null {
   let best: string | null = null;
   let bestRank = Infinity;
   let bestBuild: string | null = null;
-  for (const wheel of pkg.wheels) {
-    const parsed = wheelTags(wheel.filename);
+  const parsedWheels = tags.of(pkg);
+  for (const [i, wheel] of pkg.wheels.entries()) {
+    const parsed = parsedWheels[i]!;
     if (!parsed) continue; // not a wheel name: never installable
     const rank = matcher.priority(parsed);
     if (rank === null) continue;
@@ -273,15 +288,23 @@ function chooseWheel(pkg: LockPackage, matcher: TagMatcher): string | null {
   return best;
 }
 
-/** The verdict for a package uv needs on the target. */
-function verdictFor(pkg: LockPackage, matcher: TagMatcher): Verdict {
-  if (SOURCE_TREE_KINDS.has(pkg.source.kind)) return { status: 'source', file: pkg.source.location };
-  const wheel = pkg.wheels.length > 0 ? chooseWheel(pkg, matcher) : null;
-  if (wheel) return { status: 'wheel', file: wheel };
-  if (pkg.sdist) return { status: 'sdist', file: pkg.sdist.filename };
+/** Shared by every package a target does not install (reports are read, never changed in place). */
+const NOT_NEEDED: Verdict = Object.freeze({ status: 'not-needed' });
+
+/**
+ * The verdict for a package uv needs on the target; `previous` (this package's verdict on an earlier
+ * target) is returned when it says the same, so equal verdicts share one object.
+ */
+function verdictFor(pkg: LockPackage, matcher: TagMatcher, tags: WheelTagCache, previous?: Verdict): Verdict {
+  const same = (status: Verdict['status'], file?: string): Verdict =>
+    previous && previous.status === status && previous.file === file ? previous : file === undefined ? { status } : { status, file };
+  if (SOURCE_TREE_KINDS.has(pkg.source.kind)) return same('source', pkg.source.location);
+  const wheel = pkg.wheels.length > 0 ? chooseWheel(pkg, matcher, tags) : null;
+  if (wheel) return same('wheel', wheel);
+  if (pkg.sdist) return same('sdist', pkg.sdist.filename);
   // A `path` source without recorded artifacts is a local source tree or archive uv builds.
-  if (pkg.source.kind === 'path' && pkg.wheels.length === 0) return { status: 'source', file: pkg.source.location };
-  return { status: 'missing' };
+  if (pkg.source.kind === 'path' && pkg.wheels.length === 0) return same('source', pkg.source.location);
+  return same('missing');
 }
 
 function pkgLabel(pkg: LockPackage): string {
@@ -392,49 +415,68 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
   const roots = findRoots(lock, pyproject, options);
   const conflictPackages = new Set(lock.conflicts.flat().map((c) => normalizeName(c.package)));
   const resolve = memoisedResolve(lock);
-  const reports = new Map<LockPackage, PackageReport>();
-  for (const pkg of lock.packages) {
+  // Per-package state lives in arrays indexed by `pkg.index`, not Maps keyed by package: at 100k
+  // packages × targets the hash lookups missed the CPU caches and time per package grew with size.
+  const reports: PackageReport[] = lock.packages.map((pkg) => {
     const report: PackageReport = { name: pkg.name, version: pkg.version ?? '', source: sourceLabel(pkg.source), verdicts: {} };
     if (pkg.line !== undefined) report.line = pkg.line;
-    reports.set(pkg, report);
-  }
+    return report;
+  });
 
   // Per package: the targets it is built from sdist / missing on, to merge findings that hold everywhere.
-  const problems = new Map<LockPackage, { sdist: Target[]; missing: Target[]; needed: number }>();
-  const distCache = new Map<LockPackage, LockedDist>();
+  const problems = new Map<LockPackage, { sdist: Target[]; missing: Target[] }>();
+  const dists: (LockedDist | undefined)[] = new Array(lock.packages.length);
+  const tags = new WheelTagCache();
+  // Most packages get the same verdict (and dist) on every target: one shared object per package and
+  // file, not one per target, so memory per package stays flat with lock size (less for the GC too).
+  const lastVerdict: (Verdict | undefined)[] = new Array(lock.packages.length);
+  const lastWheelDist: (LockedDist | undefined)[] = new Array(lock.packages.length);
+  const firstNeeded = new Int32Array(lock.packages.length).fill(-1);
+  let neededSeq = 0;
   for (const target of targets) {
     const platform = resolvePlatform(target.platform);
     const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
     const { needed } = installSet(lock, roots, env, conflictPackages, resolve);
     const matcher = tagMatcher(target.python, platform);
-    const dists: LockedDist[] = [];
+    const targetDists: LockedDist[] = [];
     for (const pkg of lock.packages) {
-      if (!needed.has(pkg)) {
-        reports.get(pkg)!.verdicts[target.id] = { status: 'not-needed' };
+      const i = pkg.index;
+      if (needed[i] !== 1) {
+        reports[i]!.verdicts[target.id] = NOT_NEEDED;
         continue;
       }
-      const verdict = verdictFor(pkg, matcher);
-      reports.get(pkg)!.verdicts[target.id] = verdict;
+      const verdict = verdictFor(pkg, matcher, tags, lastVerdict[i]);
+      lastVerdict[i] = verdict;
+      reports[i]!.verdicts[target.id] = verdict;
       if (pkg.source.kind === 'virtual') continue;
-      let entry = problems.get(pkg);
-      if (!entry) problems.set(pkg, (entry = { sdist: [], missing: [], needed: 0 }));
-      entry.needed++;
-      if (verdict.status === 'sdist') entry.sdist.push(target);
-      if (verdict.status === 'missing') entry.missing.push(target);
-      let dist = distCache.get(pkg);
-      if (!dist) distCache.set(pkg, (dist = lockedDist(pkg)));
-      dists.push(verdict.status === 'wheel' ? { ...dist, chosenFile: verdict.file! } : dist);
+      if (firstNeeded[i] === -1) firstNeeded[i] = neededSeq++;
+      if (verdict.status === 'sdist' || verdict.status === 'missing') {
+        let entry = problems.get(pkg);
+        if (!entry) problems.set(pkg, (entry = { sdist: [], missing: [] }));
+        entry[verdict.status].push(target);
+      }
+      const dist = (dists[i] ??= lockedDist(pkg));
+      if (verdict.status === 'wheel') {
+        let chosen = lastWheelDist[i];
+        if (!chosen || chosen.chosenFile !== verdict.file) lastWheelDist[i] = chosen = { ...dist, chosenFile: verdict.file! };
+        targetDists.push(chosen);
+      } else {
+        targetDists.push(dist);
+      }
     }
-    findings.push(...cudaFindings(dists, target, { driver: options.driver ?? null, lockFile: lockPath }));
+    findings.push(...cudaFindings(targetDists, target, { driver: options.driver ?? null, lockFile: lockPath }));
   }
 
   const torchOn = (target: Target): string | null => {
     const torch = lock.byName.get('torch') ?? [];
-    const needed = torch.find((p) => reports.get(p)!.verdicts[target.id]?.status !== 'not-needed');
+    const needed = torch.find((p) => reports[p.index]!.verdicts[target.id]?.status !== 'not-needed');
     return needed?.version ?? null;
   };
-  for (const [pkg, entry] of problems) {
-    const everywhere = (list: Target[]): boolean => list.length === entry.needed && list.length === targets.length && targets.length > 1;
+  // In the order packages were first needed (target by target, lock order within one), as before the
+  // problem map held only the packages with problems.
+  for (const [pkg, entry] of [...problems].sort((a, b) => firstNeeded[a[0].index]! - firstNeeded[b[0].index]!)) {
+    // A problem on every target (hence needed on every target): one finding instead of one per target.
+    const everywhere = (list: Target[]): boolean => list.length === targets.length && targets.length > 1;
     if (entry.sdist.length > 0) {
       const groups = everywhere(entry.sdist) ? [null] : entry.sdist;
       for (const target of groups) {
@@ -483,7 +525,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
       packageCount: lock.packages.length,
     },
     targets,
-    packages: [...reports.values()],
+    packages: reports,
     findings: findings.map((f) => applySeverity(f, options)),
   };
 }
