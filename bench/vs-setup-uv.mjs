@@ -42,6 +42,7 @@ const { values } = parseArgs({
     bandwidth: { type: 'string' },
     latency: { type: 'string' },
     verbose: { type: 'boolean' },
+    only: { type: 'string' },
   },
 });
 const usage = 'usage: node bench/vs-setup-uv.mjs --setup-uv DIR [--runs N] [--json] [--bandwidth MB/s] [--latency ms]';
@@ -206,7 +207,7 @@ async function runJob(action, scenario, server) {
   const cacheBefore = server.blobBytes();
   const check = (step, result) => {
     if (result.exitCode !== 0) throw new Error(`${action} ${step} failed (${scenario}):\n${result.stdout}\n${result.stderr}`);
-    if (values.verbose) for (const l of result.lines) log(`${action} ${scenario} ${step} +${l.atMs} ms ${l.text.slice(0, 160)}`);
+    if (values.verbose) for (const l of result.lines) log(`${action} ${scenario} ${step} +${l.atMs} ms ${l.text.slice(0, 200)}`);
   };
   const t0 = Date.now();
   let setup;
@@ -276,7 +277,8 @@ async function chain(action) {
 }
 
 // --- run ---------------------------------------------------------------------------------------
-const ACTIONS = ['lockstep', 'setup-uv'];
+// --only lockstep|setup-uv: one side, for profiling (no table; --verbose prints each step's log lines with times).
+const ACTIONS = values.only ? [values.only] : ['lockstep', 'setup-uv'];
 const samples = {}; // samples[bandwidth][action][scenario] = [result]
 try {
   log(`project: 43 packages (22 pins), ${wheelMB.toFixed(0)} MB of wheels; ${RUNS} interleaved runs × 2 bandwidths × 2 actions × 3 scenarios`);
@@ -299,6 +301,10 @@ try {
 }
 
 // --- report ------------------------------------------------------------------------------------
+if (values.only) {
+  for (const bw of BANDWIDTHS) for (const scenario of ['cold', 'warm', 'changed']) log(`${bw.name} ${scenario}: ${JSON.stringify(samples[bw.name][values.only][scenario].map((r) => ({ total: Math.round(r.totalMs), ...Object.fromEntries(Object.entries(r.phases).map(([k, v]) => [k, Math.round(v)])) })))}`);
+  process.exit(0);
+}
 const s = (ms) => (ms / 1000).toFixed(2);
 const SCENARIOS = ['cold', 'warm', 'changed'];
 const scenarios = [];

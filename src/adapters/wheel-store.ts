@@ -25,9 +25,16 @@ export interface WheelStoreContext {
 export interface WheelStoreRestore {
   /** For the summary row, e.g. "exact hit, 312 MB" or "miss". */
   detail: string;
+  /** Work that may overlap `uv sync` (it must not throw): setup runs it beside the sync. */
+  whileSyncing?: () => Promise<void>;
 }
 
 export interface WheelStore {
+  /**
+   * Called before the first uv child process: a chance to start loading what `restore` will need,
+   * so the loading overlaps the processes setup waits for anyway.
+   */
+  prepare?(runner: Runner): void;
   restore(context: WheelStoreContext): Promise<WheelStoreRestore | undefined>;
 }
 

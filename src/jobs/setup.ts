@@ -26,7 +26,7 @@ import { runProcess as defaultRunProcess, type RunProcess } from '../adapters/pr
 import { actionsRunner, type AnnotationPosition, type Runner } from '../adapters/runner.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { pythonVersionOf, Uv } from '../adapters/uv.js';
-import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore } from '../adapters/wheel-store.js';
+import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore, type WheelStoreRestore } from '../adapters/wheel-store.js';
 import { checkLockMatrix } from './lock-matrix.js';
 
 export interface SetupDependencies {
@@ -276,6 +276,8 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
   // --- Python ----------------------------------------------------------------------------------
   let pythonPath!: string;
   let pythonVersion!: string;
+  // Before the first uv child process of the step below: the cache library loads meanwhile.
+  deps.wheelStore.prepare?.(runner);
   await recorder.step('Python', async () => {
     const request = choosePythonRequest({
       input: inputs.pythonVersion,
@@ -409,13 +411,14 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
     extras: inputs.extras,
     allExtras: inputs.allExtras,
   };
+  let restored: WheelStoreRestore | undefined;
   if (deps.wheelStore !== noWheelStore) {
-    await recorder.step('Restore wheel store', async () => (await deps.wheelStore.restore(restoreContext))?.detail ?? 'nothing restored');
+    await recorder.step('Restore wheel store', async () => (restored = await deps.wheelStore.restore(restoreContext))?.detail ?? 'nothing restored');
   }
 
   // --- venv ------------------------------------------------------------------------------------
   await recorder.step('Sync .venv', async () => {
-    await uv.sync({
+    const sync = uv.sync({
       projectDir,
       python: pythonPath,
       locked: syncLocked,
@@ -424,6 +427,7 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
       extras: inputs.extras,
       allExtras: inputs.allExtras,
     });
+    await Promise.all([sync, restored?.whileSyncing?.()]);
     runner.setOutput('venv', venvPath);
     runner.saveState(SETUP_STATE.venvPath, venvPath);
     runner.saveState(SETUP_STATE.projectDir, projectDir);

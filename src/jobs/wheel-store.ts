@@ -13,8 +13,10 @@ import {
   parseByteSize,
   parsePruneMode,
   shouldPrune,
+  skipSaveWithoutLooking,
   storeChanged,
   type PruneMode,
+  type SaveSkipReason,
   type StoreFingerprint,
 } from '../core/cache/store.js';
 import {
@@ -27,7 +29,8 @@ import {
 } from '../core/cache/trust.js';
 import type { RestoreResult, WheelStoreBackend } from '../adapters/cache/backend.js';
 import { readEventContext } from '../adapters/cache/event.js';
-import { emptyDir, fingerprintDirs } from '../adapters/cache/fs-tree.js';
+import { dirsEmpty, emptyDir, fingerprintDirs } from '../adapters/cache/fs-tree.js';
+import { prefetchActionsCache } from '../adapters/cache/actions.js';
 import { createBackend, type BackendKind } from '../adapters/cache/index.js';
 import { uvCacheCommands } from '../adapters/cache/uv-cache.js';
 import type { RunProcess } from '../adapters/process.js';
@@ -138,17 +141,23 @@ export interface RestoreOutcome {
   sizeBytes: number;
   /** Whether the post step will be allowed to write, and why. */
   write: { write: boolean; reason: string };
+  /**
+   * Set on an exact hit: measures the restored store (the `cache-size` output) while `uv sync`
+   * runs, instead of holding the sync back for a walk no decision needs.
+   */
+  measureWhileSyncing?: () => Promise<void>;
 }
 
 /**
  * The cache outputs: `cache-hit` is setup-uv's boolean (an exact key hit), `cache-outcome` the
  * three-way result the restore keys allow.
  */
-function setCacheOutputs(runner: Runner, hit: CacheHit, key: string, sizeBytes: number): void {
+function setCacheOutputs(runner: Runner, hit: CacheHit, key: string, sizeBytes: number | undefined): void {
   runner.setOutput('cache-hit', hit === 'exact' ? 'true' : 'false');
   runner.setOutput('cache-outcome', hit);
   runner.setOutput('cache-key', key);
-  runner.setOutput('cache-size', String(sizeBytes));
+  // undefined: an exact hit's size, set once measured beside uv sync.
+  if (sizeBytes !== undefined) runner.setOutput('cache-size', String(sizeBytes));
 }
 
 /** Everything the post step needs, passed through the action's state. */
@@ -158,7 +167,10 @@ interface SavedState {
   matchedKey?: string;
   paths: string[];
   storeDir: string;
+  /** What the restore left (empty on a miss, not taken on an exact hit). */
   baseline: StoreFingerprint;
+  /** Size of an exactly restored store, measured while uv sync ran. */
+  sizeBytes?: number;
   restoreMs: number;
   write: { write: boolean; reason: string };
   prune: PruneMode;
@@ -228,7 +240,10 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   }
 
   const started = now();
-  const before = await fingerprintDirs(paths);
+  // Only a store that already held files (a self-hosted runner's persistent UV_CACHE_DIR) needs a
+  // before-image, to tell what a failed restore touched; on hosted runners it starts empty.
+  const emptyBefore = await dirsEmpty(paths);
+  const before = emptyBefore ? EMPTY_FINGERPRINT : await fingerprintDirs(paths);
   let matchedKey: string | undefined;
   let unavailable: string | undefined;
   try {
@@ -244,14 +259,19 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   }
   const restoreMs = now() - started;
   const hit = classifyHit(key, matchedKey);
-  const baseline = await fingerprintDirs(paths);
+  // Fingerprint only what a decision needs: the post step compares a fallback (or a store that was
+  // already there) with what uv sync left; an exact hit is never re-saved, so its size is measured
+  // while uv sync runs (`measureWhileSyncing`), and a miss on an empty store starts from nothing.
+  const baseline = hit === 'fallback' || !emptyBefore ? await fingerprintDirs(paths) : EMPTY_FINGERPRINT;
+  const sizeKnown = hit !== 'exact';
 
-  setCacheOutputs(runner, hit, key, baseline.bytes);
+  setCacheOutputs(runner, hit, key, sizeKnown ? baseline.bytes : undefined);
   const from = hit === 'exact' ? 'exact key' : hit === 'fallback' ? `fallback ${matchedKey}` : settings.restore === false ? 'restore-cache is false' : 'nothing found';
-  runner.info(`Wheel store: ${hit} (${from}), ${formatBytes(baseline.bytes)} in ${(restoreMs / 1000).toFixed(1)} s; key ${key}`);
+  runner.info(`Wheel store: ${hit} (${from})${sizeKnown ? `, ${formatBytes(baseline.bytes)}` : ''} in ${(restoreMs / 1000).toFixed(1)} s; key ${key}`);
   if (unavailable) {
     // A local run (npm run demo, act without a cache server): nothing to restore from or save to.
     runner.info(`Wheel store: ${unavailable}; not restoring or saving.`);
+    if (!sizeKnown) runner.setOutput('cache-size', String((await fingerprintDirs(paths)).bytes));
     return { hit, key, restoreMs, sizeBytes: baseline.bytes, write: { write: false, reason: unavailable } };
   }
   runner.info(`Wheel store writes: ${write.write ? 'allowed' : 'off'} (${write.reason})`);
@@ -262,7 +282,7 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
     matchedKey,
     paths,
     storeDir: request.storeDir,
-    baseline: hit === 'miss' && baseline.files === 0 ? EMPTY_FINGERPRINT : baseline,
+    baseline,
     restoreMs,
     write,
     prune: settings.prune,
@@ -272,7 +292,19 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
     uvPath: request.uvPath,
   };
   runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
-  return { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
+  const outcome: RestoreOutcome = { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
+  if (!sizeKnown) {
+    outcome.measureWhileSyncing = async () => {
+      try {
+        const size = (await fingerprintDirs(paths)).bytes;
+        runner.setOutput('cache-size', String(size));
+        runner.saveState(WHEEL_STORE_STATE, JSON.stringify({ ...state, sizeBytes: size }));
+      } catch (error) {
+        runner.debug(`Wheel store: could not measure the restored store: ${(error as Error).message}`);
+      }
+    };
+  }
+  return outcome;
 }
 
 export interface SaveDeps {
@@ -291,6 +323,18 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** Walks the store only when the decision needs it (never for an exact hit or a read-only job). */
+async function decideFromState(
+  state: SavedState,
+): Promise<{ decision: { save: true; current: StoreFingerprint } | { save: false; reason: SaveSkipReason }; current?: StoreFingerprint }> {
+  const options = { enabled: true, writeAllowed: state.write.write, hit: state.hit };
+  const early = skipSaveWithoutLooking(options);
+  if (early) return { decision: { save: false, reason: early } };
+  const current = await fingerprintDirs(state.paths);
+  const decision = decideSave({ ...options, before: state.baseline, after: current });
+  return { decision: decision.save ? { save: true, current } : decision, current };
+}
+
 /** The post step: prune if wanted, then save the store when it changed and writing is allowed. */
 export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<SaveOutcome> {
   const raw = runner.getState(WHEEL_STORE_STATE);
@@ -300,12 +344,11 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
   }
   const state = JSON.parse(raw) as SavedState;
   const now = deps.now ?? Date.now;
-  const current = await fingerprintDirs(state.paths);
-  const decision = decideSave({ enabled: true, writeAllowed: state.write.write, hit: state.hit, before: state.baseline, after: current });
+  const { decision, current } = await decideFromState(state);
 
   let outcome: SaveOutcome;
   let saveCell: string;
-  let sizeCell = formatBytes(current.bytes);
+  let sizeCell = formatBytes(current?.bytes ?? state.sizeBytes ?? state.baseline.bytes);
   if (!decision.save) {
     const why = {
       'exact-hit': 'restored from this exact key',
@@ -320,7 +363,8 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
   } else {
     const started = now();
     let pruned = false;
-    if (shouldPrune(state.prune, current.bytes)) {
+    const storeBytes = decision.current.bytes;
+    if (shouldPrune(state.prune, storeBytes)) {
       try {
         await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
         pruned = true;
@@ -331,12 +375,12 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     const backend = deps.backend ?? backendFor(state);
     const result = await backend.save(state.paths, state.key);
     const saveMs = now() - started;
-    const sizeBytes = (await fingerprintDirs(state.paths)).bytes;
+    const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes;
     if (result.status === 'saved') {
       runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ', pruned with uv cache prune --ci' : ''}) in ${seconds(saveMs)}.`);
       outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
       saveCell = `saved in ${seconds(saveMs)}${pruned ? ' (pruned)' : ''}`;
-      sizeCell = pruned ? `${formatBytes(sizeBytes)} (${formatBytes(current.bytes)} before prune)` : formatBytes(sizeBytes);
+      sizeCell = pruned ? `${formatBytes(sizeBytes)} (${formatBytes(storeBytes)} before prune)` : formatBytes(sizeBytes);
     } else if (result.status === 'exists') {
       // Matrix siblings and re-runs race for one key (setup-uv #294): expected, not a failure.
       runner.notice(`Wheel store: ${result.message}.`);
@@ -369,6 +413,14 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
  */
 export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?: NodeJS.ProcessEnv } = {}): WheelStore {
   return {
+    prepare(runner: Runner) {
+      try {
+        const settings = readWheelStoreSettings(runner);
+        if (settings.enabled && settings.backend === 'actions' && !overrides.backend) prefetchActionsCache();
+      } catch {
+        // A bad input is reported by restore, with its fix.
+      }
+    },
     async restore(context: WheelStoreContext) {
       const settings = readWheelStoreSettings(context.runner, overrides.env);
       if (!settings.enabled) {
@@ -397,13 +449,13 @@ export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?
         env: overrides.env,
         backend: overrides.backend,
       });
-      return { detail: describeRestore(outcome) };
+      return { detail: describeRestore(outcome), whileSyncing: outcome.measureWhileSyncing };
     },
   };
 }
 
 /** One line for the setup summary: "fallback hit, 312.4 MiB in 4.1 s" / "miss". */
 export function describeRestore(outcome: RestoreOutcome): string {
-  const what = outcome.hit === 'miss' ? 'miss (cold store)' : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
+  const what = outcome.hit === 'miss' ? 'miss (cold store)' : outcome.measureWhileSyncing ? `${outcome.hit} hit` : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
   return `${what} in ${seconds(outcome.restoreMs)}; ${outcome.write.write ? 'will save if changed' : `read-only: ${outcome.write.reason}`}`;
 }

@@ -9,6 +9,7 @@ import {
   planEviction,
   PRUNE_AUTO_THRESHOLD_BYTES,
   shouldPrune,
+  skipSaveWithoutLooking,
   storeChanged,
   type StoredEntry,
 } from '../../../src/core/cache/store.js';
@@ -41,6 +42,14 @@ describe('decideSave', () => {
     expect(decideSave({ ...base, before: changed })).toEqual({ save: false, reason: 'unchanged' });
     expect(decideSave({ ...base, after: EMPTY_FINGERPRINT })).toEqual({ save: false, reason: 'empty' });
     expect(decideSave({ ...base, writeAllowed: false })).toEqual({ save: false, reason: 'write-not-allowed' });
+  });
+  it('decides an exact hit and a read-only job before any look at the store; a fallback or miss needs one', () => {
+    const flags = { enabled: true, writeAllowed: true };
+    expect(skipSaveWithoutLooking({ ...flags, hit: 'exact' })).toBe('exact-hit');
+    expect(skipSaveWithoutLooking({ ...flags, hit: 'miss', writeAllowed: false })).toBe('write-not-allowed');
+    expect(skipSaveWithoutLooking({ ...flags, hit: 'fallback', enabled: false })).toBe('disabled');
+    expect(skipSaveWithoutLooking({ ...flags, hit: 'fallback' })).toBeUndefined();
+    expect(skipSaveWithoutLooking({ ...flags, hit: 'miss' })).toBeUndefined();
   });
 });
 

@@ -1,12 +1,17 @@
-import { lstat, readdir, rm } from 'node:fs/promises';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprintOf, type StoreFile, type StoreFingerprint } from '../../core/cache/store.js';
 
-/** Every regular file under the given roots (symlinks counted, not followed); missing roots are empty. */
-async function* walk(root: string): AsyncGenerator<StoreFile> {
-  let entries;
+/**
+ * Every regular file under `root` (symlinks counted, not followed); a missing root is empty.
+ * Synchronous on purpose: a uv store holds ~10k files per 100 MB, and one promise per lstat made the
+ * async walk ~10× slower (≈0.7 s against ≈70 ms for 11k files), with nothing else to run meanwhile.
+ */
+function walk(root: string, out: StoreFile[]): void {
+  let entries: Dirent[];
   try {
-    entries = await readdir(root, { withFileTypes: true });
+    entries = readdirSync(root, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
     throw error;
@@ -14,18 +19,30 @@ async function* walk(root: string): AsyncGenerator<StoreFile> {
   for (const entry of entries) {
     const full = path.join(root, entry.name);
     if (entry.isDirectory()) {
-      yield* walk(full);
+      walk(full, out);
     } else {
-      const st = await lstat(full).catch(() => undefined);
-      if (st) yield { size: st.size, mtimeMs: st.mtimeMs };
+      const st = lstatSync(full, { throwIfNoEntry: false });
+      if (st) out.push({ size: st.size, mtimeMs: st.mtimeMs });
     }
   }
 }
 
 export async function fingerprintDirs(roots: readonly string[]): Promise<StoreFingerprint> {
   const files: StoreFile[] = [];
-  for (const root of roots) for await (const f of walk(root)) files.push(f);
+  for (const root of roots) walk(root, files);
   return fingerprintOf(files);
+}
+
+/** Whether none of the dirs holds anything (one readdir each, no walk). */
+export async function dirsEmpty(roots: readonly string[]): Promise<boolean> {
+  for (const root of roots) {
+    try {
+      if ((await readdir(root)).length > 0) return false;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+    }
+  }
+  return true;
 }
 
 /** Empties a directory but keeps it (UV_CACHE_DIR may already be exported to later steps). */

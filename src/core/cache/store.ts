@@ -36,9 +36,18 @@ export function storeChanged(before: StoreFingerprint, after: StoreFingerprint):
 export type SaveSkipReason = 'exact-hit' | 'unchanged' | 'empty' | 'write-not-allowed' | 'disabled';
 
 /**
- * An exact hit is never re-saved: Actions cache entries are immutable, the key already exists, and
- * the lock (hence the wanted wheels) is the one the key names.
+ * The reasons to skip a save that need no look at the store, so the post step of an exact hit or a
+ * read-only job decides without walking ~10k files. An exact hit is never re-saved: Actions cache
+ * entries are immutable, the key already exists, and the lock (hence the wanted wheels) is the one
+ * the key names.
  */
+export function skipSaveWithoutLooking(options: { enabled: boolean; writeAllowed: boolean; hit: 'exact' | 'fallback' | 'miss' }): SaveSkipReason | undefined {
+  if (!options.enabled) return 'disabled';
+  if (!options.writeAllowed) return 'write-not-allowed';
+  if (options.hit === 'exact') return 'exact-hit';
+  return undefined;
+}
+
 export function decideSave(options: {
   enabled: boolean;
   writeAllowed: boolean;
@@ -46,9 +55,8 @@ export function decideSave(options: {
   before: StoreFingerprint;
   after: StoreFingerprint;
 }): { save: true } | { save: false; reason: SaveSkipReason } {
-  if (!options.enabled) return { save: false, reason: 'disabled' };
-  if (!options.writeAllowed) return { save: false, reason: 'write-not-allowed' };
-  if (options.hit === 'exact') return { save: false, reason: 'exact-hit' };
+  const early = skipSaveWithoutLooking(options);
+  if (early) return { save: false, reason: early };
   if (options.after.files === 0) return { save: false, reason: 'empty' };
   if (!storeChanged(options.before, options.after)) return { save: false, reason: 'unchanged' };
   return { save: true };
