@@ -1,24 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2IRF6UBQ.js";
-import "./chunks/chunk-N5VSBZ7R.js";
+} from "./chunks/chunk-YPWHBGQZ.js";
+import "./chunks/chunk-J7USLVC3.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-6NRVK4OG.js";
-import "./chunks/chunk-PQ5ZDHUR.js";
+import "./chunks/chunk-E4IX23F5.js";
+import "./chunks/chunk-A6YR2WWZ.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-S2N35KCI.js";
+import "./chunks/chunk-E5NMHY7W.js";
 import "./chunks/chunk-AWJDRCDI.js";
-import "./chunks/chunk-RHGYRNFU.js";
-import "./chunks/chunk-ZARW3B2O.js";
-import "./chunks/chunk-OP3CTA2F.js";
-import "./chunks/chunk-4WRCU3VZ.js";
-import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-6JFMPNJQ.js";
+import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";

@@ -1,19 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-2TDAB3PB.js";
-import "./chunks/chunk-CRRUQKEX.js";
-import "./chunks/chunk-G6EDGBQC.js";
+} from "./chunks/chunk-TBSYC6UD.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunks/chunk-OP3CTA2F.js";
-import "./chunks/chunk-4WRCU3VZ.js";
-import "./chunks/chunk-6FATSPAF.js";
+} from "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";

@@ -1,28 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-2TDAB3PB.js";
-import "./chunks/chunk-CRRUQKEX.js";
+} from "./chunks/chunk-TBSYC6UD.js";
 import {
   run
-} from "./chunks/chunk-OSL4AXYZ.js";
-import "./chunks/chunk-63AMMYV2.js";
-import "./chunks/chunk-6NRVK4OG.js";
-import "./chunks/chunk-PQ5ZDHUR.js";
+} from "./chunks/chunk-GCIYMRGU.js";
+import "./chunks/chunk-NSQC6Q4J.js";
 import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-E4IX23F5.js";
+import "./chunks/chunk-A6YR2WWZ.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-7X37DQXS.js";
-import "./chunks/chunk-S2N35KCI.js";
+import "./chunks/chunk-JAYNJWOI.js";
+import "./chunks/chunk-E5NMHY7W.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-VIBVZVVP.js";
-import "./chunks/chunk-Y2WCRYR2.js";
-import "./chunks/chunk-RHGYRNFU.js";
-import "./chunks/chunk-ZARW3B2O.js";
-import "./chunks/chunk-OP3CTA2F.js";
-import "./chunks/chunk-4WRCU3VZ.js";
-import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-VRNGNLXC.js";
+import "./chunks/chunk-AU33ZBJ2.js";
+import "./chunks/chunk-6JFMPNJQ.js";
+import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";

@@ -1,24 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsArtifactStore
-} from "./chunks/chunk-GUKJ4AOT.js";
+} from "./chunks/chunk-63ELZURJ.js";
 import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-MQ3OXJZO.js";
+} from "./chunks/chunk-J44PAVHC.js";
 import {
   parseFailOn
-} from "./chunks/chunk-VIBVZVVP.js";
-import "./chunks/chunk-Y2WCRYR2.js";
-import "./chunks/chunk-RHGYRNFU.js";
-import "./chunks/chunk-ZARW3B2O.js";
+} from "./chunks/chunk-VRNGNLXC.js";
+import "./chunks/chunk-AU33ZBJ2.js";
+import "./chunks/chunk-6JFMPNJQ.js";
+import "./chunks/chunk-YYX6CZZV.js";
 import {
   actionsRunner
-} from "./chunks/chunk-OP3CTA2F.js";
-import "./chunks/chunk-4WRCU3VZ.js";
-import "./chunks/chunk-6FATSPAF.js";
+} from "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";

@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-VD2P3JHH.js";
+} from "./chunks/chunk-DPRHBGDC.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-PQ5ZDHUR.js";
-import "./chunks/chunk-S2N35KCI.js";
+import "./chunks/chunk-A6YR2WWZ.js";
+import "./chunks/chunk-E5NMHY7W.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-GUKJ4AOT.js";
-import "./chunks/chunk-MQ3OXJZO.js";
-import "./chunks/chunk-VIBVZVVP.js";
-import "./chunks/chunk-Y2WCRYR2.js";
-import "./chunks/chunk-RHGYRNFU.js";
-import "./chunks/chunk-ZARW3B2O.js";
-import "./chunks/chunk-OP3CTA2F.js";
-import "./chunks/chunk-4WRCU3VZ.js";
-import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-63ELZURJ.js";
+import "./chunks/chunk-J44PAVHC.js";
+import "./chunks/chunk-VRNGNLXC.js";
+import "./chunks/chunk-AU33ZBJ2.js";
+import "./chunks/chunk-6JFMPNJQ.js";
+import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
+import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
