@@ -82,7 +82,8 @@ describe.each(['inputs', 'outputs'] as const)('action %s against action-vocabula
 it('an input and an output with the same name mean the same thing', () => {
   const both = Object.keys(vocabulary.inputs).filter((name) => vocabulary.outputs[name]);
   // python-version: the request in, the interpreter's version out; uv-path: the binary bump/refresh use
-  // is the one setup installed; targets: the targets setup checks, the targets verify-report saw.
-  expect(both.sort()).toEqual(['python-version', 'targets', 'uv-path']);
+  // is the one setup installed; targets: the targets setup checks, the targets verify-report saw;
+  // pixi-version: like python-version, the request in, the installed version out.
+  expect(both.sort()).toEqual(['pixi-version', 'python-version', 'targets', 'uv-path']);
   expect(vocabulary.inputs['uv-path']!.concept).toBe(vocabulary.outputs['uv-path']!.concept);
 });

@@ -87,6 +87,8 @@ export class FakeGitHubReleases {
   private archiveSha256: string;
   private delayMs: number;
   private readonly extraAssets = new Map<string, Buffer>();
+  /** Other repositories' releases (`prefix-dev/pixi` → tag → asset name → bytes), see {@link publishRepoRelease}. */
+  private readonly repoReleases = new Map<string, Map<string, Map<string, Buffer>>>();
 
   private constructor(options: FakeGitHubReleasesOptions) {
     this.versions = [...(options.versions ?? [UV_TEST_VERSION])];
@@ -130,6 +132,17 @@ export class FakeGitHubReleases {
   publishAsset(version: string, name: string, data: Buffer): void {
     this.addRelease(version);
     this.extraAssets.set(`${version}/${name}`, data);
+  }
+
+  /**
+   * Publishes a release of another repository (`prefix-dev/pixi`, tag `v0.63.2`): each asset is served
+   * at `/<repo>/releases/download/<tag>/<name>` with `<name>.sha256` (`<hex>  <name>`) beside it, and
+   * the tag is listed at `/repos/<repo>/releases`. The `corrupt` and `wrong-checksum` faults apply.
+   */
+  publishRepoRelease(repo: string, tag: string, assets: Record<string, Buffer>): void {
+    const tags = this.repoReleases.get(repo) ?? new Map<string, Map<string, Buffer>>();
+    tags.set(tag, new Map(Object.entries(assets)));
+    this.repoReleases.set(repo, tags);
   }
 
   /** Publishes another release (served with the same binaries). */
@@ -227,6 +240,9 @@ export class FakeGitHubReleases {
     }
     if (typeof fault === 'number') return this.send(res, record, fault, 'text/plain', `injected ${fault}\n`);
 
+    const other = this.handleRepoRelease(res, record, url, path, fault);
+    if (other) return;
+
     const listing = path.match(/^(?:\/api\/v3)?\/repos\/astral-sh\/uv\/releases\/?$/);
     if (listing) return this.sendListing(res, record, url);
 
@@ -249,6 +265,33 @@ export class FakeGitHubReleases {
       }
     }
     return this.send(res, record, 404, 'text/plain', 'Not Found\n');
+  }
+
+  /** Serves {@link publishRepoRelease} releases; false when `path` is not one of theirs. */
+  private handleRepoRelease(res: ServerResponse, record: ReleaseRequest, url: URL, path: string, fault: ReleaseFault | undefined): boolean {
+    for (const [repo, tags] of this.repoReleases) {
+      if (new RegExp(`^(?:/api/v3)?/repos/${repo}/releases/?$`).test(path)) {
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, 100);
+        const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+        const releases = [...tags.keys()].map((tag, i) => ({ id: i + 1, tag_name: tag, name: tag, draft: false, prerelease: false }));
+        this.send(res, record, 200, 'application/json; charset=utf-8', JSON.stringify(releases.slice((page - 1) * perPage, page * perPage)));
+        return true;
+      }
+      const prefix = `/${repo}/releases/download/`;
+      if (!path.startsWith(prefix)) continue;
+      const [tag = '', file = ''] = path.slice(prefix.length).split('/');
+      const asset = tags.get(tag)?.get(file.replace(/\.sha256$/, ''));
+      if (!asset) {
+        this.send(res, record, 404, 'text/plain', 'Not Found\n');
+      } else if (file.endsWith('.sha256')) {
+        const digest = createHash('sha256').update(fault === 'wrong-checksum' ? Buffer.from('not the archive') : asset).digest('hex');
+        this.send(res, record, 200, 'text/plain', `${digest}  ${file.replace(/\.sha256$/, '')}\n`);
+      } else {
+        this.send(res, record, 200, 'application/octet-stream', fault === 'corrupt' ? Buffer.concat([asset, Buffer.from('tampered')]) : asset);
+      }
+      return true;
+    }
+    return false;
   }
 
   private sendListing(res: ServerResponse, record: ReleaseRequest, url: URL): void {

@@ -28,6 +28,7 @@ import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.j
 import { pythonVersionOf, Uv } from '../adapters/uv.js';
 import { chooseUvCacheDir, noWheelStore, SETUP_STATE, type WheelStore, type WheelStoreRestore } from '../adapters/wheel-store.js';
 import { checkLockMatrix } from './lock-matrix.js';
+import { readPixiProjectFiles } from '../adapters/pixi-files.js';
 
 export interface SetupDependencies {
   runner: Runner;
@@ -117,9 +118,9 @@ export function currentPlatform(): RunnerPlatform {
 }
 
 /** Raised after a step already annotated the problem: fail the job without a second annotation. */
-class AlreadyReported extends Error {}
+export class AlreadyReported extends Error {}
 
-class StepRecorder {
+export class StepRecorder {
   readonly rows: StepRow[] = [];
   /** Markdown that follows the steps table in the job summary (the lock matrix table). */
   readonly sections: string[] = [];
@@ -164,12 +165,12 @@ export async function run(overrides: Partial<SetupDependencies> = {}): Promise<v
   }
 }
 
-function workspaceRoot(env: NodeJS.ProcessEnv): string {
+export function workspaceRoot(env: NodeJS.ProcessEnv): string {
   return path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 }
 
 /** Annotations want paths relative to the repository root. */
-function relativeToWorkspace(env: NodeJS.ProcessEnv, file: string): string {
+export function relativeToWorkspace(env: NodeJS.ProcessEnv, file: string): string {
   const relative = path.relative(workspaceRoot(env), file);
   return relative && !relative.startsWith('..') ? relative.split(path.sep).join('/') : file;
 }
@@ -206,6 +207,13 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
   const rel = (file: string) => relativeToWorkspace(env, path.join(projectDir, file));
   const log = (message: string) => runner.info(message);
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
+
+  // A pixi project (pixi.toml or [tool.pixi], and no uv.lock) is set up by the pixi mode.
+  const pixi = existsSync(path.join(projectDir, 'uv.lock')) || !existsSync(projectDir) ? null : readPixiProjectFiles(projectDir);
+  if (pixi) {
+    const { setupPixi } = await import('./setup-pixi.js');
+    return setupPixi(deps, recorder, inputs, projectDir, pixi);
+  }
 
   // --- project files: everything later steps decide from ---------------------------------------
   let pyproject: Pyproject | undefined;
@@ -445,46 +453,60 @@ async function setup(deps: SetupDependencies, recorder: StepRecorder): Promise<v
   });
 
   // --- .env ------------------------------------------------------------------------------------
-  await recorder.step('Load .env', async () => {
-    const envPath = path.resolve(projectDir, inputs.envFile);
-    const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
-    const shown = relativeToWorkspace(env, envPath);
-    if (text === undefined) {
-      if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
-      return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
-    }
-    // Expand $NAME like `source .env` would, against the step's environment (VIRTUAL_ENV included).
-    const contents = parseEnvFile(text, { expandFrom: { ...env, ...(inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {}) } });
-    for (const problem of contents.problems) {
-      runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
-    }
-    let masked = 0;
-    const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
-    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
-    for (const variable of blocked) {
-      const why = isProtectedVariable(variable.name, { allowIndexRedirection: true })
-        ? "it would change what every later step runs (set it in the workflow's env: if you really need it)"
-        : 'it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)';
-      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
-        file: shown,
-        line: variable.line,
-        title: 'protected variable in .env',
-      });
-    }
-    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
-    for (const variable of exported) {
-      const masks = secretsToMask(variable.name, variable.value);
-      for (const mask of masks) runner.setSecret(mask);
-      if (masks.length > 0) masked++;
-      runner.exportVariable(variable.name, variable.value);
-    }
-    // Names only: values may be secrets.
-    log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(', ')}`);
-    const notes = [masked ? `${masked} masked` : '', blocked.length ? `${blocked.length} protected name(s) not exported` : '', contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : '']
-      .filter(Boolean)
-      .join(', ');
-    return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ''}`;
-  });
+  await recorder.step('Load .env', () => loadEnvFile({ runner, env, projectDir, inputs, expandFrom: inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {} }));
+}
+
+/**
+ * The "Load .env" step, shared by the setup modes: exports the project's .env (expanded like `source
+ * .env` against the step's environment plus `expandFrom`), masking secrets and refusing protected names.
+ */
+export async function loadEnvFile(options: {
+  runner: Runner;
+  env: NodeJS.ProcessEnv;
+  projectDir: string;
+  inputs: Pick<SetupInputs, 'envFile' | 'envFileAllowIndex'>;
+  expandFrom: Record<string, string>;
+}): Promise<string | { detail: string; outcome: StepRow['outcome'] }> {
+  const { runner, env, projectDir, inputs } = options;
+  const log = (message: string) => runner.info(message);
+  const envPath = path.resolve(projectDir, inputs.envFile);
+  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
+  const shown = relativeToWorkspace(env, envPath);
+  if (text === undefined) {
+    if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
+  }
+  // Expand $NAME like `source .env` would, against the step's environment (VIRTUAL_ENV included).
+  const contents = parseEnvFile(text, { expandFrom: { ...env, ...options.expandFrom } });
+  for (const problem of contents.problems) {
+    runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: 'malformed .env line' });
+  }
+  let masked = 0;
+  const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
+  const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
+  for (const variable of blocked) {
+    const why = isProtectedVariable(variable.name, { allowIndexRedirection: true })
+      ? "it would change what every later step runs (set it in the workflow's env: if you really need it)"
+      : 'it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)';
+    runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
+      file: shown,
+      line: variable.line,
+      title: 'protected variable in .env',
+    });
+  }
+  const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
+  for (const variable of exported) {
+    const masks = secretsToMask(variable.name, variable.value);
+    for (const mask of masks) runner.setSecret(mask);
+    if (masks.length > 0) masked++;
+    runner.exportVariable(variable.name, variable.value);
+  }
+  // Names only: values may be secrets.
+  log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(', ')}`);
+  const notes = [masked ? `${masked} masked` : '', blocked.length ? `${blocked.length} protected name(s) not exported` : '', contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ''}`;
 }
 
 function dedupe<T extends { version: string; path: string }>(pythons: T[]): T[] {
