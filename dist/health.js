@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YPWHBGQZ.js";
-import "./chunks/chunk-J7USLVC3.js";
+} from "./chunks/chunk-KINFOGD4.js";
 import "./chunks/chunk-RUQZG5KK.js";
+import "./chunks/chunk-J7USLVC3.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
@@ -15,15 +15,15 @@ import "./chunks/chunk-E5NMHY7W.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-6JFMPNJQ.js";
 import "./chunks/chunk-YYX6CZZV.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/health.ts

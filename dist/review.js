@@ -1,8 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6H47MAIZ.js";
-import "./chunks/chunk-SVRU36AF.js";
+} from "./chunks/chunk-YQVS74WP.js";
+import "./chunks/chunk-RC6C4TMW.js";
+import "./chunks/chunk-AWMPMDTN.js";
 import "./chunks/chunk-TFTFI2WZ.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
@@ -15,15 +16,15 @@ import "./chunks/chunk-VRNGNLXC.js";
 import "./chunks/chunk-AU33ZBJ2.js";
 import "./chunks/chunk-6JFMPNJQ.js";
 import "./chunks/chunk-YYX6CZZV.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/review.ts

@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsWheelStore
-} from "./chunks/chunk-TBSYC6UD.js";
+} from "./chunks/chunk-K3KAFRB2.js";
 import {
   run
-} from "./chunks/chunk-GCIYMRGU.js";
-import "./chunks/chunk-NSQC6Q4J.js";
+} from "./chunks/chunk-EIJ56YXS.js";
+import "./chunks/chunk-JM7KOEE5.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-E4IX23F5.js";
 import "./chunks/chunk-A6YR2WWZ.js";
@@ -18,15 +18,15 @@ import "./chunks/chunk-VRNGNLXC.js";
 import "./chunks/chunk-AU33ZBJ2.js";
 import "./chunks/chunk-6JFMPNJQ.js";
 import "./chunks/chunk-YYX6CZZV.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/setup.ts

@@ -28,8 +28,8 @@ import {
   verifyEnvironment
 } from "./chunk-J44PAVHC.js";
 import "./chunk-YYX6CZZV.js";
-import "./chunk-ZL5AOOU4.js";
 import "./chunk-TYJNTGG6.js";
+import "./chunk-ZL5AOOU4.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {

@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  PageCache,
-  checkReportOnline,
-  defaultPageCacheDir
-} from "./chunk-J7USLVC3.js";
-import {
   keepHealthIssue,
   renderHealthIssue,
   rotItems
 } from "./chunk-RUQZG5KK.js";
+import {
+  PageCache,
+  checkReportOnline,
+  defaultPageCacheDir
+} from "./chunk-J7USLVC3.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
@@ -39,7 +39,7 @@ import {
 } from "./chunk-6JFMPNJQ.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

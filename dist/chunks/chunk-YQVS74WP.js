@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-SVRU36AF.js";
+} from "./chunk-RC6C4TMW.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-VRNGNLXC.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-NGOYLD7A.js";
+} from "./chunk-3WMAZEAX.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-GCIYMRGU.js";
+} from "./chunk-EIJ56YXS.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -61,16 +61,16 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
+import {
+  escapeMarkdown
+} from "./chunk-TYJNTGG6.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
   redact
 } from "./chunk-UD6TKXZQ.js";
-import {
-  escapeMarkdown
-} from "./chunk-TYJNTGG6.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

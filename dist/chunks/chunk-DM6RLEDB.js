@@ -36,7 +36,7 @@ import {
 } from "./chunk-YYX6CZZV.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -5,7 +5,7 @@ import {
   parseEnvFile,
   renderMarkdown,
   secretsToMask
-} from "./chunk-NSQC6Q4J.js";
+} from "./chunk-JM7KOEE5.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -33,6 +33,7 @@ import {
   parseLock,
   parsePyproject,
   parseToml,
+  readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
 } from "./chunk-E5NMHY7W.js";
@@ -58,7 +59,10 @@ import {
 } from "./chunk-YYX6CZZV.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
+import {
+  showBidiControls
+} from "./chunk-TYJNTGG6.js";
 import {
   cp,
   debug,
@@ -74,9 +78,6 @@ import {
 import {
   redact
 } from "./chunk-UD6TKXZQ.js";
-import {
-  showBidiControls
-} from "./chunk-TYJNTGG6.js";
 import {
   __name,
   __toESM
@@ -1158,6 +1159,11 @@ async function setup(deps, recorder) {
   const rel = /* @__PURE__ */ __name((file) => relativeToWorkspace(env, path7.join(projectDir, file)), "rel");
   const log = /* @__PURE__ */ __name((message) => runner.info(message), "log");
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
+  const pixi = existsSync3(path7.join(projectDir, "uv.lock")) || !existsSync3(projectDir) ? null : readPixiProjectFiles(projectDir);
+  if (pixi) {
+    const { setupPixi } = await import("./setup-pixi-5XLOKRRJ.js");
+    return setupPixi(deps, recorder, inputs, projectDir, pixi);
+  }
   let pyproject;
   let uvTomlRequiredVersion;
   let pythonVersionFile;
@@ -1373,42 +1379,46 @@ ${fix}`, {
     ].filter(Boolean);
     return `${syncLocked ? "uv sync --locked" : "uv sync"} into ${relativeToWorkspace(env, venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${inputs.activateEnvironment ? ", activated" : ""}`;
   });
-  await recorder.step("Load .env", async () => {
-    const envPath = path7.resolve(projectDir, inputs.envFile);
-    const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
-    const shown = relativeToWorkspace(env, envPath);
-    if (text === void 0) {
-      if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
-      return { detail: `${shown} not found, skipped`, outcome: "skipped" };
-    }
-    const contents = parseEnvFile(text, { expandFrom: { ...env, ...inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {} } });
-    for (const problem of contents.problems) {
-      runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
-    }
-    let masked = 0;
-    const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
-    const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
-    for (const variable of blocked) {
-      const why = isProtectedVariable(variable.name, { allowIndexRedirection: true }) ? "it would change what every later step runs (set it in the workflow's env: if you really need it)" : "it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)";
-      runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
-        file: shown,
-        line: variable.line,
-        title: "protected variable in .env"
-      });
-    }
-    const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
-    for (const variable of exported) {
-      const masks = secretsToMask(variable.name, variable.value);
-      for (const mask of masks) runner.setSecret(mask);
-      if (masks.length > 0) masked++;
-      runner.exportVariable(variable.name, variable.value);
-    }
-    log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(", ")}`);
-    const notes = [masked ? `${masked} masked` : "", blocked.length ? `${blocked.length} protected name(s) not exported` : "", contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : ""].filter(Boolean).join(", ");
-    return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ""}`;
-  });
+  await recorder.step("Load .env", () => loadEnvFile({ runner, env, projectDir, inputs, expandFrom: inputs.activateEnvironment ? { VIRTUAL_ENV: venvPath } : {} }));
 }
 __name(setup, "setup");
+async function loadEnvFile(options) {
+  const { runner, env, projectDir, inputs } = options;
+  const log = /* @__PURE__ */ __name((message) => runner.info(message), "log");
+  const envPath = path7.resolve(projectDir, inputs.envFile);
+  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
+  const shown = relativeToWorkspace(env, envPath);
+  if (text === void 0) {
+    if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    return { detail: `${shown} not found, skipped`, outcome: "skipped" };
+  }
+  const contents = parseEnvFile(text, { expandFrom: { ...env, ...options.expandFrom } });
+  for (const problem of contents.problems) {
+    runner.warning(`${shown} line ${problem.line}: ${problem.message}`, { file: shown, line: problem.line, title: "malformed .env line" });
+  }
+  let masked = 0;
+  const protection = { allowIndexRedirection: inputs.envFileAllowIndex };
+  const blocked = contents.variables.filter((v) => isProtectedVariable(v.name, protection));
+  for (const variable of blocked) {
+    const why = isProtectedVariable(variable.name, { allowIndexRedirection: true }) ? "it would change what every later step runs (set it in the workflow's env: if you really need it)" : "it would send uv and pip to another index (set `env-file-allow-index: true` if the project really needs it)";
+    runner.warning(`${shown} line ${variable.line}: ${variable.name} is not exported: ${why}`, {
+      file: shown,
+      line: variable.line,
+      title: "protected variable in .env"
+    });
+  }
+  const exported = contents.variables.filter((v) => !isProtectedVariable(v.name, protection));
+  for (const variable of exported) {
+    const masks = secretsToMask(variable.name, variable.value);
+    for (const mask of masks) runner.setSecret(mask);
+    if (masks.length > 0) masked++;
+    runner.exportVariable(variable.name, variable.value);
+  }
+  log(`exported ${exported.length} variables from ${shown}: ${exported.map((v) => v.name).join(", ")}`);
+  const notes = [masked ? `${masked} masked` : "", blocked.length ? `${blocked.length} protected name(s) not exported` : "", contents.problems.length ? `${contents.problems.length} malformed line(s) skipped` : ""].filter(Boolean).join(", ");
+  return `${exported.length} variables from ${shown}${notes ? ` (${notes})` : ""}`;
+}
+__name(loadEnvFile, "loadEnvFile");
 function dedupe(pythons) {
   const seen = /* @__PURE__ */ new Set();
   return pythons.filter((p) => seen.has(p.version) ? false : (seen.add(p.version), true));
@@ -1427,9 +1437,20 @@ __name(staleFindings, "staleFindings");
 
 export {
   chooseUvVersionRequest,
+  toolCacheVersion,
+  extractTar,
+  extractZip,
+  cacheDir,
+  find,
+  toolCacheArch,
+  verifySha256,
   DEFAULT_GITHUB_URL,
   githubReleasesApi,
   installUv,
+  splitList,
   currentPlatform,
-  run
+  AlreadyReported,
+  run,
+  relativeToWorkspace,
+  loadEnvFile
 };

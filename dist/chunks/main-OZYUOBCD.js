@@ -8,13 +8,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-DSR37HQZ.js";
+} from "./chunk-ISN7JEKF.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-NGOYLD7A.js";
+} from "./chunk-3WMAZEAX.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -27,7 +27,8 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-SVRU36AF.js";
+} from "./chunk-RC6C4TMW.js";
+import "./chunk-AWMPMDTN.js";
 import "./chunk-TFTFI2WZ.js";
 import {
   lowestAllowedPython,
@@ -36,7 +37,7 @@ import {
   renderGithub,
   renderMarkdown,
   renderSarif
-} from "./chunk-NSQC6Q4J.js";
+} from "./chunk-JM7KOEE5.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-E4IX23F5.js";
@@ -61,6 +62,7 @@ import "./chunk-6JFMPNJQ.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YYX6CZZV.js";
+import "./chunk-TYJNTGG6.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -68,12 +70,11 @@ import {
   inertOutputChunk
 } from "./chunk-LQTGUH4G.js";
 import {
-  redact
-} from "./chunk-UD6TKXZQ.js";
-import "./chunk-TYJNTGG6.js";
-import {
   escapeTerminalText
 } from "./chunk-YKLTUEQ7.js";
+import {
+  redact
+} from "./chunk-UD6TKXZQ.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -241,7 +242,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-SSSM2GVN.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-ZCJL34FN.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -825,7 +826,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-BNMXC4FY.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-3QALUP2S.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -920,7 +921,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-52HV23OO.js");
+  const { checkHealth } = await import("./health-X5NRWR4F.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -999,7 +1000,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-PICK6EE7.js");
+  const { refreshProject } = await import("./refresh-6BJ7NWS5.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1088,7 +1089,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-Z6UD3NDS.js"),
-    import("./verify-YJYPHQ3T.js")
+    import("./verify-HWC4YHLG.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -1,48 +1,32 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
-} from "./chunk-X2TDNF5N.js";
-import "./chunk-NGOYLD7A.js";
+} from "./chunk-KINFOGD4.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-J7USLVC3.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-GCIYMRGU.js";
-import "./chunk-NSQC6Q4J.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-E4IX23F5.js";
 import "./chunk-A6YR2WWZ.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-JAYNJWOI.js";
 import "./chunk-E5NMHY7W.js";
 import "./chunk-AWJDRCDI.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-VRNGNLXC.js";
-import "./chunk-AU33ZBJ2.js";
 import "./chunk-6JFMPNJQ.js";
 import "./chunk-YYX6CZZV.js";
-import "./chunk-ZO6DJBDE.js";
+import "./chunk-S5IJQNTS.js";
+import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
-import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
 };

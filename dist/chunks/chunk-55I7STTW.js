@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-DSR37HQZ.js";
+} from "./chunk-ISN7JEKF.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-X2TDNF5N.js";
+} from "./chunk-LFDESF5H.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-NGOYLD7A.js";
+} from "./chunk-3WMAZEAX.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -52,13 +52,13 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   escapeMarkdown
 } from "./chunk-TYJNTGG6.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -7,12 +7,12 @@ import {
   versionSatisfies
 } from "./chunk-YYX6CZZV.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
-import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-TYJNTGG6.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   escapeTerminalText,
   singleLine
