@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
-import { CORPUS_DIR, cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
+import { CORPUS_DIR, PIXI_CORPUS_DIR, cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 import { REPO_ROOT } from '../support/uv-binary.js';
 
 afterAll(() => cleanupTempDirs());
@@ -43,6 +43,11 @@ describe('lockstep check --format sarif', () => {
       files.push(path.join(dir, `${name}.sarif`));
       writeFileSync(files.at(-1)!, text);
     }
+    // A pixi project: its findings sit on pixi.toml / pixi.lock.
+    const pixi = await sarifOf(['218OSCAR__adaptive_compliance_policy'], PIXI_CORPUS_DIR);
+    logs.pixi = pixi.log;
+    files.push(path.join(dir, 'pixi.sarif'));
+    writeFileSync(files.at(-1)!, pixi.text);
     // A parse error: the result points at the broken line.
     const broken = makeProject({ 'pyproject.toml': '[project]\nname = "x"\nversion = "0.1.0"\ndependencies = ["numpy==2.2.6"\n', 'uv.lock': 'version = 1\n' });
     const { code, log, text } = await sarifOf([broken], broken);
@@ -79,6 +84,12 @@ describe('lockstep check --format sarif', () => {
       findings.map((f) => key(f.code, `allenai__open-instruct/${f.file ?? 'pyproject.toml'}`, f.line ?? 1)).sort(),
     );
     expect(logs['allenai__open-instruct'].runs[0].originalUriBaseIds.SRCROOT.uri).toBe(`file://${CORPUS_DIR}/`);
+  });
+
+  it('locates a pixi project\'s findings on its manifest and lock', () => {
+    const uris = new Set((logs.pixi.runs[0].results as any[]).map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
+    expect(uris.size).toBeGreaterThan(0);
+    for (const uri of uris) expect(uri).toMatch(/^218OSCAR__adaptive_compliance_policy\/pixi\.(toml|lock)$/);
   });
 
   it('points a parse error at its line and exits 1', async () => {
