@@ -64,3 +64,17 @@ describe('lockstep check on hostile or broken project files', () => {
     expect(result.out).toContain(`${name} is a ${kind === 'FIFO' ? 'FIFO (named pipe)' : 'directory'}, not a regular file`);
   });
 });
+
+describe('one unparseable requirement costs that requirement, not the report', () => {
+  it('reports a parse-error on its line and still judges the rest', async () => {
+    const pyproject = '[project]\nname = "demo"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = [\n  "torch==2.5.1",\n  "pandas==2 .3.2",\n]\n';
+    const dir = makeProject({ 'pyproject.toml': pyproject, 'uv.lock': lockWith('https://example.org/torch-2.5.1-py3-none-any.whl') });
+    const result = await check(dir, '--python', '3.11', '--platform', 'linux', '--format', 'json');
+    expectClean(result);
+    const report = JSON.parse(result.out) as { project: { packageCount: number }; findings: { code: string; line?: number; message: string }[] };
+    expect(report.project.packageCount).toBe(2);
+    const errors = report.findings.filter((f) => f.code === 'parse-error');
+    expect(errors).toEqual([expect.objectContaining({ line: 7, message: expect.stringContaining('no whitespace inside a version') })]);
+    expect(report.findings.filter((f) => f.code === 'lock-stale')).toEqual([]);
+  });
+});

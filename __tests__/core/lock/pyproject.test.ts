@@ -110,8 +110,11 @@ describe('parsePyproject errors', () => {
     expect(err.column).toBeGreaterThan(0);
   });
 
-  it('a malformed requirement → ParseError on its line and column', () => {
-    const err = parseError(() => parsePyproject('[project]\nname = "x"\ndependencies = [\n  "numpy==2.1",\n  "torch ==",\n]\n'));
+  it('a malformed requirement → a ParseError on its line and column, the other requirements kept', () => {
+    const parsed = parsePyproject('[project]\nname = "x"\ndependencies = [\n  "numpy==2.1",\n  "torch ==",\n]\n');
+    expect(parsed.dependencies.map((r) => r.req.name)).toEqual(['numpy']);
+    expect(parsed.problems).toHaveLength(1);
+    const err = parsed.problems[0]!;
     expect(err.line).toBe(5);
     expect(err.column).toBe(3);
     expect(err.message).toMatch(/torch ==/);
@@ -122,7 +125,7 @@ describe('parsePyproject errors', () => {
     expect(err.message).toContain('project.dependencies');
     expect(err.message).toContain('array');
     expect(err.line).toBe(4);
-    const err2 = parseError(() => parsePyproject('[project]\nname = "x"\n[project.optional-dependencies]\ngpu = ["a", 3]\n'));
+    const err2 = parsePyproject('[project]\nname = "x"\n[project.optional-dependencies]\ngpu = ["a", 3]\n').problems[0]!;
     expect(err2.message).toContain('project.optional-dependencies.gpu[1]');
     expect(err2.line).toBe(4);
   });

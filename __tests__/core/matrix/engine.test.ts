@@ -290,7 +290,7 @@ describe('bad input', () => {
     expect(v2.findings).toEqual([expect.objectContaining({ code: 'parse-error', file: 'sub/uv.lock', line: 1 })]);
     expect(v2.findings[0]!.message).toMatch(/version 2.*Update lockstep/s);
     const badReq = checkProject({ pyproject: '[project]\nname = "x"\ndependencies = ["torch >= = 1"]\n', lock: null }, {});
-    expect(badReq.findings).toEqual([expect.objectContaining({ code: 'parse-error', file: 'pyproject.toml', line: 3, column: 17 })]);
+    expect(badReq.findings.filter((f) => f.code === 'parse-error')).toEqual([expect.objectContaining({ file: 'pyproject.toml', line: 3, column: 17 })]);
   });
 
   it('without a lock: pyproject findings plus the missing lock, no verdicts', () => {

@@ -63,6 +63,8 @@ export interface Pyproject {
   version: string | null;
   /** True when `project.version` is listed in `project.dynamic`. */
   dynamicVersion: boolean;
+  /** `project.dynamic`: fields the build backend computes (uv reads them by building, not from this file). */
+  dynamic: string[];
   requiresPython: string | null;
   /** 1-based line of `requires-python`, for findings. */
   requiresPythonLine: number | null;
@@ -74,6 +76,11 @@ export interface Pyproject {
   projectLine: number;
   /** The positions of every value, for callers that need more (e.g. the bump planner). */
   locator: ValueLocator;
+  /**
+   * Requirements that do not parse, each with its position. They are left out of the lists above: one
+   * bad requirement costs that requirement, not the whole report (the engine reports each as a finding).
+   */
+  problems: ParseError[];
 }
 
 export function isGroupInclude(item: PyprojectRequirement | GroupInclude): item is GroupInclude {
@@ -149,8 +156,28 @@ class Reader {
     return { raw: value, req, line: span.line, column: span.column, span };
   }
 
+  /** Requirement strings that failed to parse (collected by {@link requirements}, not thrown). */
+  readonly problems: ParseError[] = [];
+
+  /** A list of requirements; an item that does not parse is skipped and recorded in `problems`. */
   requirements(value: unknown, path: KeyPath): PyprojectRequirement[] {
-    return this.array(value, path).map((item, i) => this.requirement(item, [...path, i]));
+    const out: PyprojectRequirement[] = [];
+    this.array(value, path).forEach((item, i) => {
+      const parsed = this.tolerant(() => this.requirement(item, [...path, i]));
+      if (parsed) out.push(parsed);
+    });
+    return out;
+  }
+
+  /** Runs a parse step; a requirement-level ParseError is recorded and yields undefined. */
+  tolerant<T>(step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      this.problems.push(error);
+      return undefined;
+    }
   }
 }
 
@@ -224,12 +251,15 @@ export function parsePyproject(text: string, file = 'pyproject.toml'): Pyproject
   const dependencyGroups: Pyproject['dependencyGroups'] = {};
   for (const [group, list] of Object.entries(r.table(doc['dependency-groups'], ['dependency-groups']) ?? {})) {
     const path: KeyPath = ['dependency-groups', group];
-    dependencyGroups[group] = r.array(list, path).map((item, i) => {
-      if (typeof item === 'string') return r.requirement(item, [...path, i]);
+    dependencyGroups[group] = r.array(list, path).flatMap((item, i): (PyprojectRequirement | GroupInclude)[] => {
+      if (typeof item === 'string') {
+        const parsed = r.tolerant(() => r.requirement(item, [...path, i]));
+        return parsed ? [parsed] : [];
+      }
       const include = r.table(item, [...path, i])!;
       const target = r.string(include['include-group'], [...path, i, 'include-group']) ?? r.fail([...path, i], 'must be a requirement string or { include-group = "NAME" }');
       const entry: GroupInclude = { includeGroup: target, line: r.position([...path, i]).line ?? 1 };
-      return entry;
+      return [entry];
     });
   }
   const dynamic = project ? r.strings(project.dynamic, ['project', 'dynamic']) : [];
@@ -238,6 +268,7 @@ export function parsePyproject(text: string, file = 'pyproject.toml'): Pyproject
     name: project ? r.string(project.name, ['project', 'name']) : null,
     version: project ? r.string(project.version, ['project', 'version']) : null,
     dynamicVersion: dynamic.includes('version'),
+    dynamic,
     requiresPython: project ? r.string(project['requires-python'], ['project', 'requires-python']) : null,
     requiresPythonLine: locator.get(['project', 'requires-python'])?.line ?? null,
     dependencies: project ? r.requirements(project.dependencies, ['project', 'dependencies']) : [],
@@ -249,5 +280,6 @@ export function parsePyproject(text: string, file = 'pyproject.toml'): Pyproject
     },
     projectLine: locator.get(['project'])?.line ?? 1,
     locator,
+    problems: r.problems,
   };
 }

@@ -227,7 +227,15 @@ export function staleLockFindings(pyproject: Pyproject, lock: UvLock, files: { p
     stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
     return findings;
   }
+  // Fields the build backend computes are compared by uv through a build (and its metadata cache), not
+  // with this file: `dependencies` listed in `project.dynamic` are not in pyproject.toml at all. And when
+  // a project with dynamic metadata has no `[package.metadata]` in the lock, `uv lock --check` rebuilds
+  // instead of comparing, so there is nothing to compare statically either.
+  const dynamic = new Set(pyproject.dynamic);
+  if (!root.metadata && dynamic.size > 0) return findings;
   const meta = root.metadata ?? NO_METADATA;
+  const compared = (context: string): boolean =>
+    context === '' ? !dynamic.has('dependencies') : context.startsWith('extra:') ? !dynamic.has('optional-dependencies') : true;
 
   const want: Side = { entries: new Map(), lines: new Map() };
   for (const req of pyproject.dependencies) add(want, '', fromPyproject(req), req.line);
@@ -255,6 +263,7 @@ export function staleLockFindings(pyproject: Pyproject, lock: UvLock, files: { p
   const keys = new Set([...want.entries.keys(), ...have.entries.keys()]);
   for (const key of keys) {
     const [context, name] = key.split('\u0000') as [string, string];
+    if (!compared(context)) continue;
     const wanted = want.entries.get(key);
     const had = have.entries.get(key);
     const where = contextLabel(context);
@@ -283,7 +292,7 @@ export function staleLockFindings(pyproject: Pyproject, lock: UvLock, files: { p
     }
   }
 
-  if (meta.providesExtras !== null) {
+  if (meta.providesExtras !== null && !dynamic.has('optional-dependencies')) {
     const declared = new Set(Object.keys(pyproject.optionalDependencies).map(normalizeName));
     const locked = new Set(meta.providesExtras.map(normalizeName));
     for (const extra of declared) {

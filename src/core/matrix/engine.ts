@@ -387,7 +387,10 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
 
   const findings: Finding[] = [];
   for (const project of [pyproject, ...members]) {
-    if (project) findings.push(...unpinnedFindings(project, lock, project.file));
+    if (!project) continue;
+    // A requirement that does not parse is one finding on its line; the rest of the report stands.
+    for (const problem of project.problems) findings.push(parseErrorFinding(problem, project.file));
+    findings.push(...unpinnedFindings(project, lock, project.file));
   }
   if (!lock) {
     if (pyproject) {
@@ -406,9 +409,11 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     report.findings = findings.map((f) => applySeverity(f, options));
     return report;
   }
-  if (pyproject) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
+  // With a requirement uv cannot read either, `uv lock --check` fails on it: its parse-error says so, and
+  // comparing the rest with the lock would only add noise.
+  if (pyproject && pyproject.problems.length === 0) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
   for (const member of members) {
-    if (member.name && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
+    if (member.name && member.problems.length === 0 && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
   }
 
   const targets = resolveTargets(lock, pyproject, options);
