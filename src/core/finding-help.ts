@@ -25,6 +25,11 @@ export const FINDING_HELP: Readonly<Record<FindingCode, FindingHelp>> = {
     help: 'Installing the project on this target fails. Pin a version that publishes a wheel for the target, exclude the package there with a marker, or narrow the targets (`requires-python`, `[tool.uv] environments`).',
     defaultSeverity: 'error',
   },
+  'target-unsupported': {
+    summary: "A target outside the lock's supported environments (`tool.uv.environments`).",
+    help: 'uv resolved the lock only for the environments in `[tool.uv] environments`, and `uv sync` refuses to install anywhere else, so nothing else is judged on this target. Add a marker that covers it to `[tool.uv] environments` and run `uv lock`, or drop the target.',
+    defaultSeverity: 'error',
+  },
   'cuda-mismatch': {
     summary: 'The locked packages disagree on the CUDA version (index URLs, local labels, name suffixes).',
     help: 'Packages built for different CUDA majors (or torch versions / C++ ABIs) fail at import or at the first kernel. Take every CUDA package from the same index (`/whl/cu124`) and flavour, then run `uv lock`.',

@@ -2,6 +2,7 @@
 export type FindingCode =
   | 'sdist-build'
   | 'no-distribution'
+  | 'target-unsupported'
   | 'cuda-mismatch'
   | 'driver-floor'
   | 'lock-stale'

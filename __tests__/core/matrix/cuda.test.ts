@@ -3,7 +3,7 @@
 // (flash-attn 2.8.1+cu13torch2.10cxx11abitrue, cuda-toolkit 13.0.2), fish-speech (torch 2.8.0+cu128),
 // openpi (jax-cuda12-plugin), OpenPipe/ART (cupy-cuda12x).
 import { describe, expect, it } from '@jest/globals';
-import { compareDriver, cudaFindings, cudaFlavour, fullFeatureDriver, minimumDriver } from '../../../src/core/matrix/cuda.js';
+import { compareDriver, cudaFindings, cudaFlavour, fullFeatureDriver, minimumDriver, sideBySideFlavours } from '../../../src/core/matrix/cuda.js';
 import type { LockedDist } from '../../../src/core/matrix/cuda.js';
 import type { Target } from '../../../src/core/matrix/types.js';
 
@@ -32,8 +32,12 @@ describe('cudaFlavour', () => {
     expect(f.cxx11abi).toBe(abi);
   });
 
-  it('reads the index URL and CPU builds', () => {
-    expect(cudaFlavour(dist('torchvision', '0.21.0', 'registry+https://download.pytorch.org/whl/cu124'))).toMatchObject({ cuda: '12.4', kind: 'build' });
+  it('reads the index URL only for packages CUDA indexes publish unlabelled, and CPU builds', () => {
+    // Only CUDA builds carry a CUDA version: what else a /whl/cu124 index serves (certifi, CPU-only
+    // aarch64 torchvision) does not, so it can neither mismatch nor set the driver floor.
+    expect(cudaFlavour(dist('xformers', '0.0.28.post3', 'registry+https://download.pytorch.org/whl/cu124'))).toMatchObject({ cuda: '12.4', kind: 'build' });
+    expect(cudaFlavour(dist('certifi', '2024.8.30', 'registry+https://download.pytorch.org/whl/cu124'))).toBeNull();
+    expect(cudaFlavour(dist('torchvision', '0.21.0', 'registry+https://download.pytorch.org/whl/cu126'))).toBeNull();
     expect(cudaFlavour(dist('torch', '2.6.0+cpu'))).toMatchObject({ cuda: 'cpu', major: null });
     expect(cudaFlavour(dist('flashinfer-python', '0.6.8.post1', 'registry+https://flashinfer.ai/whl/cu130'))).toMatchObject({ cuda: '13.0' });
   });
@@ -125,5 +129,35 @@ describe('driver table', () => {
   it('compares dotted driver versions numerically', () => {
     expect(compareDriver('550.54', '550.54.14')).toBeLessThan(0);
     expect(compareDriver('1000.1', '999.9')).toBeGreaterThan(0);
+  });
+});
+
+describe('CUDA attribution (issue 11)', () => {
+  const CU124 = 'registry+https://download.pytorch.org/whl/cu124';
+  it('blames the driver floor on the CUDA build, never on certifi from the same index', () => {
+    const lock = [dist('certifi', '2024.8.30', CU124), dist('torch', '2.5.1+cu124', CU124)];
+    const findings = cudaFindings(lock, linux, { ...opts, driver: '470.82.01' });
+    expect(findings).toEqual([expect.objectContaining({ code: 'driver-floor', package: 'torch' })]);
+  });
+
+  it.each([
+    ['cuda-bindings', '13.0.1'],
+    ['cuda-python', '13.0.0'],
+    ['cupy-cuda13x', '13.6.0'],
+  ])('%s %s in a CUDA 12 stack is a cuda-mismatch and needs a CUDA 13 driver', (name, version) => {
+    const lock = [dist('torch', '2.8.0+cu128'), dist(name, version)];
+    expect(cudaFindings(lock, linux, opts)).toEqual([expect.objectContaining({ code: 'cuda-mismatch', severity: 'error', package: name })]);
+    const floor = cudaFindings(lock, linux, { ...opts, driver: '570.124.06' }).filter((f) => f.code === 'driver-floor');
+    expect(floor).toEqual([expect.objectContaining({ severity: 'error', package: name })]);
+    expect(floor[0]!.message).toMatch(/minimum for CUDA 13\.x/);
+  });
+
+  it('a meta-package that ships every CUDA flavour side by side is no mismatch (NeMo RL: nixl → nixl-cu12 + nixl-cu13)', () => {
+    const lock = [dist('torch', '2.11.0+cu130'), dist('nixl', '1.3.0'), dist('nixl-cu12', '1.3.0'), dist('nixl-cu13', '1.3.0')];
+    const sideBySide = sideBySideFlavours([['nixl-cu12', 'nixl-cu13'], ['filelock']]);
+    expect([...sideBySide].sort()).toEqual(['nixl-cu12', 'nixl-cu13']);
+    expect(cudaFindings(lock, linux, { ...opts, sideBySide })).toEqual([]);
+    // Without the meta-package, a lone cu12 library beside torch +cu130 still is one.
+    expect(cudaFindings(lock.filter((d) => d.name !== 'nixl-cu13'), linux, { ...opts, sideBySide: sideBySideFlavours([['nixl-cu12']]) })).toHaveLength(1);
   });
 });

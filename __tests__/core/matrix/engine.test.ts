@@ -330,3 +330,15 @@ describe('a project without uv.lock', () => {
     ]);
   });
 });
+
+describe('targets outside the lock (issue 11)', () => {
+  it('says once that the lock does not support a target, and judges nothing else there', () => {
+    // NeMo RL locks for Linux x86_64/aarch64 only (`tool.uv.environments`); uv sync refuses Windows outright.
+    const report = checkProject(files('NVIDIA-NeMo__RL'), { pythons: ['3.13'], platforms: ['x86_64-pc-windows-msvc', 'x86_64-manylinux_2_28'] });
+    const windows = report.findings.filter((f) => f.target === 'cp313-x86_64-pc-windows-msvc');
+    expect(windows).toEqual([expect.objectContaining({ code: 'target-unsupported', severity: 'error', file: 'pyproject.toml', line: expect.any(Number) })]);
+    expect(windows[0]!.message).toMatch(/\[tool\.uv\] environments/);
+    expect(report.packages.every((p) => p.verdicts['cp313-x86_64-pc-windows-msvc'] === undefined)).toBe(true);
+    expect(report.packages.some((p) => p.verdicts['cp313-x86_64-manylinux_2_28']?.status === 'wheel')).toBe(true);
+  });
+});

@@ -95,11 +95,18 @@ function flavourFromUrl(url: string): Omit<CudaFlavour, 'kind' | 'evidence'> | n
   return null;
 }
 
-/** Packages whose own version *is* the CUDA toolkit version (unlike cublas 12.4.5.8 or cudnn 9.1). */
+/**
+ * Packages whose own version *is* the CUDA toolkit version (unlike cublas 12.4.5.8 or cudnn 9.1),
+ * including NVIDIA's Python bindings: `cuda-python` / `cuda-bindings` 13.x load libcuda through the
+ * CUDA 13 API and need a CUDA 13 driver.
+ */
 const TOOLKIT_VERSIONED = new Set([
   'cuda-toolkit', 'nvidia-cuda-runtime', 'nvidia-cuda-nvrtc', 'nvidia-cuda-cupti', 'nvidia-cuda-nvcc',
-  'nvidia-nvjitlink', 'nvidia-cuda-crt', 'nvidia-nvvm',
+  'nvidia-nvjitlink', 'nvidia-cuda-crt', 'nvidia-nvvm', 'cuda-python', 'cuda-bindings',
 ]);
+
+/** Published on CUDA indexes (`/whl/cu124`) as CUDA builds whose versions carry no `+cu124` label. */
+const UNLABELLED_CUDA_BUILDS = new Set(['xformers', 'fbgemm-gpu', 'torchrec', 'flashinfer-python', 'flashinfer-jit-cache']);
 
 /** The file name a wheel URL ends in; malformed percent-encoding (`%E0%A4%A`) is kept as written, not thrown. */
 function wheelFileName(url: string): string {
@@ -143,10 +150,13 @@ function cudaFlavourUncached(dist: LockedDist): CudaFlavour | null {
     const parsed = parseLabel(fileLabel);
     if (parsed) return { ...parsed, kind: 'build', evidence: `wheel ${fileName}` };
   }
-  if (dist.source.startsWith('registry+') || /^https?:/.test(dist.source)) {
+  // A `/whl/cu124` index serves plenty that is not a CUDA build (certifi, filelock, numpy, CPU-only
+  // aarch64 torchaudio, triton): only packages those indexes publish as CUDA builds without a label
+  // take the index's CUDA version.
+  if (UNLABELLED_CUDA_BUILDS.has(name) && (dist.source.startsWith('registry+') || /^https?:/.test(dist.source))) {
     const url = sourceUrl(dist.source);
     const parsed = flavourFromUrl(url);
-    if (parsed) return { ...parsed, kind: 'build', evidence: `index ${url}` };
+    if (parsed && parsed.cuda !== 'cpu') return { ...parsed, kind: 'build', evidence: `index ${url}` };
   }
   const suffix = /(?:^|-)cu(?:da)?(\d{2})x?(?=-|$)/.exec(name);
   const base = suffix ? name.replace(/-cu\d{2}$/, '') : name;
@@ -238,8 +248,35 @@ export function fullFeatureDriver(cuda: string): string | null {
 
 const RELEASE_WHEEL_PACKAGES = new Set(['flash-attn', 'mamba-ssm', 'causal-conv1d']);
 
+/** `nixl-cu12` → `nixl`, `cupy-cuda13x` → `cupy`: the name without its CUDA-major suffix, or null when it has none. */
+export function cudaSuffixBase(name: string): { base: string; major: number } | null {
+  const m = /^(.+?)-cu(?:da)?(\d{2})x?$/.exec(name.toLowerCase());
+  return m ? { base: m[1]!, major: Number(m[2]) } : null;
+}
+
+/**
+ * Packages a meta-package pulls in for several CUDA majors side by side (`nixl` → `nixl-cu12` +
+ * `nixl-cu13`, choosing one at run time): given each needed package's direct dependency names, the
+ * names of such flavour sets. They are not a mismatch and set no driver floor.
+ */
+export function sideBySideFlavours(dependencyNames: Iterable<readonly string[]>): Set<string> {
+  const out = new Set<string>();
+  for (const names of dependencyNames) {
+    const byBase = new Map<string, Map<number, string>>();
+    for (const name of names) {
+      const suffix = cudaSuffixBase(name);
+      if (!suffix) continue;
+      let majors = byBase.get(suffix.base);
+      if (!majors) byBase.set(suffix.base, (majors = new Map()));
+      majors.set(suffix.major, name.toLowerCase());
+    }
+    for (const majors of byBase.values()) if (majors.size > 1) for (const name of majors.values()) out.add(name);
+  }
+  return out;
+}
+
 /** CUDA findings for the packages needed on one target. */
-export function cudaFindings(dists: LockedDist[], target: Target, options: { driver?: string | null; lockFile: string }): Finding[] {
+export function cudaFindings(dists: LockedDist[], target: Target, options: { driver?: string | null; lockFile: string; sideBySide?: ReadonlySet<string> }): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const add = (code: Finding['code'], severity: Finding['severity'], dist: LockedDist | undefined, message: string): void => {
@@ -257,6 +294,7 @@ export function cudaFindings(dists: LockedDist[], target: Target, options: { dri
 
   const flavoured: Flavoured[] = [];
   for (const dist of dists) {
+    if (options.sideBySide?.has(dist.name.toLowerCase())) continue;
     const flavour = cudaFlavour(dist);
     if (flavour && flavour.major !== null) flavoured.push({ dist, flavour: flavour as CudaFlavour & { major: number } });
   }

@@ -28,7 +28,7 @@ import { resolvePlatform } from '../pep/platforms.js';
 import { tagMatcher, type TagMatcher } from '../pep/tags.js';
 import { compareBuildTags, type WheelFilename } from '../pep/wheel.js';
 import { normalizeName } from '../pep/version.js';
-import { cudaFindings, type LockedDist } from './cuda.js';
+import { cudaFindings, sideBySideFlavours, type LockedDist } from './cuda.js';
 import { sdistBuildAdvice } from './knowledge.js';
 import { markerPython, resolveTargets } from './targets.js';
 import type { CheckOptions, CheckReport, PackageReport, Target, Verdict } from './types.js';
@@ -438,9 +438,20 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
   const lastWheelDist: (LockedDist | undefined)[] = new Array(lock.packages.length);
   const firstNeeded = new Int32Array(lock.packages.length).fill(-1);
   let neededSeq = 0;
+  const judged: Target[] = [];
+  // Packages that depend on several CUDA flavours of one library side by side (nixl → nixl-cu12 + nixl-cu13).
+  const metaPackages = lock.packages
+    .map((pkg) => ({ pkg, flavours: sideBySideFlavours([pkg.dependencies.map((d) => d.name)]) }))
+    .filter((m) => m.flavours.size > 0);
   for (const target of targets) {
     const platform = resolvePlatform(target.platform);
     const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
+    if (!lockSupports(lock, env)) {
+      // `uv sync` refuses such a target outright; per-package verdicts there would be noise.
+      findings.push(unsupportedTargetFinding(target, lock, pyproject, { pyproject: pyprojectPath, lock: lockPath }));
+      continue;
+    }
+    judged.push(target);
     const { needed } = installSet(lock, roots, env, conflictPackages, resolve);
     const matcher = tagMatcher(target.python, platform);
     const targetDists: LockedDist[] = [];
@@ -469,7 +480,8 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
         targetDists.push(dist);
       }
     }
-    findings.push(...cudaFindings(targetDists, target, { driver: options.driver ?? null, lockFile: lockPath }));
+    const sideBySide = new Set(metaPackages.filter((m) => needed[m.pkg.index] === 1).flatMap((m) => [...m.flavours]));
+    findings.push(...cudaFindings(targetDists, target, { driver: options.driver ?? null, lockFile: lockPath, sideBySide }));
   }
 
   const torchOn = (target: Target): string | null => {
@@ -481,7 +493,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
   // problem map held only the packages with problems.
   for (const [pkg, entry] of [...problems].sort((a, b) => firstNeeded[a[0].index]! - firstNeeded[b[0].index]!)) {
     // A problem on every target (hence needed on every target): one finding instead of one per target.
-    const everywhere = (list: Target[]): boolean => list.length === targets.length && targets.length > 1;
+    const everywhere = (list: Target[]): boolean => list.length === judged.length && judged.length > 1;
     if (entry.sdist.length > 0) {
       const groups = everywhere(entry.sdist) ? [null] : entry.sdist;
       for (const target of groups) {
@@ -533,6 +545,31 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     packages: reports,
     findings: findings.map((f) => applySeverity(f, options)),
   };
+}
+
+/** Whether the lock covers the environment: no `supported-markers` (all), or one of them holds. */
+function lockSupports(lock: UvLock, env: MarkerEnvironment): boolean {
+  if (lock.supportedMarkers.length === 0) return true;
+  return lock.supportedMarkers.some((marker) => {
+    try {
+      return evaluateMarker(marker, { env });
+    } catch {
+      return true; // a marker we cannot read must not hide a target
+    }
+  });
+}
+
+function unsupportedTargetFinding(target: Target, lock: UvLock, pyproject: Pyproject | null, files: { pyproject: string; lock: string }): Finding {
+  const line = pyproject?.locator.get(['tool', 'uv', 'environments'])?.line;
+  const finding: Finding = {
+    code: 'target-unsupported',
+    severity: 'error',
+    target: target.id,
+    message: `uv.lock does not support ${targetLabel(target)}: it was resolved only for ${lock.supportedMarkers.map((m) => `\`${m}\``).join(' or ')} (\`tool.uv.environments\`), so \`uv sync\` refuses to install there and nothing else is judged on this target. Fix: add a marker that covers it to \`[tool.uv] environments\` in pyproject.toml and run \`uv lock\`, or drop the target.`,
+    file: line !== undefined ? files.pyproject : files.lock,
+  };
+  if (line !== undefined) finding.line = line;
+  return finding;
 }
 
 function applySeverity(finding: Finding, options: CheckOptions): Finding {
