@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KINFOGD4.js";
+} from "./chunks/chunk-KYMJFXBX.js";
 import "./chunks/chunk-RUQZG5KK.js";
-import "./chunks/chunk-J7USLVC3.js";
+import "./chunks/chunk-KGLAZCG5.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-E4IX23F5.js";
-import "./chunks/chunk-A6YR2WWZ.js";
+import "./chunks/chunk-KUHLT7KW.js";
+import "./chunks/chunk-5PAS757V.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-E5NMHY7W.js";
+import "./chunks/chunk-LEOKIRPO.js";
 import "./chunks/chunk-AWJDRCDI.js";
-import "./chunks/chunk-6JFMPNJQ.js";
-import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-YFLSYHXM.js";
+import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YQVS74WP.js";
-import "./chunks/chunk-RC6C4TMW.js";
-import "./chunks/chunk-AWMPMDTN.js";
-import "./chunks/chunk-TFTFI2WZ.js";
+} from "./chunks/chunk-U2QRNSSL.js";
+import "./chunks/chunk-QHFVEHVF.js";
+import "./chunks/chunk-AYOAJ2ER.js";
+import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-JAYNJWOI.js";
-import "./chunks/chunk-E5NMHY7W.js";
+import "./chunks/chunk-XX75TRIW.js";
+import "./chunks/chunk-LEOKIRPO.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-VRNGNLXC.js";
-import "./chunks/chunk-AU33ZBJ2.js";
-import "./chunks/chunk-6JFMPNJQ.js";
-import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-LWFXDQLY.js";
+import "./chunks/chunk-O666ZVCZ.js";
+import "./chunks/chunk-YFLSYHXM.js";
+import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-K3KAFRB2.js";
 import {
   run
-} from "./chunks/chunk-EIJ56YXS.js";
-import "./chunks/chunk-JM7KOEE5.js";
+} from "./chunks/chunk-VCU3MJWZ.js";
+import "./chunks/chunk-YOPQ4EL5.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-E4IX23F5.js";
-import "./chunks/chunk-A6YR2WWZ.js";
+import "./chunks/chunk-KUHLT7KW.js";
+import "./chunks/chunk-5PAS757V.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-JAYNJWOI.js";
-import "./chunks/chunk-E5NMHY7W.js";
+import "./chunks/chunk-XX75TRIW.js";
+import "./chunks/chunk-LEOKIRPO.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-VRNGNLXC.js";
-import "./chunks/chunk-AU33ZBJ2.js";
-import "./chunks/chunk-6JFMPNJQ.js";
-import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-LWFXDQLY.js";
+import "./chunks/chunk-O666ZVCZ.js";
+import "./chunks/chunk-YFLSYHXM.js";
+import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";

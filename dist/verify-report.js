@@ -6,13 +6,13 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-J44PAVHC.js";
+} from "./chunks/chunk-4QSHUVZU.js";
 import {
   parseFailOn
-} from "./chunks/chunk-VRNGNLXC.js";
-import "./chunks/chunk-AU33ZBJ2.js";
-import "./chunks/chunk-6JFMPNJQ.js";
-import "./chunks/chunk-YYX6CZZV.js";
+} from "./chunks/chunk-LWFXDQLY.js";
+import "./chunks/chunk-O666ZVCZ.js";
+import "./chunks/chunk-YFLSYHXM.js";
+import "./chunks/chunk-GSFZTXC7.js";
 import {
   actionsRunner
 } from "./chunks/chunk-S5IJQNTS.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DM6RLEDB.js";
+} from "./chunks/chunk-6C4CM2VR.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-A6YR2WWZ.js";
-import "./chunks/chunk-E5NMHY7W.js";
+import "./chunks/chunk-5PAS757V.js";
+import "./chunks/chunk-LEOKIRPO.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-63ELZURJ.js";
-import "./chunks/chunk-J44PAVHC.js";
-import "./chunks/chunk-VRNGNLXC.js";
-import "./chunks/chunk-AU33ZBJ2.js";
-import "./chunks/chunk-6JFMPNJQ.js";
-import "./chunks/chunk-YYX6CZZV.js";
+import "./chunks/chunk-4QSHUVZU.js";
+import "./chunks/chunk-LWFXDQLY.js";
+import "./chunks/chunk-O666ZVCZ.js";
+import "./chunks/chunk-YFLSYHXM.js";
+import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-TYJNTGG6.js";
 import "./chunks/chunk-6H4DJWW3.js";

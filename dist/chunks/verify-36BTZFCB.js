@@ -26,8 +26,8 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-J44PAVHC.js";
-import "./chunk-YYX6CZZV.js";
+} from "./chunk-4QSHUVZU.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-YKLTUEQ7.js";

@@ -1,21 +1,32 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-KINFOGD4.js";
-import "./chunk-RUQZG5KK.js";
-import "./chunk-J7USLVC3.js";
+} from "./chunk-4TAHCMCC.js";
+import "./chunk-4SIOE7HL.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-E4IX23F5.js";
-import "./chunk-A6YR2WWZ.js";
+import "./chunk-VCU3MJWZ.js";
+import "./chunk-YOPQ4EL5.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-5PAS757V.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-E5NMHY7W.js";
+import "./chunk-XX75TRIW.js";
+import "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
-import "./chunk-6JFMPNJQ.js";
-import "./chunk-YYX6CZZV.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";
@@ -27,6 +38,11 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

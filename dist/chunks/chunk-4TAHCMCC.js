@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-3WMAZEAX.js";
+} from "./chunk-4SIOE7HL.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -35,17 +35,17 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-EIJ56YXS.js";
+} from "./chunk-VCU3MJWZ.js";
 import {
   HttpStatusError,
   NetworkError,
   SimpleApiIndex,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-E4IX23F5.js";
+} from "./chunk-KUHLT7KW.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -54,7 +54,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -1,32 +1,32 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-LFDESF5H.js";
-import "./chunk-3WMAZEAX.js";
+} from "./chunk-G2CVRCZA.js";
+import "./chunk-KJSXG6I3.js";
+import "./chunk-4TAHCMCC.js";
+import "./chunk-4SIOE7HL.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-EIJ56YXS.js";
-import "./chunk-JM7KOEE5.js";
+import "./chunk-VCU3MJWZ.js";
+import "./chunk-YOPQ4EL5.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-E4IX23F5.js";
-import "./chunk-A6YR2WWZ.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-5PAS757V.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-JAYNJWOI.js";
-import "./chunk-E5NMHY7W.js";
+import "./chunk-XX75TRIW.js";
+import "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-VRNGNLXC.js";
-import "./chunk-AU33ZBJ2.js";
-import "./chunk-6JFMPNJQ.js";
-import "./chunk-YYX6CZZV.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";
@@ -38,11 +38,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

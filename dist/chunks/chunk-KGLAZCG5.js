@@ -7,11 +7,11 @@ import {
   httpRequest,
   parseHtmlProjectPage,
   redactUrl
-} from "./chunk-E4IX23F5.js";
+} from "./chunk-KUHLT7KW.js";
 import {
   parseLock,
   parsePyproject
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   hostOf,
   judgeOnline,
@@ -19,10 +19,10 @@ import {
   onlineSection,
   summarizeOnline,
   versionOfFilename
-} from "./chunk-6JFMPNJQ.js";
+} from "./chunk-YFLSYHXM.js";
 import {
   normalizeName
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

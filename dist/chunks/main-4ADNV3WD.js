@@ -3,18 +3,18 @@ import {
   PageCache,
   checkReportOnline,
   defaultPageCacheDir
-} from "./chunk-J7USLVC3.js";
+} from "./chunk-KGLAZCG5.js";
 import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-ISN7JEKF.js";
+} from "./chunk-KJSXG6I3.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-3WMAZEAX.js";
+} from "./chunk-4SIOE7HL.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -27,9 +27,9 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-RC6C4TMW.js";
-import "./chunk-AWMPMDTN.js";
-import "./chunk-TFTFI2WZ.js";
+} from "./chunk-QHFVEHVF.js";
+import "./chunk-AYOAJ2ER.js";
+import "./chunk-GBWQJMJO.js";
 import {
   lowestAllowedPython,
   parseEnvFile,
@@ -37,18 +37,18 @@ import {
   renderGithub,
   renderMarkdown,
   renderSarif
-} from "./chunk-JM7KOEE5.js";
+} from "./chunk-YOPQ4EL5.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-E4IX23F5.js";
+} from "./chunk-KUHLT7KW.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   PROJECT_FILE_LIMITS,
   parseToml,
   readProjectFile
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -57,11 +57,11 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   renderText
-} from "./chunk-AU33ZBJ2.js";
-import "./chunk-6JFMPNJQ.js";
+} from "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
 import {
   PLATFORM_NAMES
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import "./chunk-TYJNTGG6.js";
 import {
   LockstepError
@@ -242,7 +242,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-ZCJL34FN.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YTYN7SPT.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -826,7 +826,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-3QALUP2S.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-Q4ABOQ7N.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -921,7 +921,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-X5NRWR4F.js");
+  const { checkHealth } = await import("./health-5GP7XX7T.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1000,7 +1000,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-6BJ7NWS5.js");
+  const { refreshProject } = await import("./refresh-LKQDIFYB.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1088,8 +1088,8 @@ Run \`lockstep verify --help\` for the options.`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
-    import("./verify-Z6UD3NDS.js"),
-    import("./verify-HWC4YHLG.js")
+    import("./verify-36BTZFCB.js"),
+    import("./verify-6HDIRE7N.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

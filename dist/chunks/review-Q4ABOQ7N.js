@@ -4,21 +4,21 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-YQVS74WP.js";
-import "./chunk-RC6C4TMW.js";
-import "./chunk-AWMPMDTN.js";
-import "./chunk-TFTFI2WZ.js";
+} from "./chunk-U2QRNSSL.js";
+import "./chunk-QHFVEHVF.js";
+import "./chunk-AYOAJ2ER.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-JAYNJWOI.js";
-import "./chunk-E5NMHY7W.js";
+import "./chunk-XX75TRIW.js";
+import "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-VRNGNLXC.js";
-import "./chunk-AU33ZBJ2.js";
-import "./chunk-6JFMPNJQ.js";
-import "./chunk-YYX6CZZV.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";

@@ -8,27 +8,27 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-ISN7JEKF.js";
+} from "./chunk-KJSXG6I3.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-LFDESF5H.js";
+} from "./chunk-4TAHCMCC.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-3WMAZEAX.js";
+} from "./chunk-4SIOE7HL.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
 } from "./chunk-EFAXHLUI.js";
 import {
   diffLocks
-} from "./chunk-TFTFI2WZ.js";
+} from "./chunk-GBWQJMJO.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +46,7 @@ import {
   parsePyproject,
   parseToml,
   readProjectFile
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

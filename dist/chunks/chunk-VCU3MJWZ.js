@@ -5,7 +5,7 @@ import {
   parseEnvFile,
   renderMarkdown,
   secretsToMask
-} from "./chunk-JM7KOEE5.js";
+} from "./chunk-YOPQ4EL5.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -20,13 +20,13 @@ import {
   fetchWithRetry,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-E4IX23F5.js";
+} from "./chunk-KUHLT7KW.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   annotateFindings
-} from "./chunk-JAYNJWOI.js";
+} from "./chunk-XX75TRIW.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -36,7 +36,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -47,16 +47,16 @@ import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunk-VRNGNLXC.js";
+} from "./chunk-LWFXDQLY.js";
 import {
   renderText
-} from "./chunk-AU33ZBJ2.js";
+} from "./chunk-O666ZVCZ.js";
 import {
   PLATFORM_NAMES,
   isValidSpecifier,
   isValidVersion,
   newestSatisfying
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   actionsRunner
 } from "./chunk-S5IJQNTS.js";
@@ -1161,7 +1161,7 @@ async function setup(deps, recorder) {
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const pixi = existsSync3(path7.join(projectDir, "uv.lock")) || !existsSync3(projectDir) ? null : readPixiProjectFiles(projectDir);
   if (pixi) {
-    const { setupPixi } = await import("./setup-pixi-5XLOKRRJ.js");
+    const { setupPixi } = await import("./setup-pixi-CPATNLGO.js");
     return setupPixi(deps, recorder, inputs, projectDir, pixi);
   }
   let pyproject;

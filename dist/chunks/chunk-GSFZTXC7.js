@@ -215,8 +215,11 @@ var TOOLKIT_VERSIONED = /* @__PURE__ */ new Set([
   "nvidia-cuda-nvcc",
   "nvidia-nvjitlink",
   "nvidia-cuda-crt",
-  "nvidia-nvvm"
+  "nvidia-nvvm",
+  "cuda-python",
+  "cuda-bindings"
 ]);
+var UNLABELLED_CUDA_BUILDS = /* @__PURE__ */ new Set(["xformers", "fbgemm-gpu", "torchrec", "flashinfer-python", "flashinfer-jit-cache"]);
 function wheelFileName(url) {
   const last = url.split("/").pop();
   try {
@@ -250,10 +253,10 @@ function cudaFlavourUncached(dist) {
     const parsed = parseLabel(fileLabel);
     if (parsed) return { ...parsed, kind: "build", evidence: `wheel ${fileName}` };
   }
-  if (dist.source.startsWith("registry+") || /^https?:/.test(dist.source)) {
+  if (UNLABELLED_CUDA_BUILDS.has(name) && (dist.source.startsWith("registry+") || /^https?:/.test(dist.source))) {
     const url = sourceUrl(dist.source);
     const parsed = flavourFromUrl(url);
-    if (parsed) return { ...parsed, kind: "build", evidence: `index ${url}` };
+    if (parsed && parsed.cuda !== "cpu") return { ...parsed, kind: "build", evidence: `index ${url}` };
   }
   const suffix = /(?:^|-)cu(?:da)?(\d{2})x?(?=-|$)/.exec(name);
   const base = suffix ? name.replace(/-cu\d{2}$/, "") : name;
@@ -334,6 +337,27 @@ function fullFeatureDriver(cuda) {
 }
 __name(fullFeatureDriver, "fullFeatureDriver");
 var RELEASE_WHEEL_PACKAGES = /* @__PURE__ */ new Set(["flash-attn", "mamba-ssm", "causal-conv1d"]);
+function cudaSuffixBase(name) {
+  const m = /^(.+?)-cu(?:da)?(\d{2})x?$/.exec(name.toLowerCase());
+  return m ? { base: m[1], major: Number(m[2]) } : null;
+}
+__name(cudaSuffixBase, "cudaSuffixBase");
+function sideBySideFlavours(dependencyNames) {
+  const out = /* @__PURE__ */ new Set();
+  for (const names of dependencyNames) {
+    const byBase = /* @__PURE__ */ new Map();
+    for (const name of names) {
+      const suffix = cudaSuffixBase(name);
+      if (!suffix) continue;
+      let majors = byBase.get(suffix.base);
+      if (!majors) byBase.set(suffix.base, majors = /* @__PURE__ */ new Map());
+      majors.set(suffix.major, name.toLowerCase());
+    }
+    for (const majors of byBase.values()) if (majors.size > 1) for (const name of majors.values()) out.add(name);
+  }
+  return out;
+}
+__name(sideBySideFlavours, "sideBySideFlavours");
 function cudaFindings(dists, target, options) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
@@ -351,6 +375,7 @@ function cudaFindings(dists, target, options) {
   }, "add");
   const flavoured = [];
   for (const dist of dists) {
+    if (options.sideBySide?.has(dist.name.toLowerCase())) continue;
     const flavour = cudaFlavour(dist);
     if (flavour && flavour.major !== null) flavoured.push({ dist, flavour });
   }
@@ -866,5 +891,6 @@ export {
   compareDriver,
   minimumDriver,
   fullFeatureDriver,
+  sideBySideFlavours,
   cudaFindings
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   renderOnlineSummary
-} from "./chunk-6JFMPNJQ.js";
+} from "./chunk-YFLSYHXM.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -1,20 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-DM6RLEDB.js";
+  checkHealth,
+  run
+} from "./chunk-KYMJFXBX.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-KGLAZCG5.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-A6YR2WWZ.js";
-import "./chunk-E5NMHY7W.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-J44PAVHC.js";
-import "./chunk-VRNGNLXC.js";
-import "./chunk-AU33ZBJ2.js";
-import "./chunk-6JFMPNJQ.js";
-import "./chunk-YYX6CZZV.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-5PAS757V.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-LEOKIRPO.js";
+import "./chunk-AWJDRCDI.js";
+import "./chunk-YFLSYHXM.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";
@@ -26,8 +27,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  checkHealth,
+  run
 };

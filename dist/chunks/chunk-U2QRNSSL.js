@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-RC6C4TMW.js";
+} from "./chunk-QHFVEHVF.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -18,14 +18,14 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   annotateFindings
-} from "./chunk-JAYNJWOI.js";
+} from "./chunk-XX75TRIW.js";
 import {
   parseToml,
   pixiProjectFrom
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   parseFailOn
-} from "./chunk-VRNGNLXC.js";
+} from "./chunk-LWFXDQLY.js";
 import {
   actionsRunner
 } from "./chunk-S5IJQNTS.js";

@@ -8,8 +8,9 @@ import {
   parsePythonTarget,
   resolvePlatform,
   sdistBuildAdvice,
+  sideBySideFlavours,
   versionSatisfies
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   LockstepError,
   ParseError
@@ -1720,8 +1721,26 @@ var Reader = class {
     }
     return { raw: value, req, line: span.line, column: span.column, span };
   }
+  /** Requirement strings that failed to parse (collected by {@link requirements}, not thrown). */
+  problems = [];
+  /** A list of requirements; an item that does not parse is skipped and recorded in `problems`. */
   requirements(value, path2) {
-    return this.array(value, path2).map((item, i) => this.requirement(item, [...path2, i]));
+    const out = [];
+    this.array(value, path2).forEach((item, i) => {
+      const parsed = this.tolerant(() => this.requirement(item, [...path2, i]));
+      if (parsed) out.push(parsed);
+    });
+    return out;
+  }
+  /** Runs a parse step; a requirement-level ParseError is recorded and yields undefined. */
+  tolerant(step) {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      this.problems.push(error);
+      return void 0;
+    }
   }
 };
 function readUv(r, uv) {
@@ -1789,12 +1808,15 @@ function parsePyproject(text, file = "pyproject.toml") {
   const dependencyGroups = {};
   for (const [group, list] of Object.entries(r.table(doc["dependency-groups"], ["dependency-groups"]) ?? {})) {
     const path2 = ["dependency-groups", group];
-    dependencyGroups[group] = r.array(list, path2).map((item, i) => {
-      if (typeof item === "string") return r.requirement(item, [...path2, i]);
+    dependencyGroups[group] = r.array(list, path2).flatMap((item, i) => {
+      if (typeof item === "string") {
+        const parsed = r.tolerant(() => r.requirement(item, [...path2, i]));
+        return parsed ? [parsed] : [];
+      }
       const include = r.table(item, [...path2, i]);
       const target = r.string(include["include-group"], [...path2, i, "include-group"]) ?? r.fail([...path2, i], 'must be a requirement string or { include-group = "NAME" }');
       const entry = { includeGroup: target, line: r.position([...path2, i]).line ?? 1 };
-      return entry;
+      return [entry];
     });
   }
   const dynamic = project ? r.strings(project.dynamic, ["project", "dynamic"]) : [];
@@ -1803,6 +1825,7 @@ function parsePyproject(text, file = "pyproject.toml") {
     name: project ? r.string(project.name, ["project", "name"]) : null,
     version: project ? r.string(project.version, ["project", "version"]) : null,
     dynamicVersion: dynamic.includes("version"),
+    dynamic,
     requiresPython: project ? r.string(project["requires-python"], ["project", "requires-python"]) : null,
     requiresPythonLine: locator.get(["project", "requires-python"])?.line ?? null,
     dependencies: project ? r.requirements(project.dependencies, ["project", "dependencies"]) : [],
@@ -1813,7 +1836,8 @@ function parsePyproject(text, file = "pyproject.toml") {
       lockstep: r.table(tool.lockstep, ["tool", "lockstep"]) ?? null
     },
     projectLine: locator.get(["project"])?.line ?? 1,
-    locator
+    locator,
+    problems: r.problems
   };
 }
 __name(parsePyproject, "parsePyproject");
@@ -1971,7 +1995,10 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
     stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
     return findings;
   }
+  const dynamic = new Set(pyproject.dynamic);
+  if (!root.metadata && dynamic.size > 0) return findings;
   const meta = root.metadata ?? NO_METADATA;
+  const compared = /* @__PURE__ */ __name((context) => context === "" ? !dynamic.has("dependencies") : context.startsWith("extra:") ? !dynamic.has("optional-dependencies") : true, "compared");
   const want = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
   for (const req of pyproject.dependencies) add(want, "", fromPyproject(req), req.line);
   for (const [extra, list] of Object.entries(pyproject.optionalDependencies)) {
@@ -1995,6 +2022,7 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
   const keys = /* @__PURE__ */ new Set([...want.entries.keys(), ...have.entries.keys()]);
   for (const key of keys) {
     const [context, name] = key.split("\0");
+    if (!compared(context)) continue;
     const wanted = want.entries.get(key);
     const had = have.entries.get(key);
     const where = contextLabel(context);
@@ -2021,7 +2049,7 @@ function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file,
       stale(`${name} in ${where} changed: pyproject.toml has ${describe(wanted)}, uv.lock was resolved for ${describe(had)}.`, files.pyproject, want.lines.get(key), name);
     }
   }
-  if (meta.providesExtras !== null) {
+  if (meta.providesExtras !== null && !dynamic.has("optional-dependencies")) {
     const declared = new Set(Object.keys(pyproject.optionalDependencies).map(normalizeName));
     const locked = new Set(meta.providesExtras.map(normalizeName));
     for (const extra of declared) {
@@ -3188,7 +3216,9 @@ function checkProject(files, options) {
   }
   const findings = [];
   for (const project of [pyproject, ...members]) {
-    if (project) findings.push(...unpinnedFindings(project, lock, project.file));
+    if (!project) continue;
+    for (const problem of project.problems) findings.push(parseErrorFinding(problem, project.file));
+    findings.push(...unpinnedFindings(project, lock, project.file));
   }
   if (!lock) {
     if (pyproject) {
@@ -3206,9 +3236,9 @@ function checkProject(files, options) {
     report.findings = findings.map((f) => applySeverity(f, options));
     return report;
   }
-  if (pyproject) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
+  if (pyproject && pyproject.problems.length === 0) findings.push(...staleLockFindings(pyproject, lock, { pyproject: pyprojectPath, lock: lockPath }));
   for (const member of members) {
-    if (member.name && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
+    if (member.name && member.problems.length === 0 && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
   }
   const targets = resolveTargets(lock, pyproject, options);
   const roots = findRoots(lock, pyproject, options);
@@ -3226,9 +3256,16 @@ function checkProject(files, options) {
   const lastWheelDist = new Array(lock.packages.length);
   const firstNeeded = new Int32Array(lock.packages.length).fill(-1);
   let neededSeq = 0;
+  const judged = [];
+  const metaPackages = lock.packages.map((pkg) => ({ pkg, flavours: sideBySideFlavours([pkg.dependencies.map((d) => d.name)]) })).filter((m) => m.flavours.size > 0);
   for (const target of targets) {
     const platform = resolvePlatform(target.platform);
     const env = platform.markerEnvironment(markerPython(target.python, lock.requiresPython));
+    if (!lockSupports(lock, env)) {
+      findings.push(unsupportedTargetFinding(target, lock, pyproject, { pyproject: pyprojectPath, lock: lockPath }));
+      continue;
+    }
+    judged.push(target);
     const { needed } = installSet(lock, roots, env, conflictPackages, resolve);
     const matcher = tagMatcher(target.python, platform);
     const targetDists = [];
@@ -3257,7 +3294,8 @@ function checkProject(files, options) {
         targetDists.push(dist);
       }
     }
-    findings.push(...cudaFindings(targetDists, target, { driver: options.driver ?? null, lockFile: lockPath }));
+    const sideBySide = new Set(metaPackages.filter((m) => needed[m.pkg.index] === 1).flatMap((m) => [...m.flavours]));
+    findings.push(...cudaFindings(targetDists, target, { driver: options.driver ?? null, lockFile: lockPath, sideBySide }));
   }
   const torchOn = /* @__PURE__ */ __name((target) => {
     const torch = lock.byName.get("torch") ?? [];
@@ -3265,7 +3303,7 @@ function checkProject(files, options) {
     return needed?.version ?? null;
   }, "torchOn");
   for (const [pkg, entry] of [...problems].sort((a, b) => firstNeeded[a[0].index] - firstNeeded[b[0].index])) {
-    const everywhere = /* @__PURE__ */ __name((list) => list.length === targets.length && targets.length > 1, "everywhere");
+    const everywhere = /* @__PURE__ */ __name((list) => list.length === judged.length && judged.length > 1, "everywhere");
     if (entry.sdist.length > 0) {
       const groups = everywhere(entry.sdist) ? [null] : entry.sdist;
       for (const target of groups) {
@@ -3318,6 +3356,30 @@ function checkProject(files, options) {
   };
 }
 __name(checkProject, "checkProject");
+function lockSupports(lock, env) {
+  if (lock.supportedMarkers.length === 0) return true;
+  return lock.supportedMarkers.some((marker) => {
+    try {
+      return evaluateMarker(marker, { env });
+    } catch {
+      return true;
+    }
+  });
+}
+__name(lockSupports, "lockSupports");
+function unsupportedTargetFinding(target, lock, pyproject, files) {
+  const line = pyproject?.locator.get(["tool", "uv", "environments"])?.line;
+  const finding = {
+    code: "target-unsupported",
+    severity: "error",
+    target: target.id,
+    message: `uv.lock does not support ${targetLabel(target)}: it was resolved only for ${lock.supportedMarkers.map((m) => `\`${m}\``).join(" or ")} (\`tool.uv.environments\`), so \`uv sync\` refuses to install there and nothing else is judged on this target. Fix: add a marker that covers it to \`[tool.uv] environments\` in pyproject.toml and run \`uv lock\`, or drop the target.`,
+    file: line !== void 0 ? files.pyproject : files.lock
+  };
+  if (line !== void 0) finding.line = line;
+  return finding;
+}
+__name(unsupportedTargetFinding, "unsupportedTargetFinding");
 function applySeverity(finding, options) {
   const override = options.severities?.[finding.code];
   return override ? { ...finding, severity: override } : finding;

@@ -4,10 +4,10 @@ import {
 } from "./chunk-RSQ5HIXD.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   checkProject
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -27,13 +27,13 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-J44PAVHC.js";
+} from "./chunk-4QSHUVZU.js";
 import {
   parseFailOn
-} from "./chunk-VRNGNLXC.js";
+} from "./chunk-LWFXDQLY.js";
 import {
   minimumDriver
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   actionsRunner
 } from "./chunk-S5IJQNTS.js";

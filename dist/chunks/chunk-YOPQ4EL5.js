@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-AU33ZBJ2.js";
+} from "./chunk-O666ZVCZ.js";
 import {
   isValidSpecifier,
   versionSatisfies
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   escapeMarkdown,
   markdownCode
@@ -672,6 +672,11 @@ var FINDING_HELP = {
   "no-distribution": {
     summary: "Needed on a target, but the lock has neither a compatible wheel nor a source distribution.",
     help: "Installing the project on this target fails. Pin a version that publishes a wheel for the target, exclude the package there with a marker, or narrow the targets (`requires-python`, `[tool.uv] environments`).",
+    defaultSeverity: "error"
+  },
+  "target-unsupported": {
+    summary: "A target outside the lock's supported environments (`tool.uv.environments`).",
+    help: "uv resolved the lock only for the environments in `[tool.uv] environments`, and `uv sync` refuses to install anywhere else, so nothing else is judged on this target. Add a marker that covers it to `[tool.uv] environments` and run `uv lock`, or drop the target.",
     defaultSeverity: "error"
   },
   "cuda-mismatch": {

@@ -4,7 +4,7 @@ import {
   parseToml,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   checkPixiProject
-} from "./chunk-AWMPMDTN.js";
+} from "./chunk-AYOAJ2ER.js";
 import {
   diffLocks
-} from "./chunk-TFTFI2WZ.js";
+} from "./chunk-GBWQJMJO.js";
 import {
   checkProject
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   toJsonReport
 } from "./chunk-AWJDRCDI.js";
@@ -18,7 +18,7 @@ import {
   PLATFORM_NAMES,
   resolvePlatform,
   sdistBuildAdvice
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   escapeMarkdown,
   markdownCode

@@ -4,7 +4,7 @@ import {
   isPrerelease,
   isValidVersion,
   normalizeName
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

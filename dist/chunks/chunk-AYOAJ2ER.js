@@ -4,14 +4,14 @@ import {
   locateValues,
   parseRequirement,
   parseToml
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   cudaFlavour,
   isValidSpecifier,
   normalizeName,
   sdistBuildAdvice,
   versionSatisfies
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   LockstepError,
   ParseError

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   compareVersions,
   isPrerelease,
@@ -14,7 +14,7 @@ import {
   normalizeName,
   splitLocal,
   versionSatisfies
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   escapeMarkdown,
   markdownCode

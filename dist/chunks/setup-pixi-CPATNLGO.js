@@ -4,7 +4,7 @@ import {
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest
-} from "./chunk-AWMPMDTN.js";
+} from "./chunk-AYOAJ2ER.js";
 import {
   AlreadyReported,
   DEFAULT_GITHUB_URL,
@@ -19,8 +19,8 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunk-EIJ56YXS.js";
-import "./chunk-JM7KOEE5.js";
+} from "./chunk-VCU3MJWZ.js";
+import "./chunk-YOPQ4EL5.js";
 import "./chunk-G6EDGBQC.js";
 import {
   HttpStatusError,
@@ -28,18 +28,18 @@ import {
   fetchText,
   fetchWithRetry,
   retryPolicyFromEnv
-} from "./chunk-E4IX23F5.js";
-import "./chunk-A6YR2WWZ.js";
-import "./chunk-JAYNJWOI.js";
+} from "./chunk-KUHLT7KW.js";
+import "./chunk-5PAS757V.js";
+import "./chunk-XX75TRIW.js";
 import {
   parseToml
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-VRNGNLXC.js";
-import "./chunk-AU33ZBJ2.js";
-import "./chunk-6JFMPNJQ.js";
-import "./chunk-YYX6CZZV.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
+import "./chunk-GSFZTXC7.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-TYJNTGG6.js";
 import "./chunk-6H4DJWW3.js";

@@ -9,7 +9,7 @@ import {
   parseWheelFilename,
   resolvePlatform,
   splitLocal
-} from "./chunk-YYX6CZZV.js";
+} from "./chunk-GSFZTXC7.js";
 import {
   escapeMarkdown
 } from "./chunk-TYJNTGG6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-AU33ZBJ2.js";
+} from "./chunk-O666ZVCZ.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -8,7 +8,7 @@ import {
   PageCache,
   checkReportOnline,
   defaultPageCacheDir
-} from "./chunk-J7USLVC3.js";
+} from "./chunk-KGLAZCG5.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
@@ -21,22 +21,22 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-E4IX23F5.js";
+} from "./chunk-KUHLT7KW.js";
 import {
   readProjectFiles
-} from "./chunk-A6YR2WWZ.js";
+} from "./chunk-5PAS757V.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
   checkProject
-} from "./chunk-E5NMHY7W.js";
+} from "./chunk-LEOKIRPO.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
 import {
   hostOf
-} from "./chunk-6JFMPNJQ.js";
+} from "./chunk-YFLSYHXM.js";
 import {
   actionsRunner
 } from "./chunk-S5IJQNTS.js";
