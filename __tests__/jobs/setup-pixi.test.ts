@@ -6,9 +6,10 @@
  * (support/pixi-stand-in.ts) printing pixi's real output formats: github.com is unreachable here.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
+import { FakeCacheServer } from '../support/fake-cache-server.js';
 import { FakeGitHubReleases } from '../support/fake-github-releases.js';
 import { cleanupTempDirs, makeProject, makeTempDir, PIXI_CORPUS_DIR } from '../support/fixture-project.js';
 import { pixiArchiveFilename, pixiStandInArchive, PIXI_TEST_VERSION } from '../support/pixi-stand-in.js';
@@ -56,7 +57,7 @@ describe('setup on a pixi project', () => {
     expect(result.outputs['pixi-version']).toBe(PIXI_TEST_VERSION); // newest release (no requires-pixi)
     expect(result.outputs['pixi-path']).toBe(path.join(result.dirs.toolCache, 'pixi', PIXI_TEST_VERSION, process.arch, 'pixi'));
     expect(result.outputs['lock-status']).toBe('up-to-date');
-    expect(calls).toEqual(['install --locked --environment default', 'shell-hook --json --locked --environment default']);
+    expect(calls).toEqual(['install --locked --environment default', 'download default', 'shell-hook --json --locked --environment default']);
     const prefix = path.join(project, '.pixi', 'envs', 'default');
     expect(result.outputs['environment-path']).toBe(prefix);
     expect(result.env['CONDA_PREFIX']).toBe(prefix);
@@ -98,5 +99,50 @@ describe('setup on a pixi project', () => {
     expect(manifest[Number(stale[0]!.line) - 1]).toMatch(/^libfoo-not-locked/);
     expect(result.outputs['lock-status']).toBe('stale');
     expect(calls).toEqual([]);
+  });
+
+  it('caches pixi\'s package cache and .pixi/envs keyed on pixi.lock: a warm run downloads nothing', async () => {
+    const server = await FakeCacheServer.start();
+    try {
+      const project = pixiProject();
+      const push = { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } };
+      // Hosted runners use the same RUNNER_TEMP path in every job (the cache entry's version hashes
+      // the paths), emptied in between: so do these runs.
+      const runnerTemp = makeTempDir('pixi-runner-temp');
+      const ciRun = async () => {
+        rmSync(path.join(project, '.pixi'), { recursive: true, force: true }); // a fresh checkout
+        rmSync(path.join(runnerTemp, 'lockstep-pixi-cache'), { recursive: true, force: true });
+        const log = path.join(makeTempDir('pixi-log'), 'calls.txt');
+        const common = { cwd: project, runnerTemp, event: push, env: { ...server.env(), LOCKSTEP_PIXI_STAND_IN_LOG: log, GITHUB_API_URL: github.url, GITHUB_REF: 'refs/heads/main', RUNNER_ENVIRONMENT: 'github-hosted' } };
+        const setupRun = await runAction('setup', { ...common, inputs: { 'github-url': github.url, 'pixi-version': PIXI_TEST_VERSION } });
+        const post = await runAction('post', { ...common, state: setupRun.state });
+        return { setup: setupRun, post, calls: existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [] };
+      };
+      const cold = await ciRun();
+      expect(cold.setup.exitCode).toBe(0);
+      expect(cold.setup.outputs['cache-outcome']).toBe('miss');
+      expect(cold.setup.outputs['cache-key']).toMatch(/^lockstep-venvstore-pixi-/);
+      expect(cold.calls).toContain('download default');
+      expect(cold.post.exitCode).toBe(0);
+      expect(server.listEntries().map((e) => e.key)).toEqual([cold.setup.outputs['cache-key']]);
+
+      const warm = await ciRun();
+      expect(warm.setup.exitCode).toBe(0);
+      expect(warm.setup.outputs['cache-outcome']).toBe('exact');
+      expect(warm.calls).not.toContain('download default');
+      expect(existsSync(path.join(project, '.pixi', 'envs', 'default', 'conda-meta', 'history'))).toBe(true);
+
+      // A pull request from a fork restores but never writes (the wheel store's trust rules).
+      const fork = await runAction('setup', {
+        cwd: project,
+        inputs: { 'github-url': github.url, 'pixi-version': PIXI_TEST_VERSION },
+        event: { name: 'pull_request', payload: { pull_request: { head: { repo: { fork: true, full_name: 'mallory/research' } }, base: { repo: { full_name: 'octo-org/research' } } } } },
+        env: { ...server.env(), GITHUB_API_URL: github.url, RUNNER_ENVIRONMENT: 'github-hosted' },
+      });
+      expect(fork.exitCode).toBe(0);
+      expect(fork.stdout).toMatch(/writes: off \(pull request from a fork; only restoring\)/);
+    } finally {
+      await server.close();
+    }
   });
 });

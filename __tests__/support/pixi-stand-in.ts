@@ -6,7 +6,9 @@
  *
  * - `pixi --version` → `pixi <version>`
  * - `pixi install [--locked] --environment E` → fails like pixi when pixi.lock is missing (with
- *   --locked) or lacks the environment; else creates `.pixi/envs/E/bin` and `conda-meta/history`.
+ *   --locked) or lacks the environment; an installed environment is "up to date"; else "downloads"
+ *   into $PIXI_CACHE_DIR/pkgs (logged as `download E` unless the cache has it) and creates
+ *   `.pixi/envs/E/bin` and `conda-meta/history`.
  * - `pixi shell-hook --json [--locked] --environment E` → `{"environment_variables":{...}}` with PATH,
  *   CONDA_PREFIX, CONDA_DEFAULT_ENV, PIXI_PROJECT_ROOT, PIXI_ENVIRONMENT_NAME, PIXI_PROJECT_NAME.
  * Every call is appended to $LOCKSTEP_PIXI_STAND_IN_LOG when set.
@@ -39,6 +41,13 @@ case "$cmd" in
       if [ "$locked" = 1 ]; then echo "Error:   x lock-file not up-to-date with the workspace" >&2; exit 1; fi
     elif ! grep -q "^  $env_name:" pixi.lock; then
       echo "Error:   x unknown environment '$env_name'" >&2; exit 1
+    fi
+    if [ -f "$prefix/conda-meta/history" ]; then echo "✔ The $env_name environment is up to date."; exit 0; fi
+    # What the real pixi would download into its package cache ($PIXI_CACHE_DIR) before linking.
+    cache="\${PIXI_CACHE_DIR:-$HOME/.cache/rattler/cache}/pkgs"
+    if [ ! -f "$cache/$env_name.tar.bz2" ]; then
+      [ -n "$LOCKSTEP_PIXI_STAND_IN_LOG" ] && echo "download $env_name" >> "$LOCKSTEP_PIXI_STAND_IN_LOG"
+      mkdir -p "$cache" && echo "package bytes" > "$cache/$env_name.tar.bz2"
     fi
     mkdir -p "$prefix/bin" "$prefix/conda-meta"
     echo "==> lockstep stand-in" > "$prefix/conda-meta/history"

@@ -16,7 +16,19 @@ import { retryPolicyFromEnv } from '../adapters/http.js';
 import { githubReleasesApi } from '../adapters/install/github-release.js';
 import { PixiReleases, type InstalledPixi } from '../adapters/install/pixi-release.js';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
+import { noWheelStore } from '../adapters/wheel-store.js';
 import { AlreadyReported, loadEnvFile, relativeToWorkspace, splitList, type SetupDependencies, type SetupInputs, type StepRecorder } from './setup.js';
+import { describeRestore, readWheelStoreSettings, restoreWheelStore } from './wheel-store.js';
+
+/**
+ * pixi's package cache for this job (`PIXI_CACHE_DIR`): the user's setting, else `cache-local-path`,
+ * else a folder under RUNNER_TEMP (emptied after each job on hosted runners, so the store restores it).
+ */
+function pixiCacheDir(env: NodeJS.ProcessEnv, input: string, projectDir: string): string | undefined {
+  if (env.PIXI_CACHE_DIR) return path.resolve(env.PIXI_CACHE_DIR);
+  if (input) return path.resolve(projectDir, input);
+  return env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'lockstep-pixi-cache') : undefined;
+}
 
 /** `[workspace]` / `[project]` `requires-pixi` (under `[tool.pixi]` in pyproject.toml), with its line. */
 function requiresPixi(files: PixiProjectFiles): { spec: string | null; line?: number } {
@@ -74,21 +86,51 @@ export async function setupPixi(deps: SetupDependencies, recorder: StepRecorder,
     runner.setOutput('lock-status', 'missing');
   }
 
+  // --- the store: pixi's package cache and .pixi/envs, keyed on pixi.lock --------------------------
+  // The wheel store's machinery and trust rules (save only from trusted events on the default branch,
+  // never from forks or pull_request_target; restore always), under keys of their own (`-pixi-`).
+  const cacheDir = pixiCacheDir(env, inputs.cacheLocalPath, projectDir);
+  const pixiEnv: NodeJS.ProcessEnv = cacheDir ? { ...env, PIXI_CACHE_DIR: cacheDir } : env;
+  if (cacheDir) runner.exportVariable('PIXI_CACHE_DIR', cacheDir);
+  let measureRestored: (() => Promise<void>) | undefined;
+  if (deps.wheelStore !== noWheelStore && cacheDir && files.lock !== null) {
+    const lockText = files.lock;
+    await recorder.step('Restore pixi cache', async () => {
+      const settings = readWheelStoreSettings(runner, env);
+      const outcome = await restoreWheelStore({
+        runner,
+        // Both the package cache and the environments; `uv cache prune` has no meaning here.
+        settings: { ...settings, cacheVenv: true, prune: 'none', suffix: ['pixi', settings.suffix].filter(Boolean).join('-') },
+        storeDir: cacheDir,
+        venvDir: path.join(projectDir, '.pixi', 'envs'),
+        lockText,
+        pythonVersion: chosen.join('+'),
+        uvVersion: pixi.version,
+        uvPath: pixi.binary,
+        groups: chosen,
+        env,
+      });
+      measureRestored = outcome.measureWhileSyncing;
+      return describeRestore(outcome);
+    });
+  }
+
   await recorder.step('pixi install', async () => {
     for (const environment of chosen) {
       const args = ['install', ...(inputs.locked ? ['--locked'] : []), '--environment', environment];
-      const result = await deps.runProcess(pixi.binary, args, { cwd: projectDir, env, echo: true, timeoutMs: 60 * 60_000 });
+      const result = await deps.runProcess(pixi.binary, args, { cwd: projectDir, env: pixiEnv, echo: true, timeoutMs: 60 * 60_000 });
       if (result.exitCode !== 0) {
         throw new LockstepError(`pixi ${args.join(' ')} failed (exit ${result.exitCode})`, { hint: result.stderr.trim().split('\n').slice(-3).join(' ') || 'See the log above.' });
       }
     }
+    await measureRestored?.();
     return `pixi install${inputs.locked ? ' --locked' : ''} for ${chosen.join(', ')}`;
   });
 
   const activation: Record<string, string> = {};
   await recorder.step('Activate', async () => {
     const environment = chosen[0]!;
-    const result = await deps.runProcess(pixi.binary, ['shell-hook', '--json', ...(inputs.locked ? ['--locked'] : []), '--environment', environment], { cwd: projectDir, env, timeoutMs: 10 * 60_000 });
+    const result = await deps.runProcess(pixi.binary, ['shell-hook', '--json', ...(inputs.locked ? ['--locked'] : []), '--environment', environment], { cwd: projectDir, env: pixiEnv, timeoutMs: 10 * 60_000 });
     if (result.exitCode !== 0) throw new LockstepError(`pixi shell-hook failed (exit ${result.exitCode})`, { hint: result.stderr.trim().split('\n').slice(-3).join(' ') });
     const delimiter = deps.platform.os === 'win32' ? ';' : ':';
     const { variables, pathEntries } = parseShellHookJson(result.stdout, env.PATH ?? '', delimiter);
