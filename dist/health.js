@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KYMJFXBX.js";
+} from "./chunks/chunk-OIVKMKYO.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-KGLAZCG5.js";
 import "./chunks/chunk-EFAXHLUI.js";
@@ -15,15 +15,15 @@ import "./chunks/chunk-LEOKIRPO.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-YFLSYHXM.js";
 import "./chunks/chunk-GSFZTXC7.js";
-import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-5LBAUZVQ.js";
 import "./chunks/chunk-TYJNTGG6.js";
-import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/health.ts

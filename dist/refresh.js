@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-G2CVRCZA.js";
+} from "./chunks/chunk-53LGINHR.js";
 import "./chunks/chunk-KJSXG6I3.js";
-import "./chunks/chunk-4TAHCMCC.js";
+import "./chunks/chunk-KEAV2W3G.js";
 import "./chunks/chunk-4SIOE7HL.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-VCU3MJWZ.js";
+import "./chunks/chunk-CBCDV3JK.js";
 import "./chunks/chunk-YOPQ4EL5.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-KUHLT7KW.js";
@@ -24,15 +24,15 @@ import "./chunks/chunk-LWFXDQLY.js";
 import "./chunks/chunk-O666ZVCZ.js";
 import "./chunks/chunk-YFLSYHXM.js";
 import "./chunks/chunk-GSFZTXC7.js";
-import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-5LBAUZVQ.js";
 import "./chunks/chunk-TYJNTGG6.js";
-import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/refresh.ts

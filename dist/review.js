@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-U2QRNSSL.js";
+} from "./chunks/chunk-Z2AXM5PH.js";
 import "./chunks/chunk-QHFVEHVF.js";
 import "./chunks/chunk-AYOAJ2ER.js";
 import "./chunks/chunk-GBWQJMJO.js";
@@ -16,15 +16,15 @@ import "./chunks/chunk-LWFXDQLY.js";
 import "./chunks/chunk-O666ZVCZ.js";
 import "./chunks/chunk-YFLSYHXM.js";
 import "./chunks/chunk-GSFZTXC7.js";
-import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-5LBAUZVQ.js";
 import "./chunks/chunk-TYJNTGG6.js";
-import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/review.ts

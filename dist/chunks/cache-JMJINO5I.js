@@ -4,7 +4,7 @@ import {
   BlockBlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-P6SCLUOP.js";
+} from "./chunk-CYDPWHO4.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";

@@ -41018,8 +41018,8 @@ var KnownEncryptionAlgorithmType2;
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
 export {
-  require_commonjs,
-  require_commonjs2,
   BlobClient,
-  BlockBlobClient
+  BlockBlobClient,
+  require_commonjs,
+  require_commonjs2
 };

@@ -1,48 +1,32 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
-} from "./chunk-4TAHCMCC.js";
-import "./chunk-4SIOE7HL.js";
+} from "./chunk-OIVKMKYO.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-KGLAZCG5.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-VCU3MJWZ.js";
-import "./chunk-YOPQ4EL5.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-KUHLT7KW.js";
 import "./chunk-5PAS757V.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-XX75TRIW.js";
 import "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-LWFXDQLY.js";
-import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-5LBAUZVQ.js";
 import "./chunk-TYJNTGG6.js";
-import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
 };

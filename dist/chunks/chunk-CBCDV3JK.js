@@ -59,10 +59,16 @@ import {
 } from "./chunk-GSFZTXC7.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   showBidiControls
 } from "./chunk-TYJNTGG6.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
+  redact
+} from "./chunk-UD6TKXZQ.js";
 import {
   cp,
   debug,
@@ -72,12 +78,6 @@ import {
   rmRF,
   which
 } from "./chunk-6H4DJWW3.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
-import {
-  redact
-} from "./chunk-UD6TKXZQ.js";
 import {
   __name,
   __toESM
@@ -783,6 +783,32 @@ async function resolveFromSources(request, sources, options) {
 }
 __name(resolveFromSources, "resolveFromSources");
 
+// src/adapters/wheel-store.ts
+import path5 from "node:path";
+var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
+function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
+  if (input) return path5.resolve(workingDirectory, expandHome(input, env));
+  if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  return void 0;
+}
+__name(chooseUvCacheDir, "chooseUvCacheDir");
+function expandHome(value, env) {
+  const home = env.HOME || env.USERPROFILE || "";
+  if (home && (value === "~" || value.startsWith("~/"))) return path5.join(home, value.slice(1));
+  return value;
+}
+__name(expandHome, "expandHome");
+var SETUP_STATE = {
+  uvCacheDir: "uv-cache-dir",
+  uvPath: "uv-path",
+  uvVersion: "uv-version",
+  pythonVersion: "python-version",
+  projectDir: "project-dir",
+  venvPath: "venv-path",
+  lockStatus: "lock-status"
+};
+
 // src/jobs/setup.ts
 import { existsSync as existsSync3 } from "node:fs";
 import os4 from "node:os";
@@ -953,32 +979,6 @@ async function pythonVersionOf(python, run2) {
   return result.stdout.trim();
 }
 __name(pythonVersionOf, "pythonVersionOf");
-
-// src/adapters/wheel-store.ts
-import path5 from "node:path";
-var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
-function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
-  if (input) return path5.resolve(workingDirectory, expandHome(input, env));
-  if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
-  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
-  return void 0;
-}
-__name(chooseUvCacheDir, "chooseUvCacheDir");
-function expandHome(value, env) {
-  const home = env.HOME || env.USERPROFILE || "";
-  if (home && (value === "~" || value.startsWith("~/"))) return path5.join(home, value.slice(1));
-  return value;
-}
-__name(expandHome, "expandHome");
-var SETUP_STATE = {
-  uvCacheDir: "uv-cache-dir",
-  uvPath: "uv-path",
-  uvVersion: "uv-version",
-  pythonVersion: "python-version",
-  projectDir: "project-dir",
-  venvPath: "venv-path",
-  lockStatus: "lock-status"
-};
 
 // src/jobs/lock-matrix.ts
 import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
@@ -1161,7 +1161,7 @@ async function setup(deps, recorder) {
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const pixi = existsSync3(path7.join(projectDir, "uv.lock")) || !existsSync3(projectDir) ? null : readPixiProjectFiles(projectDir);
   if (pixi) {
-    const { setupPixi } = await import("./setup-pixi-CPATNLGO.js");
+    const { setupPixi } = await import("./setup-pixi-END7POWL.js");
     return setupPixi(deps, recorder, inputs, projectDir, pixi);
   }
   let pyproject;
@@ -1447,6 +1447,7 @@ export {
   DEFAULT_GITHUB_URL,
   githubReleasesApi,
   installUv,
+  noWheelStore,
   splitList,
   currentPlatform,
   AlreadyReported,

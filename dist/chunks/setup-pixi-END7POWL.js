@@ -6,6 +6,11 @@ import {
   parsePixiManifest
 } from "./chunk-AYOAJ2ER.js";
 import {
+  describeRestore,
+  readWheelStoreSettings,
+  restoreWheelStore
+} from "./chunk-FIYRMGUQ.js";
+import {
   AlreadyReported,
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -14,12 +19,13 @@ import {
   find,
   githubReleasesApi,
   loadEnvFile,
+  noWheelStore,
   relativeToWorkspace,
   splitList,
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunk-VCU3MJWZ.js";
+} from "./chunk-CBCDV3JK.js";
 import "./chunk-YOPQ4EL5.js";
 import "./chunk-G6EDGBQC.js";
 import {
@@ -30,6 +36,7 @@ import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import "./chunk-5PAS757V.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-XX75TRIW.js";
 import {
   parseToml
@@ -40,17 +47,17 @@ import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-5LBAUZVQ.js";
 import "./chunk-TYJNTGG6.js";
-import "./chunk-6H4DJWW3.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -208,6 +215,12 @@ var PixiReleases = class {
 };
 
 // src/jobs/setup-pixi.ts
+function pixiCacheDir(env, input, projectDir) {
+  if (env.PIXI_CACHE_DIR) return path2.resolve(env.PIXI_CACHE_DIR);
+  if (input) return path2.resolve(projectDir, input);
+  return env.RUNNER_TEMP ? path2.join(env.RUNNER_TEMP, "lockstep-pixi-cache") : void 0;
+}
+__name(pixiCacheDir, "pixiCacheDir");
 function requiresPixi(files) {
   if (!files.manifest) return { spec: null };
   const doc = parseToml(files.manifest, files.manifestPath);
@@ -259,20 +272,46 @@ async function setupPixi(deps, recorder, inputs, projectDir, files) {
   } else {
     runner.setOutput("lock-status", "missing");
   }
+  const cacheDir2 = pixiCacheDir(env, inputs.cacheLocalPath, projectDir);
+  const pixiEnv = cacheDir2 ? { ...env, PIXI_CACHE_DIR: cacheDir2 } : env;
+  if (cacheDir2) runner.exportVariable("PIXI_CACHE_DIR", cacheDir2);
+  let measureRestored;
+  if (deps.wheelStore !== noWheelStore && cacheDir2 && files.lock !== null) {
+    const lockText = files.lock;
+    await recorder.step("Restore pixi cache", async () => {
+      const settings = readWheelStoreSettings(runner, env);
+      const outcome = await restoreWheelStore({
+        runner,
+        // Both the package cache and the environments; `uv cache prune` has no meaning here.
+        settings: { ...settings, cacheVenv: true, prune: "none", suffix: ["pixi", settings.suffix].filter(Boolean).join("-") },
+        storeDir: cacheDir2,
+        venvDir: path2.join(projectDir, ".pixi", "envs"),
+        lockText,
+        pythonVersion: chosen.join("+"),
+        uvVersion: pixi.version,
+        uvPath: pixi.binary,
+        groups: chosen,
+        env
+      });
+      measureRestored = outcome.measureWhileSyncing;
+      return describeRestore(outcome);
+    });
+  }
   await recorder.step("pixi install", async () => {
     for (const environment of chosen) {
       const args = ["install", ...inputs.locked ? ["--locked"] : [], "--environment", environment];
-      const result = await deps.runProcess(pixi.binary, args, { cwd: projectDir, env, echo: true, timeoutMs: 60 * 6e4 });
+      const result = await deps.runProcess(pixi.binary, args, { cwd: projectDir, env: pixiEnv, echo: true, timeoutMs: 60 * 6e4 });
       if (result.exitCode !== 0) {
         throw new LockstepError(`pixi ${args.join(" ")} failed (exit ${result.exitCode})`, { hint: result.stderr.trim().split("\n").slice(-3).join(" ") || "See the log above." });
       }
     }
+    await measureRestored?.();
     return `pixi install${inputs.locked ? " --locked" : ""} for ${chosen.join(", ")}`;
   });
   const activation = {};
   await recorder.step("Activate", async () => {
     const environment = chosen[0];
-    const result = await deps.runProcess(pixi.binary, ["shell-hook", "--json", ...inputs.locked ? ["--locked"] : [], "--environment", environment], { cwd: projectDir, env, timeoutMs: 10 * 6e4 });
+    const result = await deps.runProcess(pixi.binary, ["shell-hook", "--json", ...inputs.locked ? ["--locked"] : [], "--environment", environment], { cwd: projectDir, env: pixiEnv, timeoutMs: 10 * 6e4 });
     if (result.exitCode !== 0) throw new LockstepError(`pixi shell-hook failed (exit ${result.exitCode})`, { hint: result.stderr.trim().split("\n").slice(-3).join(" ") });
     const delimiter = deps.platform.os === "win32" ? ";" : ":";
     const { variables, pathEntries } = parseShellHookJson(result.stdout, env.PATH ?? "", delimiter);

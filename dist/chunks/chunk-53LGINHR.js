@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-4TAHCMCC.js";
+} from "./chunk-KEAV2W3G.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   escapeMarkdown
 } from "./chunk-TYJNTGG6.js";

@@ -1,37 +1,33 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
-} from "./chunk-U2QRNSSL.js";
-import "./chunk-QHFVEHVF.js";
-import "./chunk-AYOAJ2ER.js";
-import "./chunk-GBWQJMJO.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-USHJ2LNM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-XX75TRIW.js";
+import "./chunk-5PAS757V.js";
 import "./chunk-LEOKIRPO.js";
-import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
+import "./chunk-X26S6MM3.js";
+import "./chunk-4QSHUVZU.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-5LBAUZVQ.js";
 import "./chunk-TYJNTGG6.js";
-import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

@@ -1,24 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-G2CVRCZA.js";
-import "./chunk-KJSXG6I3.js";
-import "./chunk-4TAHCMCC.js";
-import "./chunk-4SIOE7HL.js";
-import "./chunk-EFAXHLUI.js";
+} from "./chunk-Z2AXM5PH.js";
+import "./chunk-QHFVEHVF.js";
+import "./chunk-AYOAJ2ER.js";
 import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-VCU3MJWZ.js";
-import "./chunk-YOPQ4EL5.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-KUHLT7KW.js";
-import "./chunk-5PAS757V.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-XX75TRIW.js";
 import "./chunk-LEOKIRPO.js";
 import "./chunk-AWJDRCDI.js";
@@ -27,19 +19,19 @@ import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-5LBAUZVQ.js";
 import "./chunk-TYJNTGG6.js";
-import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

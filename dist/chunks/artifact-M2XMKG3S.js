@@ -3,7 +3,7 @@ import {
   BlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-P6SCLUOP.js";
+} from "./chunk-CYDPWHO4.js";
 import {
   defaults,
   getOctokit,

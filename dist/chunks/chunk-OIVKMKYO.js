@@ -39,7 +39,7 @@ import {
 } from "./chunk-YFLSYHXM.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

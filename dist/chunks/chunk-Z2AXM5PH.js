@@ -28,7 +28,7 @@ import {
 } from "./chunk-LWFXDQLY.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -225,7 +225,7 @@ __name(emptyDir, "emptyDir");
 // src/adapters/cache/actions.ts
 var loading;
 function loadActionsCache() {
-  loading ??= import("./cache-75HDIOYP.js");
+  loading ??= import("./cache-JMJINO5I.js");
   return loading;
 }
 __name(loadActionsCache, "loadActionsCache");
@@ -799,6 +799,9 @@ function describeRestore(outcome) {
 __name(describeRestore, "describeRestore");
 
 export {
+  readWheelStoreSettings,
+  restoreWheelStore,
   saveWheelStore,
-  actionsWheelStore
+  actionsWheelStore,
+  describeRestore
 };

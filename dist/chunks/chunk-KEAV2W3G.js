@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-VCU3MJWZ.js";
+} from "./chunk-CBCDV3JK.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   escapeMarkdown
 } from "./chunk-TYJNTGG6.js";

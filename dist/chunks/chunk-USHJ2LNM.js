@@ -13,7 +13,7 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsArtifactStore
-} from "./chunk-63ELZURJ.js";
+} from "./chunk-X26S6MM3.js";
 import {
   detectPlatform,
   hasFailure,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GSFZTXC7.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-5LBAUZVQ.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
