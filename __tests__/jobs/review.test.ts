@@ -49,7 +49,8 @@ function review(pr: Pr, base: string, head: string, options: { workspace: string
   return runAction(entry, {
     cwd: options.workspace,
     workspace: options.workspace,
-    inputs: { 'python-version': '3.11,3.12', platform: 'x86_64-manylinux_2_28', 'github-token': options.token ?? 'test-token', ...options.inputs },
+    // online: false keeps these tests on loopback (their locks name pypi.org); review-online.test.ts covers it.
+    inputs: { 'python-version': '3.11,3.12', platform: 'x86_64-manylinux_2_28', 'github-token': options.token ?? 'test-token', online: 'false', ...options.inputs },
     env: { ...fake.clientEnv(), GITHUB_REPOSITORY: `${OWNER}/${pr.repo}` },
     event: { name: 'pull_request', payload: { number: pr.number, pull_request: { number: pr.number, base: { sha: base }, head: { sha: head } } } },
   });
@@ -319,7 +320,7 @@ describe('review action', () => {
   it('action.yml declares the contract inputs and outputs and runs the bundled entry', () => {
     const yml = readFileSync(path.join(REPO_ROOT, 'review', 'action.yml'), 'utf8');
     const keys = (section: string) => [...(yml.split(`\n${section}:\n`)[1]!.split(/\n\S/)[0]!.matchAll(/^ {2}([\w-]+):$/gm))].map((m) => m[1]);
-    expect(keys('inputs')).toEqual(['working-directory', 'github-token', 'python-version', 'platform', 'cuda', 'extras', 'groups', 'fail-on', 'base', 'head']);
+    expect(keys('inputs')).toEqual(['working-directory', 'github-token', 'python-version', 'platform', 'cuda', 'extras', 'groups', 'fail-on', 'base', 'head', 'online']);
     expect(keys('outputs')).toEqual(['introduced', 'errors', 'resolved', 'comment', 'comment-url']);
     expect(yml).toContain("default: ${{ github.token }}");
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: \.\.\/dist\/review\.js/);

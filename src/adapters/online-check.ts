@@ -11,7 +11,7 @@ import { parsePyproject } from '../core/lock/pyproject.js';
 import { parseLock } from '../core/lock/uvlock.js';
 import type { CheckReport } from '../core/matrix/types.js';
 import { judgeOnline, onlineSection, summarizeOnline, versionOfFilename, type ArtifactResult, type OnlineAnswer, type OnlineJudgement, type OnlineSummary, type ServedFile } from '../core/online/judge.js';
-import { hostOf, onlineQueries, type OnlineQuery } from '../core/online/plan.js';
+import { hostOf, onlineQueries, type LockedArtifact, type OnlineQuery } from '../core/online/plan.js';
 import { normalizeName } from '../core/pep/version.js';
 import { connectionPool, DeadlineError, describeError, HttpStatusError, httpRequest, redactUrl, type RetryPolicy } from './http.js';
 import { parseHtmlProjectPage } from './package-index.js';
@@ -280,12 +280,16 @@ export interface OnlineReport {
 export async function checkReportOnline(
   files: Pick<ProjectFiles, 'pyproject' | 'lock' | 'lockPath'>,
   report: CheckReport,
-  options: OnlineCheckOptions & { env?: NodeJS.ProcessEnv },
+  options: OnlineCheckOptions & { env?: NodeJS.ProcessEnv; only?: (artifact: LockedArtifact) => boolean },
 ): Promise<OnlineReport> {
   let queries: OnlineQuery[] = [];
   let indexes: NamedIndex[] = [];
   try {
     if (files.lock !== null) queries = onlineQueries(parseLock(files.lock, files.lockPath), report);
+    if (options.only) {
+      const only = options.only;
+      queries = queries.map((q) => ({ ...q, artifacts: q.artifacts.filter(only) })).filter((q) => q.artifacts.length > 0);
+    }
     if (files.pyproject !== null) indexes = parsePyproject(files.pyproject, 'pyproject.toml').tool.uv.indexes;
   } catch (error) {
     // The offline report already carries the parse error.

@@ -22,6 +22,10 @@ import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
 import { parseToml } from '../core/toml.js';
 import { failStep } from './fail-step.js';
+import { retryPolicyFromEnv } from '../adapters/http.js';
+import { checkReportOnline } from '../adapters/online-check.js';
+import { parseLock } from '../core/lock/uvlock.js';
+import { renderOnlineSummary } from '../core/online/judge.js';
 import { annotateFindings } from './annotations.js';
 
 /** Reads a file of one side of the change (path relative to the repository root); null when absent. */
@@ -230,6 +234,38 @@ function annotate(runner: Runner, review: Review, projectPath: string): void {
   });
 }
 
+/**
+ * The head with `artifact-missing` / `artifact-yanked` findings for the locked files the PR adds or
+ * changes (same filename and hash on the base are the health job's business): asked of their indexes,
+ * read-only, as `check --online` does. A host that cannot be asked is a warning here, not a failed review.
+ */
+async function withGoneFiles(base: ProjectFiles, head: ProjectFiles, headReport: CheckReport, env: NodeJS.ProcessEnv, runner: Runner): Promise<CheckReport> {
+  if (head.lock === null || headReport.targets.length === 0) return headReport;
+  const onBase = new Set<string>();
+  try {
+    if (base.lock !== null) {
+      for (const pkg of parseLock(base.lock, 'uv.lock').packages) {
+        for (const a of [...pkg.wheels, ...(pkg.sdist ? [pkg.sdist] : [])]) onBase.add(`${a.filename}\n${a.hash ?? ''}`);
+      }
+    }
+  } catch {
+    // An unreadable base lock: every head file counts as new.
+  }
+  const online = await checkReportOnline(head, headReport, {
+    policy: retryPolicyFromEnv(env),
+    deadlineMs: 30_000,
+    cache: null,
+    env,
+    log: (m) => runner.info(m),
+    only: (a) => !onBase.has(`${a.filename}\n${a.sha256 ? `sha256:${a.sha256}` : ''}`),
+  });
+  runner.info(renderOnlineSummary(online.summary));
+  for (const f of online.report.findings.filter((x) => x.code === 'artifact-unchecked')) {
+    runner.warning(f.message, { title: 'lockstep review: files not checked online' });
+  }
+  return { ...online.report, findings: online.report.findings.filter((x) => x.code !== 'artifact-unchecked') };
+}
+
 type CommentAction = 'created' | 'updated' | 'unchanged' | 'none' | 'not-permitted' | 'failed';
 
 /**
@@ -280,10 +316,12 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
     const api = token && owner && repo ? deps.github({ token, owner, repo, setSecret: (s) => runner.setSecret(s), log: (m) => runner.info(m) }) : null;
 
     const options = targetOptions(runner);
+    const online = runner.booleanInput('online', true);
     const { review, via } = await runner.group(`Check ${projectPath || 'the project'} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
       const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
       runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
-      const headReport = check(sides.head, options, `head ${head}`);
+      let headReport = check(sides.head, options, `head ${head}`);
+      if (online) headReport = await withGoneFiles(sides.base, sides.head, headReport, env, runner);
       let baseReport: CheckReport;
       try {
         baseReport = check(sides.base, options, `base ${base}`);

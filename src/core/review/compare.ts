@@ -11,7 +11,7 @@ import type { Finding, FindingCode } from '../findings.js';
 import type { CheckReport } from '../matrix/types.js';
 
 /** The codes a review reports on: what makes a change break installation somewhere. */
-export const REVIEWED_CODES: readonly FindingCode[] = ['sdist-build', 'no-distribution', 'cuda-mismatch', 'lock-stale', 'parse-error'];
+export const REVIEWED_CODES: readonly FindingCode[] = ['sdist-build', 'no-distribution', 'cuda-mismatch', 'lock-stale', 'parse-error', 'artifact-missing', 'artifact-yanked'];
 
 /** Codes whose target-less findings mean "on every target" (the engine merges them); the others hold project-wide. */
 const PER_TARGET_CODES: ReadonlySet<FindingCode> = new Set(['sdist-build', 'no-distribution', 'cuda-mismatch']);

@@ -164,6 +164,8 @@ const CODE_LABEL: Record<string, string> = {
   'cuda-mismatch': 'CUDA mismatch',
   'lock-stale': 'stale lock',
   'parse-error': 'unreadable file',
+  'artifact-missing': 'file gone from its index',
+  'artifact-yanked': 'yanked release',
 };
 
 function packageCell(row: ReviewRow): string {

@@ -47,7 +47,7 @@ export interface Review {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-const CODE_RANK: Partial<Record<FindingCode, number>> = { 'parse-error': 0, 'lock-stale': 1, 'no-distribution': 2, 'cuda-mismatch': 3, 'sdist-build': 4 };
+const CODE_RANK: Partial<Record<FindingCode, number>> = { 'parse-error': 0, 'lock-stale': 1, 'artifact-missing': 2, 'no-distribution': 2, 'cuda-mismatch': 3, 'sdist-build': 4, 'artifact-yanked': 5 };
 const STALE_FIX = /\s*Run `(?:uv|pixi) lock` and commit (?:the updated uv\.lock|pixi\.lock)[^.]*(?:\([^)]*\))?\.\s*$/;
 
 /** The lock a finding is about: its `lock` field, else pixi.lock when the report's targets are pixi's. */
@@ -87,6 +87,9 @@ function problemOf(row: Pick<ReviewRow, 'code' | 'package' | 'version' | 'target
       return first.message.split(' Fix: ')[0]!;
     case 'lock-stale':
       return `${lockOf(first, report)} is out of date: ${first.message.replace(STALE_FIX, '')}`;
+    case 'artifact-missing':
+    case 'artifact-yanked':
+      return first.message.split(' Fix: ')[0]!;
     default:
       return first.message.split('\n')[0]!;
   }
@@ -123,6 +126,11 @@ function suggestionFor(row: Pick<ReviewRow, 'code' | 'package' | 'version' | 'ta
     case 'cuda-mismatch': {
       const fix = first.message.split(' Fix: ')[1];
       return { text: fix ? fix.trim() : 'Lock every CUDA package for the same CUDA major as torch.' };
+    }
+    case 'artifact-missing':
+    case 'artifact-yanked': {
+      const fix = first.message.split(' Fix: ')[1];
+      return { text: fix ? fix.trim() : 'Lock a release the index serves: `uv lock --upgrade-package NAME`.' };
     }
     case 'lock-stale':
       return lockOf(first, report) === 'pixi.lock'
