@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KEAV2W3G.js";
-import "./chunks/chunk-4SIOE7HL.js";
+} from "./chunks/chunk-GAFEGLII.js";
+import "./chunks/chunk-TBBEEI6D.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-CBCDV3JK.js";
+import "./chunks/chunk-O5BFNHZV.js";
 import "./chunks/chunk-YOPQ4EL5.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-5PAS757V.js";
+import "./chunks/chunk-67HC44GG.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-XX75TRIW.js";
-import "./chunks/chunk-LEOKIRPO.js";
+import "./chunks/chunk-KUHLT7KW.js";
+import "./chunks/chunk-HBNBOWPW.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-LWFXDQLY.js";

@@ -1,15 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z2AXM5PH.js";
-import "./chunks/chunk-QHFVEHVF.js";
-import "./chunks/chunk-AYOAJ2ER.js";
+} from "./chunks/chunk-4GQFSWVT.js";
+import "./chunks/chunk-CDVJZIXD.js";
+import "./chunks/chunk-EIDQHDV5.js";
+import "./chunks/chunk-WH3DWAL4.js";
 import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-XX75TRIW.js";
-import "./chunks/chunk-LEOKIRPO.js";
+import "./chunks/chunk-KUHLT7KW.js";
+import "./chunks/chunk-HBNBOWPW.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-LWFXDQLY.js";

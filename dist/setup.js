@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-FIYRMGUQ.js";
 import {
   run
-} from "./chunks/chunk-CBCDV3JK.js";
+} from "./chunks/chunk-O5BFNHZV.js";
 import "./chunks/chunk-YOPQ4EL5.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-5PAS757V.js";
+import "./chunks/chunk-67HC44GG.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-XX75TRIW.js";
-import "./chunks/chunk-LEOKIRPO.js";
+import "./chunks/chunk-KUHLT7KW.js";
+import "./chunks/chunk-HBNBOWPW.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-LWFXDQLY.js";

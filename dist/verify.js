@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-USHJ2LNM.js";
+} from "./chunks/chunk-KQN7RQKM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-5PAS757V.js";
-import "./chunks/chunk-LEOKIRPO.js";
+import "./chunks/chunk-67HC44GG.js";
+import "./chunks/chunk-HBNBOWPW.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-X26S6MM3.js";
 import "./chunks/chunk-4QSHUVZU.js";

@@ -1,19 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-OIVKMKYO.js";
-import "./chunk-RUQZG5KK.js";
-import "./chunk-KGLAZCG5.js";
-import "./chunk-EFAXHLUI.js";
+} from "./chunk-4GQFSWVT.js";
+import "./chunk-CDVJZIXD.js";
+import "./chunk-EIDQHDV5.js";
+import "./chunk-WH3DWAL4.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
+import "./chunk-XX75TRIW.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-5PAS757V.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-LEOKIRPO.js";
+import "./chunk-HBNBOWPW.js";
 import "./chunk-AWJDRCDI.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-5LBAUZVQ.js";
@@ -27,6 +32,8 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

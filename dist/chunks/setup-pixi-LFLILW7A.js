@@ -4,7 +4,7 @@ import {
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest
-} from "./chunk-AYOAJ2ER.js";
+} from "./chunk-EIDQHDV5.js";
 import {
   describeRestore,
   readWheelStoreSettings,
@@ -25,9 +25,12 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunk-CBCDV3JK.js";
+} from "./chunk-O5BFNHZV.js";
 import "./chunk-YOPQ4EL5.js";
 import "./chunk-G6EDGBQC.js";
+import "./chunk-67HC44GG.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-XX75TRIW.js";
 import {
   HttpStatusError,
   downloadFile,
@@ -35,12 +38,9 @@ import {
   fetchWithRetry,
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
-import "./chunk-5PAS757V.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-XX75TRIW.js";
 import {
   parseToml
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-LWFXDQLY.js";

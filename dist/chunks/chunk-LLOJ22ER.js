@@ -14,14 +14,14 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-KEAV2W3G.js";
+} from "./chunk-GAFEGLII.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-4SIOE7HL.js";
+} from "./chunk-TBBEEI6D.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -37,7 +37,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   readProjectFiles
-} from "./chunk-5PAS757V.js";
+} from "./chunk-67HC44GG.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +46,7 @@ import {
   parsePyproject,
   parseToml,
   readProjectFile
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

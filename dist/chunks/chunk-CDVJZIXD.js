@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   checkPixiProject
-} from "./chunk-AYOAJ2ER.js";
+} from "./chunk-EIDQHDV5.js";
 import {
   diffLocks
 } from "./chunk-GBWQJMJO.js";
 import {
   checkProject
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   toJsonReport
 } from "./chunk-AWJDRCDI.js";
@@ -244,7 +244,7 @@ var Git = class _Git {
 };
 
 // src/core/review/compare.ts
-var REVIEWED_CODES = ["sdist-build", "no-distribution", "cuda-mismatch", "lock-stale", "parse-error"];
+var REVIEWED_CODES = ["sdist-build", "no-distribution", "cuda-mismatch", "lock-stale", "parse-error", "artifact-missing", "artifact-yanked"];
 var PER_TARGET_CODES = /* @__PURE__ */ new Set(["sdist-build", "no-distribution", "cuda-mismatch"]);
 function keyOf(finding, target) {
   const where = finding.package === void 0 ? finding.file ?? "" : "";
@@ -293,7 +293,7 @@ __name(findingTargets, "findingTargets");
 
 // src/core/review/review.ts
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-var CODE_RANK = { "parse-error": 0, "lock-stale": 1, "no-distribution": 2, "cuda-mismatch": 3, "sdist-build": 4 };
+var CODE_RANK = { "parse-error": 0, "lock-stale": 1, "artifact-missing": 2, "no-distribution": 2, "cuda-mismatch": 3, "sdist-build": 4, "artifact-yanked": 5 };
 var STALE_FIX = /\s*Run `(?:uv|pixi) lock` and commit (?:the updated uv\.lock|pixi\.lock)[^.]*(?:\([^)]*\))?\.\s*$/;
 function lockOf(finding, report) {
   if (finding.lock === "pixi.lock" || finding.lock === "uv.lock") return finding.lock;
@@ -330,6 +330,9 @@ function problemOf(row, first, report) {
       return first.message.split(" Fix: ")[0];
     case "lock-stale":
       return `${lockOf(first, report)} is out of date: ${first.message.replace(STALE_FIX, "")}`;
+    case "artifact-missing":
+    case "artifact-yanked":
+      return first.message.split(" Fix: ")[0];
     default:
       return first.message.split("\n")[0];
   }
@@ -365,6 +368,11 @@ function suggestionFor(row, first, report) {
     case "cuda-mismatch": {
       const fix = first.message.split(" Fix: ")[1];
       return { text: fix ? fix.trim() : "Lock every CUDA package for the same CUDA major as torch." };
+    }
+    case "artifact-missing":
+    case "artifact-yanked": {
+      const fix = first.message.split(" Fix: ")[1];
+      return { text: fix ? fix.trim() : "Lock a release the index serves: `uv lock --upgrade-package NAME`." };
     }
     case "lock-stale":
       return lockOf(first, report) === "pixi.lock" ? { text: "Run `pixi lock` and commit the updated pixi.lock." } : { text: "Run `uv lock` and commit the updated uv.lock." };
@@ -557,7 +565,9 @@ var CODE_LABEL = {
   "no-distribution": "cannot install",
   "cuda-mismatch": "CUDA mismatch",
   "lock-stale": "stale lock",
-  "parse-error": "unreadable file"
+  "parse-error": "unreadable file",
+  "artifact-missing": "file gone from its index",
+  "artifact-yanked": "yanked release"
 };
 function packageCell(row) {
   return row.package ? `**${escapeMarkdown(row.package)}**` : "*(project)*";

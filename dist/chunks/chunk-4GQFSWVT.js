@@ -7,7 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-QHFVEHVF.js";
+} from "./chunk-CDVJZIXD.js";
+import {
+  checkReportOnline
+} from "./chunk-WH3DWAL4.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -20,12 +23,19 @@ import {
   annotateFindings
 } from "./chunk-XX75TRIW.js";
 import {
+  retryPolicyFromEnv
+} from "./chunk-KUHLT7KW.js";
+import {
+  parseLock,
   parseToml,
   pixiProjectFrom
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   parseFailOn
 } from "./chunk-LWFXDQLY.js";
+import {
+  renderOnlineSummary
+} from "./chunk-YFLSYHXM.js";
 import {
   actionsRunner
 } from "./chunk-5LBAUZVQ.js";
@@ -200,6 +210,34 @@ function annotate(runner, review, projectPath) {
   });
 }
 __name(annotate, "annotate");
+async function withGoneFiles(base, head, headReport, env, runner) {
+  if (head.lock === null || headReport.targets.length === 0) return headReport;
+  const onBase = /* @__PURE__ */ new Set();
+  try {
+    if (base.lock !== null) {
+      for (const pkg of parseLock(base.lock, "uv.lock").packages) {
+        for (const a of [...pkg.wheels, ...pkg.sdist ? [pkg.sdist] : []]) onBase.add(`${a.filename}
+${a.hash ?? ""}`);
+      }
+    }
+  } catch {
+  }
+  const online = await checkReportOnline(head, headReport, {
+    policy: retryPolicyFromEnv(env),
+    deadlineMs: 3e4,
+    cache: null,
+    env,
+    log: /* @__PURE__ */ __name((m) => runner.info(m), "log"),
+    only: /* @__PURE__ */ __name((a) => !onBase.has(`${a.filename}
+${a.sha256 ? `sha256:${a.sha256}` : ""}`), "only")
+  });
+  runner.info(renderOnlineSummary(online.summary));
+  for (const f of online.report.findings.filter((x) => x.code === "artifact-unchecked")) {
+    runner.warning(f.message, { title: "lockstep review: files not checked online" });
+  }
+  return { ...online.report, findings: online.report.findings.filter((x) => x.code !== "artifact-unchecked") };
+}
+__name(withGoneFiles, "withGoneFiles");
 async function findStickyComment(api, number) {
   const ours = (await api.listIssueComments(number)).filter((c) => c.body.startsWith(REVIEW_MARKER));
   return ours.find((c) => c.authorLogin?.endsWith("[bot]")) ?? ours[0] ?? null;
@@ -242,10 +280,12 @@ async function run(overrides = {}) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
     const api = token && owner && repo ? deps.github({ token, owner, repo, setSecret: /* @__PURE__ */ __name((s) => runner.setSecret(s), "setSecret"), log: /* @__PURE__ */ __name((m) => runner.info(m), "log") }) : null;
     const options = targetOptions(runner);
+    const online = runner.booleanInput("online", true);
     const { review, via } = await runner.group(`Check ${projectPath || "the project"} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
       const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
       runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
-      const headReport = check(sides.head, options, `head ${head}`);
+      let headReport = check(sides.head, options, `head ${head}`);
+      if (online) headReport = await withGoneFiles(sides.base, sides.head, headReport, env, runner);
       let baseReport;
       try {
         baseReport = check(sides.base, options, `base ${base}`);

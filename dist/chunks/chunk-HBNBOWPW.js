@@ -1842,234 +1842,6 @@ function parsePyproject(text, file = "pyproject.toml") {
 }
 __name(parsePyproject, "parsePyproject");
 
-// src/core/lock/stale.ts
-var FIX = "Run `uv lock` and commit the updated uv.lock.";
-function canonicalSpecifier(spec) {
-  if (!spec) return "";
-  return spec.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").sort().join(",");
-}
-__name(canonicalSpecifier, "canonicalSpecifier");
-var canonicalExtras = /* @__PURE__ */ __name((extras) => [...new Set(extras.map(normalizeName))].sort().join(","), "canonicalExtras");
-function markerExtras(marker) {
-  if (!marker || !marker.includes("extra")) return [];
-  const found = /* @__PURE__ */ new Set();
-  const walk2 = /* @__PURE__ */ __name((m) => {
-    if (m.kind === "compare") {
-      if (m.left.kind === "variable" && m.left.name === "extra" && m.right.kind === "string") found.add(normalizeName(m.right.value));
-      else if (m.right.kind === "variable" && m.right.name === "extra" && m.left.kind === "string") found.add(normalizeName(m.left.value));
-    } else m.items.forEach(walk2);
-  }, "walk");
-  try {
-    walk2(parseMarker(marker));
-  } catch {
-    return [];
-  }
-  return [...found];
-}
-__name(markerExtras, "markerExtras");
-function comparisonEnvironments(requiresPython) {
-  const platforms = ["x86_64-manylinux_2_28", "aarch64-manylinux_2_28", "aarch64-apple-darwin", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "aarch64-pc-windows-msvc", "x86_64-unknown-linux-musl"];
-  const envs = [];
-  for (let minor = 6; minor <= 15; minor++) {
-    const patches = [0, 1, 5, 10, 14, 20, 30].map((p) => `3.${minor}.${p}`).filter((v) => !requiresPython || satisfiesSafe(v, requiresPython));
-    const chosen = patches.length > 2 ? [patches[0], patches[patches.length - 1]] : patches;
-    for (const python of chosen) for (const name of platforms) envs.push(resolvePlatform(name).markerEnvironment(python));
-  }
-  return envs;
-}
-__name(comparisonEnvironments, "comparisonEnvironments");
-function satisfiesSafe(version, spec) {
-  try {
-    return versionSatisfies(version, spec, { prereleases: true });
-  } catch {
-    return true;
-  }
-}
-__name(satisfiesSafe, "satisfiesSafe");
-function samePythonRange(a, b) {
-  if (canonicalSpecifier(a) === canonicalSpecifier(b)) return true;
-  if (a === null || b === null) return false;
-  for (let major = 2; major <= 4; major++) {
-    for (let minor = 0; minor <= 20; minor++) {
-      for (const patch of [0, 1, 5, 10, 14, 20, 30]) {
-        const v = `${major}.${minor}.${patch}`;
-        if (satisfiesSafe(v, a) !== satisfiesSafe(v, b)) return false;
-      }
-    }
-  }
-  return true;
-}
-__name(samePythonRange, "samePythonRange");
-function sameMeaning(a, b, envs, extras) {
-  const holds = /* @__PURE__ */ __name((markers, env) => markers.some((m) => {
-    if (m === null) return true;
-    try {
-      return evaluateMarker(m, { env, extras });
-    } catch {
-      return true;
-    }
-  }), "holds");
-  return envs.every((env) => holds(a, env) === holds(b, env));
-}
-__name(sameMeaning, "sameMeaning");
-var keyOf = /* @__PURE__ */ __name((context, name) => `${context}\0${name}`, "keyOf");
-function add(side, context, normal, line) {
-  const key = keyOf(context, normal.name);
-  const list = side.entries.get(key);
-  if (list) list.push(normal);
-  else side.entries.set(key, [normal]);
-  if (line !== void 0 && !side.lines.has(key)) side.lines.set(key, line);
-}
-__name(add, "add");
-function fromPyproject(req) {
-  return {
-    name: req.req.normalizedName,
-    extras: canonicalExtras(req.req.extras),
-    specifier: canonicalSpecifier(req.req.specifier),
-    marker: req.req.marker && req.req.marker.trim() !== "" ? req.req.marker : null,
-    direct: req.req.url !== null
-  };
-}
-__name(fromPyproject, "fromPyproject");
-function fromLock(req, marker) {
-  const direct = ["git", "url", "path", "directory", "editable"].some((key) => key in req.sourceKeys);
-  return { name: normalizeName(req.name), extras: canonicalExtras(req.extras), specifier: canonicalSpecifier(req.specifier), marker, direct };
-}
-__name(fromLock, "fromLock");
-function flattenGroups(pyproject) {
-  const out = /* @__PURE__ */ new Map();
-  const expand = /* @__PURE__ */ __name((group, seen) => {
-    const items = Object.entries(pyproject.dependencyGroups).find(([g]) => normalizeName(g) === group)?.[1] ?? [];
-    return items.flatMap((item) => {
-      if (!isGroupInclude(item)) return [item];
-      const target = normalizeName(item.includeGroup);
-      if (seen.has(target)) return [];
-      return expand(target, /* @__PURE__ */ new Set([...seen, target]));
-    });
-  }, "expand");
-  for (const group of Object.keys(pyproject.dependencyGroups)) {
-    const name = normalizeName(group);
-    out.set(name, [...out.get(name) ?? [], ...expand(name, /* @__PURE__ */ new Set([name]))]);
-  }
-  if (pyproject.tool.uv.devDependencies.length > 0) out.set("dev", [...out.get("dev") ?? [], ...pyproject.tool.uv.devDependencies]);
-  return out;
-}
-__name(flattenGroups, "flattenGroups");
-function findRootPackage(lock, name) {
-  const candidates = lock.byName.get(normalizeName(name)) ?? [];
-  const local = /* @__PURE__ */ __name((p) => ["editable", "virtual", "directory", "path"].includes(p.source.kind), "local");
-  return candidates.find((p) => p.metadata && local(p)) ?? candidates.find((p) => p.metadata) ?? candidates.find(local);
-}
-__name(findRootPackage, "findRootPackage");
-var NO_METADATA = { requiresDist: [], requiresDev: {}, providesExtras: null };
-function describe(list) {
-  return list.map((n) => `${n.name}${n.extras ? `[${n.extras}]` : ""}${n.specifier ? n.specifier : " (any version)"}${n.marker ? `; ${n.marker}` : ""}`).join(" | ");
-}
-__name(describe, "describe");
-function contextLabel(context) {
-  if (context === "") return "project.dependencies";
-  if (context.startsWith("extra:")) return `optional dependency \`${context.slice(6)}\``;
-  return `dependency group \`${context.slice(6)}\``;
-}
-__name(contextLabel, "contextLabel");
-function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file, lock: lock.file }) {
-  const findings = [];
-  const stale = /* @__PURE__ */ __name((message, file, line, pkg) => {
-    const finding = { code: "lock-stale", severity: "error", message: `${message} ${FIX}`, file };
-    if (line !== void 0) finding.line = line;
-    if (pkg !== void 0) finding.package = pkg;
-    findings.push(finding);
-  }, "stale");
-  const requiresPython = lock.requiresPython ?? pyproject.requiresPython;
-  if (lock.manifest.members.length <= 1 && !samePythonRange(pyproject.requiresPython, lock.requiresPython)) {
-    stale(
-      `requires-python differs: pyproject.toml says ${pyproject.requiresPython ?? "(nothing)"}, uv.lock was resolved for ${lock.requiresPython ?? "(nothing)"}.`,
-      files.pyproject,
-      pyproject.requiresPythonLine ?? pyproject.projectLine
-    );
-  }
-  if (!pyproject.name) return findings;
-  const root = findRootPackage(lock, pyproject.name);
-  if (!root) {
-    const nameLine = pyproject.locator.get(["project", "name"])?.line ?? pyproject.projectLine;
-    stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
-    return findings;
-  }
-  const dynamic = new Set(pyproject.dynamic);
-  if (!root.metadata && dynamic.size > 0) return findings;
-  const meta = root.metadata ?? NO_METADATA;
-  const compared = /* @__PURE__ */ __name((context) => context === "" ? !dynamic.has("dependencies") : context.startsWith("extra:") ? !dynamic.has("optional-dependencies") : true, "compared");
-  const want = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
-  for (const req of pyproject.dependencies) add(want, "", fromPyproject(req), req.line);
-  for (const [extra, list] of Object.entries(pyproject.optionalDependencies)) {
-    for (const req of list) add(want, `extra:${normalizeName(extra)}`, fromPyproject(req), req.line);
-  }
-  for (const [group, list] of flattenGroups(pyproject)) for (const req of list) add(want, `group:${group}`, fromPyproject(req), req.line);
-  const have = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
-  for (const req of meta.requiresDist) {
-    const extras = markerExtras(req.marker);
-    if (extras.length === 0) add(have, "", fromLock(req, req.marker ?? null));
-    for (const extra of extras) add(have, `extra:${extra}`, fromLock(req, req.marker ?? null));
-  }
-  for (const [group, list] of Object.entries(meta.requiresDev)) {
-    for (const req of list) add(have, `group:${normalizeName(group)}`, fromLock(req, req.marker ?? null));
-  }
-  const directSources = /* @__PURE__ */ new Map();
-  for (const [name, list] of Object.entries(pyproject.tool.uv.sources)) {
-    directSources.set(normalizeName(name), list.some((source) => ["git", "url", "path", "workspace"].some((key) => key in source)));
-  }
-  let envs;
-  const keys = /* @__PURE__ */ new Set([...want.entries.keys(), ...have.entries.keys()]);
-  for (const key of keys) {
-    const [context, name] = key.split("\0");
-    if (!compared(context)) continue;
-    const wanted = want.entries.get(key);
-    const had = have.entries.get(key);
-    const where = contextLabel(context);
-    if (!had) {
-      stale(`${name} was added to ${where} (${describe(wanted)}) but uv.lock does not have it.`, files.pyproject, want.lines.get(key), name);
-      continue;
-    }
-    if (!wanted) {
-      stale(`${name} was removed from ${where} but uv.lock still requires it (${describe(had)}).`, files.lock, root.line, name);
-      continue;
-    }
-    const specs = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.specifier))].sort().join(" | "), "specs");
-    const extras = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.extras))].sort().join(" | "), "extras");
-    const direct = (directSources.get(name) ?? false) || had.some((n) => n.direct);
-    let differs = !direct && specs(wanted) !== specs(had) || extras(wanted) !== extras(had);
-    if (!differs) {
-      const wm = wanted.map((n) => n.marker);
-      const hm = had.map((n) => n.marker);
-      const textEqual = [...new Set(wm)].sort().join("|") === [...new Set(hm)].sort().join("|");
-      const active = new Set(context.startsWith("extra:") ? [context.slice(6)] : []);
-      if (!textEqual) differs = !sameMeaning(wm, hm, envs ??= comparisonEnvironments(requiresPython), active);
-    }
-    if (differs) {
-      stale(`${name} in ${where} changed: pyproject.toml has ${describe(wanted)}, uv.lock was resolved for ${describe(had)}.`, files.pyproject, want.lines.get(key), name);
-    }
-  }
-  if (meta.providesExtras !== null && !dynamic.has("optional-dependencies")) {
-    const declared = new Set(Object.keys(pyproject.optionalDependencies).map(normalizeName));
-    const locked = new Set(meta.providesExtras.map(normalizeName));
-    for (const extra of declared) {
-      if (!locked.has(extra)) {
-        const line = pyproject.locator.get(["project", "optional-dependencies", Object.keys(pyproject.optionalDependencies).find((e) => normalizeName(e) === extra)])?.line;
-        if (![...want.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`) && !have.entries.has(k))) {
-          stale(`extra \`${extra}\` was added to pyproject.toml but uv.lock does not provide it.`, files.pyproject, line ?? pyproject.projectLine);
-        }
-      }
-    }
-    for (const extra of locked) {
-      if (!declared.has(extra) && ![...have.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`))) {
-        stale(`extra \`${extra}\` was removed from pyproject.toml but uv.lock still provides it.`, files.lock, root.line);
-      }
-    }
-  }
-  return findings;
-}
-__name(staleLockFindings, "staleLockFindings");
-
 // src/core/lock/uvlock-reader.ts
 var OUTSIDE_SUBSET = /* @__PURE__ */ Symbol("outside the uv.lock subset");
 var SPACE = 32;
@@ -2659,6 +2431,234 @@ function resolveDependency(lock, dep) {
   );
 }
 __name(resolveDependency, "resolveDependency");
+
+// src/core/lock/stale.ts
+var FIX = "Run `uv lock` and commit the updated uv.lock.";
+function canonicalSpecifier(spec) {
+  if (!spec) return "";
+  return spec.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").sort().join(",");
+}
+__name(canonicalSpecifier, "canonicalSpecifier");
+var canonicalExtras = /* @__PURE__ */ __name((extras) => [...new Set(extras.map(normalizeName))].sort().join(","), "canonicalExtras");
+function markerExtras(marker) {
+  if (!marker || !marker.includes("extra")) return [];
+  const found = /* @__PURE__ */ new Set();
+  const walk2 = /* @__PURE__ */ __name((m) => {
+    if (m.kind === "compare") {
+      if (m.left.kind === "variable" && m.left.name === "extra" && m.right.kind === "string") found.add(normalizeName(m.right.value));
+      else if (m.right.kind === "variable" && m.right.name === "extra" && m.left.kind === "string") found.add(normalizeName(m.left.value));
+    } else m.items.forEach(walk2);
+  }, "walk");
+  try {
+    walk2(parseMarker(marker));
+  } catch {
+    return [];
+  }
+  return [...found];
+}
+__name(markerExtras, "markerExtras");
+function comparisonEnvironments(requiresPython) {
+  const platforms = ["x86_64-manylinux_2_28", "aarch64-manylinux_2_28", "aarch64-apple-darwin", "x86_64-apple-darwin", "x86_64-pc-windows-msvc", "aarch64-pc-windows-msvc", "x86_64-unknown-linux-musl"];
+  const envs = [];
+  for (let minor = 6; minor <= 15; minor++) {
+    const patches = [0, 1, 5, 10, 14, 20, 30].map((p) => `3.${minor}.${p}`).filter((v) => !requiresPython || satisfiesSafe(v, requiresPython));
+    const chosen = patches.length > 2 ? [patches[0], patches[patches.length - 1]] : patches;
+    for (const python of chosen) for (const name of platforms) envs.push(resolvePlatform(name).markerEnvironment(python));
+  }
+  return envs;
+}
+__name(comparisonEnvironments, "comparisonEnvironments");
+function satisfiesSafe(version, spec) {
+  try {
+    return versionSatisfies(version, spec, { prereleases: true });
+  } catch {
+    return true;
+  }
+}
+__name(satisfiesSafe, "satisfiesSafe");
+function samePythonRange(a, b) {
+  if (canonicalSpecifier(a) === canonicalSpecifier(b)) return true;
+  if (a === null || b === null) return false;
+  for (let major = 2; major <= 4; major++) {
+    for (let minor = 0; minor <= 20; minor++) {
+      for (const patch of [0, 1, 5, 10, 14, 20, 30]) {
+        const v = `${major}.${minor}.${patch}`;
+        if (satisfiesSafe(v, a) !== satisfiesSafe(v, b)) return false;
+      }
+    }
+  }
+  return true;
+}
+__name(samePythonRange, "samePythonRange");
+function sameMeaning(a, b, envs, extras) {
+  const holds = /* @__PURE__ */ __name((markers, env) => markers.some((m) => {
+    if (m === null) return true;
+    try {
+      return evaluateMarker(m, { env, extras });
+    } catch {
+      return true;
+    }
+  }), "holds");
+  return envs.every((env) => holds(a, env) === holds(b, env));
+}
+__name(sameMeaning, "sameMeaning");
+var keyOf = /* @__PURE__ */ __name((context, name) => `${context}\0${name}`, "keyOf");
+function add(side, context, normal, line) {
+  const key = keyOf(context, normal.name);
+  const list = side.entries.get(key);
+  if (list) list.push(normal);
+  else side.entries.set(key, [normal]);
+  if (line !== void 0 && !side.lines.has(key)) side.lines.set(key, line);
+}
+__name(add, "add");
+function fromPyproject(req) {
+  return {
+    name: req.req.normalizedName,
+    extras: canonicalExtras(req.req.extras),
+    specifier: canonicalSpecifier(req.req.specifier),
+    marker: req.req.marker && req.req.marker.trim() !== "" ? req.req.marker : null,
+    direct: req.req.url !== null
+  };
+}
+__name(fromPyproject, "fromPyproject");
+function fromLock(req, marker) {
+  const direct = ["git", "url", "path", "directory", "editable"].some((key) => key in req.sourceKeys);
+  return { name: normalizeName(req.name), extras: canonicalExtras(req.extras), specifier: canonicalSpecifier(req.specifier), marker, direct };
+}
+__name(fromLock, "fromLock");
+function flattenGroups(pyproject) {
+  const out = /* @__PURE__ */ new Map();
+  const expand = /* @__PURE__ */ __name((group, seen) => {
+    const items = Object.entries(pyproject.dependencyGroups).find(([g]) => normalizeName(g) === group)?.[1] ?? [];
+    return items.flatMap((item) => {
+      if (!isGroupInclude(item)) return [item];
+      const target = normalizeName(item.includeGroup);
+      if (seen.has(target)) return [];
+      return expand(target, /* @__PURE__ */ new Set([...seen, target]));
+    });
+  }, "expand");
+  for (const group of Object.keys(pyproject.dependencyGroups)) {
+    const name = normalizeName(group);
+    out.set(name, [...out.get(name) ?? [], ...expand(name, /* @__PURE__ */ new Set([name]))]);
+  }
+  if (pyproject.tool.uv.devDependencies.length > 0) out.set("dev", [...out.get("dev") ?? [], ...pyproject.tool.uv.devDependencies]);
+  return out;
+}
+__name(flattenGroups, "flattenGroups");
+function findRootPackage(lock, name) {
+  const candidates = lock.byName.get(normalizeName(name)) ?? [];
+  const local = /* @__PURE__ */ __name((p) => ["editable", "virtual", "directory", "path"].includes(p.source.kind), "local");
+  return candidates.find((p) => p.metadata && local(p)) ?? candidates.find((p) => p.metadata) ?? candidates.find(local);
+}
+__name(findRootPackage, "findRootPackage");
+var NO_METADATA = { requiresDist: [], requiresDev: {}, providesExtras: null };
+function describe(list) {
+  return list.map((n) => `${n.name}${n.extras ? `[${n.extras}]` : ""}${n.specifier ? n.specifier : " (any version)"}${n.marker ? `; ${n.marker}` : ""}`).join(" | ");
+}
+__name(describe, "describe");
+function contextLabel(context) {
+  if (context === "") return "project.dependencies";
+  if (context.startsWith("extra:")) return `optional dependency \`${context.slice(6)}\``;
+  return `dependency group \`${context.slice(6)}\``;
+}
+__name(contextLabel, "contextLabel");
+function staleLockFindings(pyproject, lock, files = { pyproject: pyproject.file, lock: lock.file }) {
+  const findings = [];
+  const stale = /* @__PURE__ */ __name((message, file, line, pkg) => {
+    const finding = { code: "lock-stale", severity: "error", message: `${message} ${FIX}`, file };
+    if (line !== void 0) finding.line = line;
+    if (pkg !== void 0) finding.package = pkg;
+    findings.push(finding);
+  }, "stale");
+  const requiresPython = lock.requiresPython ?? pyproject.requiresPython;
+  if (lock.manifest.members.length <= 1 && !samePythonRange(pyproject.requiresPython, lock.requiresPython)) {
+    stale(
+      `requires-python differs: pyproject.toml says ${pyproject.requiresPython ?? "(nothing)"}, uv.lock was resolved for ${lock.requiresPython ?? "(nothing)"}.`,
+      files.pyproject,
+      pyproject.requiresPythonLine ?? pyproject.projectLine
+    );
+  }
+  if (!pyproject.name) return findings;
+  const root = findRootPackage(lock, pyproject.name);
+  if (!root) {
+    const nameLine = pyproject.locator.get(["project", "name"])?.line ?? pyproject.projectLine;
+    stale(`uv.lock has no entry for the project \`${pyproject.name}\` (renamed, or never locked).`, files.pyproject, nameLine, pyproject.name);
+    return findings;
+  }
+  const dynamic = new Set(pyproject.dynamic);
+  if (!root.metadata && dynamic.size > 0) return findings;
+  const meta = root.metadata ?? NO_METADATA;
+  const compared = /* @__PURE__ */ __name((context) => context === "" ? !dynamic.has("dependencies") : context.startsWith("extra:") ? !dynamic.has("optional-dependencies") : true, "compared");
+  const want = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
+  for (const req of pyproject.dependencies) add(want, "", fromPyproject(req), req.line);
+  for (const [extra, list] of Object.entries(pyproject.optionalDependencies)) {
+    for (const req of list) add(want, `extra:${normalizeName(extra)}`, fromPyproject(req), req.line);
+  }
+  for (const [group, list] of flattenGroups(pyproject)) for (const req of list) add(want, `group:${group}`, fromPyproject(req), req.line);
+  const have = { entries: /* @__PURE__ */ new Map(), lines: /* @__PURE__ */ new Map() };
+  for (const req of meta.requiresDist) {
+    const extras = markerExtras(req.marker);
+    if (extras.length === 0) add(have, "", fromLock(req, req.marker ?? null));
+    for (const extra of extras) add(have, `extra:${extra}`, fromLock(req, req.marker ?? null));
+  }
+  for (const [group, list] of Object.entries(meta.requiresDev)) {
+    for (const req of list) add(have, `group:${normalizeName(group)}`, fromLock(req, req.marker ?? null));
+  }
+  const directSources = /* @__PURE__ */ new Map();
+  for (const [name, list] of Object.entries(pyproject.tool.uv.sources)) {
+    directSources.set(normalizeName(name), list.some((source) => ["git", "url", "path", "workspace"].some((key) => key in source)));
+  }
+  let envs;
+  const keys = /* @__PURE__ */ new Set([...want.entries.keys(), ...have.entries.keys()]);
+  for (const key of keys) {
+    const [context, name] = key.split("\0");
+    if (!compared(context)) continue;
+    const wanted = want.entries.get(key);
+    const had = have.entries.get(key);
+    const where = contextLabel(context);
+    if (!had) {
+      stale(`${name} was added to ${where} (${describe(wanted)}) but uv.lock does not have it.`, files.pyproject, want.lines.get(key), name);
+      continue;
+    }
+    if (!wanted) {
+      stale(`${name} was removed from ${where} but uv.lock still requires it (${describe(had)}).`, files.lock, root.line, name);
+      continue;
+    }
+    const specs = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.specifier))].sort().join(" | "), "specs");
+    const extras = /* @__PURE__ */ __name((list) => [...new Set(list.map((n) => n.extras))].sort().join(" | "), "extras");
+    const direct = (directSources.get(name) ?? false) || had.some((n) => n.direct);
+    let differs = !direct && specs(wanted) !== specs(had) || extras(wanted) !== extras(had);
+    if (!differs) {
+      const wm = wanted.map((n) => n.marker);
+      const hm = had.map((n) => n.marker);
+      const textEqual = [...new Set(wm)].sort().join("|") === [...new Set(hm)].sort().join("|");
+      const active = new Set(context.startsWith("extra:") ? [context.slice(6)] : []);
+      if (!textEqual) differs = !sameMeaning(wm, hm, envs ??= comparisonEnvironments(requiresPython), active);
+    }
+    if (differs) {
+      stale(`${name} in ${where} changed: pyproject.toml has ${describe(wanted)}, uv.lock was resolved for ${describe(had)}.`, files.pyproject, want.lines.get(key), name);
+    }
+  }
+  if (meta.providesExtras !== null && !dynamic.has("optional-dependencies")) {
+    const declared = new Set(Object.keys(pyproject.optionalDependencies).map(normalizeName));
+    const locked = new Set(meta.providesExtras.map(normalizeName));
+    for (const extra of declared) {
+      if (!locked.has(extra)) {
+        const line = pyproject.locator.get(["project", "optional-dependencies", Object.keys(pyproject.optionalDependencies).find((e) => normalizeName(e) === extra)])?.line;
+        if (![...want.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`) && !have.entries.has(k))) {
+          stale(`extra \`${extra}\` was added to pyproject.toml but uv.lock does not provide it.`, files.pyproject, line ?? pyproject.projectLine);
+        }
+      }
+    }
+    for (const extra of locked) {
+      if (!declared.has(extra) && ![...have.entries.keys()].some((k) => k.startsWith(`extra:${extra}\0`))) {
+        stale(`extra \`${extra}\` was removed from pyproject.toml but uv.lock still provides it.`, files.lock, root.line);
+      }
+    }
+  }
+  return findings;
+}
+__name(staleLockFindings, "staleLockFindings");
 
 // src/core/pep/tags.ts
 function minimumManylinuxMinor(arch) {

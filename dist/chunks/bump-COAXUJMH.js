@@ -1,16 +1,28 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-USHJ2LNM.js";
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+} from "./chunk-GAFEGLII.js";
+import "./chunk-TBBEEI6D.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-5PAS757V.js";
-import "./chunk-LEOKIRPO.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-O5BFNHZV.js";
+import "./chunk-YOPQ4EL5.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-67HC44GG.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-XX75TRIW.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-HBNBOWPW.js";
+import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-X26S6MM3.js";
-import "./chunk-4QSHUVZU.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
@@ -26,8 +38,11 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
 };

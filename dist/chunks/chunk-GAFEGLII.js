@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-4SIOE7HL.js";
+} from "./chunk-TBBEEI6D.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -35,7 +35,13 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-CBCDV3JK.js";
+} from "./chunk-O5BFNHZV.js";
+import {
+  readProjectFiles
+} from "./chunk-67HC44GG.js";
+import {
+  readEventContext
+} from "./chunk-WRC4H7I2.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -44,17 +50,11 @@ import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import {
-  readProjectFiles
-} from "./chunk-5PAS757V.js";
-import {
-  readEventContext
-} from "./chunk-WRC4H7I2.js";
-import {
   PROJECT_FILE_LIMITS,
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -1,18 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-Z2AXM5PH.js";
-import "./chunk-QHFVEHVF.js";
-import "./chunk-AYOAJ2ER.js";
+} from "./chunk-LLOJ22ER.js";
+import "./chunk-KJSXG6I3.js";
+import "./chunk-GAFEGLII.js";
+import "./chunk-TBBEEI6D.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
+import "./chunk-O5BFNHZV.js";
+import "./chunk-YOPQ4EL5.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-67HC44GG.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-XX75TRIW.js";
-import "./chunk-LEOKIRPO.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-HBNBOWPW.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-LWFXDQLY.js";
@@ -30,8 +38,8 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -1,9 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   PageCache,
-  checkReportOnline,
   defaultPageCacheDir
-} from "./chunk-KGLAZCG5.js";
+} from "./chunk-J3WBSJSH.js";
 import {
   renderRefreshJson,
   renderRefreshMarkdown,
@@ -14,7 +13,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-4SIOE7HL.js";
+} from "./chunk-TBBEEI6D.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -27,8 +26,11 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-QHFVEHVF.js";
-import "./chunk-AYOAJ2ER.js";
+} from "./chunk-CDVJZIXD.js";
+import "./chunk-EIDQHDV5.js";
+import {
+  checkReportOnline
+} from "./chunk-WH3DWAL4.js";
 import "./chunk-GBWQJMJO.js";
 import {
   lowestAllowedPython,
@@ -39,16 +41,16 @@ import {
   renderSarif
 } from "./chunk-YOPQ4EL5.js";
 import {
+  readProjectFiles
+} from "./chunk-67HC44GG.js";
+import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
-import {
-  readProjectFiles
-} from "./chunk-5PAS757V.js";
 import {
   PROJECT_FILE_LIMITS,
   parseToml,
   readProjectFile
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -242,7 +244,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-JOFFS6X7.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-COAXUJMH.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -826,7 +828,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ARTC63Z7.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-72NMZ6SV.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -921,7 +923,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-IZELHSCU.js");
+  const { checkHealth } = await import("./health-XTZCCGBT.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1000,7 +1002,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-CFUQ3OAM.js");
+  const { refreshProject } = await import("./refresh-JTKDRLSL.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1089,7 +1091,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-36BTZFCB.js"),
-    import("./verify-6RPJ74TX.js")
+    import("./verify-V5OMMIYV.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

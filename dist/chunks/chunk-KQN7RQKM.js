@@ -4,10 +4,10 @@ import {
 } from "./chunk-RSQ5HIXD.js";
 import {
   readProjectFiles
-} from "./chunk-5PAS757V.js";
+} from "./chunk-67HC44GG.js";
 import {
   checkProject
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

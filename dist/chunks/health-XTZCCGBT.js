@@ -1,30 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
-} from "./chunk-KEAV2W3G.js";
-import "./chunk-4SIOE7HL.js";
+} from "./chunk-64IZZOTD.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-WH3DWAL4.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-CBCDV3JK.js";
-import "./chunk-YOPQ4EL5.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-KUHLT7KW.js";
-import "./chunk-5PAS757V.js";
+import "./chunk-67HC44GG.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-XX75TRIW.js";
-import "./chunk-LEOKIRPO.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-HBNBOWPW.js";
 import "./chunk-AWJDRCDI.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-LWFXDQLY.js";
-import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-5LBAUZVQ.js";
@@ -38,11 +28,6 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  checkHealth,
   run
 };

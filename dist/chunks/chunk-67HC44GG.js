@@ -4,7 +4,7 @@ import {
   parseToml,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -10,6 +10,12 @@ import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
 import {
+  readProjectFiles
+} from "./chunk-67HC44GG.js";
+import {
+  annotateFindings
+} from "./chunk-XX75TRIW.js";
+import {
   DEFAULT_INDEX_URL,
   HttpStatusError,
   NetworkError,
@@ -22,12 +28,6 @@ import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import {
-  readProjectFiles
-} from "./chunk-5PAS757V.js";
-import {
-  annotateFindings
-} from "./chunk-XX75TRIW.js";
-import {
   PROJECT_FILE_LIMITS,
   checkProject,
   parseLock,
@@ -36,7 +36,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -1161,7 +1161,7 @@ async function setup(deps, recorder) {
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const pixi = existsSync3(path7.join(projectDir, "uv.lock")) || !existsSync3(projectDir) ? null : readPixiProjectFiles(projectDir);
   if (pixi) {
-    const { setupPixi } = await import("./setup-pixi-END7POWL.js");
+    const { setupPixi } = await import("./setup-pixi-LFLILW7A.js");
     return setupPixi(deps, recorder, inputs, projectDir, pixi);
   }
   let pyproject;

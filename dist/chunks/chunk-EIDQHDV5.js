@@ -4,7 +4,7 @@ import {
   locateValues,
   parseRequirement,
   parseToml
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   cudaFlavour,
   isValidSpecifier,

@@ -6,13 +6,15 @@ import {
 } from "./chunk-RUQZG5KK.js";
 import {
   PageCache,
-  checkReportOnline,
   defaultPageCacheDir
-} from "./chunk-KGLAZCG5.js";
+} from "./chunk-J3WBSJSH.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
 } from "./chunk-EFAXHLUI.js";
+import {
+  checkReportOnline
+} from "./chunk-WH3DWAL4.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -20,17 +22,17 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  retryPolicyFromEnv
-} from "./chunk-KUHLT7KW.js";
-import {
   readProjectFiles
-} from "./chunk-5PAS757V.js";
+} from "./chunk-67HC44GG.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  retryPolicyFromEnv
+} from "./chunk-KUHLT7KW.js";
+import {
   checkProject
-} from "./chunk-LEOKIRPO.js";
+} from "./chunk-HBNBOWPW.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";

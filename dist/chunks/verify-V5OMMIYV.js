@@ -1,28 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-53LGINHR.js";
-import "./chunk-KJSXG6I3.js";
-import "./chunk-KEAV2W3G.js";
-import "./chunk-4SIOE7HL.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-GBWQJMJO.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-KQN7RQKM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-CBCDV3JK.js";
-import "./chunk-YOPQ4EL5.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-KUHLT7KW.js";
-import "./chunk-5PAS757V.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-XX75TRIW.js";
-import "./chunk-LEOKIRPO.js";
-import "./chunk-AWJDRCDI.js";
+import "./chunk-67HC44GG.js";
+import "./chunk-HBNBOWPW.js";
 import "./chunk-MVABLUEQ.js";
+import "./chunk-X26S6MM3.js";
+import "./chunk-4QSHUVZU.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
@@ -38,8 +26,8 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };
