@@ -55,7 +55,9 @@ try {
   check(must(npm.lockstep, ['--version']).trim() === `lockstep ${VERSION}`, `npm: lockstep --version on node ${nodeOnPath}`);
   sameAs(expected, checkAll(npm.lockstep), `npm (node ${nodeOnPath})`);
   // npx: the bin named like the package (`npx lockstep-cli check`), here from the tarball instead of the registry.
-  sameAs(expected, checkAll('npx', ['--yes', '--package', tarball, '--', 'lockstep-cli']), 'npx lockstep-cli');
+  // Its own npm cache: npx keys its installs by the spec (this path), not by the tarball's content.
+  const npxEnv = { ...process.env, npm_config_cache: path.join(work, 'npx-cache') };
+  sameAs(expected, checkAll('npx', ['--yes', '--package', tarball, '--', 'lockstep-cli'], npxEnv), 'npx lockstep-cli');
   // Commands load their chunks lazily (verify, diff, bump, refresh): every chunk must load on this Node too.
   const loadAll = "import { readdirSync } from 'node:fs'; import { pathToFileURL } from 'node:url'; const d = process.argv[1]; for (const f of readdirSync(d)) await import(pathToFileURL(d + '/' + f).href);";
   const loaded = run('node', ['--input-type=module', '-e', loadAll, path.join(npm.packageDir, 'dist', 'chunks')]);
