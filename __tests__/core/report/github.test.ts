@@ -48,3 +48,17 @@ describe('--format github', () => {
     expect(renderGithub(report([]), '')).toBe('lockstep check: 1 target(s), 0 error(s), 0 warning(s)\n');
   });
 });
+
+describe('--format github on many targets', () => {
+  it('gives a problem that holds on several targets one annotation that names them', () => {
+    const on = (target: string): Finding => ({ code: 'sdist-build', severity: 'warning', package: 'markupsafe', version: '2.1.5', target, message: `markupsafe 2.1.5 has no wheel for ${target}`, file: 'uv.lock', line: 210 });
+    const other: Finding = { code: 'sdist-build', severity: 'warning', package: 'pyyaml', version: '6.0.2', target: 'cp314-x86_64-manylinux_2_28', message: 'pyyaml', file: 'uv.lock', line: 313 };
+    const out = renderGithub(report([on('cp313-x86_64-manylinux_2_28'), other, on('cp314-x86_64-manylinux_2_28'), on('cp314-aarch64-apple-darwin')]), '');
+    expect(parseWorkflowCommands(out).annotations).toEqual([
+      { level: 'warning', file: 'uv.lock', line: 210, title: 'lockstep sdist-build: markupsafe 2.1.5 [3 targets]', message: 'markupsafe 2.1.5 has no wheel for cp313-x86_64-manylinux_2_28\nAlso on cp314-aarch64-apple-darwin, cp314-x86_64-manylinux_2_28.' },
+      { level: 'warning', file: 'uv.lock', line: 313, title: 'lockstep sdist-build: pyyaml 6.0.2 [cp314-x86_64-manylinux_2_28]', message: 'pyyaml' },
+    ]);
+    // The summary still counts findings, as every other format does.
+    expect(out.trimEnd().split('\n').at(-1)).toBe('lockstep check: 1 target(s), 0 error(s), 4 warning(s)');
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * `lockstep check --format github`: one workflow command per finding (`::error file=…,line=…::…`), so a
- * plain `run: lockstep check --format github` step annotates the lines in the pull request's diff.
+ * `lockstep check --format github`: one workflow command per problem (`::error file=…,line=…::…`; a
+ * problem on several targets is one annotation naming them), so a plain `run: lockstep check --format
+ * github` step annotates the lines in the pull request's diff.
  * Everything a finding carries (names, versions and messages a pull request controls) is escaped the
  * way the runner unescapes it, so no part of it can end the command or start another one; terminal
  * controls are shown, not obeyed (the log viewer renders ANSI), and the title is one line.
@@ -21,10 +22,28 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding, projectDir: string): string {
+/**
+ * One problem on one line, over all the targets it holds on: the runner shows only the first 10
+ * annotations of each level on the run page, so per-target copies would hide the other problems.
+ */
+function groupByProblem(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.severity, f.code, f.package, f.version, f.file, f.line, f.column]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
+}
+
+function annotation(group: readonly Finding[], projectDir: string): string {
+  const f = group[0]!;
   const file = findingPath(f, projectDir);
   const what = [f.package, f.version].filter(Boolean).join(' ');
-  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ''}${f.target ? ` [${f.target}]` : ''}`));
+  const targets = group.map((g) => g.target).filter((t): t is string => t !== undefined);
+  const where = targets.length === 1 ? ` [${targets[0]}]` : targets.length > 1 ? ` [${targets.length} targets]` : '';
+  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ''}${where}`));
   const props: [string, string | number | undefined][] = [
     ['file', file],
     ['line', f.line],
@@ -35,8 +54,9 @@ function annotation(f: Finding, projectDir: string): string {
     .filter((p): p is [string, string | number] => p[1] !== undefined)
     .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
     .join(',');
+  const text = targets.length > 1 ? `${f.message}\nAlso on ${targets.slice(1).join(', ')}.` : f.message;
   // U+2028/U+2029 do not end the runner's lines, but other readers of the log may break there.
-  const message = escapeTerminalText(f.message).replace(/[\u2028\u2029]/g, ' ');
+  const message = escapeTerminalText(text).replace(/[\u2028\u2029]/g, ' ');
   return `::${f.severity} ${properties}::${escapeCommandData(message)}`;
 }
 
@@ -45,8 +65,7 @@ export function renderGithub(report: CheckReport, projectDir: string): string {
   const findings = sortFindings(report.findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const lines = findings.map((f) => annotation(f, projectDir));
-  // The runner shows the first 10 annotations of each level on the run page; the log keeps them all.
+  const lines = groupByProblem(findings).map((group) => annotation(group, projectDir));
   // No project name here: this line is not a command, and the runner still scans such lines for the
   // legacy `##[` form, so nothing a pull request controls goes on it.
   lines.push(`lockstep check: ${report.targets.length} target(s), ${errors} error(s), ${warnings} warning(s)`);
