@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-GAFEGLII.js";
+} from "./chunks/chunk-VNDRU56W.js";
 import "./chunks/chunk-TBBEEI6D.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-O5BFNHZV.js";
-import "./chunks/chunk-YOPQ4EL5.js";
+import "./chunks/chunk-4PKGP6AK.js";
+import "./chunks/chunk-4WDWLVJV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-67HC44GG.js";
 import "./chunks/chunk-WRC4H7I2.js";

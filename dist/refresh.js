@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LLOJ22ER.js";
+} from "./chunks/chunk-ZDRM4NK7.js";
 import "./chunks/chunk-KJSXG6I3.js";
-import "./chunks/chunk-GAFEGLII.js";
+import "./chunks/chunk-VNDRU56W.js";
 import "./chunks/chunk-TBBEEI6D.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-O5BFNHZV.js";
-import "./chunks/chunk-YOPQ4EL5.js";
+import "./chunks/chunk-4PKGP6AK.js";
+import "./chunks/chunk-4WDWLVJV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-67HC44GG.js";
 import "./chunks/chunk-WRC4H7I2.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunks/chunk-FIYRMGUQ.js";
 import {
   run
-} from "./chunks/chunk-O5BFNHZV.js";
-import "./chunks/chunk-YOPQ4EL5.js";
+} from "./chunks/chunk-4PKGP6AK.js";
+import "./chunks/chunk-4WDWLVJV.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-67HC44GG.js";
 import "./chunks/chunk-WRC4H7I2.js";

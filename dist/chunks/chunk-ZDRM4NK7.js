@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-GAFEGLII.js";
+} from "./chunk-VNDRU56W.js";
 import {
   describeFindings,
   newBlockingFindings,

@@ -39,7 +39,7 @@ import {
   renderGithub,
   renderMarkdown,
   renderSarif
-} from "./chunk-YOPQ4EL5.js";
+} from "./chunk-4WDWLVJV.js";
 import {
   readProjectFiles
 } from "./chunk-67HC44GG.js";
@@ -244,7 +244,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-COAXUJMH.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-VL5JS7P5.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1002,7 +1002,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-JTKDRLSL.js");
+  const { refreshProject } = await import("./refresh-YUVYYBUB.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

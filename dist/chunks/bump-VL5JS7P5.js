@@ -7,14 +7,14 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-GAFEGLII.js";
+} from "./chunk-VNDRU56W.js";
 import "./chunk-TBBEEI6D.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-O5BFNHZV.js";
-import "./chunk-YOPQ4EL5.js";
+import "./chunk-4PKGP6AK.js";
+import "./chunk-4WDWLVJV.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-67HC44GG.js";
 import "./chunk-WRC4H7I2.js";

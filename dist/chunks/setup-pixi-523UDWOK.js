@@ -25,8 +25,8 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunk-O5BFNHZV.js";
-import "./chunk-YOPQ4EL5.js";
+} from "./chunk-4PKGP6AK.js";
+import "./chunk-4WDWLVJV.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-67HC44GG.js";
 import "./chunk-WRC4H7I2.js";

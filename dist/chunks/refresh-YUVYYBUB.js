@@ -4,17 +4,17 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-LLOJ22ER.js";
+} from "./chunk-ZDRM4NK7.js";
 import "./chunk-KJSXG6I3.js";
-import "./chunk-GAFEGLII.js";
+import "./chunk-VNDRU56W.js";
 import "./chunk-TBBEEI6D.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-O5BFNHZV.js";
-import "./chunk-YOPQ4EL5.js";
+import "./chunk-4PKGP6AK.js";
+import "./chunk-4WDWLVJV.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-67HC44GG.js";
 import "./chunk-WRC4H7I2.js";

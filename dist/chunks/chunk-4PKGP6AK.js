@@ -5,7 +5,7 @@ import {
   parseEnvFile,
   renderMarkdown,
   secretsToMask
-} from "./chunk-YOPQ4EL5.js";
+} from "./chunk-4WDWLVJV.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
@@ -1161,7 +1161,7 @@ async function setup(deps, recorder) {
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const pixi = existsSync3(path7.join(projectDir, "uv.lock")) || !existsSync3(projectDir) ? null : readPixiProjectFiles(projectDir);
   if (pixi) {
-    const { setupPixi } = await import("./setup-pixi-LFLILW7A.js");
+    const { setupPixi } = await import("./setup-pixi-523UDWOK.js");
     return setupPixi(deps, recorder, inputs, projectDir, pixi);
   }
   let pyproject;

@@ -812,10 +812,24 @@ function escapeCommandProperty(text) {
   return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 __name(escapeCommandProperty, "escapeCommandProperty");
-function annotation(f, projectDir) {
+function groupByProblem(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([f.severity, f.code, f.package, f.version, f.file, f.line, f.column]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
+}
+__name(groupByProblem, "groupByProblem");
+function annotation(group, projectDir) {
+  const f = group[0];
   const file = findingPath(f, projectDir);
   const what = [f.package, f.version].filter(Boolean).join(" ");
-  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ""}${f.target ? ` [${f.target}]` : ""}`));
+  const targets = group.map((g) => g.target).filter((t) => t !== void 0);
+  const where = targets.length === 1 ? ` [${targets[0]}]` : targets.length > 1 ? ` [${targets.length} targets]` : "";
+  const title = singleLine(escapeTerminalText(`lockstep ${f.code}${what ? `: ${what}` : ""}${where}`));
   const props = [
     ["file", file],
     ["line", f.line],
@@ -823,7 +837,9 @@ function annotation(f, projectDir) {
     ["title", title]
   ];
   const properties = props.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`).join(",");
-  const message = escapeTerminalText(f.message).replace(/[\u2028\u2029]/g, " ");
+  const text = targets.length > 1 ? `${f.message}
+Also on ${targets.slice(1).join(", ")}.` : f.message;
+  const message = escapeTerminalText(text).replace(/[\u2028\u2029]/g, " ");
   return `::${f.severity} ${properties}::${escapeCommandData(message)}`;
 }
 __name(annotation, "annotation");
@@ -831,7 +847,7 @@ function renderGithub(report, projectDir) {
   const findings = sortFindings(report.findings);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const lines = findings.map((f) => annotation(f, projectDir));
+  const lines = groupByProblem(findings).map((group) => annotation(group, projectDir));
   lines.push(`lockstep check: ${report.targets.length} target(s), ${errors} error(s), ${warnings} warning(s)`);
   return `${lines.join("\n")}
 `;

@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-O5BFNHZV.js";
+} from "./chunk-4PKGP6AK.js";
 import {
   readProjectFiles
 } from "./chunk-67HC44GG.js";
