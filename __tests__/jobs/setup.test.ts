@@ -543,7 +543,11 @@ describe('action.yml', () => {
     const body = actionYml.split(new RegExp(`^${name}:\\n`, 'm'))[1]?.split(/^\S/m)[0] ?? '';
     return [...body.matchAll(/^  ([\w-]+):\n    description: (.+)/gm)].map((m) => ({ name: m[1]!, description: m[2]! }));
   };
-  const jobSource = readFileSync(path.join(REPO_ROOT, 'src', 'jobs', 'setup.ts'), 'utf8');
+  const setupDir = path.join(REPO_ROOT, 'src', 'jobs', 'setup');
+  const jobSource = (readdirSync(setupDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(path.join(setupDir, f), 'utf8'))
+    .join('\n');
 
   it('documents every input the setup job reads and every output it sets', () => {
     const inputs = section('inputs').map((i) => i.name);

@@ -82,7 +82,7 @@ beforeAll(async () => {
   toolCache = makeToolCache();
 
   const outdir = makeTempDir('e2e-bundle');
-  const setupJob = path.join(REPO_ROOT, 'src', 'jobs', 'setup.ts');
+  const setupJob = path.join(REPO_ROOT, 'src', 'jobs', 'setup', 'index.ts');
   const wheelStore = path.join(REPO_ROOT, 'src', 'jobs', 'wheel-store.ts');
   writeFileSync(
     path.join(outdir, 'setup-entry.ts'),

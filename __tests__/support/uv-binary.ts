@@ -13,8 +13,8 @@
  *   .cache/uv-release/<version>/uv-<triple>.tar.gz   a release-shaped archive (fake-github-releases.ts)
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
@@ -277,4 +277,17 @@ export async function runUv(args: string[], options: UvRunOptions): Promise<{ co
     throw Object.assign(new Error(`uv ${args.join(' ')} exited ${code}:\n${result.stderr}`), result);
   }
   return result;
+}
+
+/**
+ * A runner tool cache that already holds the test uv (as an earlier job, or a self-hosted runner,
+ * leaves it), so the action needs no download: `RUNNER_TOOL_CACHE/uv/<version>/<arch>/{uv,uvx}`.
+ */
+export function seedToolCache(toolCache: string, version = UV_TEST_VERSION): string {
+  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  const dir = join(toolCache, 'uv', version, arch);
+  mkdirSync(dir, { recursive: true });
+  for (const exe of [uvBinaryPath(), uvxBinaryPath()]) copyFileSync(exe, join(dir, basename(exe)));
+  writeFileSync(`${dir}.complete`, '');
+  return toolCache;
 }

@@ -93,6 +93,13 @@ export class Uv {
     if (result.exitCode !== 0) this.fail(`uv ${args.join(' ')}`, result);
   }
 
+  /** `uv venv PATH --python PYTHON`: a bare virtual environment (the no-project mode's `activate-environment`). */
+  async venv(venvPath: string, python: string, cwd: string, noProject = true): Promise<void> {
+    const args = ['venv', venvPath, '--python', python, ...(noProject ? ['--no-project'] : [])];
+    const result = await this.exec(args, cwd, true);
+    if (result.exitCode !== 0) this.fail(`uv ${args.join(' ')}`, result);
+  }
+
   /** The interpreter uv would use for a request, among installed ones; undefined when none matches. */
   async pythonFind(request: string, projectDir: string): Promise<string | undefined> {
     // --system: skip the project's own .venv, so python-path is the base interpreter the venv is built from.

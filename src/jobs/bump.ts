@@ -49,7 +49,7 @@ import { retryPolicyFromEnv } from '../adapters/http.js';
 import { DEFAULT_GITHUB_URL, githubReleasesApi } from '../adapters/install/github-release.js';
 import { installUv } from '../adapters/install/index.js';
 import { SimpleApiIndex } from '../adapters/package-index.js';
-import { currentPlatform } from './setup.js';
+import { currentPlatform } from '../adapters/runner-platform.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';

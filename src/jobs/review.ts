@@ -8,6 +8,7 @@
  * safe under `pull_request_target`, where the token can write comments even for fork PRs.
  */
 import { parseFailOn } from '../core/matrix/gate.js';
+import { isWorkspaceMember } from '../core/lock/workspace.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGitHubApi, GitHubPermissionError, MAX_COMMENT_BODY_CHARS, type GitHubApi, type GitHubApiOptions, type IssueComment } from '../adapters/github.js';
@@ -48,16 +49,8 @@ function workspaceMatcher(pyproject: string): ((dir: string) => boolean) | null 
   }
   const members = asStrings(ws?.members);
   if (members.length === 0) return null;
-  const toRegex = (glob: string): RegExp => {
-    const segments = glob.split('/').filter((s) => s !== '' && s !== '.');
-    const body = segments
-      .map((s) => (s === '**' ? '[^/]+' : s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
-      .join('/');
-    return new RegExp(`^${body}$`);
-  };
-  const include = members.map(toRegex);
-  const exclude = asStrings(ws?.exclude).map(toRegex);
-  return (dir) => include.some((r) => r.test(dir)) && !exclude.some((r) => r.test(dir));
+  const exclude = asStrings(ws?.exclude);
+  return (dir) => isWorkspaceMember(dir, members, exclude);
 }
 
 /**

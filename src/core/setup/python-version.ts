@@ -1,7 +1,7 @@
 import { isValidSpecifier, versionSatisfies } from '../pep/version.js';
 import { LockstepError } from '../errors.js';
 
-export type PythonVersionOrigin = 'input' | '.python-version' | 'requires-python';
+export type PythonVersionOrigin = 'input' | 'UV_PYTHON' | '.tool-versions' | '.python-version' | 'requires-python' | 'default';
 
 export interface PythonRequest {
   /** What is passed to `uv python find` / `uv python install`: `3.11`, `3.11.7`, `>=3.11.4,<3.12`. */
@@ -34,14 +34,25 @@ export function lowestAllowedPython(requiresPython: string): string | undefined 
 
 export interface PythonSources {
   input: string;
+  /** UV_PYTHON already set in the job's environment: uv would use it, so setup does too. */
+  uvPythonEnv?: string;
+  /** The `python` entry of a .tool-versions file named by `version-file`. */
+  toolVersions?: string;
   /** Contents of `.python-version` in the project directory, when present. */
   pythonVersionFile?: string;
   requiresPython?: string;
+  /** Without a project: any Python uv finds (`3`) rather than an error. */
+  anyWhenUnset?: boolean;
 }
 
-/** `python-version` input, else `.python-version`, else the lowest version requires-python allows. */
+/**
+ * `python-version` input, else UV_PYTHON from the environment, else the .tool-versions `version-file`,
+ * else `.python-version`, else the lowest version requires-python allows (setup-uv's order, then uv's).
+ */
 export function choosePythonRequest(sources: PythonSources): PythonRequest {
   if (sources.input.trim()) return { request: sources.input.trim(), origin: 'input' };
+  if (sources.uvPythonEnv?.trim()) return { request: sources.uvPythonEnv.trim(), origin: 'UV_PYTHON' };
+  if (sources.toolVersions?.trim()) return { request: sources.toolVersions.trim(), origin: '.tool-versions' };
   const fromFile = sources.pythonVersionFile === undefined ? undefined : readPythonVersionFile(sources.pythonVersionFile);
   if (fromFile) return { request: fromFile, origin: '.python-version' };
   if (sources.requiresPython) {
@@ -52,6 +63,7 @@ export function choosePythonRequest(sources: PythonSources): PythonRequest {
       hint: 'Fix requires-python, or set the `python-version` input.',
     });
   }
+  if (sources.anyWhenUnset) return { request: '3', origin: 'default' };
   throw new LockstepError('no Python version to use: no `python-version` input, no .python-version, no requires-python', {
     file: 'pyproject.toml',
     hint: 'Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python.',

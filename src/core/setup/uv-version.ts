@@ -5,7 +5,7 @@ import { LockstepError } from '../errors.js';
 export const DEFAULT_UV_VERSION = '0.13.9';
 
 /** Where the wanted uv version came from, for the log and the summary. */
-export type UvVersionOrigin = 'input' | 'uv.toml' | 'pyproject.toml' | 'default';
+export type UvVersionOrigin = 'input' | 'version-file' | 'uv.toml' | 'pyproject.toml' | 'default';
 
 /** What the user asked for: an exact version, a PEP 440 specifier to resolve, or the newest release. */
 export type UvVersionRequest =
@@ -16,6 +16,8 @@ export type UvVersionRequest =
 export interface UvVersionSources {
   /** The `version` input ('' when unset). */
   input: string;
+  /** What the `version-file` input's file says, and that file's name (relative, for messages). */
+  versionFile?: { file: string; version: string };
   /** `required-version` from uv.toml, which uv itself prefers over pyproject.toml. */
   uvTomlRequiredVersion?: string;
   /** `[tool.uv] required-version` from pyproject.toml. */
@@ -23,12 +25,13 @@ export interface UvVersionSources {
 }
 
 /**
- * Decides which uv to install: the input, else uv.toml's then pyproject.toml's `required-version`
- * (a PEP 440 specifier), else the pinned default.
+ * Decides which uv to install: the `version` input, else the `version-file`, else uv.toml's then
+ * pyproject.toml's `required-version` (a PEP 440 specifier), else the pinned default.
  */
 export function chooseUvVersionRequest(sources: UvVersionSources): UvVersionRequest {
   const input = sources.input.trim();
   if (input) return parseRequest(input, 'input', 'the `version` input');
+  if (sources.versionFile) return parseRequest(sources.versionFile.version.trim(), 'version-file', sources.versionFile.file, sources.versionFile.file);
   if (sources.uvTomlRequiredVersion?.trim())
     return parseRequest(sources.uvTomlRequiredVersion.trim(), 'uv.toml', 'uv.toml', 'uv.toml');
   if (sources.pyprojectRequiredVersion?.trim())

@@ -7,18 +7,20 @@
  * steps, then load .env like the uv mode.
  */
 import path from 'node:path';
-import { LockstepError } from '../core/errors.js';
-import { checkPixiProject } from '../core/matrix/pixi-engine.js';
-import { parsePixiManifest } from '../core/lock/pixi-manifest.js';
-import { choosePixiVersionRequest, parseShellHookJson, resolvePixiVersion } from '../core/setup/pixi.js';
-import { parseToml } from '../core/toml.js';
-import { retryPolicyFromEnv } from '../adapters/http.js';
-import { githubReleasesApi } from '../adapters/install/github-release.js';
-import { PixiReleases, type InstalledPixi } from '../adapters/install/pixi-release.js';
-import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
-import { noWheelStore } from '../adapters/wheel-store.js';
-import { AlreadyReported, loadEnvFile, relativeToWorkspace, splitList, type SetupDependencies, type SetupInputs, type StepRecorder } from './setup.js';
-import { describeRestore, readWheelStoreSettings, restoreWheelStore } from './wheel-store.js';
+import { LockstepError } from '../../core/errors.js';
+import { checkPixiProject } from '../../core/matrix/pixi-engine.js';
+import { parsePixiManifest } from '../../core/lock/pixi-manifest.js';
+import { choosePixiVersionRequest, parseShellHookJson, resolvePixiVersion } from '../../core/setup/pixi.js';
+import { parseToml } from '../../core/toml.js';
+import { retryPolicyFromEnv } from '../../adapters/http.js';
+import { githubReleasesApi } from '../../adapters/install/github-release.js';
+import { PixiReleases, type InstalledPixi } from '../../adapters/install/pixi-release.js';
+import type { PixiProjectFiles } from '../../core/matrix/pixi-engine.js';
+import { noWheelStore } from '../../adapters/wheel-store.js';
+import { splitList, type SetupInputs } from './inputs.js';
+import { AlreadyReported, relativeToWorkspace, workspaceRoot, type SetupDependencies, type StepRecorder } from './session.js';
+import { exportEnvFile } from './steps.js';
+import { describeRestore, readWheelStoreSettings, restoreWheelStore } from '../wheel-store.js';
 
 /**
  * pixi's package cache for this job (`PIXI_CACHE_DIR`): the user's setting, else `cache-local-path`,
@@ -43,7 +45,8 @@ function requiresPixi(files: PixiProjectFiles): { spec: string | null; line?: nu
 
 export async function setupPixi(deps: SetupDependencies, recorder: StepRecorder, inputs: SetupInputs, projectDir: string, files: PixiProjectFiles): Promise<void> {
   const { runner, env } = deps;
-  const rel = (file: string) => relativeToWorkspace(env, path.join(projectDir, file));
+  const relAbsolute = (absolute: string) => relativeToWorkspace(workspaceRoot(env), absolute);
+  const rel = (file: string) => relAbsolute(path.join(projectDir, file));
   const log = (message: string) => runner.info(message);
   const environments = splitList(runner.input('pixi-environments')) ;
   const chosen = environments.length > 0 ? environments : ['default'];
@@ -145,5 +148,5 @@ export async function setupPixi(deps: SetupDependencies, recorder: StepRecorder,
     return `environment ${environment}: ${Object.keys(variables).length} variable(s), ${pathEntries.length} PATH entr${pathEntries.length === 1 ? 'y' : 'ies'}`;
   });
 
-  await recorder.step('Load .env', () => loadEnvFile({ runner, env, projectDir, inputs, expandFrom: activation }));
+  await recorder.step('Load .env', () => exportEnvFile({ runner, env, dir: projectDir, inputs, expandFrom: activation, rel: relAbsolute }));
 }

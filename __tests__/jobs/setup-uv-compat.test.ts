@@ -1,0 +1,185 @@
+/**
+ * A workflow written for astral-sh/setup-uv runs unchanged with lockstep: the bundled action
+ * (dist/setup.js + dist/post.js) runs with setup-uv's inputs ONLY, taken from setup-uv's README
+ * examples, and the assertions are what later steps of such a workflow read: outputs, GITHUB_ENV,
+ * GITHUB_PATH, annotations. uv comes from the runner's tool cache (as on a runner that ran it before),
+ * packages from a loopback index (UV_DEFAULT_INDEX), the cache from the fake Actions cache service.
+ * The README's "Migrating from setup-uv" table names these tests row by row.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ActionJob, cleanupActionDirs, makeToolCache, runAction, type ActionResult, type RunActionOptions } from '../support/action-harness.js';
+import { FakeCacheServer } from '../support/fake-cache-server.js';
+import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
+import { LocalIndex } from '../support/local-index.js';
+import { seedToolCache, UV_TEST_VERSION, uvBinaryPath } from '../support/uv-binary.js';
+
+let index: LocalIndex;
+let cache: FakeCacheServer;
+let toolCache: string;
+
+const project = (name: string, deps: string[], extra = '') =>
+  `[project]\nname = "${name}"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = [${deps.map((d) => JSON.stringify(d)).join(', ')}]\n${extra}`;
+
+async function uvLock(dir: string): Promise<void> {
+  await promisify(execFile)(uvBinaryPath(), ['lock'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', UV_DEFAULT_INDEX: index.url, UV_CACHE_DIR: makeTempDir('lock-cache'), UV_PYTHON_DOWNLOADS: 'never', UV_NO_CONFIG: '1' },
+  });
+}
+
+/** The runner's side of the test network: packages from the loopback index, no Python downloads. */
+function runnerEnv(): Record<string, string> {
+  return { UV_DEFAULT_INDEX: index.url, UV_PYTHON_DOWNLOADS: 'never', UV_NO_CONFIG: '1', LOCKSTEP_HTTP_BACKOFF_MS: '20' };
+}
+
+/** `uses: owner/lockstep@v1` with `with:` = `inputs` (setup-uv's names only). */
+function step(cwd: string, inputs: Record<string, string>, options: RunActionOptions = {}): Promise<ActionResult> {
+  return runAction('setup', { cwd, toolCache, ...options, inputs, env: { ...runnerEnv(), ...options.env } });
+}
+
+const errorsOf = (r: ActionResult) => r.annotations.filter((a) => a.level === 'error');
+
+beforeAll(async () => {
+  index = await LocalIndex.start();
+  index.addWheel({ name: 'tiny-core', version: '1.0.0' });
+  index.addWheel({ name: 'tiny-plots', version: '1.0.0' });
+  cache = await FakeCacheServer.start();
+  toolCache = seedToolCache(makeToolCache());
+  // A second, older release in the tool cache (the same binary under another version), for version-file.
+  seedToolCache(toolCache, '0.13.1');
+});
+
+afterAll(async () => {
+  await index?.close();
+  await cache?.close();
+  cleanupActionDirs();
+  cleanupTempDirs();
+});
+
+describe('setup-uv README examples, unchanged', () => {
+  it('activate-environment: later steps run in the venv (VIRTUAL_ENV, PATH, venv output)', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('app', ['tiny-core==1.0.0']) });
+    await uvLock(dir);
+    const result = await step(dir, { 'activate-environment': 'true' });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const venv = path.join(dir, '.venv');
+    expect(result.outputs.venv).toBe(venv);
+    expect(result.env.VIRTUAL_ENV).toBe(venv);
+    expect(result.path.at(-1)).toBe(path.join(venv, 'bin'));
+    expect(spawnSync(path.join(venv, 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+    expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
+    expect(existsSync(result.outputs['uv-path']!)).toBe(true);
+    expect(existsSync(result.outputs['uvx-path']!)).toBe(true);
+    expect(path.basename(result.outputs['uvx-path']!)).toBe('uvx');
+  });
+
+  it('python-version: exported as UV_PYTHON for later uv commands', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('app', []) });
+    await uvLock(dir);
+    const result = await step(dir, { 'python-version': '3.11' });
+    expect(result.exitCode).toBe(0);
+    expect(result.env.UV_PYTHON).toBe('3.11');
+    expect(result.outputs['python-version']).toMatch(/^3\.11\.\d+$/);
+  });
+
+  it('working-directory in a workspace member: uv.lock and .venv at the workspace root, stale lines on the member', async () => {
+    const root = makeProject({
+      'pyproject.toml': project('monorepo', [], '\n[tool.uv.workspace]\nmembers = ["packages/*"]\n'),
+      'packages/app/pyproject.toml': project('app', ['tiny-core==1.0.0']),
+      'packages/lib/pyproject.toml': project('lib', []),
+    });
+    await uvLock(root);
+    const result = await step(root, { 'working-directory': 'packages/app' });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['lock-status']).toBe('up-to-date');
+    expect(result.outputs.venv).toBe(path.join(root, '.venv'));
+    expect(existsSync(path.join(root, 'packages', 'app', '.venv'))).toBe(false);
+    expect(spawnSync(path.join(root, '.venv', 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+    expect(result.summary).toContain('workspace member');
+
+    // The member gains a requirement the lock does not have: the error is on the member's line.
+    const member = path.join(root, 'packages', 'app', 'pyproject.toml');
+    const edited = project('app', ['tiny-core==1.0.0', 'tiny-plots==1.0.0']);
+    writeFileSync(member, edited);
+    const stale = await step(root, { 'working-directory': 'packages/app' });
+    expect(stale.exitCode).toBe(1);
+    expect(stale.outputs['lock-status']).toBe('stale');
+    const line = edited.split('\n').findIndex((l) => l.includes('tiny-plots')) + 1;
+    expect(errorsOf(stale)).toContainEqual(expect.objectContaining({ file: 'packages/app/pyproject.toml', line }));
+  });
+
+  it('a repository with no pyproject.toml: uv and Python, UV_PYTHON set, a notice, nothing synced', async () => {
+    const dir = makeProject({ 'README.md': '# scripts only\n', 'requirements.txt': 'tiny-core==1.0.0\n' });
+    const result = await step(dir, {});
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
+    expect(result.outputs['python-version']).toMatch(/^3\.\d+\.\d+$/);
+    expect(result.env.UV_PYTHON).toBe(result.outputs['python-version']);
+    expect(result.outputs['lock-status']).toBeUndefined();
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('No uv project') }));
+    expect(existsSync(path.join(dir, 'uv.lock'))).toBe(false);
+    // activate-environment (lockstep's default true): a bare venv, as setup-uv's `uv venv`.
+    expect(result.env.VIRTUAL_ENV).toBe(path.join(dir, '.venv'));
+    // The workflow's next step, `uv pip install -r requirements.txt`, installs into it (async: the index runs in this process).
+    const pip = await promisify(execFile)(uvBinaryPath(), ['pip', 'install', '-r', 'requirements.txt'], { cwd: dir, env: { ...process.env, ...result.env, ...runnerEnv() } });
+    expect(pip.stderr).toContain('+ tiny-core==1.0.0');
+    expect(spawnSync(path.join(dir, '.venv', 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+  });
+
+  it('version-file: .tool-versions gives the uv version and the Python version', async () => {
+    const dir = makeProject({ '.tool-versions': 'uv 0.13.1\npython 3.11\n' });
+    const result = await step(dir, { 'version-file': '.tool-versions' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['uv-version']).toBe('0.13.1');
+    expect(result.env.UV_PYTHON).toBe('3.11');
+    expect(result.summary).toContain('0.13.1 from version-file');
+  });
+
+  it('cache-hit is true on the second run (enable-cache: true), false on the first', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('cached', ['tiny-core==1.0.0']) });
+    await uvLock(dir);
+    // A hosted runner: the same RUNNER_TEMP path every run, emptied in between (so is the checkout's .venv).
+    const runnerTemp = path.join(makeTempDir('runner'), '_temp');
+    const run = async () => {
+      rmSync(runnerTemp, { recursive: true, force: true });
+      mkdirSync(runnerTemp, { recursive: true });
+      rmSync(path.join(dir, '.venv'), { recursive: true, force: true });
+      const job = new ActionJob({
+        cwd: dir,
+        toolCache,
+        runnerTemp,
+        event: { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } },
+        env: { ...cache.env(), ...runnerEnv() },
+      });
+      const setup = await job.run('setup', { inputs: { 'enable-cache': 'true' } });
+      const post = await job.run('post');
+      return { setup, post };
+    };
+    const first = await run();
+    expect(first.setup.outputs['cache-hit']).toBe('false');
+    expect(first.post.exitCode).toBe(0);
+    const second = await run();
+    expect(second.setup.outputs['cache-hit']).toBe('true');
+    expect(second.setup.outputs['cache-key']).toBe(first.setup.outputs['cache-key']);
+    expect(second.setup.outputs['cache-outcome']).toBe('exact');
+  });
+});
+
+// Keep the fixture helpers honest: the workspace test above relies on uv writing ONE lock at the root.
+it('uv itself locks a workspace at its root (the layout the member test uses)', async () => {
+  const root = makeProject({
+    'pyproject.toml': project('ws', [], '\n[tool.uv.workspace]\nmembers = ["packages/*"]\n'),
+    'packages/a/pyproject.toml': project('a', []),
+  });
+  mkdirSync(path.join(root, 'packages', 'a', 'src'), { recursive: true });
+  await uvLock(path.join(root, 'packages', 'a'));
+  expect(existsSync(path.join(root, 'uv.lock'))).toBe(true);
+  expect(readFileSync(path.join(root, 'uv.lock'), 'utf8')).toContain('members = [');
+});

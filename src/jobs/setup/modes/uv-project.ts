@@ -1,0 +1,12 @@
+/** A uv project (or workspace root) with its uv.lock: the full job, today's default. */
+import type { SetupMode } from '../mode.js';
+import { checkLock, installUvStep, loadEnvFile, lockMatrix, pythonStep, readProject, restoreWheelStore, syncVenv } from '../steps.js';
+
+export const FULL_PROJECT_STEPS = [readProject, installUvStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore, syncVenv, loadEnvFile] as const;
+
+export const uvProjectMode: SetupMode = {
+  name: 'uv project',
+  applies: (facts) => (facts.layout.kind === 'project' || facts.layout.kind === 'workspace-root') && facts.hasLock,
+  describe: (facts) => `uv project${facts.layout.kind === 'workspace-root' ? ' (workspace root without [project])' : ''} with uv.lock`,
+  plan: () => FULL_PROJECT_STEPS,
+};
