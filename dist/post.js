@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   saveWheelStore
-} from "./chunks/chunk-FIYRMGUQ.js";
+} from "./chunks/chunk-RUZWIGTM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunks/chunk-5LBAUZVQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
-import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-YKLTUEQ7.js";
-import "./chunks/chunk-UD6TKXZQ.js";
+} from "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
+import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-UD6TKXZQ.js";
+import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

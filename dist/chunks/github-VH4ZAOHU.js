@@ -8,9 +8,9 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-UD6TKXZQ.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
   ACTIONS_BOT_LOGIN,

@@ -4,8 +4,8 @@ import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   ProcessTimeoutError,

@@ -28,8 +28,8 @@ import {
   verifyEnvironment
 } from "./chunk-4QSHUVZU.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-TYJNTGG6.js";
 import "./chunk-ZL5AOOU4.js";
+import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {

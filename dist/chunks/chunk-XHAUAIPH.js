@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  PageCache,
+  defaultPageCacheDir
+} from "./chunk-J3WBSJSH.js";
+import {
   keepHealthIssue,
   renderHealthIssue,
   rotItems
 } from "./chunk-RUQZG5KK.js";
-import {
-  PageCache,
-  defaultPageCacheDir
-} from "./chunk-J3WBSJSH.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
@@ -28,20 +28,20 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  renderJson
+} from "./chunk-AWJDRCDI.js";
+import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import {
   checkProject
 } from "./chunk-HBNBOWPW.js";
 import {
-  renderJson
-} from "./chunk-AWJDRCDI.js";
-import {
   hostOf
 } from "./chunk-YFLSYHXM.js";
 import {
   actionsRunner
-} from "./chunk-5LBAUZVQ.js";
+} from "./chunk-ZO6DJBDE.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

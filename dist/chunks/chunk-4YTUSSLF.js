@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-CDVJZIXD.js";
+} from "./chunk-U7PXL274.js";
 import {
   checkReportOnline
 } from "./chunk-WH3DWAL4.js";
@@ -20,8 +20,9 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  annotateFindings
-} from "./chunk-XX75TRIW.js";
+  annotateFindings,
+  isWorkspaceMember
+} from "./chunk-DNY6W63C.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
@@ -38,7 +39,7 @@ import {
 } from "./chunk-YFLSYHXM.js";
 import {
   actionsRunner
-} from "./chunk-5LBAUZVQ.js";
+} from "./chunk-ZO6DJBDE.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -63,14 +64,8 @@ function workspaceMatcher(pyproject) {
   }
   const members = asStrings(ws?.members);
   if (members.length === 0) return null;
-  const toRegex = /* @__PURE__ */ __name((glob) => {
-    const segments = glob.split("/").filter((s) => s !== "" && s !== ".");
-    const body = segments.map((s) => s === "**" ? "[^/]+" : s.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")).join("/");
-    return new RegExp(`^${body}$`);
-  }, "toRegex");
-  const include = members.map(toRegex);
-  const exclude = asStrings(ws?.exclude).map(toRegex);
-  return (dir) => include.some((r) => r.test(dir)) && !exclude.some((r) => r.test(dir));
+  const exclude = asStrings(ws?.exclude);
+  return (dir) => isWorkspaceMember(dir, members, exclude);
 }
 __name(workspaceMatcher, "workspaceMatcher");
 async function readProjectFilesWith(read, projectPath, listFiles) {

@@ -4,7 +4,7 @@ import {
   BlockBlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-CYDPWHO4.js";
+} from "./chunk-P6SCLUOP.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";

@@ -41018,8 +41018,8 @@ var KnownEncryptionAlgorithmType2;
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
 export {
-  BlobClient,
-  BlockBlobClient,
   require_commonjs,
-  require_commonjs2
+  require_commonjs2,
+  BlobClient,
+  BlockBlobClient
 };

@@ -16,13 +16,13 @@ import {
   versionSatisfies
 } from "./chunk-GSFZTXC7.js";
 import {
-  escapeMarkdown,
-  markdownCode
-} from "./chunk-TYJNTGG6.js";
-import {
   LockstepError,
   ParseError
 } from "./chunk-ZL5AOOU4.js";
+import {
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-TYJNTGG6.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

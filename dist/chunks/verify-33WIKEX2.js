@@ -4,26 +4,26 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-KQN7RQKM.js";
+} from "./chunk-G577S7VZ.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-67HC44GG.js";
 import "./chunk-HBNBOWPW.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-X26S6MM3.js";
+import "./chunk-63ELZURJ.js";
 import "./chunk-4QSHUVZU.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-5LBAUZVQ.js";
-import "./chunk-TYJNTGG6.js";
-import "./chunk-ZL5AOOU4.js";
-import "./chunk-LQTGUH4G.js";
-import "./chunk-YKLTUEQ7.js";
-import "./chunk-UD6TKXZQ.js";
+import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   collectVerifyResult,

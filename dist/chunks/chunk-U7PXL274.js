@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkPixiProject
-} from "./chunk-EIDQHDV5.js";
-import {
   diffLocks
 } from "./chunk-GBWQJMJO.js";
 import {
-  checkProject
-} from "./chunk-HBNBOWPW.js";
+  checkPixiProject
+} from "./chunk-EIDQHDV5.js";
 import {
   toJsonReport
 } from "./chunk-AWJDRCDI.js";
+import {
+  checkProject
+} from "./chunk-HBNBOWPW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -20,12 +20,12 @@ import {
   sdistBuildAdvice
 } from "./chunk-GSFZTXC7.js";
 import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-TYJNTGG6.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-KJSXG6I3.js";
+} from "./chunk-J5Z5XRCD.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-VNDRU56W.js";
+} from "./chunk-TYEQ3PMO.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-TBBEEI6D.js";
+} from "./chunk-O2KGV4WT.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -52,13 +52,13 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-5LBAUZVQ.js";
-import {
-  escapeMarkdown
-} from "./chunk-TYJNTGG6.js";
+} from "./chunk-ZO6DJBDE.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
+import {
+  escapeMarkdown
+} from "./chunk-TYJNTGG6.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -4,32 +4,32 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-4GQFSWVT.js";
-import "./chunk-CDVJZIXD.js";
-import "./chunk-EIDQHDV5.js";
+} from "./chunk-4YTUSSLF.js";
+import "./chunk-U7PXL274.js";
 import "./chunk-WH3DWAL4.js";
 import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-XX75TRIW.js";
+import "./chunk-DNY6W63C.js";
+import "./chunk-EIDQHDV5.js";
+import "./chunk-AWJDRCDI.js";
 import "./chunk-KUHLT7KW.js";
 import "./chunk-HBNBOWPW.js";
-import "./chunk-AWJDRCDI.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-5LBAUZVQ.js";
-import "./chunk-TYJNTGG6.js";
-import "./chunk-ZL5AOOU4.js";
-import "./chunk-LQTGUH4G.js";
-import "./chunk-YKLTUEQ7.js";
-import "./chunk-UD6TKXZQ.js";
+import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   gitProjectAt,

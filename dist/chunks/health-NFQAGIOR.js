@@ -2,9 +2,9 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-64IZZOTD.js";
-import "./chunk-RUQZG5KK.js";
+} from "./chunk-XHAUAIPH.js";
 import "./chunk-J3WBSJSH.js";
+import "./chunk-RUQZG5KK.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-WH3DWAL4.js";
 import "./chunk-RSQ5HIXD.js";
@@ -12,20 +12,20 @@ import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-67HC44GG.js";
 import "./chunk-WRC4H7I2.js";
+import "./chunk-AWJDRCDI.js";
 import "./chunk-KUHLT7KW.js";
 import "./chunk-HBNBOWPW.js";
-import "./chunk-AWJDRCDI.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
-import "./chunk-5LBAUZVQ.js";
-import "./chunk-TYJNTGG6.js";
-import "./chunk-ZL5AOOU4.js";
-import "./chunk-LQTGUH4G.js";
-import "./chunk-YKLTUEQ7.js";
-import "./chunk-UD6TKXZQ.js";
+import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   checkHealth,

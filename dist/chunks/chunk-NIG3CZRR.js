@@ -7,12 +7,12 @@ import {
   versionSatisfies
 } from "./chunk-GSFZTXC7.js";
 import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-TYJNTGG6.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
 import {
   escapeTerminalText,
   singleLine
@@ -361,217 +361,6 @@ var require_main = __commonJS({
   }
 });
 
-// src/core/setup/env-file.ts
-var import_dotenv = __toESM(require_main(), 1);
-var ASSIGNMENT = /^\s*(export\s+)?([^\s=:#]+)\s*(=|:\s)(.*)$/;
-var VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseEnvFile(text, options = {}) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const variables = [];
-  const problems = [];
-  const known = /* @__PURE__ */ new Map();
-  for (let i = 0; i < lines.length; i++) {
-    const lineNumber = i + 1;
-    const raw = lines[i] ?? "";
-    const trimmed = raw.trim();
-    if (!trimmed || trimmed.startsWith("#")) continue;
-    const m = ASSIGNMENT.exec(raw);
-    if (!m) {
-      problems.push({ line: lineNumber, message: "not a NAME=value assignment; the line is ignored" });
-      continue;
-    }
-    const name = m[2] ?? "";
-    let chunk = raw;
-    const value = (m[4] ?? "").trimStart();
-    const quote = value[0];
-    if (quote === '"' || quote === "'" || quote === "`") {
-      if (!closesQuote(value.slice(1), quote)) {
-        let j = i + 1;
-        while (j < lines.length && !closesQuote(lines[j] ?? "", quote)) j++;
-        if (j >= lines.length) {
-          problems.push({ line: lineNumber, message: `${name}: the quoted value is never closed; the line is ignored` });
-          continue;
-        }
-        chunk = lines.slice(i, j + 1).join("\n");
-        i = j;
-      }
-    }
-    if (!VALID_NAME.test(name)) {
-      problems.push({ line: lineNumber, message: `"${name}" is not a valid environment variable name; the line is ignored` });
-      continue;
-    }
-    const parsed = (0, import_dotenv.parse)(chunk);
-    if (!(name in parsed)) {
-      problems.push({ line: lineNumber, message: `${name}: the value could not be parsed; the line is ignored` });
-      continue;
-    }
-    let parsedValue = parsed[name] ?? "";
-    if (options.expandFrom && quote !== "'") {
-      const refused = [];
-      const lookup = /* @__PURE__ */ __name((ref) => {
-        if (known.has(ref)) return known.get(ref);
-        if (isUnexpandable(ref)) return void refused.push(ref);
-        return options.expandFrom?.[ref];
-      }, "lookup");
-      const expanded = expandReferences(parsedValue, lookup);
-      parsedValue = expanded.value;
-      for (const ref of expanded.undefinedNames) {
-        problems.push({
-          line: lineNumber,
-          message: refused.includes(ref) ? `${name}: $${ref} is the runner's own credential and is never expanded from .env; it expands to an empty string` : `${name}: $${ref} is not defined (neither earlier in the file nor in the environment); it expands to an empty string`
-        });
-      }
-    }
-    known.set(name, parsedValue);
-    variables.push({ name, value: parsedValue, line: lineNumber });
-  }
-  return { variables, problems };
-}
-__name(parseEnvFile, "parseEnvFile");
-var REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-function expandReferences(value, lookup) {
-  const undefinedNames = [];
-  const result = value.replace(REFERENCE, (match, braced, bare) => {
-    if (match === "\\$") return "$";
-    const ref = braced ?? bare;
-    const found = lookup(ref);
-    if (found === void 0) {
-      undefinedNames.push(ref);
-      return "";
-    }
-    return found;
-  });
-  return { value: result, undefinedNames };
-}
-__name(expandReferences, "expandReferences");
-function closesQuote(text, quote) {
-  for (let k = 0; k < text.length; k++) {
-    if (text[k] === "\\") {
-      k++;
-      continue;
-    }
-    if (text[k] === quote) return true;
-  }
-  return false;
-}
-__name(closesQuote, "closesQuote");
-function isUnexpandable(name) {
-  return /^(ACTIONS_|INPUT_|STATE_)/i.test(name) || /^GITHUB_TOKEN$/i.test(name);
-}
-__name(isUnexpandable, "isUnexpandable");
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "TOKEN",
-  "SECRET",
-  "SECRETS",
-  "PASSWORD",
-  "PASSWD",
-  "PASS",
-  "PWD",
-  "PASSPHRASE",
-  "PAT",
-  "KEY",
-  "APIKEY",
-  "PRIVATE",
-  "CREDENTIAL",
-  "CREDENTIALS",
-  "AUTH",
-  "DSN",
-  "WEBHOOK",
-  "COOKIE",
-  "JWT",
-  "BEARER",
-  "SALT"
-]);
-function looksSecret(name) {
-  const upper = name.toUpperCase();
-  if (upper === "PWD" || upper === "OLDPWD") return false;
-  return upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
-}
-__name(looksSecret, "looksSecret");
-function isHarmlessValue(value) {
-  return value.trim().length < 4 || /^(true|false|yes|no|on|off|none|null|[0-9][0-9.]*)$/i.test(value.trim());
-}
-__name(isHarmlessValue, "isHarmlessValue");
-var KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*(PRIVATE KEY|CERTIFICATE REQUEST|SIGNATURE)[A-Z0-9 ]*-----/;
-var CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*):([^\s/?#@]+)@/gi;
-var KNOWN_TOKEN = /^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-|sk-|hf_|AKIA|ASIA|npm_|pypi-)[A-Za-z0-9_\-]{12,}/;
-function entropyPerChar(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
-  return bits;
-}
-__name(entropyPerChar, "entropyPerChar");
-function looksLikeToken(value) {
-  const v = value.trim();
-  if (KNOWN_TOKEN.test(v)) return true;
-  return v.length >= 20 && /^[A-Za-z0-9+/=_\-.~]+$/.test(v) && /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !v.includes("/") && entropyPerChar(v) >= 3.5;
-}
-__name(looksLikeToken, "looksLikeToken");
-function secretsToMask(name, value) {
-  const masks = /* @__PURE__ */ new Set();
-  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
-  if (KEY_BLOCK.test(value) || (looksSecret(name) || looksLikeToken(value)) && !isHarmlessValue(value)) {
-    masks.add(value);
-    if (lines.length > 1) for (const line of lines) masks.add(line);
-  }
-  for (const m of value.matchAll(CREDENTIAL_URL)) {
-    const password = m[2] ?? "";
-    masks.add(password);
-    try {
-      masks.add(decodeURIComponent(password));
-    } catch {
-    }
-  }
-  return [...masks].filter((mask) => mask.length > 0);
-}
-__name(secretsToMask, "secretsToMask");
-var INDEX_REDIRECTION = /^(UV_INDEX_URL|UV_DEFAULT_INDEX|UV_EXTRA_INDEX_URL|UV_INDEX|UV_FIND_LINKS|UV_INSECURE_HOST|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|PIP_FIND_LINKS|PIP_TRUSTED_HOST)$/;
-function isProtectedVariable(name, options = {}) {
-  const upper = name.toUpperCase();
-  return /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|BASH_ENV|ENV|NODE_OPTIONS|NODE_PATH|PYTHONSTARTUP|PYTHONHOME|PYTHONINSPECT|PERL5OPT|PERL5LIB|PERLLIB|RUBYOPT|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|PROMPT_COMMAND|SHELLOPTS|PS4|IFS|NODE_TLS_REJECT_UNAUTHORIZED|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/.test(upper) || /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_|DYLD_|GIT_CONFIG)/.test(upper) || /^GIT_(SSH|SSH_COMMAND|ASKPASS|EXEC_PATH|PROXY_COMMAND|EXTERNAL_DIFF|PAGER|EDITOR|TEMPLATE_DIR|DIR|WORK_TREE)$/.test(upper) || !options.allowIndexRedirection && INDEX_REDIRECTION.test(upper);
-}
-__name(isProtectedVariable, "isProtectedVariable");
-
-// src/core/setup/python-version.ts
-var KNOWN_MINORS = [8, 9, 10, 11, 12, 13, 14, 15];
-function readPythonVersionFile(text) {
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line && !line.startsWith("#")) return line;
-  }
-  return void 0;
-}
-__name(readPythonVersionFile, "readPythonVersionFile");
-function lowestAllowedPython(requiresPython) {
-  if (requiresPython.trim() === "" || !isValidSpecifier(requiresPython)) return void 0;
-  for (const minor of KNOWN_MINORS) {
-    if (versionSatisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
-    if (versionSatisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
-  }
-  return void 0;
-}
-__name(lowestAllowedPython, "lowestAllowedPython");
-function choosePythonRequest(sources) {
-  if (sources.input.trim()) return { request: sources.input.trim(), origin: "input" };
-  const fromFile = sources.pythonVersionFile === void 0 ? void 0 : readPythonVersionFile(sources.pythonVersionFile);
-  if (fromFile) return { request: fromFile, origin: ".python-version" };
-  if (sources.requiresPython) {
-    const lowest = lowestAllowedPython(sources.requiresPython);
-    if (lowest) return { request: lowest, origin: "requires-python" };
-    throw new LockstepError(`requires-python "${sources.requiresPython}" allows no known CPython version`, {
-      file: "pyproject.toml",
-      hint: "Fix requires-python, or set the `python-version` input."
-    });
-  }
-  throw new LockstepError("no Python version to use: no `python-version` input, no .python-version, no requires-python", {
-    file: "pyproject.toml",
-    hint: "Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python."
-  });
-}
-__name(choosePythonRequest, "choosePythonRequest");
-
 // src/core/report/markdown.ts
 var GLYPH = { wheel: "\u2705", sdist: "\u{1F528}", missing: "\u274C", source: "\u{1F4E6}", conda: "\u{1F40D}", "not-needed": "\xB7" };
 var LEGEND = "\u2705 wheel \xB7 \u{1F528} builds from sdist \xB7 \u274C cannot install \xB7 \u{1F4E6} built from a source tree \xB7 `\xB7` not needed";
@@ -854,14 +643,228 @@ function renderGithub(report, projectDir) {
 }
 __name(renderGithub, "renderGithub");
 
+// src/core/setup/python-version.ts
+var KNOWN_MINORS = [8, 9, 10, 11, 12, 13, 14, 15];
+function readPythonVersionFile(text) {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line && !line.startsWith("#")) return line;
+  }
+  return void 0;
+}
+__name(readPythonVersionFile, "readPythonVersionFile");
+function lowestAllowedPython(requiresPython) {
+  if (requiresPython.trim() === "" || !isValidSpecifier(requiresPython)) return void 0;
+  for (const minor of KNOWN_MINORS) {
+    if (versionSatisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
+    if (versionSatisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
+  }
+  return void 0;
+}
+__name(lowestAllowedPython, "lowestAllowedPython");
+function choosePythonRequest(sources) {
+  if (sources.input.trim()) return { request: sources.input.trim(), origin: "input" };
+  if (sources.uvPythonEnv?.trim()) return { request: sources.uvPythonEnv.trim(), origin: "UV_PYTHON" };
+  if (sources.toolVersions?.trim()) return { request: sources.toolVersions.trim(), origin: ".tool-versions" };
+  const fromFile = sources.pythonVersionFile === void 0 ? void 0 : readPythonVersionFile(sources.pythonVersionFile);
+  if (fromFile) return { request: fromFile, origin: ".python-version" };
+  if (sources.requiresPython) {
+    const lowest = lowestAllowedPython(sources.requiresPython);
+    if (lowest) return { request: lowest, origin: "requires-python" };
+    throw new LockstepError(`requires-python "${sources.requiresPython}" allows no known CPython version`, {
+      file: "pyproject.toml",
+      hint: "Fix requires-python, or set the `python-version` input."
+    });
+  }
+  if (sources.anyWhenUnset) return { request: "3", origin: "default" };
+  throw new LockstepError("no Python version to use: no `python-version` input, no .python-version, no requires-python", {
+    file: "pyproject.toml",
+    hint: "Set the `python-version` input, add a .python-version file (`uv python pin 3.11`), or set requires-python."
+  });
+}
+__name(choosePythonRequest, "choosePythonRequest");
+
+// src/core/setup/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
+var ASSIGNMENT = /^\s*(export\s+)?([^\s=:#]+)\s*(=|:\s)(.*)$/;
+var VALID_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseEnvFile(text, options = {}) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const variables = [];
+  const problems = [];
+  const known = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lines.length; i++) {
+    const lineNumber = i + 1;
+    const raw = lines[i] ?? "";
+    const trimmed = raw.trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const m = ASSIGNMENT.exec(raw);
+    if (!m) {
+      problems.push({ line: lineNumber, message: "not a NAME=value assignment; the line is ignored" });
+      continue;
+    }
+    const name = m[2] ?? "";
+    let chunk = raw;
+    const value = (m[4] ?? "").trimStart();
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === "`") {
+      if (!closesQuote(value.slice(1), quote)) {
+        let j = i + 1;
+        while (j < lines.length && !closesQuote(lines[j] ?? "", quote)) j++;
+        if (j >= lines.length) {
+          problems.push({ line: lineNumber, message: `${name}: the quoted value is never closed; the line is ignored` });
+          continue;
+        }
+        chunk = lines.slice(i, j + 1).join("\n");
+        i = j;
+      }
+    }
+    if (!VALID_NAME.test(name)) {
+      problems.push({ line: lineNumber, message: `"${name}" is not a valid environment variable name; the line is ignored` });
+      continue;
+    }
+    const parsed = (0, import_dotenv.parse)(chunk);
+    if (!(name in parsed)) {
+      problems.push({ line: lineNumber, message: `${name}: the value could not be parsed; the line is ignored` });
+      continue;
+    }
+    let parsedValue = parsed[name] ?? "";
+    if (options.expandFrom && quote !== "'") {
+      const refused = [];
+      const lookup = /* @__PURE__ */ __name((ref) => {
+        if (known.has(ref)) return known.get(ref);
+        if (isUnexpandable(ref)) return void refused.push(ref);
+        return options.expandFrom?.[ref];
+      }, "lookup");
+      const expanded = expandReferences(parsedValue, lookup);
+      parsedValue = expanded.value;
+      for (const ref of expanded.undefinedNames) {
+        problems.push({
+          line: lineNumber,
+          message: refused.includes(ref) ? `${name}: $${ref} is the runner's own credential and is never expanded from .env; it expands to an empty string` : `${name}: $${ref} is not defined (neither earlier in the file nor in the environment); it expands to an empty string`
+        });
+      }
+    }
+    known.set(name, parsedValue);
+    variables.push({ name, value: parsedValue, line: lineNumber });
+  }
+  return { variables, problems };
+}
+__name(parseEnvFile, "parseEnvFile");
+var REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function expandReferences(value, lookup) {
+  const undefinedNames = [];
+  const result = value.replace(REFERENCE, (match, braced, bare) => {
+    if (match === "\\$") return "$";
+    const ref = braced ?? bare;
+    const found = lookup(ref);
+    if (found === void 0) {
+      undefinedNames.push(ref);
+      return "";
+    }
+    return found;
+  });
+  return { value: result, undefinedNames };
+}
+__name(expandReferences, "expandReferences");
+function closesQuote(text, quote) {
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === "\\") {
+      k++;
+      continue;
+    }
+    if (text[k] === quote) return true;
+  }
+  return false;
+}
+__name(closesQuote, "closesQuote");
+function isUnexpandable(name) {
+  return /^(ACTIONS_|INPUT_|STATE_)/i.test(name) || /^GITHUB_TOKEN$/i.test(name);
+}
+__name(isUnexpandable, "isUnexpandable");
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "TOKEN",
+  "SECRET",
+  "SECRETS",
+  "PASSWORD",
+  "PASSWD",
+  "PASS",
+  "PWD",
+  "PASSPHRASE",
+  "PAT",
+  "KEY",
+  "APIKEY",
+  "PRIVATE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "AUTH",
+  "DSN",
+  "WEBHOOK",
+  "COOKIE",
+  "JWT",
+  "BEARER",
+  "SALT"
+]);
+function looksSecret(name) {
+  const upper = name.toUpperCase();
+  if (upper === "PWD" || upper === "OLDPWD") return false;
+  return upper.split(/[^A-Z0-9]+/).some((word) => SECRET_WORDS.has(word));
+}
+__name(looksSecret, "looksSecret");
+function isHarmlessValue(value) {
+  return value.trim().length < 4 || /^(true|false|yes|no|on|off|none|null|[0-9][0-9.]*)$/i.test(value.trim());
+}
+__name(isHarmlessValue, "isHarmlessValue");
+var KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*(PRIVATE KEY|CERTIFICATE REQUEST|SIGNATURE)[A-Z0-9 ]*-----/;
+var CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:]*):([^\s/?#@]+)@/gi;
+var KNOWN_TOKEN = /^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-|sk-|hf_|AKIA|ASIA|npm_|pypi-)[A-Za-z0-9_\-]{12,}/;
+function entropyPerChar(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
+  return bits;
+}
+__name(entropyPerChar, "entropyPerChar");
+function looksLikeToken(value) {
+  const v = value.trim();
+  if (KNOWN_TOKEN.test(v)) return true;
+  return v.length >= 20 && /^[A-Za-z0-9+/=_\-.~]+$/.test(v) && /[A-Za-z]/.test(v) && /[0-9]/.test(v) && !v.includes("/") && entropyPerChar(v) >= 3.5;
+}
+__name(looksLikeToken, "looksLikeToken");
+function secretsToMask(name, value) {
+  const masks = /* @__PURE__ */ new Set();
+  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 4);
+  if (KEY_BLOCK.test(value) || (looksSecret(name) || looksLikeToken(value)) && !isHarmlessValue(value)) {
+    masks.add(value);
+    if (lines.length > 1) for (const line of lines) masks.add(line);
+  }
+  for (const m of value.matchAll(CREDENTIAL_URL)) {
+    const password = m[2] ?? "";
+    masks.add(password);
+    try {
+      masks.add(decodeURIComponent(password));
+    } catch {
+    }
+  }
+  return [...masks].filter((mask) => mask.length > 0);
+}
+__name(secretsToMask, "secretsToMask");
+var INDEX_REDIRECTION = /^(UV_INDEX_URL|UV_DEFAULT_INDEX|UV_EXTRA_INDEX_URL|UV_INDEX|UV_FIND_LINKS|UV_INSECURE_HOST|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|PIP_FIND_LINKS|PIP_TRUSTED_HOST)$/;
+function isProtectedVariable(name, options = {}) {
+  const upper = name.toUpperCase();
+  return /^(PATH|LD_PRELOAD|LD_LIBRARY_PATH|LD_LIBRARY_PATH_PRELOAD|LD_AUDIT|BASH_ENV|ENV|NODE_OPTIONS|NODE_PATH|PYTHONSTARTUP|PYTHONHOME|PYTHONINSPECT|PERL5OPT|PERL5LIB|PERLLIB|RUBYOPT|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|PROMPT_COMMAND|SHELLOPTS|PS4|IFS|NODE_TLS_REJECT_UNAUTHORIZED|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/.test(upper) || /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_|DYLD_|GIT_CONFIG)/.test(upper) || /^GIT_(SSH|SSH_COMMAND|ASKPASS|EXEC_PATH|PROXY_COMMAND|EXTERNAL_DIFF|PAGER|EDITOR|TEMPLATE_DIR|DIR|WORK_TREE)$/.test(upper) || !options.allowIndexRedirection && INDEX_REDIRECTION.test(upper);
+}
+__name(isProtectedVariable, "isProtectedVariable");
+
 export {
-  parseEnvFile,
-  secretsToMask,
-  isProtectedVariable,
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,
   renderMarkdown,
   renderSarif,
-  renderGithub
+  renderGithub,
+  parseEnvFile,
+  secretsToMask,
+  isProtectedVariable
 };

@@ -3,12 +3,12 @@ import {
   compareVersions
 } from "./chunk-GSFZTXC7.js";
 import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-TYJNTGG6.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-KJSXG6I3.js";
+} from "./chunk-J5Z5XRCD.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-TBBEEI6D.js";
+} from "./chunk-O2KGV4WT.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,8 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-CDVJZIXD.js";
-import "./chunk-EIDQHDV5.js";
+} from "./chunk-U7PXL274.js";
 import {
   checkReportOnline
 } from "./chunk-WH3DWAL4.js";
@@ -39,10 +38,14 @@ import {
   renderGithub,
   renderMarkdown,
   renderSarif
-} from "./chunk-4WDWLVJV.js";
+} from "./chunk-NIG3CZRR.js";
 import {
   readProjectFiles
 } from "./chunk-67HC44GG.js";
+import "./chunk-EIDQHDV5.js";
+import {
+  renderJson
+} from "./chunk-AWJDRCDI.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
@@ -51,9 +54,6 @@ import {
   parseToml,
   readProjectFile
 } from "./chunk-HBNBOWPW.js";
-import {
-  renderJson
-} from "./chunk-AWJDRCDI.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -64,7 +64,6 @@ import "./chunk-YFLSYHXM.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-GSFZTXC7.js";
-import "./chunk-TYJNTGG6.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -72,11 +71,12 @@ import {
   inertOutputChunk
 } from "./chunk-LQTGUH4G.js";
 import {
-  escapeTerminalText
-} from "./chunk-YKLTUEQ7.js";
-import {
   redact
 } from "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import {
+  escapeTerminalText
+} from "./chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -244,7 +244,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-VL5JS7P5.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-DYEMCNCS.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -828,7 +828,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-72NMZ6SV.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-IXO2VIAN.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -923,7 +923,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-XTZCCGBT.js");
+  const { checkHealth } = await import("./health-NFQAGIOR.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1002,7 +1002,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-YUVYYBUB.js");
+  const { refreshProject } = await import("./refresh-MLSUJXK3.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1091,7 +1091,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-36BTZFCB.js"),
-    import("./verify-V5OMMIYV.js")
+    import("./verify-33WIKEX2.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -1,16 +1,5 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  inertLogText
-} from "./chunk-LQTGUH4G.js";
-import {
-  singleLine
-} from "./chunk-YKLTUEQ7.js";
-import {
-  redact,
-  rememberSecret,
-  rememberUrlCredentials
-} from "./chunk-UD6TKXZQ.js";
-import {
   addPath,
   debug,
   error,
@@ -27,6 +16,17 @@ import {
   summary,
   warning
 } from "./chunk-6H4DJWW3.js";
+import {
+  inertLogText
+} from "./chunk-LQTGUH4G.js";
+import {
+  redact,
+  rememberSecret,
+  rememberUrlCredentials
+} from "./chunk-UD6TKXZQ.js";
+import {
+  singleLine
+} from "./chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

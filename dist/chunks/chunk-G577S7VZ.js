@@ -13,7 +13,7 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsArtifactStore
-} from "./chunk-X26S6MM3.js";
+} from "./chunk-63ELZURJ.js";
 import {
   detectPlatform,
   hasFailure,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GSFZTXC7.js";
 import {
   actionsRunner
-} from "./chunk-5LBAUZVQ.js";
+} from "./chunk-ZO6DJBDE.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -3,7 +3,7 @@ import {
   BlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-CYDPWHO4.js";
+} from "./chunk-P6SCLUOP.js";
 import {
   defaults,
   getOctokit,

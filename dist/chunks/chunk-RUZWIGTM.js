@@ -7,12 +7,12 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-TYJNTGG6.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -225,7 +225,7 @@ __name(emptyDir, "emptyDir");
 // src/adapters/cache/actions.ts
 var loading;
 function loadActionsCache() {
-  loading ??= import("./cache-JMJINO5I.js");
+  loading ??= import("./cache-75HDIOYP.js");
   return loading;
 }
 __name(loadActionsCache, "loadActionsCache");

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-TBBEEI6D.js";
+} from "./chunk-O2KGV4WT.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-4PKGP6AK.js";
+} from "./chunk-E2FVZCHI.js";
 import {
   readProjectFiles
 } from "./chunk-67HC44GG.js";
@@ -61,16 +61,16 @@ import {
 } from "./chunk-MVABLUEQ.js";
 import {
   actionsRunner
-} from "./chunk-5LBAUZVQ.js";
-import {
-  escapeMarkdown
-} from "./chunk-TYJNTGG6.js";
+} from "./chunk-ZO6DJBDE.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
   redact
 } from "./chunk-UD6TKXZQ.js";
+import {
+  escapeMarkdown
+} from "./chunk-TYJNTGG6.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
