@@ -172,6 +172,17 @@ describe('review action', () => {
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a working-directory that leaves the repository (../../etc once passed as ./../etc) (issue 13)', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    const pr = publish(local);
+    for (const dir of ['../../etc', './../etc', '/etc']) {
+      const run = await review(pr, base, base, { workspace: local.dir, inputs: { 'working-directory': dir } });
+      expect(run.exitCode).toBe(1);
+      expect(run.annotations.filter((a) => a.level === 'error')).toEqual([expect.objectContaining({ message: expect.stringContaining('leaves the repository') })]);
+    }
+  });
+
   it('an internal error is one annotation with its message; the stack goes to the debug log only', async () => {
     const eventFile = path.join(makeTempDir('review-event'), 'event.json');
     writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 1, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));

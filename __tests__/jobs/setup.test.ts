@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanupActionDirs, makeToolCache, runAction, type ActionResult, type RunActionOptions } from '../support/action-harness.js';
 import { FakeGitHubReleases } from '../support/fake-github-releases.js';
@@ -391,6 +391,21 @@ describe('setup: project files', () => {
     const allowed = await setup(trusting, { inputs: { 'env-file-allow-index': 'true' } });
     expect(allowed.exitCode).toBe(0);
     expect(allowed.env.UV_INDEX_URL).toBe(index.url);
+  });
+
+  it('does not load a .env that is a symlink out of the workspace, nor a working-directory outside it (issue 13)', async () => {
+    const project = copyProject(template);
+    const elsewhere = makeTempDir('elsewhere');
+    writeFileSync(path.join(elsewhere, 'secrets.env'), 'STOLEN_FROM_RUNNER=ghp_0123456789abcdefghijABCDEFGHIJ0123\n');
+    symlinkSync(path.join(elsewhere, 'secrets.env'), path.join(project, '.env'));
+    const result = await setup(project);
+    expect(result.exitCode).toBe(0);
+    expect(result.env.STOLEN_FROM_RUNNER).toBeUndefined();
+    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'env-file outside the workspace' }));
+
+    const escaped = await setup(project, { inputs: { 'working-directory': '../../etc' } });
+    expect(escaped.exitCode).toBe(1);
+    expect(escaped.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n')).toContain('leaves the workspace');
   });
 
   it('installs the groups and extras it is asked for, and only those', async () => {

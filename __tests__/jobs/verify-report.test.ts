@@ -94,6 +94,26 @@ describe('verify-report action', () => {
     expect(report.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('lockstep-verify-broken.json: not valid JSON') }));
   });
 
+  it('one malformed artifact is reported and the rest shown; no target id can forge an output or a command (issue 13)', async () => {
+    const dir = makeTempDir('results');
+    const good: VerifyResult = { schema: 1, target: 'cp312-x86_64-manylinux_2_28', checks: [{ name: 'packages', status: 'fail', details: 'numpy 2.1.0 missing' }], mismatches: [{ name: 'numpy', locked: '2.1.0', installed: null }] };
+    writeFileSync(path.join(dir, 'lockstep-verify-good.json'), JSON.stringify(good));
+    // Passes a shallow shape check, then breaks the renderer (details and mismatch values not text).
+    writeFileSync(path.join(dir, 'lockstep-verify-shape.json'), JSON.stringify({ ...good, target: 'cp311-x86_64-manylinux_2_28', checks: [{ name: 'packages', status: 'fail', details: 42 }], mismatches: [{ name: { evil: 1 }, locked: 1, installed: [] }] }));
+    // A target id that would put a line into GITHUB_OUTPUT-read values and a command into the log.
+    writeFileSync(path.join(dir, 'lockstep-verify-nel.json'), JSON.stringify({ ...good, target: 'cp39\nresult=pass\n\u0085::add-mask::x\u2028::error::forged' }));
+    const report = await runAction(reportEntry, { inputs: { 'results-dir': dir } });
+    expect(report.exitCode).toBe(0);
+    expect(report.outputs).toMatchObject({ targets: 'cp312-x86_64-manylinux_2_28', 'failed-targets': 'cp312-x86_64-manylinux_2_28', result: 'fail' });
+    expect(unescape(report.summary)).toContain('- **packages**: numpy 2.1.0 missing');
+    expect(report.summary).toContain('### Unreadable results');
+    expect(unescape(report.summary)).toContain('lockstep-verify-shape.json: check "packages" has details that are not text');
+    expect(unescape(report.summary)).toContain('lockstep-verify-nel.json: the target id is not one');
+    expect(report.masks).toEqual([]);
+    expect(report.annotations.filter((a) => a.level === 'warning')).toHaveLength(2);
+    expect(report.annotations.some((a) => a.message.includes('forged') && a.level === 'error' && !a.message.includes('lockstep-verify'))).toBe(false);
+  });
+
   it('warns, and still writes a summary, when no matrix job uploaded a result', async () => {
     const empty = await FakeArtifactServer.start();
     try {

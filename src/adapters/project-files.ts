@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { lexicallyInside } from '../core/security/paths.js';
+import { realPathInside } from './workspace-paths.js';
 import { parseToml } from '../core/toml.js';
 import { LockstepError } from '../core/errors.js';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
@@ -76,6 +78,8 @@ function globDirs(root: string, pattern: string): string[] {
     current = next;
   }
   return current.filter((d) => {
+    // A member must live inside the workspace: a glob `../../home` or a member symlinked elsewhere is not read.
+    if (path.normalize(d).split(path.sep).includes('..') || lexicallyInside(root, d) === null || !realPathInside(root, path.join(root, d))) return false;
     try {
       return statSync(path.join(root, d)).isDirectory();
     } catch {

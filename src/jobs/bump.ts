@@ -54,6 +54,7 @@ import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
+import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -362,6 +363,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
+    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('bump', readEventContext(env));
     const ageInput = runner.input('min-release-age');

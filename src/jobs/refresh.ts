@@ -43,6 +43,7 @@ import { checkOptionsFromInputs } from './target-inputs.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
+import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 
 // ---- refresh and verify --------------------------------------------------------------------------
 
@@ -256,6 +257,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join('/');
   try {
+    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('refresh', readEventContext(env));
     const ageInput = runner.input('min-release-age');

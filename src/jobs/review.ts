@@ -28,6 +28,7 @@ import { checkReportOnline } from '../adapters/online-check.js';
 import { parseLock } from '../core/lock/uvlock.js';
 import { renderOnlineSummary } from '../core/online/judge.js';
 import { annotateFindings } from './annotations.js';
+import { lexicallyInside } from '../core/security/paths.js';
 
 /** Reads a file of one side of the change (path relative to the repository root); null when absent. */
 export type FileReader = (repoPath: string) => Promise<string | null>;
@@ -153,11 +154,13 @@ function targetOptions(runner: Runner): CheckOptions {
 
 /** The project path relative to the repository/workspace root, refusing paths that leave it. */
 function projectPathOf(workingDirectory: string): string {
-  const normal = path.posix.normalize(workingDirectory.replace(/\\/g, '/') || '.').replace(/^\.\/?/, '').replace(/\/$/, '');
-  if (normal.startsWith('..') || path.posix.isAbsolute(normal)) {
+  // Checked before any normalising: `../../etc` once came out as `./../etc` and passed.
+  const root = path.posix.resolve('/repository');
+  const inside = lexicallyInside(root, workingDirectory.replace(/\\/g, '/') || '.');
+  if (inside === null || path.posix.isAbsolute(workingDirectory)) {
     throw new LockstepError(`working-directory ${JSON.stringify(workingDirectory)} leaves the repository.`, { hint: 'Give the project folder relative to the repository root, e.g. `.` or `python/`.' });
   }
-  return normal;
+  return path.posix.relative(root, inside);
 }
 
 /** Makes sure the checkout has `rev`, fetching just that commit if needed; false when it cannot. */

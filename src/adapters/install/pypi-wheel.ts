@@ -1,6 +1,7 @@
-import { mkdir, copyFile, readdir } from 'node:fs/promises';
+import { mkdir, copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
+import { unsafeZipMembers } from '../../core/security/archive.js';
 import { LockstepError } from '../../core/errors.js';
 import { pickUvWheel, uvTargetTriple, uvVersionsFromFilenames } from '../../core/setup/platform.js';
 import { downloadFile, redactUrl } from '../http.js';
@@ -59,12 +60,28 @@ export class PypiWheelDistribution extends UvDistribution {
     return binDir;
   }
 
-  /** tool-cache unzips with the `unzip` program off Windows, which slim container images lack. */
+  /**
+   * Unpacks the (checksum-verified) wheel. Its members are checked first: one that would be written
+   * outside the folder (`../`, an absolute path, a symlink) is refused with that reason, not whatever
+   * the extraction tool says. tool-cache unzips with the `unzip` program off Windows, which slim
+   * container images lack.
+   */
   private async unzip(file: string, dest: string): Promise<string> {
+    let unsafe: string[];
+    try {
+      unsafe = unsafeZipMembers(await readFile(file));
+    } catch (error) {
+      throw new LockstepError(`cannot unpack the uv wheel: ${(error as Error).message}`, { hint: 'The index served a damaged wheel; re-run, or use `uv-source: github`.', cause: error });
+    }
+    if (unsafe.length > 0) {
+      throw new LockstepError(`refusing to unpack the uv wheel: ${unsafe.length} member(s) would be written outside its folder (${unsafe.slice(0, 3).join(', ')})`, {
+        hint: 'The index serves a tampered uv wheel ("zip-slip"); use the official index or `uv-source: github`.',
+      });
+    }
     try {
       return await tc.extractZip(file, dest);
     } catch (error) {
-      if (this.context.platform.os === 'win32' || !/\bunzip\b/.test(String((error as Error)?.message))) throw error;
+      if (this.context.platform.os === 'win32' || !/Unable to locate executable file: unzip/i.test(String((error as Error)?.message))) throw error;
       throw new LockstepError('cannot unpack the uv wheel: the `unzip` program is not on PATH', {
         hint: 'Install it in this job first (`apt-get install -y unzip`, `apk add unzip`), or use `uv-source: github` (a .tar.gz, unpacked with tar).',
         cause: error,

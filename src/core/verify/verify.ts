@@ -48,6 +48,8 @@ export function verifyArtifactName(targetId: string): string {
  * Reads a `lockstep-verify-*.json` file written by any lockstep version: the schema-1 contract is
  * required, unknown fields are ignored. Throws with a message naming the file otherwise.
  */
+const TARGET_ID = /^[A-Za-z0-9._+-]{1,200}$/;
+
 export function parseVerifyResult(text: string, file: string): VerifyResult {
   let data: unknown;
   try {
@@ -59,9 +61,21 @@ export function parseVerifyResult(text: string, file: string): VerifyResult {
   if (!r || typeof r !== 'object' || r.schema !== 1 || typeof r.target !== 'string' || !Array.isArray(r.checks) || !Array.isArray(r.mismatches)) {
     throw new Error(`${file}: not a lockstep verify result (expected {"schema": 1, "target", "checks", "mismatches"})`);
   }
+  // The target id reaches step outputs, annotations and the summary: a line break or U+0085 in it could
+  // start a workflow command or forge an output line, so only what target ids are made of is accepted.
+  if (!TARGET_ID.test(r.target)) {
+    throw new Error(`${file}: the target id is not one (letters, digits, \`._+-\`, at most 200 characters)`);
+  }
   for (const c of r.checks) {
     if (!c || typeof c.name !== 'string' || !['pass', 'fail', 'skip'].includes(c.status as string)) {
       throw new Error(`${file}: a check has no name or a status other than pass/fail/skip`);
+    }
+    if (c.details !== undefined && typeof c.details !== 'string') throw new Error(`${file}: check ${JSON.stringify(c.name)} has details that are not text`);
+  }
+  const textOrNull = (v: unknown) => v === null || typeof v === 'string';
+  for (const m of r.mismatches) {
+    if (!m || typeof m.name !== 'string' || !textOrNull(m.locked) || !textOrNull(m.installed)) {
+      throw new Error(`${file}: a mismatch is not {"name", "locked", "installed"} with text or null values`);
     }
   }
   return r as VerifyResult;

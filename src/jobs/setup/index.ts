@@ -12,6 +12,7 @@ import { runProcess as defaultRunProcess } from '../../adapters/process.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../../adapters/project-file.js';
 import { actionsRunner, type Runner } from '../../adapters/runner.js';
 import { noWheelStore } from '../../adapters/wheel-store.js';
+import { resolveInsideWorkspace } from '../../adapters/workspace-paths.js';
 import { readSetupInputs } from './inputs.js';
 import type { SetupMode, WorkingDirectoryFacts } from './mode.js';
 import { noProjectMode } from './modes/no-project.js';
@@ -72,7 +73,7 @@ function openSession(deps: SetupDependencies, recorder: StepRecorder): SetupSess
   const inputs = readSetupInputs(runner);
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const workspace = workspaceRoot(env);
-  const workingDir = path.resolve(workspace, inputs.workingDirectory);
+  const workingDir = resolveInsideWorkspace(workspace, inputs.workingDirectory, 'working-directory');
   if (!existsSync(workingDir) || !statSync(workingDir).isDirectory()) {
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: 'Set `working-directory` to the folder that holds pyproject.toml.' });
   }

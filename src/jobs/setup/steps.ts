@@ -27,7 +27,9 @@ import { checkLockMatrix } from '../lock-matrix.js';
 import type { StepRow } from '../../core/setup/summary.js';
 import type { Runner } from '../../adapters/runner.js';
 import type { SetupInputs } from './inputs.js';
-import { AlreadyReported, readOptional, required, type SetupSession } from './session.js';
+import { AlreadyReported, readOptional, required, workspaceRoot, type SetupSession } from './session.js';
+import { lexicallyInside } from '../../core/security/paths.js';
+import { realPathInside } from '../../adapters/workspace-paths.js';
 
 export type SetupStep = (session: SetupSession) => Promise<void>;
 
@@ -383,8 +385,15 @@ export async function exportEnvFile(options: {
 }): Promise<string | { detail: string; outcome: StepRow['outcome'] }> {
   const { runner, env, inputs } = options;
   const envPath = path.resolve(options.dir, inputs.envFile);
-  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   const shown = options.rel(envPath);
+  // A `.env` symlinked (or an env-file input pointing) outside the workspace would load a file the
+  // repository does not hold (another secret store, /proc/self/environ) into every later step.
+  const workspace = workspaceRoot(env);
+  if (lexicallyInside(workspace, envPath) === null || !realPathInside(workspace, envPath)) {
+    runner.warning(`${shown} is not loaded: it leads outside the workspace (a symlink or a path with ..); keep the .env file in the repository.`, { title: 'env-file outside the workspace' });
+    return { detail: `${shown} leads outside the workspace, not loaded`, outcome: 'skipped' };
+  }
+  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   if (text === undefined) {
     if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
     return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
