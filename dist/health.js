@@ -1,19 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XHAUAIPH.js";
+} from "./chunks/chunk-XBAWZJ52.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-WH3DWAL4.js";
+import "./chunks/chunk-BWS5XPAM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-67HC44GG.js";
+import "./chunks/chunk-RTBSBVBO.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-HBNBOWPW.js";
+import "./chunks/chunk-EXIXUN4Y.js";
 import "./chunks/chunk-YFLSYHXM.js";
 import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-ZO6DJBDE.js";

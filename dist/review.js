@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4YTUSSLF.js";
-import "./chunks/chunk-U7PXL274.js";
-import "./chunks/chunk-WH3DWAL4.js";
+} from "./chunks/chunk-XY3EFGWY.js";
+import "./chunks/chunk-DSWN6DU4.js";
+import "./chunks/chunk-BWS5XPAM.js";
 import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-DNY6W63C.js";
-import "./chunks/chunk-EIDQHDV5.js";
+import "./chunks/chunk-TJ556NOY.js";
+import "./chunks/chunk-PYDLSVWL.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-HBNBOWPW.js";
+import "./chunks/chunk-EXIXUN4Y.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-LWFXDQLY.js";
 import "./chunks/chunk-O666ZVCZ.js";

@@ -26,22 +26,24 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-E2FVZCHI.js";
+} from "./chunks/chunk-PRWZZD6D.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
-  readProjectFiles
-} from "./chunks/chunk-67HC44GG.js";
+  readProjectFiles,
+  realPathInside,
+  resolveInsideWorkspace
+} from "./chunks/chunk-RTBSBVBO.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   annotateFindings,
   discoverProjectLayout
-} from "./chunks/chunk-DNY6W63C.js";
+} from "./chunks/chunk-TJ556NOY.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest
-} from "./chunks/chunk-EIDQHDV5.js";
+} from "./chunks/chunk-PYDLSVWL.js";
 import {
   renderJson
 } from "./chunks/chunk-AWJDRCDI.js";
@@ -57,13 +59,14 @@ import {
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
+  lexicallyInside,
   parseLock,
   parsePyproject,
   parseToml,
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-HBNBOWPW.js";
+} from "./chunks/chunk-EXIXUN4Y.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
@@ -798,8 +801,13 @@ var syncVenv = /* @__PURE__ */ __name((s) => s.recorder.step("Sync .venv", async
 async function exportEnvFile(options) {
   const { runner, env, inputs } = options;
   const envPath = path4.resolve(options.dir, inputs.envFile);
-  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   const shown = options.rel(envPath);
+  const workspace = workspaceRoot(env);
+  if (lexicallyInside(workspace, envPath) === null || !realPathInside(workspace, envPath)) {
+    runner.warning(`${shown} is not loaded: it leads outside the workspace (a symlink or a path with ..); keep the .env file in the repository.`, { title: "env-file outside the workspace" });
+    return { detail: `${shown} leads outside the workspace, not loaded`, outcome: "skipped" };
+  }
+  const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   if (text === void 0) {
     if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
     return { detail: `${shown} not found, skipped`, outcome: "skipped" };
@@ -1205,7 +1213,7 @@ function openSession(deps, recorder) {
   const inputs = readSetupInputs(runner);
   if (inputs.githubToken) runner.setSecret(inputs.githubToken);
   const workspace = workspaceRoot(env);
-  const workingDir = path8.resolve(workspace, inputs.workingDirectory);
+  const workingDir = resolveInsideWorkspace(workspace, inputs.workingDirectory, "working-directory");
   if (!existsSync2(workingDir) || !statSync(workingDir).isDirectory()) {
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: "Set `working-directory` to the folder that holds pyproject.toml." });
   }

@@ -6,7 +6,7 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-4QSHUVZU.js";
+} from "./chunks/chunk-HQUNZUY6.js";
 import {
   parseFailOn
 } from "./chunks/chunk-LWFXDQLY.js";
@@ -22,24 +22,30 @@ import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
-import "./chunks/chunk-YKLTUEQ7.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-TYJNTGG6.js";
+import {
+  singleLine
+} from "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";
 
 // src/jobs/verify-report.ts
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 var RESULT_PREFIX = "lockstep-verify-";
+var MAX_RESULT_BYTES = 16 * 1024 * 1024;
 function findResultFiles(dir) {
   if (!existsSync(dir)) return [];
   const files = [];
   const walk = /* @__PURE__ */ __name((d, depth) => {
     for (const entry of readdirSync(d).sort()) {
       const full = path.join(d, entry);
-      if (statSync(full).isDirectory()) {
+      const stat = lstatSync(full);
+      if (stat.isDirectory()) {
         if (depth < 4) walk(full, depth + 1);
       } else if (entry.startsWith(RESULT_PREFIX) && entry.endsWith(".json")) {
         files.push(full);
@@ -55,6 +61,9 @@ function loadResults(files) {
   const problems = [];
   for (const file of files) {
     try {
+      const stat = lstatSync(file);
+      if (!stat.isFile()) throw new Error(`${file}: not a regular file (a symlink or device in an artifact is not read)`);
+      if (stat.size > MAX_RESULT_BYTES) throw new Error(`${file}: ${stat.size} bytes, more than a verify result can be (${MAX_RESULT_BYTES})`);
       const result = parseVerifyResult(readFileSync(file, "utf8"), file);
       byTarget.set(result.target, result);
     } catch (error) {
@@ -83,17 +92,23 @@ async function run(overrides = {}) {
       const downloaded = await runner.group("Download lockstep-verify-* artifacts", () => deps.artifacts().downloadAll(RESULT_PREFIX, dir));
       runner.info(`Downloaded ${downloaded.length} artifact(s).`);
     }
-    const { results, problems } = loadResults(findResultFiles(dir));
-    for (const problem of problems) runner.warning(problem, { title: "lockstep verify-report" });
+    const { results, problems: raw } = loadResults(findResultFiles(dir));
+    const problems = raw.map((p) => p.split(`${dir}${path.sep}`).join(""));
+    for (const problem of problems) runner.warning(problem, { title: "lockstep verify-report: unreadable result" });
     if (results.length === 0) {
       runner.warning(`No ${RESULT_PREFIX}*.json results found${resultsDir ? ` in ${dir}` : " among this run's artifacts"}: did the matrix jobs run lockstep/verify (with upload: true)?`, {
         title: "lockstep verify-report"
       });
     }
-    await runner.appendSummary(renderMatrixMarkdown(results));
+    const unreadable = problems.length > 0 ? `
+### Unreadable results
+
+${problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n")}
+` : "";
+    await runner.appendSummary(`${renderMatrixMarkdown(results)}${unreadable}`);
     const failed = results.filter(hasFailure).map((r) => r.target).sort();
-    runner.setOutput("targets", results.map((r) => r.target).sort().join(","));
-    runner.setOutput("failed-targets", failed.join(","));
+    runner.setOutput("targets", singleLine(results.map((r) => r.target).sort().join(",")));
+    runner.setOutput("failed-targets", singleLine(failed.join(",")));
     runner.setOutput("result", failed.length > 0 ? "fail" : "pass");
     for (const r of results.filter(hasFailure)) {
       const names = r.checks.filter((c) => c.status === "fail").map((c) => c.name);

@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-G577S7VZ.js";
+} from "./chunks/chunk-BGWAVIWO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-67HC44GG.js";
-import "./chunks/chunk-HBNBOWPW.js";
+import "./chunks/chunk-RTBSBVBO.js";
+import "./chunks/chunk-EXIXUN4Y.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-63ELZURJ.js";
-import "./chunks/chunk-4QSHUVZU.js";
+import "./chunks/chunk-HQUNZUY6.js";
 import "./chunks/chunk-LWFXDQLY.js";
 import "./chunks/chunk-O666ZVCZ.js";
 import "./chunks/chunk-YFLSYHXM.js";

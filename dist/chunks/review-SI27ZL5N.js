@@ -1,16 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-G577S7VZ.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+} from "./chunk-XY3EFGWY.js";
+import "./chunk-DSWN6DU4.js";
+import "./chunk-BWS5XPAM.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-67HC44GG.js";
-import "./chunk-HBNBOWPW.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-TJ556NOY.js";
+import "./chunk-PYDLSVWL.js";
+import "./chunk-AWJDRCDI.js";
+import "./chunk-KUHLT7KW.js";
+import "./chunk-EXIXUN4Y.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-4QSHUVZU.js";
 import "./chunk-LWFXDQLY.js";
 import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
@@ -26,8 +32,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
 };

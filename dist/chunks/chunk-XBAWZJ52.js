@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-WH3DWAL4.js";
+} from "./chunk-BWS5XPAM.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   readProjectFiles
-} from "./chunk-67HC44GG.js";
+} from "./chunk-RTBSBVBO.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-KUHLT7KW.js";
 import {
   checkProject
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   hostOf
 } from "./chunk-YFLSYHXM.js";

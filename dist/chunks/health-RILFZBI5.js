@@ -1,24 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
-} from "./chunk-4YTUSSLF.js";
-import "./chunk-U7PXL274.js";
-import "./chunk-WH3DWAL4.js";
-import "./chunk-GBWQJMJO.js";
+} from "./chunk-XBAWZJ52.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-BWS5XPAM.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-DNY6W63C.js";
-import "./chunk-EIDQHDV5.js";
+import "./chunk-RTBSBVBO.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-HBNBOWPW.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-LWFXDQLY.js";
-import "./chunk-O666ZVCZ.js";
+import "./chunk-EXIXUN4Y.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
@@ -32,8 +28,6 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
 };

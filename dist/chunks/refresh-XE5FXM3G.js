@@ -1,21 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-XHAUAIPH.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-RUQZG5KK.js";
+} from "./chunk-DGDAD2R3.js";
+import "./chunk-J5Z5XRCD.js";
+import "./chunk-XQ2XS323.js";
+import "./chunk-ACEQ2DBF.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-WH3DWAL4.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-67HC44GG.js";
+import "./chunk-PRWZZD6D.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-RTBSBVBO.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-AWJDRCDI.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-HBNBOWPW.js";
-import "./chunk-YFLSYHXM.js";
+import "./chunk-EXIXUN4Y.js";
+import "./chunk-MVABLUEQ.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
@@ -28,6 +32,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

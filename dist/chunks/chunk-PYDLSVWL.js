@@ -4,7 +4,7 @@ import {
   locateValues,
   parseRequirement,
   parseToml
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   cudaFlavour,
   isValidSpecifier,

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseToml
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   planAnnotations
 } from "./chunk-LWFXDQLY.js";

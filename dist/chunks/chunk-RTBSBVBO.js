@@ -1,10 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   PROJECT_FILE_LIMITS,
+  isWithin,
+  lexicallyInside,
   parseToml,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -12,9 +14,42 @@ import {
   __name
 } from "./chunk-I4TOYENA.js";
 
+// src/adapters/workspace-paths.ts
+import { realpathSync } from "node:fs";
+import path from "node:path";
+function realpathOrSelf(p) {
+  const rest = [];
+  let current = path.resolve(p);
+  for (; ; ) {
+    try {
+      return path.join(realpathSync(current), ...rest);
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(p);
+      rest.unshift(path.basename(current));
+      current = parent;
+    }
+  }
+}
+__name(realpathOrSelf, "realpathOrSelf");
+function realPathInside(root, target) {
+  return isWithin(realpathOrSelf(root), realpathOrSelf(target));
+}
+__name(realPathInside, "realPathInside");
+function resolveInsideWorkspace(root, relative, what) {
+  const resolved = lexicallyInside(root, relative);
+  if (resolved === null || !realPathInside(root, resolved)) {
+    throw new LockstepError(`${what} ${JSON.stringify(relative)} leaves the workspace${resolved === null ? "" : " (through a symlink)"}.`, {
+      hint: `Give ${what} relative to the repository root, inside it (e.g. \`.\` or \`python/\`).`
+    });
+  }
+  return resolved;
+}
+__name(resolveInsideWorkspace, "resolveInsideWorkspace");
+
 // src/adapters/project-files.ts
 import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 function readIfExists(file, shown) {
   return readProjectFile(file, { maxBytes: shown.endsWith("uv.lock") ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
 }
@@ -44,24 +79,25 @@ function globDirs(root, pattern) {
     const next = [];
     for (const dir of current) {
       if (!/[*?]/.test(segment)) {
-        const candidate = path.join(dir, segment);
-        if (existsSync(path.join(root, candidate))) next.push(candidate);
+        const candidate = path2.join(dir, segment);
+        if (existsSync(path2.join(root, candidate))) next.push(candidate);
         continue;
       }
       const re = segmentRegex(segment === "**" ? "*" : segment);
       let entries = [];
       try {
-        entries = readdirSync(path.join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+        entries = readdirSync(path2.join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
       } catch {
         entries = [];
       }
-      for (const name of entries.sort()) if (re.test(name) && !name.startsWith(".")) next.push(path.join(dir, name));
+      for (const name of entries.sort()) if (re.test(name) && !name.startsWith(".")) next.push(path2.join(dir, name));
     }
     current = next;
   }
   return current.filter((d) => {
+    if (path2.normalize(d).split(path2.sep).includes("..") || lexicallyInside(root, d) === null || !realPathInside(root, path2.join(root, d))) return false;
     try {
-      return statSync(path.join(root, d)).isDirectory();
+      return statSync(path2.join(root, d)).isDirectory();
     } catch {
       return false;
     }
@@ -72,8 +108,8 @@ function readProjectFiles(projectDir) {
   if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) {
     throw new LockstepError(`${projectDir}: not a directory. Pass the directory that holds pyproject.toml and uv.lock.`);
   }
-  const pyproject = readIfExists(path.join(projectDir, "pyproject.toml"), "pyproject.toml");
-  const lock = readIfExists(path.join(projectDir, "uv.lock"), "uv.lock");
+  const pyproject = readIfExists(path2.join(projectDir, "pyproject.toml"), "pyproject.toml");
+  const lock = readIfExists(path2.join(projectDir, "uv.lock"), "uv.lock");
   const pixi = readPixiProjectFiles(projectDir, pyproject);
   if (pyproject === null && lock === null && pixi === null) {
     throw new LockstepError(`${projectDir}: neither pyproject.toml nor uv.lock found (nor pixi.toml / pixi.lock). Run lockstep in a uv or pixi project (or pass its directory).`);
@@ -81,13 +117,13 @@ function readProjectFiles(projectDir) {
   const members = {};
   if (pyproject !== null) {
     const { members: patterns, exclude } = workspaceGlobs(pyproject);
-    const excluded = new Set(exclude.flatMap((p) => globDirs(projectDir, p)).map((p) => path.normalize(p)));
+    const excluded = new Set(exclude.flatMap((p) => globDirs(projectDir, p)).map((p) => path2.normalize(p)));
     for (const pattern of patterns) {
       for (const dir of globDirs(projectDir, pattern)) {
-        if (excluded.has(path.normalize(dir))) continue;
-        const rel = path.join(dir, "pyproject.toml");
-        const text = readIfExists(path.join(projectDir, rel), rel.split(path.sep).join("/"));
-        if (text !== null && path.normalize(dir) !== ".") members[rel.split(path.sep).join("/")] = text;
+        if (excluded.has(path2.normalize(dir))) continue;
+        const rel = path2.join(dir, "pyproject.toml");
+        const text = readIfExists(path2.join(projectDir, rel), rel.split(path2.sep).join("/"));
+        if (text !== null && path2.normalize(dir) !== ".") members[rel.split(path2.sep).join("/")] = text;
       }
     }
   }
@@ -96,5 +132,7 @@ function readProjectFiles(projectDir) {
 __name(readProjectFiles, "readProjectFiles");
 
 export {
+  realPathInside,
+  resolveInsideWorkspace,
   readProjectFiles
 };

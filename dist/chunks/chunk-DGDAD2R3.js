@@ -14,14 +14,14 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-TYEQ3PMO.js";
+} from "./chunk-XQ2XS323.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-O2KGV4WT.js";
+} from "./chunk-ACEQ2DBF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -36,8 +36,9 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  readProjectFiles
-} from "./chunk-67HC44GG.js";
+  readProjectFiles,
+  resolveInsideWorkspace
+} from "./chunk-RTBSBVBO.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +47,7 @@ import {
   parsePyproject,
   parseToml,
   readProjectFile
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -213,6 +214,7 @@ async function run(overrides = {}) {
   const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   const repoPath = path.relative(workspace, projectDir).split(path.sep).join("/");
   try {
+    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("refresh", readEventContext(env));
     const ageInput = runner.input("min-release-age");

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-U7PXL274.js";
+} from "./chunk-DSWN6DU4.js";
 import {
   checkReportOnline
-} from "./chunk-WH3DWAL4.js";
+} from "./chunk-BWS5XPAM.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -22,15 +22,16 @@ import {
 import {
   annotateFindings,
   isWorkspaceMember
-} from "./chunk-DNY6W63C.js";
+} from "./chunk-TJ556NOY.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import {
+  lexicallyInside,
   parseLock,
   parseToml,
   pixiProjectFrom
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   parseFailOn
 } from "./chunk-LWFXDQLY.js";
@@ -139,11 +140,12 @@ function targetOptions(runner) {
 }
 __name(targetOptions, "targetOptions");
 function projectPathOf(workingDirectory) {
-  const normal = path.posix.normalize(workingDirectory.replace(/\\/g, "/") || ".").replace(/^\.\/?/, "").replace(/\/$/, "");
-  if (normal.startsWith("..") || path.posix.isAbsolute(normal)) {
+  const root = path.posix.resolve("/repository");
+  const inside = lexicallyInside(root, workingDirectory.replace(/\\/g, "/") || ".");
+  if (inside === null || path.posix.isAbsolute(workingDirectory)) {
     throw new LockstepError(`working-directory ${JSON.stringify(workingDirectory)} leaves the repository.`, { hint: "Give the project folder relative to the repository root, e.g. `.` or `python/`." });
   }
-  return normal;
+  return path.posix.relative(root, inside);
 }
 __name(projectPathOf, "projectPathOf");
 async function ensureCommit(git, rev, log) {

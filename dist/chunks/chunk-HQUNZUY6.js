@@ -427,6 +427,7 @@ function verifyArtifactName(targetId) {
   return `lockstep-verify-${targetId.replace(/[\s"':<>|*?\\/]+/g, "_")}`;
 }
 __name(verifyArtifactName, "verifyArtifactName");
+var TARGET_ID = /^[A-Za-z0-9._+-]{1,200}$/;
 function parseVerifyResult(text, file) {
   let data;
   try {
@@ -438,9 +439,19 @@ function parseVerifyResult(text, file) {
   if (!r || typeof r !== "object" || r.schema !== 1 || typeof r.target !== "string" || !Array.isArray(r.checks) || !Array.isArray(r.mismatches)) {
     throw new Error(`${file}: not a lockstep verify result (expected {"schema": 1, "target", "checks", "mismatches"})`);
   }
+  if (!TARGET_ID.test(r.target)) {
+    throw new Error(`${file}: the target id is not one (letters, digits, \`._+-\`, at most 200 characters)`);
+  }
   for (const c of r.checks) {
     if (!c || typeof c.name !== "string" || !["pass", "fail", "skip"].includes(c.status)) {
       throw new Error(`${file}: a check has no name or a status other than pass/fail/skip`);
+    }
+    if (c.details !== void 0 && typeof c.details !== "string") throw new Error(`${file}: check ${JSON.stringify(c.name)} has details that are not text`);
+  }
+  const textOrNull = /* @__PURE__ */ __name((v) => v === null || typeof v === "string", "textOrNull");
+  for (const m of r.mismatches) {
+    if (!m || typeof m.name !== "string" || !textOrNull(m.locked) || !textOrNull(m.installed)) {
+      throw new Error(`${file}: a mismatch is not {"name", "locked", "installed"} with text or null values`);
     }
   }
   return r;

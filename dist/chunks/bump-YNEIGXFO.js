@@ -7,18 +7,18 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-TYEQ3PMO.js";
-import "./chunk-O2KGV4WT.js";
+} from "./chunk-XQ2XS323.js";
+import "./chunk-ACEQ2DBF.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-E2FVZCHI.js";
+import "./chunk-PRWZZD6D.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-67HC44GG.js";
+import "./chunk-RTBSBVBO.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-HBNBOWPW.js";
+import "./chunk-EXIXUN4Y.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";

@@ -3,11 +3,12 @@ import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
 import {
-  readProjectFiles
-} from "./chunk-67HC44GG.js";
+  readProjectFiles,
+  resolveInsideWorkspace
+} from "./chunk-RTBSBVBO.js";
 import {
   checkProject
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -27,7 +28,7 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-4QSHUVZU.js";
+} from "./chunk-HQUNZUY6.js";
 import {
   parseFailOn
 } from "./chunk-LWFXDQLY.js";
@@ -275,6 +276,7 @@ async function run(overrides = {}) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const projectDir = path3.resolve(workspace, runner.input("working-directory") || ".");
   try {
+    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const failOn = parseFailOn(runner.input("fail-on"), ["error", "never"]);
     const collected = await runner.group(
       "Verify the environment against uv.lock",

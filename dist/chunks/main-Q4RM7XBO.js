@@ -13,7 +13,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-O2KGV4WT.js";
+} from "./chunk-ACEQ2DBF.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-U7PXL274.js";
+} from "./chunk-DSWN6DU4.js";
 import {
   checkReportOnline
-} from "./chunk-WH3DWAL4.js";
+} from "./chunk-BWS5XPAM.js";
 import "./chunk-GBWQJMJO.js";
 import {
   lowestAllowedPython,
@@ -41,8 +41,8 @@ import {
 } from "./chunk-NIG3CZRR.js";
 import {
   readProjectFiles
-} from "./chunk-67HC44GG.js";
-import "./chunk-EIDQHDV5.js";
+} from "./chunk-RTBSBVBO.js";
+import "./chunk-PYDLSVWL.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -53,7 +53,7 @@ import {
   PROJECT_FILE_LIMITS,
   parseToml,
   readProjectFile
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
@@ -244,7 +244,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-DYEMCNCS.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YNEIGXFO.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -828,7 +828,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-IXO2VIAN.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-SI27ZL5N.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -923,7 +923,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-NFQAGIOR.js");
+  const { checkHealth } = await import("./health-RILFZBI5.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1002,7 +1002,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-MLSUJXK3.js");
+  const { refreshProject } = await import("./refresh-XE5FXM3G.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1090,8 +1090,8 @@ Run \`lockstep verify --help\` for the options.`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
-    import("./verify-36BTZFCB.js"),
-    import("./verify-33WIKEX2.js")
+    import("./verify-EKBERMF6.js"),
+    import("./verify-2GA5H5ZO.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

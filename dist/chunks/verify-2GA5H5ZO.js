@@ -1,25 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-B56YHXRD.js";
-import "./chunk-J5Z5XRCD.js";
-import "./chunk-TYEQ3PMO.js";
-import "./chunk-O2KGV4WT.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-GBWQJMJO.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-BGWAVIWO.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-E2FVZCHI.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-67HC44GG.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-KUHLT7KW.js";
-import "./chunk-HBNBOWPW.js";
+import "./chunk-RTBSBVBO.js";
+import "./chunk-EXIXUN4Y.js";
 import "./chunk-MVABLUEQ.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-HQUNZUY6.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
+import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
@@ -32,8 +26,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

@@ -26,7 +26,7 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-4QSHUVZU.js";
+} from "./chunk-HQUNZUY6.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-TYJNTGG6.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-O2KGV4WT.js";
+} from "./chunk-ACEQ2DBF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -35,10 +35,11 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-E2FVZCHI.js";
+} from "./chunk-PRWZZD6D.js";
 import {
-  readProjectFiles
-} from "./chunk-67HC44GG.js";
+  readProjectFiles,
+  resolveInsideWorkspace
+} from "./chunk-RTBSBVBO.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -54,7 +55,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   ProcessTimeoutError,
   runProcess
@@ -477,6 +478,7 @@ async function run(overrides = {}) {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
+    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("bump", readEventContext(env));
     const ageInput = runner.input("min-release-age");

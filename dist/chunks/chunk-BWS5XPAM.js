@@ -11,7 +11,7 @@ import {
 import {
   parseLock,
   parsePyproject
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   hostOf,
   judgeOnline,

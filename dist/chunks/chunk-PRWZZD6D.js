@@ -618,8 +618,51 @@ var GitHubReleaseDistribution = class extends UvDistribution {
 };
 
 // src/adapters/install/pypi-wheel.ts
-import { mkdir, copyFile, readdir as readdir2 } from "node:fs/promises";
+import { mkdir, copyFile, readdir as readdir2, readFile } from "node:fs/promises";
 import path4 from "node:path";
+
+// src/core/security/archive.ts
+function isSafeMemberPath(name) {
+  if (name === "" || name.startsWith("/") || name.includes("\\") || /^[A-Za-z]:/.test(name) || name.includes("\0")) return false;
+  return !name.split("/").some((segment) => segment === "..");
+}
+__name(isSafeMemberPath, "isSafeMemberPath");
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var S_IFMT = 61440;
+var S_IFLNK = 40960;
+function unsafeZipMembers(zip) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error("not a zip archive (no end-of-central-directory record)");
+  const count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  const unsafe = [];
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > zip.length || view.getUint32(offset, true) !== CENTRAL) throw new Error("a zip central-directory entry is damaged");
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const madeBy = view.getUint16(offset + 4, true) >> 8;
+    const mode = view.getUint32(offset + 38, true) >>> 16;
+    const name = decoder.decode(zip.subarray(offset + 46, offset + 46 + nameLength));
+    const symlink = madeBy === 3 && (mode & S_IFMT) === S_IFLNK;
+    if (!isSafeMemberPath(name)) unsafe.push(name);
+    else if (symlink) unsafe.push(`${name} (symlink)`);
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return unsafe;
+}
+__name(unsafeZipMembers, "unsafeZipMembers");
+
+// src/adapters/install/pypi-wheel.ts
 var PypiWheelDistribution = class extends UvDistribution {
   constructor(context, index) {
     super(context);
@@ -666,12 +709,28 @@ var PypiWheelDistribution = class extends UvDistribution {
     }
     return binDir;
   }
-  /** tool-cache unzips with the `unzip` program off Windows, which slim container images lack. */
+  /**
+   * Unpacks the (checksum-verified) wheel. Its members are checked first: one that would be written
+   * outside the folder (`../`, an absolute path, a symlink) is refused with that reason, not whatever
+   * the extraction tool says. tool-cache unzips with the `unzip` program off Windows, which slim
+   * container images lack.
+   */
   async unzip(file, dest) {
+    let unsafe;
+    try {
+      unsafe = unsafeZipMembers(await readFile(file));
+    } catch (error) {
+      throw new LockstepError(`cannot unpack the uv wheel: ${error.message}`, { hint: "The index served a damaged wheel; re-run, or use `uv-source: github`.", cause: error });
+    }
+    if (unsafe.length > 0) {
+      throw new LockstepError(`refusing to unpack the uv wheel: ${unsafe.length} member(s) would be written outside its folder (${unsafe.slice(0, 3).join(", ")})`, {
+        hint: 'The index serves a tampered uv wheel ("zip-slip"); use the official index or `uv-source: github`.'
+      });
+    }
     try {
       return await extractZip(file, dest);
     } catch (error) {
-      if (this.context.platform.os === "win32" || !/\bunzip\b/.test(String(error?.message))) throw error;
+      if (this.context.platform.os === "win32" || !/Unable to locate executable file: unzip/i.test(String(error?.message))) throw error;
       throw new LockstepError("cannot unpack the uv wheel: the `unzip` program is not on PATH", {
         hint: "Install it in this job first (`apt-get install -y unzip`, `apk add unzip`), or use `uv-source: github` (a .tar.gz, unpacked with tar).",
         cause: error

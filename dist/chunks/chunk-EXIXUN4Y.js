@@ -92,6 +92,22 @@ function tooLarge(shown, limit) {
 }
 __name(tooLarge, "tooLarge");
 
+// src/core/security/paths.ts
+import path from "node:path";
+function lexicallyInside(root, relative) {
+  const resolved = path.resolve(root, relative);
+  const rel = path.relative(path.resolve(root), resolved);
+  if (rel === "") return resolved;
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
+  return resolved;
+}
+__name(lexicallyInside, "lexicallyInside");
+function isWithin(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+__name(isWithin, "isWithin");
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -897,7 +913,7 @@ function parseToml(text, file) {
 __name(parseToml, "parseToml");
 
 // src/adapters/pixi-files.ts
-import path from "node:path";
+import path2 from "node:path";
 function readIfFile(file, shown) {
   return readProjectFile(file, { maxBytes: shown === "pixi.lock" ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
 }
@@ -912,9 +928,9 @@ function pixiProjectFrom(files) {
 __name(pixiProjectFrom, "pixiProjectFrom");
 function readPixiProjectFiles(projectDir, pyproject) {
   return pixiProjectFrom({
-    pixiToml: readIfFile(path.join(projectDir, "pixi.toml"), "pixi.toml"),
-    pyproject: pyproject !== void 0 ? pyproject : readIfFile(path.join(projectDir, "pyproject.toml"), "pyproject.toml"),
-    lock: readIfFile(path.join(projectDir, "pixi.lock"), "pixi.lock")
+    pixiToml: readIfFile(path2.join(projectDir, "pixi.toml"), "pixi.toml"),
+    pyproject: pyproject !== void 0 ? pyproject : readIfFile(path2.join(projectDir, "pyproject.toml"), "pyproject.toml"),
+    lock: readIfFile(path2.join(projectDir, "pixi.lock"), "pixi.lock")
   });
 }
 __name(readPixiProjectFiles, "readPixiProjectFiles");
@@ -1321,7 +1337,7 @@ __name(exactPin, "exactPin");
 
 // src/core/lock/locate.ts
 var SEP = "\0";
-var pathKey = /* @__PURE__ */ __name((path2) => path2.map(String).join(SEP), "pathKey");
+var pathKey = /* @__PURE__ */ __name((path3) => path3.map(String).join(SEP), "pathKey");
 var ScanStop = class extends Error {
   static {
     __name(this, "ScanStop");
@@ -1540,7 +1556,7 @@ function locateValues(text) {
       return parts;
     }
   }, "readDottedKey");
-  const readValue = /* @__PURE__ */ __name((path2) => {
+  const readValue = /* @__PURE__ */ __name((path3) => {
     const start = i;
     const c = text[i];
     if (c === '"' || c === "'") {
@@ -1557,9 +1573,9 @@ function locateValues(text) {
           i++;
           break;
         }
-        path2.push(index);
-        readValue(path2);
-        path2.pop();
+        path3.push(index);
+        readValue(path3);
+        path3.pop();
         index++;
         skipWs(true);
         if (text[i] === ",") i++;
@@ -1579,11 +1595,11 @@ function locateValues(text) {
         if (text[i] !== "=") fail();
         i++;
         skipWs(false);
-        const depth = path2.length;
-        for (let k = 0; k < key.length - 1; k++) path2.push(key[k]);
-        path2.push(key[key.length - 1]);
-        readValue(path2);
-        path2.length = depth;
+        const depth = path3.length;
+        for (let k = 0; k < key.length - 1; k++) path3.push(key[k]);
+        path3.push(key[key.length - 1]);
+        readValue(path3);
+        path3.length = depth;
         skipWs(true);
         if (text[i] === ",") i++;
         else if (text[i] !== "}") fail();
@@ -1593,10 +1609,10 @@ function locateValues(text) {
       let end = i;
       while (end > start && (text[end - 1] === " " || text[end - 1] === "	" || text[end - 1] === "\r")) end--;
       if (end === start) fail();
-      spans.set(pathKey(path2), span(start, end));
+      spans.set(pathKey(path3), span(start, end));
       return;
     }
-    spans.set(pathKey(path2), span(start, i));
+    spans.set(pathKey(path3), span(start, i));
   }, "readValue");
   const arrayCounts = /* @__PURE__ */ new Map();
   let table = [];
@@ -1645,7 +1661,7 @@ function locateValues(text) {
   } catch {
   }
   return {
-    get: /* @__PURE__ */ __name((path2) => spans.get(pathKey(path2)), "get"),
+    get: /* @__PURE__ */ __name((path3) => spans.get(pathKey(path3)), "get"),
     tableHeaderLines: /* @__PURE__ */ __name((name) => headers.get(name) ?? [], "tableHeaderLines")
   };
 }
@@ -1666,46 +1682,46 @@ var Reader = class {
   static {
     __name(this, "Reader");
   }
-  position(path2) {
-    for (let depth = path2.length; depth >= 0; depth--) {
-      const span = this.locator.get(path2.slice(0, depth));
+  position(path3) {
+    for (let depth = path3.length; depth >= 0; depth--) {
+      const span = this.locator.get(path3.slice(0, depth));
       if (span) return { line: span.line, column: span.column };
     }
     return {};
   }
-  fail(path2, message, hint) {
-    const key = path2.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
-    throw new ParseError(`\`${key}\` ${message}`, { file: this.file, ...this.position(path2), hint: hint ?? `Fix \`${key}\` in ${this.file}.` });
+  fail(path3, message, hint) {
+    const key = path3.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    throw new ParseError(`\`${key}\` ${message}`, { file: this.file, ...this.position(path3), hint: hint ?? `Fix \`${key}\` in ${this.file}.` });
   }
-  table(value, path2) {
+  table(value, path3) {
     if (value === void 0) return void 0;
-    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path2, "must be a table");
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(path3, "must be a table");
     return value;
   }
-  array(value, path2) {
+  array(value, path3) {
     if (value === void 0) return [];
-    if (!Array.isArray(value)) this.fail(path2, "must be an array");
+    if (!Array.isArray(value)) this.fail(path3, "must be an array");
     return value;
   }
-  string(value, path2) {
+  string(value, path3) {
     if (value === void 0) return null;
-    if (typeof value !== "string") this.fail(path2, "must be a string");
+    if (typeof value !== "string") this.fail(path3, "must be a string");
     return value;
   }
-  strings(value, path2) {
-    return this.array(value, path2).map((item, i) => {
-      if (typeof item !== "string") this.fail([...path2, i], "must be a string");
+  strings(value, path3) {
+    return this.array(value, path3).map((item, i) => {
+      if (typeof item !== "string") this.fail([...path3, i], "must be a string");
       return item;
     });
   }
-  bool(value, path2) {
+  bool(value, path3) {
     if (value === void 0) return null;
-    if (typeof value !== "boolean") this.fail(path2, "must be true or false");
+    if (typeof value !== "boolean") this.fail(path3, "must be true or false");
     return value;
   }
-  requirement(value, path2) {
-    if (typeof value !== "string") this.fail(path2, 'must be a requirement string such as "numpy==2.1.3"');
-    const span = this.locator.get(path2) ?? { line: 1, column: 1, start: 0, end: 0 };
+  requirement(value, path3) {
+    if (typeof value !== "string") this.fail(path3, 'must be a requirement string such as "numpy==2.1.3"');
+    const span = this.locator.get(path3) ?? { line: 1, column: 1, start: 0, end: 0 };
     let req;
     try {
       req = parseRequirement(value);
@@ -1724,10 +1740,10 @@ var Reader = class {
   /** Requirement strings that failed to parse (collected by {@link requirements}, not thrown). */
   problems = [];
   /** A list of requirements; an item that does not parse is skipped and recorded in `problems`. */
-  requirements(value, path2) {
+  requirements(value, path3) {
     const out = [];
-    this.array(value, path2).forEach((item, i) => {
-      const parsed = this.tolerant(() => this.requirement(item, [...path2, i]));
+    this.array(value, path3).forEach((item, i) => {
+      const parsed = this.tolerant(() => this.requirement(item, [...path3, i]));
       if (parsed) out.push(parsed);
     });
     return out;
@@ -1748,16 +1764,16 @@ function readUv(r, uv) {
   const t = uv ?? {};
   const sources = {};
   for (const [name, value] of Object.entries(r.table(t.sources, [...base, "sources"]) ?? {})) {
-    const path2 = [...base, "sources", name];
+    const path3 = [...base, "sources", name];
     const list = Array.isArray(value) ? value : [value];
-    sources[name] = list.map((item, i) => r.table(item, Array.isArray(value) ? [...path2, i] : path2));
+    sources[name] = list.map((item, i) => r.table(item, Array.isArray(value) ? [...path3, i] : path3));
   }
   const indexes = r.array(t.index, [...base, "index"]).map((item, i) => {
-    const path2 = [...base, "index", i];
-    const index = r.table(item, path2);
-    const url = r.string(index.url, [...path2, "url"]) ?? r.fail([...path2, "url"], "is required");
-    const entry = { url, explicit: r.bool(index.explicit, [...path2, "explicit"]) ?? false, default: r.bool(index.default, [...path2, "default"]) ?? false };
-    const name = r.string(index.name, [...path2, "name"]);
+    const path3 = [...base, "index", i];
+    const index = r.table(item, path3);
+    const url = r.string(index.url, [...path3, "url"]) ?? r.fail([...path3, "url"], "is required");
+    const entry = { url, explicit: r.bool(index.explicit, [...path3, "explicit"]) ?? false, default: r.bool(index.default, [...path3, "default"]) ?? false };
+    const name = r.string(index.name, [...path3, "name"]);
     if (name !== null) entry.name = name;
     return entry;
   });
@@ -1766,18 +1782,18 @@ function readUv(r, uv) {
   else if (t["default-groups"] !== void 0) defaultGroups2 = r.strings(t["default-groups"], [...base, "default-groups"]);
   const conflicts = r.array(t.conflicts, [...base, "conflicts"]).map(
     (set, i) => r.array(set, [...base, "conflicts", i]).map((item, j) => {
-      const path2 = [...base, "conflicts", i, j];
-      const c = r.table(item, path2);
+      const path3 = [...base, "conflicts", i, j];
+      const c = r.table(item, path3);
       const out = {};
       for (const key of ["extra", "group", "package"]) {
-        const v = r.string(c[key], [...path2, key]);
+        const v = r.string(c[key], [...path3, key]);
         if (v !== null) out[key] = v;
       }
       return out;
     })
   );
   const workspace = r.table(t.workspace, [...base, "workspace"]) ?? {};
-  const strOrList = /* @__PURE__ */ __name((value, path2) => typeof value === "string" ? [value] : r.strings(value, path2), "strOrList");
+  const strOrList = /* @__PURE__ */ __name((value, path3) => typeof value === "string" ? [value] : r.strings(value, path3), "strOrList");
   return {
     requiredVersion: r.string(t["required-version"], [...base, "required-version"]),
     sources,
@@ -1807,15 +1823,15 @@ function parsePyproject(text, file = "pyproject.toml") {
   }
   const dependencyGroups = {};
   for (const [group, list] of Object.entries(r.table(doc["dependency-groups"], ["dependency-groups"]) ?? {})) {
-    const path2 = ["dependency-groups", group];
-    dependencyGroups[group] = r.array(list, path2).flatMap((item, i) => {
+    const path3 = ["dependency-groups", group];
+    dependencyGroups[group] = r.array(list, path3).flatMap((item, i) => {
       if (typeof item === "string") {
-        const parsed = r.tolerant(() => r.requirement(item, [...path2, i]));
+        const parsed = r.tolerant(() => r.requirement(item, [...path3, i]));
         return parsed ? [parsed] : [];
       }
-      const include = r.table(item, [...path2, i]);
-      const target = r.string(include["include-group"], [...path2, i, "include-group"]) ?? r.fail([...path2, i], 'must be a requirement string or { include-group = "NAME" }');
-      const entry = { includeGroup: target, line: r.position([...path2, i]).line ?? 1 };
+      const include = r.table(item, [...path3, i]);
+      const target = r.string(include["include-group"], [...path3, i, "include-group"]) ?? r.fail([...path3, i], 'must be a requirement string or { include-group = "NAME" }');
+      const entry = { includeGroup: target, line: r.position([...path3, i]).line ?? 1 };
       return [entry];
     });
   }
@@ -2160,11 +2176,11 @@ var Reader2 = class {
     __name(this, "Reader");
   }
   locator;
-  fail(path2, expected, actual) {
+  fail(path3, expected, actual) {
     this.locator ??= locateValues(this.text);
     let span;
-    for (let depth = path2.length; depth >= 0 && !span; depth--) span = this.locator.get(path2.slice(0, depth));
-    const key = path2.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+    for (let depth = path3.length; depth >= 0 && !span; depth--) span = this.locator.get(path3.slice(0, depth));
+    const key = path3.map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
     const got = actual === void 0 ? "nothing" : Array.isArray(actual) ? "an array" : typeof actual === "object" ? "a table" : `${typeof actual} ${JSON.stringify(actual)}`;
     throw new ParseError(`\`${key}\` must be ${expected}, found ${got}`, {
       file: this.file,
@@ -2175,112 +2191,112 @@ var Reader2 = class {
   }
   // Each check takes the parent path and the key separately and joins them only to report a failure:
   // a lock has ~100k values, and an array per value read was a measurable share of a cold check.
-  table(value, path2, key) {
-    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(join(path2, key), "a table", value);
+  table(value, path3, key) {
+    if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) this.fail(join(path3, key), "a table", value);
     return value;
   }
-  optTable(value, path2, key) {
-    return value === void 0 ? void 0 : this.table(value, path2, key);
+  optTable(value, path3, key) {
+    return value === void 0 ? void 0 : this.table(value, path3, key);
   }
-  array(value, path2, key) {
-    if (!Array.isArray(value)) this.fail(join(path2, key), "an array", value);
+  array(value, path3, key) {
+    if (!Array.isArray(value)) this.fail(join(path3, key), "an array", value);
     return value;
   }
-  optArray(value, path2, key) {
-    return value === void 0 ? [] : this.array(value, path2, key);
+  optArray(value, path3, key) {
+    return value === void 0 ? [] : this.array(value, path3, key);
   }
-  string(value, path2, key) {
-    if (typeof value !== "string") this.fail(join(path2, key), "a string", value);
+  string(value, path3, key) {
+    if (typeof value !== "string") this.fail(join(path3, key), "a string", value);
     return value;
   }
-  optString(value, path2, key) {
-    return value === void 0 ? void 0 : this.string(value, path2, key);
+  optString(value, path3, key) {
+    return value === void 0 ? void 0 : this.string(value, path3, key);
   }
-  strings(value, path2, key) {
-    const items = this.optArray(value, path2, key);
-    for (let index = 0; index < items.length; index++) if (typeof items[index] !== "string") this.string(items[index], join(path2, key), index);
+  strings(value, path3, key) {
+    const items = this.optArray(value, path3, key);
+    for (let index = 0; index < items.length; index++) if (typeof items[index] !== "string") this.string(items[index], join(path3, key), index);
     return items;
   }
-  optInteger(value, path2, key) {
+  optInteger(value, path3, key) {
     if (value === void 0) return void 0;
     if (typeof value === "bigint") return Number(value);
-    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(join(path2, key), "an integer", value);
+    if (typeof value !== "number" || !Number.isInteger(value)) this.fail(join(path3, key), "an integer", value);
     return value;
   }
 };
-function join(path2, key) {
-  return key === void 0 ? path2 : [...path2, key];
+function join(path3, key) {
+  return key === void 0 ? path3 : [...path3, key];
 }
 __name(join, "join");
-function readSource(r, value, path2) {
-  const table = r.table(value, path2);
+function readSource(r, value, path3) {
+  const table = r.table(value, path3);
   for (const kind of SOURCE_KINDS) {
     if (kind in table) {
-      const location = r.string(table[kind], path2, kind);
-      const subdirectory = r.optString(table.subdirectory, path2, "subdirectory");
+      const location = r.string(table[kind], path3, kind);
+      const subdirectory = r.optString(table.subdirectory, path3, "subdirectory");
       return subdirectory === void 0 ? { kind, location } : { kind, location, subdirectory };
     }
   }
-  return r.fail(path2, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
+  return r.fail(path3, `a source table with one of ${SOURCE_KINDS.join(", ")}`, value);
 }
 __name(readSource, "readSource");
-function readExtras(r, value, path2, key) {
+function readExtras(r, value, path3, key) {
   if (typeof value === "string") return [value];
-  return r.strings(value, path2, key);
+  return r.strings(value, path3, key);
 }
 __name(readExtras, "readExtras");
-function readDependency(r, value, path2) {
-  const t = r.table(value, path2);
+function readDependency(r, value, path3) {
+  const t = r.table(value, path3);
   const dep = {
-    name: r.string(t.name, path2, "name"),
-    extras: readExtras(r, t.extra, path2, "extra")
+    name: r.string(t.name, path3, "name"),
+    extras: readExtras(r, t.extra, path3, "extra")
   };
-  const version = r.optString(t.version, path2, "version");
+  const version = r.optString(t.version, path3, "version");
   if (version !== void 0) dep.version = version;
-  if (t.source !== void 0) dep.source = readSource(r, t.source, [...path2, "source"]);
-  const marker = r.optString(t.marker, path2, "marker");
+  if (t.source !== void 0) dep.source = readSource(r, t.source, [...path3, "source"]);
+  const marker = r.optString(t.marker, path3, "marker");
   if (marker !== void 0) dep.marker = marker;
   return dep;
 }
 __name(readDependency, "readDependency");
-function readDependencies(r, value, path2) {
-  return r.optArray(value, path2).map((item, index) => readDependency(r, item, [...path2, index]));
+function readDependencies(r, value, path3) {
+  return r.optArray(value, path3).map((item, index) => readDependency(r, item, [...path3, index]));
 }
 __name(readDependencies, "readDependencies");
-function readDependencyTable(r, value, path2) {
-  const table = r.optTable(value, path2) ?? {};
+function readDependencyTable(r, value, path3) {
+  const table = r.optTable(value, path3) ?? {};
   const out = {};
-  for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path2, key]);
+  for (const [key, list] of Object.entries(table)) out[key] = readDependencies(r, list, [...path3, key]);
   return out;
 }
 __name(readDependencyTable, "readDependencyTable");
-function readArtifact(r, value, path2) {
-  const t = r.table(value, path2);
-  const url = r.optString(t.url, path2, "url");
-  const filePath = r.optString(t.path, path2, "path");
-  const filename = r.optString(t.filename, path2, "filename");
+function readArtifact(r, value, path3) {
+  const t = r.table(value, path3);
+  const url = r.optString(t.url, path3, "url");
+  const filePath = r.optString(t.path, path3, "path");
+  const filename = r.optString(t.filename, path3, "filename");
   const name = filename ?? (url !== void 0 ? filenameFromUrl(url) : filePath !== void 0 ? filenameFromUrl(filePath) : void 0);
-  if (name === void 0) r.fail(path2, "a distribution with `url`, `path` or `filename`", value);
+  if (name === void 0) r.fail(path3, "a distribution with `url`, `path` or `filename`", value);
   const artifact = { filename: name };
   if (url !== void 0) artifact.url = url;
   if (filePath !== void 0) artifact.path = filePath;
-  const hash = r.optString(t.hash, path2, "hash");
+  const hash = r.optString(t.hash, path3, "hash");
   if (hash !== void 0) artifact.hash = hash;
-  const size = r.optInteger(t.size, path2, "size");
+  const size = r.optInteger(t.size, path3, "size");
   if (size !== void 0) artifact.size = size;
   return artifact;
 }
 __name(readArtifact, "readArtifact");
-function readMetadataRequirement(r, value, path2) {
-  const t = r.table(value, path2);
+function readMetadataRequirement(r, value, path3) {
+  const t = r.table(value, path3);
   const req = {
-    name: r.string(t.name, path2, "name"),
-    extras: readExtras(r, t.extras, path2, "extras"),
+    name: r.string(t.name, path3, "name"),
+    extras: readExtras(r, t.extras, path3, "extras"),
     sourceKeys: {}
   };
-  const specifier = r.optString(t.specifier, path2, "specifier");
+  const specifier = r.optString(t.specifier, path3, "specifier");
   if (specifier !== void 0) req.specifier = specifier;
-  const marker = r.optString(t.marker, path2, "marker");
+  const marker = r.optString(t.marker, path3, "marker");
   if (marker !== void 0) req.marker = marker;
   for (const [key, v] of Object.entries(t)) {
     if (!["name", "extras", "specifier", "marker"].includes(key)) req.sourceKeys[key] = v;
@@ -2288,36 +2304,36 @@ function readMetadataRequirement(r, value, path2) {
   return req;
 }
 __name(readMetadataRequirement, "readMetadataRequirement");
-function readMetadataRequirements(r, value, path2) {
-  return r.optArray(value, path2).map((item, index) => readMetadataRequirement(r, item, [...path2, index]));
+function readMetadataRequirements(r, value, path3) {
+  return r.optArray(value, path3).map((item, index) => readMetadataRequirement(r, item, [...path3, index]));
 }
 __name(readMetadataRequirements, "readMetadataRequirements");
 function readPackage(r, value, index, headerLines) {
-  const path2 = ["package", index];
-  const t = r.table(value, path2);
+  const path3 = ["package", index];
+  const t = r.table(value, path3);
   const pkg = {
-    name: r.string(t.name, path2, "name"),
-    source: t.source === void 0 ? r.fail([...path2, "source"], "a source table", void 0) : readSource(r, t.source, [...path2, "source"]),
+    name: r.string(t.name, path3, "name"),
+    source: t.source === void 0 ? r.fail([...path3, "source"], "a source table", void 0) : readSource(r, t.source, [...path3, "source"]),
     index,
-    wheels: r.optArray(t.wheels, path2, "wheels").map((w, i) => readArtifact(r, w, [...path2, "wheels", i])),
-    dependencies: readDependencies(r, t.dependencies, [...path2, "dependencies"]),
-    optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path2, "optional-dependencies"]),
-    devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path2, "dev-dependencies"]),
-    resolutionMarkers: r.strings(t["resolution-markers"], path2, "resolution-markers")
+    wheels: r.optArray(t.wheels, path3, "wheels").map((w, i) => readArtifact(r, w, [...path3, "wheels", i])),
+    dependencies: readDependencies(r, t.dependencies, [...path3, "dependencies"]),
+    optionalDependencies: readDependencyTable(r, t["optional-dependencies"], [...path3, "optional-dependencies"]),
+    devDependencies: readDependencyTable(r, t["dev-dependencies"], [...path3, "dev-dependencies"]),
+    resolutionMarkers: r.strings(t["resolution-markers"], path3, "resolution-markers")
   };
   const line = headerLines[index];
   if (line !== void 0) pkg.line = line;
-  const version = r.optString(t.version, path2, "version");
+  const version = r.optString(t.version, path3, "version");
   if (version !== void 0) pkg.version = version;
-  if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path2, "sdist"]);
-  const meta = r.optTable(t.metadata, path2, "metadata");
+  if (t.sdist !== void 0) pkg.sdist = readArtifact(r, t.sdist, [...path3, "sdist"]);
+  const meta = r.optTable(t.metadata, path3, "metadata");
   if (meta) {
-    const devPath = [...path2, "metadata", "requires-dev"];
+    const devPath = [...path3, "metadata", "requires-dev"];
     const dev = r.optTable(meta["requires-dev"], devPath) ?? {};
     pkg.metadata = {
-      requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path2, "metadata", "requires-dist"]),
+      requiresDist: readMetadataRequirements(r, meta["requires-dist"], [...path3, "metadata", "requires-dist"]),
       requiresDev: Object.fromEntries(Object.entries(dev).map(([g, list]) => [g, readMetadataRequirements(r, list, [...devPath, g])])),
-      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path2, "metadata"], "provides-extras")
+      providesExtras: meta["provides-extras"] === void 0 ? null : r.strings(meta["provides-extras"], [...path3, "metadata"], "provides-extras")
     };
   }
   return pkg;
@@ -3204,7 +3220,7 @@ function checkProject(files, options) {
   const members = [];
   try {
     if (files.pyproject !== null) pyproject = parsePyproject(files.pyproject, pyprojectPath);
-    for (const [path2, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path2));
+    for (const [path3, text] of Object.entries(files.members ?? {})) members.push(parsePyproject(text, path3));
     if (files.lock !== null) lock = parseLock(files.lock, lockPath);
   } catch (error) {
     if (error instanceof ParseError) {
@@ -3389,6 +3405,8 @@ __name(applySeverity, "applySeverity");
 export {
   PROJECT_FILE_LIMITS,
   readProjectFile,
+  lexicallyInside,
+  isWithin,
   parseToml,
   pixiProjectFrom,
   readPixiProjectFiles,

@@ -4,13 +4,13 @@ import {
 } from "./chunk-GBWQJMJO.js";
 import {
   checkPixiProject
-} from "./chunk-EIDQHDV5.js";
+} from "./chunk-PYDLSVWL.js";
 import {
   toJsonReport
 } from "./chunk-AWJDRCDI.js";
 import {
   checkProject
-} from "./chunk-HBNBOWPW.js";
+} from "./chunk-EXIXUN4Y.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
