@@ -145,9 +145,48 @@ describe('setup-uv README examples, unchanged', () => {
   it('cache-hit is true on the second run (enable-cache: true), false on the first', async () => {
     const dir = makeProject({ 'pyproject.toml': project('cached', ['tiny-core==1.0.0']) });
     await uvLock(dir);
-    // A hosted runner: the same RUNNER_TEMP path every run, emptied in between (so is the checkout's .venv).
-    const runnerTemp = path.join(makeTempDir('runner'), '_temp');
-    const run = async () => {
+    const runner = hostedRunner(dir);
+    const first = await runner.run({ 'enable-cache': 'true' });
+    expect(first.setup.outputs['cache-hit']).toBe('false');
+    expect(first.post.exitCode).toBe(0);
+    const second = await runner.run({ 'enable-cache': 'true' });
+    expect(second.setup.outputs['cache-hit']).toBe('true');
+    expect(second.setup.outputs['cache-key']).toBe(first.setup.outputs['cache-key']);
+    expect(second.setup.outputs['cache-outcome']).toBe('exact');
+  });
+
+  it('cache-python: interpreters uv installed come back on the next run (python-cache-hit)', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('py', []), '.python-version': '3.11\n' });
+    await uvLock(dir);
+    const runner = hostedRunner(dir);
+    const inputs = { 'enable-cache': 'true', 'cache-python': 'true' };
+    // Offline, uv finds the runner's Python; stand in for what `uv python install` leaves in the folder.
+    const first = await runner.run(inputs, (setup) => {
+      const installDir = setup.env.UV_PYTHON_INSTALL_DIR!;
+      mkdirSync(path.join(installDir, 'cpython-3.11-linux-x86_64-gnu', 'bin'), { recursive: true });
+      writeFileSync(path.join(installDir, 'cpython-3.11-linux-x86_64-gnu', 'bin', 'python3.11'), 'stand-in');
+    });
+    expect(first.setup.outputs['python-cache-hit']).toBe('false');
+    expect(first.setup.env.UV_PYTHON_INSTALL_DIR).toBe(path.join(runner.runnerTemp, 'uv-python-dir'));
+    expect(first.post.stdout).toContain('Python cache: saved as lockstep-python-');
+    const second = await runner.run(inputs);
+    expect(second.setup.outputs['python-cache-hit']).toBe('true');
+    expect(existsSync(path.join(runner.runnerTemp, 'uv-python-dir', 'cpython-3.11-linux-x86_64-gnu', 'bin', 'python3.11'))).toBe(true);
+    // Another request is another entry.
+    const other = await runner.run({ ...inputs, 'python-version': '3.11.7' });
+    expect(other.setup.outputs['python-cache-hit']).toBe('false');
+  });
+});
+
+/**
+ * CI runs of one job on a GitHub-hosted runner: the same RUNNER_TEMP path every run, emptied in
+ * between (and the checkout's .venv with it), setup then post, against the fake cache service.
+ */
+function hostedRunner(dir: string) {
+  const runnerTemp = path.join(makeTempDir('runner'), '_temp');
+  return {
+    runnerTemp,
+    async run(inputs: Record<string, string>, between?: (setup: ActionResult) => void) {
       rmSync(runnerTemp, { recursive: true, force: true });
       mkdirSync(runnerTemp, { recursive: true });
       rmSync(path.join(dir, '.venv'), { recursive: true, force: true });
@@ -158,19 +197,13 @@ describe('setup-uv README examples, unchanged', () => {
         event: { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } },
         env: { ...cache.env(), ...runnerEnv() },
       });
-      const setup = await job.run('setup', { inputs: { 'enable-cache': 'true' } });
+      const setup = await job.run('setup', { inputs });
+      between?.(setup);
       const post = await job.run('post');
       return { setup, post };
-    };
-    const first = await run();
-    expect(first.setup.outputs['cache-hit']).toBe('false');
-    expect(first.post.exitCode).toBe(0);
-    const second = await run();
-    expect(second.setup.outputs['cache-hit']).toBe('true');
-    expect(second.setup.outputs['cache-key']).toBe(first.setup.outputs['cache-key']);
-    expect(second.setup.outputs['cache-outcome']).toBe('exact');
-  });
-});
+    },
+  };
+}
 
 // Keep the fixture helpers honest: the workspace test above relies on uv writing ONE lock at the root.
 it('uv itself locks a workspace at its root (the layout the member test uses)', async () => {

@@ -112,6 +112,13 @@ export class Uv {
     return this.exec(['python', 'install', request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }
 
+  /** `uv python dir`: where uv puts the interpreters it installs. */
+  async pythonDir(cwd: string): Promise<string> {
+    const result = await this.exec(['python', 'dir'], cwd);
+    if (result.exitCode !== 0) this.fail('uv python dir', result);
+    return result.stdout.trim().split('\n').pop()!.trim();
+  }
+
   /** Interpreters uv can see without downloading (managed and system), for error messages. */
   async pythonListInstalled(projectDir: string): Promise<InstalledPython[]> {
     const result = await this.exec(['python', 'list', '--only-installed', '--output-format', 'json'], projectDir);

@@ -11,6 +11,8 @@ export interface WheelStoreContext {
   /** uv's cache dir for this job (UV_CACHE_DIR, already exported). */
   uvCacheDir: string;
   projectDir: string;
+  /** `working-directory`, absolute: `cache-dependency-glob` patterns are relative to it. */
+  workingDir?: string;
   lockFile: string;
   uvVersion: string;
   uvPath: string;

@@ -2,11 +2,17 @@
 import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { runProcess } from '../adapters/process.js';
 import { saveWheelStore, type SaveDeps } from './wheel-store.js';
+import { PYTHON_CACHE_STATE, savePythonCache } from './python-cache.js';
 
 export async function run(runner: Runner = actionsRunner(), deps: SaveDeps = { runProcess }): Promise<void> {
   try {
     await runner.group('Save the wheel store', () => saveWheelStore(runner, deps));
   } catch (error) {
     runner.warning(`Wheel store not saved: ${(error as Error).message}`);
+  }
+  try {
+    if (runner.getState(PYTHON_CACHE_STATE)) await runner.group('Save the Python cache', () => savePythonCache(runner));
+  } catch (error) {
+    runner.warning(`Python cache not saved: ${(error as Error).message}`);
   }
 }

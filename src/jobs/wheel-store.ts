@@ -36,6 +36,7 @@ import { uvCacheCommands } from '../adapters/cache/uv-cache.js';
 import type { RunProcess } from '../adapters/process.js';
 import type { Runner } from '../adapters/runner.js';
 import type { WheelStore, WheelStoreContext } from '../adapters/wheel-store.js';
+import { hashDependencyFiles } from '../adapters/dependency-files.js';
 import { escapeMarkdown, markdownCode } from '../core/report/markdown-escape.js';
 
 export const WHEEL_STORE_STATE = 'wheel-store';
@@ -48,6 +49,8 @@ export interface WheelStoreSettings {
   enabledReason?: string;
   /** `restore-cache`: false starts cold but may still save. */
   restore?: boolean;
+  /** `cache-dependency-glob` patterns (relative to the working directory); [] = the lock alone. */
+  dependencyGlob?: string[];
   cacheVenv: boolean;
   suffix: string;
   write: CacheWriteMode;
@@ -98,6 +101,7 @@ export function readWheelStoreSettings(runner: Runner, env: NodeJS.ProcessEnv = 
   return {
     enabled: enabled.enabled,
     enabledReason: enabled.reason,
+    dependencyGlob: runner.input('cache-dependency-glob').split('\n').map((p) => p.trim()).filter(Boolean),
     restore: bool('restore-cache', true),
     cacheVenv: bool('cache-venv', false),
     suffix: runner.input('cache-suffix'),
@@ -119,6 +123,8 @@ export interface RestoreRequest {
   venvDir: string;
   /** Full text of uv.lock. */
   lockText: string;
+  /** Digest of the `cache-dependency-glob` files, when that input is set. */
+  dependencyHash?: string;
   /** Exact interpreter version uv syncs into, e.g. `3.11.7`. */
   pythonVersion: string;
   uvVersion: string;
@@ -192,6 +198,7 @@ export function wheelStoreKeyInputs(request: RestoreRequest): WheelStoreKeyInput
     arch: env.RUNNER_ARCH || process.arch,
     pythonVersion: request.pythonVersion,
     lockText: request.lockText,
+    dependencyHash: request.dependencyHash,
     groups: request.groups ?? [],
     extras: request.extras ?? [],
     allExtras: request.allExtras ?? false,
@@ -440,6 +447,7 @@ export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?
         storeDir: context.uvCacheDir,
         venvDir: context.venvPath,
         lockText,
+        dependencyHash: dependencyDigest(context, settings, lockText, overrides.env),
         pythonVersion: context.pythonVersion,
         uvVersion: context.uvVersion,
         uvPath: context.uvPath,
@@ -452,6 +460,22 @@ export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?
       return { detail: describeRestore(outcome), whileSyncing: outcome.measureWhileSyncing };
     },
   };
+}
+
+/** setup-uv's default `cache-dependency-glob`, used when there is no uv.lock to key on (no project). */
+export const SETUP_UV_DEPENDENCY_GLOBS = ['**/*requirements*.txt', '**/*requirements*.in', '**/*constraints*.txt', '**/*constraints*.in', '**/pyproject.toml', '**/uv.lock', '**/*.py.lock'];
+
+/**
+ * The `cache-dependency-glob` digest. Empty input: uv.lock alone keys the store; without a lock
+ * (no project), setup-uv's default patterns do, so a changed requirements.txt still changes the key.
+ */
+function dependencyDigest(context: WheelStoreContext, settings: WheelStoreSettings, lockText: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const patterns = settings.dependencyGlob?.length ? settings.dependencyGlob : lockText ? [] : SETUP_UV_DEPENDENCY_GLOBS;
+  if (patterns.length === 0) return undefined;
+  const { digest, files } = hashDependencyFiles(context.workingDir ?? context.projectDir, patterns, env);
+  context.runner.info(`cache-dependency-glob: ${files} file(s) join the cache key`);
+  if (files === 0 && settings.dependencyGlob?.length) context.runner.warning(`cache-dependency-glob matches no file under ${context.workingDir ?? context.projectDir}: ${patterns.join(', ')}`);
+  return digest || undefined;
 }
 
 /** One line for the setup summary: "fallback hit, 312.4 MiB in 4.1 s" / "miss". */

@@ -30,6 +30,8 @@ export interface WheelStoreKeyInputs {
   pythonVersion: string;
   /** Full text of uv.lock. */
   lockText: string;
+  /** Digest of the `cache-dependency-glob` files ('' or absent: none); joins the lock hash. */
+  dependencyHash?: string;
   groups: readonly string[];
   extras: readonly string[];
   allExtras: boolean;
@@ -55,7 +57,7 @@ export function sha256Hex(text: string): string {
 }
 
 /** Keys may not contain commas and are limited to 512 characters (Actions cache rules). */
-function keySegment(value: string): string {
+export function keySegment(value: string): string {
   const cleaned = value.trim().replace(/[^A-Za-z0-9._+]+/g, '_').replace(/^_+|_+$/g, '');
   return cleaned || 'none';
 }
@@ -98,7 +100,8 @@ export function computeWheelStoreKeys(inputs: WheelStoreKeyInputs): WheelStoreKe
   const python = inputs.venv ? keySegment(inputs.venv.interpreterVersion) : pythonMajorMinor(inputs.pythonVersion);
   const platform = `${prefix}-${os}-${keySegment(inputs.arch)}-py${python}-`;
   const env = environmentHash(inputs);
-  const lock = sha256Hex(inputs.lockText).slice(0, 16);
+  // The dependency files change the store like the lock does: same fallback (restore keys) on a change.
+  const lock = sha256Hex(inputs.dependencyHash ? `${inputs.lockText}\0${inputs.dependencyHash}` : inputs.lockText).slice(0, 16);
   return {
     key: `${platform}${env}-${lock}`,
     restoreKeys: [`${platform}${env}-`, platform],

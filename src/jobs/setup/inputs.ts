@@ -24,6 +24,8 @@ export interface SetupInputs {
   activateEnvironment: boolean;
   /** `cache-local-path`: where UV_CACHE_DIR points ('' = the default). */
   cacheLocalPath: string;
+  /** `cache-python`: cache the interpreters uv installs. */
+  cachePython: boolean;
   envFile: string;
   /** `env-file-allow-index`: the .env may redirect uv/pip to another index. */
   envFileAllowIndex: boolean;
@@ -59,6 +61,7 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     noDefaultGroups: runner.booleanInput('no-default-groups', false),
     activateEnvironment: runner.booleanInput('activate-environment', true),
     cacheLocalPath: runner.input('cache-local-path'),
+    cachePython: runner.booleanInput('cache-python', false),
     envFile: runner.input('env-file') || '.env',
     envFileAllowIndex: runner.booleanInput('env-file-allow-index', false),
     targets: parseTargetSelection(runner.input('targets')),

@@ -11,7 +11,11 @@ import { parsePyproject } from '../../core/lock/pyproject.js';
 import { staleLockFindings } from '../../core/lock/stale.js';
 import { parseLock } from '../../core/lock/uvlock.js';
 import { isProtectedVariable, parseEnvFile, secretsToMask } from '../../core/setup/env-file.js';
-import { choosePythonRequest } from '../../core/setup/python-version.js';
+import { choosePythonRequest, type PythonRequest } from '../../core/setup/python-version.js';
+import { decideCacheWrite } from '../../core/cache/trust.js';
+import { readEventContext } from '../../adapters/cache/event.js';
+import { pythonInstallDir, restorePythonCache } from '../python-cache.js';
+import { readWheelStoreSettings } from '../wheel-store.js';
 import { chooseUvVersionRequest, type UvVersionRequest } from '../../core/setup/uv-version.js';
 import { readVersionFile } from '../../core/setup/version-file.js';
 import { parseToml } from '../../core/toml.js';
@@ -152,6 +156,40 @@ function dedupe<T extends { version: string; path: string }>(pythons: T[]): T[] 
  * Finds (or installs) the interpreter. A `python-version` input is exported as UV_PYTHON (setup-uv's
  * contract); `exportFound` also exports the interpreter found when nothing was requested (no project).
  */
+/** The interpreter request, from the inputs and files in setup-uv's then uv's order. */
+function pythonRequestOf(s: SetupSession, anyWhenUnset = false): PythonRequest {
+  return choosePythonRequest({
+    input: s.inputs.pythonVersion,
+    uvPythonEnv: s.env.UV_PYTHON,
+    toolVersions: s.versionFile?.python,
+    pythonVersionFile: s.pythonVersionFile,
+    requiresPython: s.pyproject?.requiresPython ?? undefined,
+    anyWhenUnset,
+  });
+}
+
+/**
+ * `cache-python`: restores the managed interpreters for this request before the Python step looks for
+ * one (setup-uv's input; off by default). The post step saves them.
+ */
+export const restorePythonCacheStep: SetupStep = async (s) => {
+  if (!s.inputs.cachePython) return;
+  const settings = readWheelStoreSettings(s.runner, s.env);
+  if (!settings.enabled) {
+    s.runner.setOutput('python-cache-hit', 'false');
+    return;
+  }
+  await s.recorder.step('Restore Python cache', async () => {
+    const located = pythonInstallDir(s.env);
+    const dir = located?.dir ?? (await required(s.uv, 'uv').pythonDir(s.workingDir));
+    if (located?.export) s.runner.exportVariable('UV_PYTHON_INSTALL_DIR', dir);
+    const request = pythonRequestOf(s, s.layout.kind === 'none' || s.layout.kind === 'unmanaged').request;
+    const write = decideCacheWrite(settings.write, readEventContext(s.env)).write;
+    const { hit, detail } = await restorePythonCache({ runner: s.runner, settings, write, dir, request, env: s.env });
+    return { detail: `${detail} (${s.rel(dir)})`, outcome: hit ? 'done' : 'skipped' };
+  });
+};
+
 export function pythonStep(options: { exportFound?: boolean } = {}): SetupStep {
   return (s) => {
     // Before the first uv child process of this step: the cache library loads meanwhile.
@@ -159,14 +197,7 @@ export function pythonStep(options: { exportFound?: boolean } = {}): SetupStep {
     return s.recorder.step('Python', async () => {
       const { runner, inputs } = s;
       const uv = required(s.uv, 'uv');
-      const request = choosePythonRequest({
-        input: inputs.pythonVersion,
-        uvPythonEnv: s.env.UV_PYTHON,
-        toolVersions: s.versionFile?.python,
-        pythonVersionFile: s.pythonVersionFile,
-        requiresPython: s.pyproject?.requiresPython ?? undefined,
-        anyWhenUnset: options.exportFound,
-      });
+      const request = pythonRequestOf(s, options.exportFound);
       s.log(`Python ${request.request} (from ${request.origin})`);
       let found = await uv.pythonFind(request.request, s.projectDir);
       let how = 'found';
@@ -318,6 +349,7 @@ export const restoreWheelStore: SetupStep = async (s) => {
       runner: s.runner,
       uvCacheDir: s.uvCacheDir ?? path.join(os.homedir(), '.cache', 'uv'),
       projectDir: s.rootDir,
+      workingDir: s.workingDir,
       lockFile: path.join(s.rootDir, 'uv.lock'),
       uvVersion: installed.version,
       uvPath: installed.binary,

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { SetupMode } from '../mode.js';
 import { required } from '../session.js';
-import { activate, installUvStep, loadEnvFile, pythonStep, readWorkingDirectory, restoreWheelStore, type SetupStep } from '../steps.js';
+import { activate, installUvStep, loadEnvFile, pythonStep, readWorkingDirectory, restorePythonCacheStep, restoreWheelStore, type SetupStep } from '../steps.js';
 
 const createVenv: SetupStep = async (s) => {
   if (!s.inputs.activateEnvironment) return;
@@ -26,5 +26,5 @@ export const noProjectMode: SetupMode = {
     facts.layout.kind === 'unmanaged' ? 'pyproject.toml sets tool.uv.managed = false: uv and Python only' : 'no uv project here: uv and Python only',
   notice: (facts) =>
     `No uv project in ${facts.layout.projectDir || 'the repository root'}${facts.layout.kind === 'unmanaged' ? ' (tool.uv.managed = false)' : ''}: installed uv and Python and set UV_PYTHON; no lock was checked and nothing was synced. Point \`working-directory\` at a folder with pyproject.toml and uv.lock for the full setup.`,
-  plan: () => [readWorkingDirectory, installUvStep, pythonStep({ exportFound: true }), restoreWheelStore, createVenv, loadEnvFile],
+  plan: () => [readWorkingDirectory, installUvStep, restorePythonCacheStep, pythonStep({ exportFound: true }), restoreWheelStore, createVenv, loadEnvFile],
 };

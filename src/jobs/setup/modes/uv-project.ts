@@ -1,8 +1,8 @@
 /** A uv project (or workspace root) with its uv.lock: the full job, today's default. */
 import type { SetupMode } from '../mode.js';
-import { checkLock, installUvStep, loadEnvFile, lockMatrix, pythonStep, readProject, restoreWheelStore, syncVenv } from '../steps.js';
+import { checkLock, installUvStep, loadEnvFile, lockMatrix, pythonStep, readProject, restorePythonCacheStep, restoreWheelStore, syncVenv } from '../steps.js';
 
-export const FULL_PROJECT_STEPS = [readProject, installUvStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore, syncVenv, loadEnvFile] as const;
+export const FULL_PROJECT_STEPS = [readProject, installUvStep, restorePythonCacheStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore, syncVenv, loadEnvFile] as const;
 
 export const uvProjectMode: SetupMode = {
   name: 'uv project',
