@@ -1,19 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XBAWZJ52.js";
+} from "./chunks/chunk-RGGFJ5TD.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-BWS5XPAM.js";
+import "./chunks/chunk-QUSMBRWL.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-RTBSBVBO.js";
+import "./chunks/chunk-HAGDMS4Q.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-EXIXUN4Y.js";
+import "./chunks/chunk-4XO2VKVC.js";
+import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-YFLSYHXM.js";
 import "./chunks/chunk-GSFZTXC7.js";
 import "./chunks/chunk-ZO6DJBDE.js";

@@ -1,11 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  PYTHON_CACHE_STATE,
+  savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-RUZWIGTM.js";
+} from "./chunks/chunk-WLUF22IE.js";
 import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-NGPSMAP6.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-HWCBNI56.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
@@ -27,6 +31,11 @@ async function run(runner = actionsRunner(), deps = { runProcess }) {
     await runner.group("Save the wheel store", () => saveWheelStore(runner, deps));
   } catch (error) {
     runner.warning(`Wheel store not saved: ${error.message}`);
+  }
+  try {
+    if (runner.getState(PYTHON_CACHE_STATE)) await runner.group("Save the Python cache", () => savePythonCache(runner));
+  } catch (error) {
+    runner.warning(`Python cache not saved: ${error.message}`);
   }
 }
 __name(run, "run");

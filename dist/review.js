@@ -1,19 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XY3EFGWY.js";
-import "./chunks/chunk-DSWN6DU4.js";
-import "./chunks/chunk-BWS5XPAM.js";
+} from "./chunks/chunk-GA77AKBS.js";
+import "./chunks/chunk-MLTICVIO.js";
+import "./chunks/chunk-QUSMBRWL.js";
 import "./chunks/chunk-GBWQJMJO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-TJ556NOY.js";
-import "./chunks/chunk-PYDLSVWL.js";
+import "./chunks/chunk-XX75TRIW.js";
+import "./chunks/chunk-NJPBRBIU.js";
 import "./chunks/chunk-AWJDRCDI.js";
+import "./chunks/chunk-NGPSMAP6.js";
 import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-EXIXUN4Y.js";
+import "./chunks/chunk-4XO2VKVC.js";
 import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-LWFXDQLY.js";
 import "./chunks/chunk-O666ZVCZ.js";
 import "./chunks/chunk-YFLSYHXM.js";

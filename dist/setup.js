@@ -7,11 +7,17 @@ import {
   secretsToMask
 } from "./chunks/chunk-NIG3CZRR.js";
 import {
+  SETUP_STATE,
   actionsWheelStore,
+  chooseUvCacheDir,
   describeRestore,
+  expandHome,
+  noWheelStore,
+  pythonInstallDir,
   readWheelStoreSettings,
+  restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-RUZWIGTM.js";
+} from "./chunks/chunk-WLUF22IE.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -32,21 +38,26 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-RTBSBVBO.js";
-import "./chunks/chunk-WRC4H7I2.js";
+} from "./chunks/chunk-HAGDMS4Q.js";
 import {
-  annotateFindings,
-  discoverProjectLayout
-} from "./chunks/chunk-TJ556NOY.js";
+  decideCacheWrite,
+  readEventContext
+} from "./chunks/chunk-WRC4H7I2.js";
+import {
+  annotateFindings
+} from "./chunks/chunk-XX75TRIW.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest
-} from "./chunks/chunk-PYDLSVWL.js";
+} from "./chunks/chunk-NJPBRBIU.js";
 import {
   renderJson
 } from "./chunks/chunk-AWJDRCDI.js";
+import {
+  discoverProjectLayout
+} from "./chunks/chunk-NGPSMAP6.js";
 import {
   DEFAULT_INDEX_URL,
   HttpStatusError,
@@ -62,14 +73,16 @@ import {
   lexicallyInside,
   parseLock,
   parsePyproject,
-  parseToml,
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-EXIXUN4Y.js";
+} from "./chunks/chunk-4XO2VKVC.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
+import {
+  parseToml
+} from "./chunks/chunk-HWCBNI56.js";
 import {
   checkResult,
   failsStep,
@@ -105,7 +118,7 @@ import {
 
 // src/jobs/setup/index.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/core/setup/summary.ts
 function formatDuration(ms) {
@@ -134,32 +147,6 @@ function renderSetupSummary(rows, title = "lockstep setup") {
   return lines.join("\n");
 }
 __name(renderSetupSummary, "renderSetupSummary");
-
-// src/adapters/wheel-store.ts
-import path from "node:path";
-var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
-function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
-  if (input) return path.resolve(workingDirectory, expandHome(input, env));
-  if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
-  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path.join(env.RUNNER_TEMP, "lockstep-uv-cache");
-  return void 0;
-}
-__name(chooseUvCacheDir, "chooseUvCacheDir");
-function expandHome(value, env) {
-  const home = env.HOME || env.USERPROFILE || "";
-  if (home && (value === "~" || value.startsWith("~/"))) return path.join(home, value.slice(1));
-  return value;
-}
-__name(expandHome, "expandHome");
-var SETUP_STATE = {
-  uvCacheDir: "uv-cache-dir",
-  uvPath: "uv-path",
-  uvVersion: "uv-version",
-  pythonVersion: "python-version",
-  projectDir: "project-dir",
-  venvPath: "venv-path",
-  lockStatus: "lock-status"
-};
 
 // src/core/matrix/target-list.ts
 var PYTHON = /^3\.\d{1,2}t?$/;
@@ -228,6 +215,7 @@ function readSetupInputs(runner) {
     noDefaultGroups: runner.booleanInput("no-default-groups", false),
     activateEnvironment: runner.booleanInput("activate-environment", true),
     cacheLocalPath: runner.input("cache-local-path"),
+    cachePython: runner.booleanInput("cache-python", false),
     envFile: runner.input("env-file") || ".env",
     envFileAllowIndex: runner.booleanInput("env-file-allow-index", false),
     targets: parseTargetSelection(runner.input("targets")),
@@ -248,10 +236,10 @@ function parseDriver(value) {
 __name(parseDriver, "parseDriver");
 
 // src/jobs/setup/modes/no-project.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/jobs/setup/session.ts
-import path2 from "node:path";
+import path from "node:path";
 var AlreadyReported = class extends Error {
   static {
     __name(this, "AlreadyReported");
@@ -288,23 +276,23 @@ function required(value, what) {
 }
 __name(required, "required");
 function workspaceRoot(env) {
-  return path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  return path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 }
 __name(workspaceRoot, "workspaceRoot");
 function relativeToWorkspace(workspace, file) {
-  const relative = path2.relative(workspace, file);
-  return relative && !relative.startsWith("..") ? relative.split(path2.sep).join("/") : relative === "" ? "." : file;
+  const relative = path.relative(workspace, file);
+  return relative && !relative.startsWith("..") ? relative.split(path.sep).join("/") : relative === "" ? "." : file;
 }
 __name(relativeToWorkspace, "relativeToWorkspace");
 async function readOptional(file, maxBytes = PROJECT_FILE_LIMITS.manifest) {
-  return readProjectFile(file, { maxBytes, shown: path2.basename(file) }) ?? void 0;
+  return readProjectFile(file, { maxBytes, shown: path.basename(file) }) ?? void 0;
 }
 __name(readOptional, "readOptional");
 
 // src/jobs/setup/steps.ts
 import { existsSync } from "node:fs";
 import os2 from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/core/setup/version-file.ts
 function toolVersions(text) {
@@ -448,6 +436,12 @@ ${result.stdout}`;
   async pythonInstall(request, projectDir) {
     return this.exec(["python", "install", request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }
+  /** `uv python dir`: where uv puts the interpreters it installs. */
+  async pythonDir(cwd) {
+    const result = await this.exec(["python", "dir"], cwd);
+    if (result.exitCode !== 0) this.fail("uv python dir", result);
+    return result.stdout.trim().split("\n").pop().trim();
+  }
   /** Interpreters uv can see without downloading (managed and system), for error messages. */
   async pythonListInstalled(projectDir) {
     const result = await this.exec(["python", "list", "--only-installed", "--output-format", "json"], projectDir);
@@ -470,7 +464,7 @@ __name(pythonVersionOf, "pythonVersionOf");
 // src/jobs/lock-matrix.ts
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path2 from "node:path";
 var TITLE = { error: "errors", warning: "warnings", notice: "notices" };
 function checkLockMatrix(runner, request) {
   const options = {
@@ -484,8 +478,8 @@ function checkLockMatrix(runner, request) {
   const full = checkProject(readProjectFiles(request.projectDir), options);
   const report = { ...full, findings: full.findings.filter((f) => f.code !== "lock-stale") };
   runner.info(renderText(report).trimEnd());
-  const dir = mkdtempSync(path3.join(request.runnerTemp || os.tmpdir(), "lockstep-check-"));
-  const jsonPath = path3.join(dir, "check.json");
+  const dir = mkdtempSync(path2.join(request.runnerTemp || os.tmpdir(), "lockstep-check-"));
+  const jsonPath = path2.join(dir, "check.json");
   writeFileSync(jsonPath, redact(renderJson(report)));
   runner.info(`JSON report: ${jsonPath}`);
   annotate(runner, report.findings, request.rel);
@@ -515,7 +509,7 @@ function describeRequest(request) {
 }
 __name(describeRequest, "describeRequest");
 async function uvTomlRequiredVersion(s, dir) {
-  const file = path4.join(dir, "uv.toml");
+  const file = path3.join(dir, "uv.toml");
   const text = await readOptional(file);
   if (text === void 0) return void 0;
   const required2 = parseToml(text, s.rel(file))["required-version"];
@@ -527,7 +521,7 @@ function pythonVersionDirs(s) {
 }
 __name(pythonVersionDirs, "pythonVersionDirs");
 var readProject = /* @__PURE__ */ __name((s) => s.recorder.step("Read project", async () => {
-  const file = path4.join(s.projectDir, "pyproject.toml");
+  const file = path3.join(s.projectDir, "pyproject.toml");
   const text = await readOptional(file);
   if (text === void 0) {
     throw new LockstepError(`no pyproject.toml in ${s.rel(s.projectDir)}`, { hint: "Set `working-directory` to the folder that holds the uv project." });
@@ -535,18 +529,18 @@ var readProject = /* @__PURE__ */ __name((s) => s.recorder.step("Read project", 
   s.pyproject = parsePyproject(text, s.rel(file));
   s.rootPyproject = s.pyproject;
   if (s.rootDir !== s.projectDir) {
-    const rootFile = path4.join(s.rootDir, "pyproject.toml");
+    const rootFile = path3.join(s.rootDir, "pyproject.toml");
     s.rootPyproject = parsePyproject(await readOptional(rootFile) ?? "", s.rel(rootFile));
   }
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.rootDir);
   await readVersionFileInput(s);
-  for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path4.join(dir, ".python-version"));
+  for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path3.join(dir, ".python-version"));
   const where = s.layout.kind === "workspace-member" ? ` (workspace member; root ${s.rel(s.rootDir)})` : "";
   return `${s.rel(file)}${where}${s.pyproject.requiresPython ? `, requires-python ${s.pyproject.requiresPython}` : ""}`;
 }), "readProject");
 async function readVersionFileInput(s) {
   if (!s.inputs.versionFile) return;
-  const file = path4.resolve(s.workingDir, expandHome(s.inputs.versionFile, s.env));
+  const file = path3.resolve(s.workingDir, expandHome(s.inputs.versionFile, s.env));
   const shown = s.rel(file);
   const text = await readOptional(file, PROJECT_FILE_LIMITS.lock);
   if (text === void 0) {
@@ -561,7 +555,7 @@ __name(readVersionFileInput, "readVersionFileInput");
 var readWorkingDirectory = /* @__PURE__ */ __name((s) => s.recorder.step("Read working directory", async () => {
   await readVersionFileInput(s);
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.workingDir);
-  s.pythonVersionFile = await readOptional(path4.join(s.workingDir, ".python-version"), PROJECT_FILE_LIMITS.small);
+  s.pythonVersionFile = await readOptional(path3.join(s.workingDir, ".python-version"), PROJECT_FILE_LIMITS.small);
   const found = [s.versionFile ? `version-file ${s.versionFile.file}` : "", s.pythonVersionFile !== void 0 ? ".python-version" : ""].filter(Boolean);
   return `no uv project in ${s.rel(s.workingDir)}${found.length ? `; read ${found.join(", ")}` : ""}`;
 }), "readWorkingDirectory");
@@ -592,7 +586,7 @@ var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", 
   if (s.uvCacheDir) runner.exportVariable("UV_CACHE_DIR", s.uvCacheDir);
   s.uv = new Uv(installed.binary, s.deps.runProcess);
   s.log(`${installed.binary} reports uv ${await s.uv.version()}`);
-  const exe = /* @__PURE__ */ __name((name) => path4.join(installed.dir, s.deps.platform.os === "win32" ? `${name}.exe` : name), "exe");
+  const exe = /* @__PURE__ */ __name((name) => path3.join(installed.dir, s.deps.platform.os === "win32" ? `${name}.exe` : name), "exe");
   runner.setOutput("uv-version", installed.version);
   runner.setOutput("uv-path", installed.binary);
   runner.setOutput("uvx-path", exe("uvx"));
@@ -607,20 +601,41 @@ function dedupe(pythons) {
   return pythons.filter((p) => seen.has(p.version) ? false : (seen.add(p.version), true));
 }
 __name(dedupe, "dedupe");
+function pythonRequestOf(s, anyWhenUnset = false) {
+  return choosePythonRequest({
+    input: s.inputs.pythonVersion,
+    uvPythonEnv: s.env.UV_PYTHON,
+    toolVersions: s.versionFile?.python,
+    pythonVersionFile: s.pythonVersionFile,
+    requiresPython: s.pyproject?.requiresPython ?? void 0,
+    anyWhenUnset
+  });
+}
+__name(pythonRequestOf, "pythonRequestOf");
+var restorePythonCacheStep = /* @__PURE__ */ __name(async (s) => {
+  if (!s.inputs.cachePython) return;
+  const settings = readWheelStoreSettings(s.runner, s.env);
+  if (!settings.enabled) {
+    s.runner.setOutput("python-cache-hit", "false");
+    return;
+  }
+  await s.recorder.step("Restore Python cache", async () => {
+    const located = pythonInstallDir(s.env);
+    const dir = located?.dir ?? await required(s.uv, "uv").pythonDir(s.workingDir);
+    if (located?.export) s.runner.exportVariable("UV_PYTHON_INSTALL_DIR", dir);
+    const request = pythonRequestOf(s, s.layout.kind === "none" || s.layout.kind === "unmanaged").request;
+    const write = decideCacheWrite(settings.write, readEventContext(s.env)).write;
+    const { hit, detail } = await restorePythonCache({ runner: s.runner, settings, write, dir, request, env: s.env });
+    return { detail: `${detail} (${s.rel(dir)})`, outcome: hit ? "done" : "skipped" };
+  });
+}, "restorePythonCacheStep");
 function pythonStep(options = {}) {
   return (s) => {
     s.deps.wheelStore.prepare?.(s.runner);
     return s.recorder.step("Python", async () => {
       const { runner, inputs } = s;
       const uv = required(s.uv, "uv");
-      const request = choosePythonRequest({
-        input: inputs.pythonVersion,
-        uvPythonEnv: s.env.UV_PYTHON,
-        toolVersions: s.versionFile?.python,
-        pythonVersionFile: s.pythonVersionFile,
-        requiresPython: s.pyproject?.requiresPython ?? void 0,
-        anyWhenUnset: options.exportFound
-      });
+      const request = pythonRequestOf(s, options.exportFound);
       s.log(`Python ${request.request} (from ${request.origin})`);
       let found = await uv.pythonFind(request.request, s.projectDir);
       let how = "found";
@@ -636,7 +651,7 @@ function pythonStep(options = {}) {
             `Python ${request.request} (from ${fromWhere}) is not installed and uv could not install it${reason ? `: ${reason}` : ""}.
 Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(", ") : "none"}.`,
             {
-              file: request.origin === ".python-version" ? s.rel(path4.join(s.projectDir, ".python-version")) : void 0,
+              file: request.origin === ".python-version" ? s.rel(path3.join(s.projectDir, ".python-version")) : void 0,
               hint: available.length ? `Set the \`python-version\` input to one of the versions found (e.g. python-version: ${available[0].version}), or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access).` : "Set the `python-version` input to an installed version, or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access)."
             }
           );
@@ -659,11 +674,11 @@ __name(pythonStep, "pythonStep");
 async function staleFindings(s) {
   try {
     const files = readProjectFiles(s.rootDir);
-    const lockRel = s.rel(path4.join(s.rootDir, "uv.lock"));
-    const lock = parseLock(await readOptional(path4.join(s.rootDir, "uv.lock"), PROJECT_FILE_LIMITS.lock) ?? "", lockRel);
+    const lockRel = s.rel(path3.join(s.rootDir, "uv.lock"));
+    const lock = parseLock(await readOptional(path3.join(s.rootDir, "uv.lock"), PROJECT_FILE_LIMITS.lock) ?? "", lockRel);
     const projects = [...files.pyproject !== null ? [["pyproject.toml", files.pyproject]] : [], ...Object.entries(files.members)];
     return projects.flatMap(([file, text]) => {
-      const pyproject2 = parsePyproject(text, s.rel(path4.join(s.rootDir, file)));
+      const pyproject2 = parsePyproject(text, s.rel(path3.join(s.rootDir, file)));
       if (!pyproject2.name) return [];
       return staleLockFindings(pyproject2, lock, { pyproject: pyproject2.file, lock: lockRel }).filter((f) => f.file);
     });
@@ -675,8 +690,8 @@ __name(staleFindings, "staleFindings");
 var checkLock = /* @__PURE__ */ __name((s) => s.recorder.step("Check uv.lock", async () => {
   const { runner, inputs } = s;
   const uv = required(s.uv, "uv");
-  const lockFile = path4.join(s.rootDir, "uv.lock");
-  const pyprojectRel = s.rel(path4.join(s.projectDir, "pyproject.toml"));
+  const lockFile = path3.join(s.rootDir, "uv.lock");
+  const pyprojectRel = s.rel(path3.join(s.projectDir, "pyproject.toml"));
   if (!existsSync(lockFile)) {
     s.lockStatus = "missing";
     runner.setOutput("lock-status", s.lockStatus);
@@ -717,7 +732,7 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
   await s.recorder.step("Check lock matrix", async () => {
     if (s.lockStatus !== "up-to-date") {
       runner.warning(`targets: the lock matrix check is skipped because uv.lock is ${s.lockStatus}; it judges a committed, up-to-date lock.`, {
-        file: s.rel(path4.join(s.lockStatus === "missing" ? s.projectDir : s.rootDir, s.lockStatus === "missing" ? "pyproject.toml" : "uv.lock"))
+        file: s.rel(path3.join(s.lockStatus === "missing" ? s.projectDir : s.rootDir, s.lockStatus === "missing" ? "pyproject.toml" : "uv.lock"))
       });
       return { detail: `skipped: uv.lock is ${s.lockStatus}`, outcome: "skipped" };
     }
@@ -730,7 +745,7 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
       allExtras: inputs.allExtras,
       groups: inputs.groups,
       noDefaultGroups: inputs.noDefaultGroups,
-      rel: /* @__PURE__ */ __name((file) => s.rel(path4.join(s.rootDir, file)), "rel"),
+      rel: /* @__PURE__ */ __name((file) => s.rel(path3.join(s.rootDir, file)), "rel"),
       runnerTemp: s.env.RUNNER_TEMP ?? ""
     });
     s.recorder.sections.push(outcome.summary);
@@ -741,7 +756,7 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
   });
 }, "lockMatrix");
 function projectVenv(s) {
-  return path4.resolve(s.rootDir, s.env.UV_PROJECT_ENVIRONMENT || ".venv");
+  return path3.resolve(s.rootDir, s.env.UV_PROJECT_ENVIRONMENT || ".venv");
 }
 __name(projectVenv, "projectVenv");
 var restoreWheelStore2 = /* @__PURE__ */ __name(async (s) => {
@@ -750,9 +765,10 @@ var restoreWheelStore2 = /* @__PURE__ */ __name(async (s) => {
   await s.recorder.step("Restore wheel store", async () => {
     const restored = s.restored = await s.deps.wheelStore.restore({
       runner: s.runner,
-      uvCacheDir: s.uvCacheDir ?? path4.join(os2.homedir(), ".cache", "uv"),
+      uvCacheDir: s.uvCacheDir ?? path3.join(os2.homedir(), ".cache", "uv"),
       projectDir: s.rootDir,
-      lockFile: path4.join(s.rootDir, "uv.lock"),
+      workingDir: s.workingDir,
+      lockFile: path3.join(s.rootDir, "uv.lock"),
       uvVersion: installed.version,
       uvPath: installed.binary,
       pythonVersion: required(s.pythonVersion, "the interpreter"),
@@ -770,7 +786,7 @@ function activate(s, venvPath) {
   s.runner.setOutput("venv", venvPath);
   s.runner.saveState(SETUP_STATE.venvPath, venvPath);
   if (!s.inputs.activateEnvironment) return;
-  s.runner.addPath(path4.join(venvPath, s.deps.platform.os === "win32" ? "Scripts" : "bin"));
+  s.runner.addPath(path3.join(venvPath, s.deps.platform.os === "win32" ? "Scripts" : "bin"));
   s.runner.exportVariable("VIRTUAL_ENV", venvPath);
 }
 __name(activate, "activate");
@@ -800,7 +816,7 @@ var syncVenv = /* @__PURE__ */ __name((s) => s.recorder.step("Sync .venv", async
 }), "syncVenv");
 async function exportEnvFile(options) {
   const { runner, env, inputs } = options;
-  const envPath = path4.resolve(options.dir, inputs.envFile);
+  const envPath = path3.resolve(options.dir, inputs.envFile);
   const shown = options.rel(envPath);
   const workspace = workspaceRoot(env);
   if (lexicallyInside(workspace, envPath) === null || !realPathInside(workspace, envPath)) {
@@ -851,7 +867,7 @@ var loadEnvFile = /* @__PURE__ */ __name((s) => s.recorder.step(
 var createVenv = /* @__PURE__ */ __name(async (s) => {
   if (!s.inputs.activateEnvironment) return;
   await s.recorder.step("Create .venv", async () => {
-    const venvPath = path5.resolve(s.workingDir, ".venv");
+    const venvPath = path4.resolve(s.workingDir, ".venv");
     await required(s.uv, "uv").venv(venvPath, required(s.pythonPath, "the interpreter"), s.workingDir);
     activate(s, venvPath);
     return `uv venv ${s.rel(venvPath)}, activated`;
@@ -862,11 +878,11 @@ var noProjectMode = {
   applies: /* @__PURE__ */ __name((facts) => facts.layout.kind === "none" || facts.layout.kind === "unmanaged", "applies"),
   describe: /* @__PURE__ */ __name((facts) => facts.layout.kind === "unmanaged" ? "pyproject.toml sets tool.uv.managed = false: uv and Python only" : "no uv project here: uv and Python only", "describe"),
   notice: /* @__PURE__ */ __name((facts) => `No uv project in ${facts.layout.projectDir || "the repository root"}${facts.layout.kind === "unmanaged" ? " (tool.uv.managed = false)" : ""}: installed uv and Python and set UV_PYTHON; no lock was checked and nothing was synced. Point \`working-directory\` at a folder with pyproject.toml and uv.lock for the full setup.`, "notice"),
-  plan: /* @__PURE__ */ __name(() => [readWorkingDirectory, installUvStep, pythonStep({ exportFound: true }), restoreWheelStore2, createVenv, loadEnvFile], "plan")
+  plan: /* @__PURE__ */ __name(() => [readWorkingDirectory, installUvStep, restorePythonCacheStep, pythonStep({ exportFound: true }), restoreWheelStore2, createVenv, loadEnvFile], "plan")
 };
 
 // src/jobs/setup/pixi-steps.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/core/setup/pixi.ts
 var EXACT = /^v?(\d+\.\d+\.\d+)$/;
@@ -944,7 +960,7 @@ __name(parseShellHookJson, "parseShellHookJson");
 // src/adapters/install/pixi-release.ts
 import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
 import os3 from "node:os";
-import path6 from "node:path";
+import path5 from "node:path";
 var TOOL = "pixi";
 var REPO = "prefix-dev/pixi";
 var MAX_RELEASE_PAGES = 10;
@@ -981,7 +997,7 @@ var PixiReleases = class {
     const { platform } = this.context;
     const exe = pixiExecutableName(platform);
     const cached = find(TOOL, toolCacheVersion(version), toolCacheArch(platform));
-    if (cached) return { version, dir: cached, binary: path6.join(cached, exe), from: "tool-cache" };
+    if (cached) return { version, dir: cached, binary: path5.join(cached, exe), from: "tool-cache" };
     const archive = pixiArchiveName(platform);
     const url = `${trimSlash(this.githubUrl)}/${REPO}/releases/download/v${version}/${archive}`;
     let expected;
@@ -997,20 +1013,20 @@ var PixiReleases = class {
       throw error;
     }
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
-    const workDir = await mkdtemp(path6.join(process.env.RUNNER_TEMP || os3.tmpdir(), "lockstep-pixi-"));
+    const workDir = await mkdtemp(path5.join(process.env.RUNNER_TEMP || os3.tmpdir(), "lockstep-pixi-"));
     try {
       this.context.log(`Downloading ${url}`);
-      const file = path6.join(workDir, archive);
+      const file = path5.join(workDir, archive);
       const download = await downloadFile(url, file, this.context.policy, this.context.log, `pixi ${version}`);
       verifySha256(archive, expected, download.sha256, this.githubUrl);
-      const extracted = path6.join(workDir, "extract");
+      const extracted = path5.join(workDir, "extract");
       if (archive.endsWith(".zip")) await extractZip(file, extracted);
       else await extractTar(file, extracted);
-      const binary = path6.join(extracted, exe);
+      const binary = path5.join(extracted, exe);
       if (!(await stat(binary).catch(() => null))?.isFile()) throw new LockstepError(`${exe} is missing from ${archive}: the archive does not have pixi's layout`);
       await chmod(binary, 493);
       const dir = await cacheDir(extracted, TOOL, toolCacheVersion(version), toolCacheArch(platform));
-      return { version, dir, binary: path6.join(dir, exe), from: "github" };
+      return { version, dir, binary: path5.join(dir, exe), from: "github" };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
@@ -1019,9 +1035,9 @@ var PixiReleases = class {
 
 // src/jobs/setup/pixi-steps.ts
 function pixiCacheDir(env, input, projectDir) {
-  if (env.PIXI_CACHE_DIR) return path7.resolve(env.PIXI_CACHE_DIR);
-  if (input) return path7.resolve(projectDir, input);
-  return env.RUNNER_TEMP ? path7.join(env.RUNNER_TEMP, "lockstep-pixi-cache") : void 0;
+  if (env.PIXI_CACHE_DIR) return path6.resolve(env.PIXI_CACHE_DIR);
+  if (input) return path6.resolve(projectDir, input);
+  return env.RUNNER_TEMP ? path6.join(env.RUNNER_TEMP, "lockstep-pixi-cache") : void 0;
 }
 __name(pixiCacheDir, "pixiCacheDir");
 function requiresPixi(files) {
@@ -1037,7 +1053,7 @@ __name(requiresPixi, "requiresPixi");
 async function setupPixi(deps, recorder, inputs, projectDir, files) {
   const { runner, env } = deps;
   const relAbsolute = /* @__PURE__ */ __name((absolute) => relativeToWorkspace(workspaceRoot(env), absolute), "relAbsolute");
-  const rel = /* @__PURE__ */ __name((file) => relAbsolute(path7.join(projectDir, file)), "rel");
+  const rel = /* @__PURE__ */ __name((file) => relAbsolute(path6.join(projectDir, file)), "rel");
   const log = /* @__PURE__ */ __name((message) => runner.info(message), "log");
   const environments = splitList(runner.input("pixi-environments"));
   const chosen = environments.length > 0 ? environments : ["default"];
@@ -1089,7 +1105,7 @@ async function setupPixi(deps, recorder, inputs, projectDir, files) {
         // Both the package cache and the environments; `uv cache prune` has no meaning here.
         settings: { ...settings, cacheVenv: true, prune: "none", suffix: ["pixi", settings.suffix].filter(Boolean).join("-") },
         storeDir: cacheDir2,
-        venvDir: path7.join(projectDir, ".pixi", "envs"),
+        venvDir: path6.join(projectDir, ".pixi", "envs"),
         lockText,
         pythonVersion: chosen.join("+"),
         uvVersion: pixi.version,
@@ -1145,7 +1161,7 @@ var pixiProjectMode = {
 };
 
 // src/jobs/setup/modes/uv-project.ts
-var FULL_PROJECT_STEPS = [readProject, installUvStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore2, syncVenv, loadEnvFile];
+var FULL_PROJECT_STEPS = [readProject, installUvStep, restorePythonCacheStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore2, syncVenv, loadEnvFile];
 var uvProjectMode = {
   name: "uv project",
   applies: /* @__PURE__ */ __name((facts) => (facts.layout.kind === "project" || facts.layout.kind === "workspace-root") && facts.hasLock, "applies"),
@@ -1217,10 +1233,10 @@ function openSession(deps, recorder) {
   if (!existsSync2(workingDir) || !statSync(workingDir).isDirectory()) {
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: "Set `working-directory` to the folder that holds pyproject.toml." });
   }
-  const inside = !path8.relative(workspace, workingDir).startsWith("..");
+  const inside = !path7.relative(workspace, workingDir).startsWith("..");
   const base = inside ? workspace : workingDir;
-  const start = path8.relative(base, workingDir).split(path8.sep).join("/");
-  const layout = discoverProjectLayout(start, (rel2) => readProjectFile(path8.join(base, rel2), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel2 }));
+  const start = path7.relative(base, workingDir).split(path7.sep).join("/");
+  const layout = discoverProjectLayout(start, (rel2) => readProjectFile(path7.join(base, rel2), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel2 }));
   const rel = /* @__PURE__ */ __name((absolute) => relativeToWorkspace(workspace, absolute), "rel");
   return {
     deps,
@@ -1231,8 +1247,8 @@ function openSession(deps, recorder) {
     workspace,
     workingDir,
     layout,
-    projectDir: path8.resolve(base, layout.projectDir),
-    rootDir: path8.resolve(base, layout.rootDir),
+    projectDir: path7.resolve(base, layout.projectDir),
+    rootDir: path7.resolve(base, layout.rootDir),
     rel,
     log: /* @__PURE__ */ __name((message) => runner.info(message), "log"),
     lockStatus: "missing",
@@ -1244,8 +1260,8 @@ function workingDirectoryFacts(s) {
   return {
     dir: s.workingDir,
     layout: s.layout,
-    has: /* @__PURE__ */ __name((relativePath) => existsSync2(path8.join(s.workingDir, relativePath)), "has"),
-    hasLock: existsSync2(path8.join(s.rootDir, "uv.lock"))
+    has: /* @__PURE__ */ __name((relativePath) => existsSync2(path7.join(s.workingDir, relativePath)), "has"),
+    hasLock: existsSync2(path7.join(s.rootDir, "uv.lock"))
   };
 }
 __name(workingDirectoryFacts, "workingDirectoryFacts");
@@ -1255,7 +1271,7 @@ function reportFailure(runner, error, workspace) {
     const message = error.hint ? `${error.message}
 ${error.hint}` : error.message;
     if (error.file) {
-      const file = path8.isAbsolute(error.file) ? path8.relative(workspace, error.file).split(path8.sep).join("/") : error.file;
+      const file = path7.isAbsolute(error.file) ? path7.relative(workspace, error.file).split(path7.sep).join("/") : error.file;
       runner.error(message, { file, line: error.line, column: error.column, title: "lockstep setup" });
       return runner.markFailed();
     }

@@ -1,11 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BGWAVIWO.js";
+} from "./chunks/chunk-YW7BFEI2.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-RTBSBVBO.js";
-import "./chunks/chunk-EXIXUN4Y.js";
+import "./chunks/chunk-HAGDMS4Q.js";
+import "./chunks/chunk-4XO2VKVC.js";
 import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-HQUNZUY6.js";
 import "./chunks/chunk-LWFXDQLY.js";

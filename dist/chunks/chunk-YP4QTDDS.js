@@ -14,14 +14,14 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-XQ2XS323.js";
+} from "./chunk-G4LYZU7J.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-ACEQ2DBF.js";
+} from "./chunk-EANELFNN.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,19 +38,21 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RTBSBVBO.js";
+} from "./chunk-HAGDMS4Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
-  parseToml,
   readProjectFile
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
+import {
+  parseToml
+} from "./chunk-HWCBNI56.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

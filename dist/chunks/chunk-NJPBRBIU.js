@@ -2,9 +2,11 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   exactPin,
   locateValues,
-  parseRequirement,
+  parseRequirement
+} from "./chunk-4XO2VKVC.js";
+import {
   parseToml
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-HWCBNI56.js";
 import {
   cudaFlavour,
   isValidSpecifier,

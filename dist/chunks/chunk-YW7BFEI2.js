@@ -5,10 +5,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RTBSBVBO.js";
+} from "./chunk-HAGDMS4Q.js";
 import {
   checkProject
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-ACEQ2DBF.js";
+} from "./chunk-EANELFNN.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -39,7 +39,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RTBSBVBO.js";
+} from "./chunk-HAGDMS4Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -55,7 +55,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   ProcessTimeoutError,
   runProcess

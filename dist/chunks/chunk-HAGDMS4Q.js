@@ -3,10 +3,12 @@ import {
   PROJECT_FILE_LIMITS,
   isWithin,
   lexicallyInside,
-  parseToml,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
+import {
+  parseToml
+} from "./chunk-HWCBNI56.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

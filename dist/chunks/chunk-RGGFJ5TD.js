@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-BWS5XPAM.js";
+} from "./chunk-QUSMBRWL.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   readProjectFiles
-} from "./chunk-RTBSBVBO.js";
+} from "./chunk-HAGDMS4Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-KUHLT7KW.js";
 import {
   checkProject
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   hostOf
 } from "./chunk-YFLSYHXM.js";

@@ -1,24 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
-} from "./chunk-XY3EFGWY.js";
-import "./chunk-DSWN6DU4.js";
-import "./chunk-BWS5XPAM.js";
-import "./chunk-GBWQJMJO.js";
+} from "./chunk-RGGFJ5TD.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-QUSMBRWL.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-TJ556NOY.js";
-import "./chunk-PYDLSVWL.js";
+import "./chunk-HAGDMS4Q.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-AWJDRCDI.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-EXIXUN4Y.js";
-import "./chunk-MVABLUEQ.js";
-import "./chunk-LWFXDQLY.js";
-import "./chunk-O666ZVCZ.js";
+import "./chunk-4XO2VKVC.js";
+import "./chunk-HWCBNI56.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
@@ -32,8 +29,6 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
 };

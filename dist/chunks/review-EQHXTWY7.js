@@ -1,20 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-XBAWZJ52.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-RUQZG5KK.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-BWS5XPAM.js";
+} from "./chunk-GA77AKBS.js";
+import "./chunk-MLTICVIO.js";
+import "./chunk-QUSMBRWL.js";
+import "./chunk-GBWQJMJO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-RTBSBVBO.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-XX75TRIW.js";
+import "./chunk-NJPBRBIU.js";
 import "./chunk-AWJDRCDI.js";
+import "./chunk-NGPSMAP6.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-EXIXUN4Y.js";
+import "./chunk-4XO2VKVC.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-HWCBNI56.js";
+import "./chunk-LWFXDQLY.js";
+import "./chunk-O666ZVCZ.js";
 import "./chunk-YFLSYHXM.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
@@ -28,6 +34,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -4,13 +4,13 @@ import {
 } from "./chunk-GBWQJMJO.js";
 import {
   checkPixiProject
-} from "./chunk-PYDLSVWL.js";
+} from "./chunk-NJPBRBIU.js";
 import {
   toJsonReport
 } from "./chunk-AWJDRCDI.js";
 import {
   checkProject
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-DSWN6DU4.js";
+} from "./chunk-MLTICVIO.js";
 import {
   checkReportOnline
-} from "./chunk-BWS5XPAM.js";
+} from "./chunk-QUSMBRWL.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -20,18 +20,22 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  annotateFindings,
+  annotateFindings
+} from "./chunk-XX75TRIW.js";
+import {
   isWorkspaceMember
-} from "./chunk-TJ556NOY.js";
+} from "./chunk-NGPSMAP6.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-KUHLT7KW.js";
 import {
   lexicallyInside,
   parseLock,
-  parseToml,
   pixiProjectFrom
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
+import {
+  parseToml
+} from "./chunk-HWCBNI56.js";
 import {
   parseFailOn
 } from "./chunk-LWFXDQLY.js";

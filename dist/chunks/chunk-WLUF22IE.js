@@ -7,6 +7,9 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  workspaceGlob
+} from "./chunk-NGPSMAP6.js";
+import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
@@ -68,7 +71,7 @@ function computeWheelStoreKeys(inputs) {
   const python = inputs.venv ? keySegment(inputs.venv.interpreterVersion) : pythonMajorMinor(inputs.pythonVersion);
   const platform = `${prefix}-${os}-${keySegment(inputs.arch)}-py${python}-`;
   const env = environmentHash(inputs);
-  const lock = sha256Hex(inputs.lockText).slice(0, 16);
+  const lock = sha256Hex(inputs.dependencyHash ? `${inputs.lockText}\0${inputs.dependencyHash}` : inputs.lockText).slice(0, 16);
   return {
     key: `${platform}${env}-${lock}`,
     restoreKeys: [`${platform}${env}-`, platform]
@@ -507,6 +510,123 @@ function uvCacheCommands(uvPath, runProcess) {
 }
 __name(uvCacheCommands, "uvCacheCommands");
 
+// src/adapters/dependency-files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, openSync, readdirSync as readdirSync2, readSync, statSync } from "node:fs";
+import path4 from "node:path";
+
+// src/adapters/wheel-store.ts
+import path3 from "node:path";
+var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
+function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
+  if (input) return path3.resolve(workingDirectory, expandHome(input, env));
+  if (env.UV_CACHE_DIR) return path3.resolve(env.UV_CACHE_DIR);
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path3.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  return void 0;
+}
+__name(chooseUvCacheDir, "chooseUvCacheDir");
+function expandHome(value, env) {
+  const home = env.HOME || env.USERPROFILE || "";
+  if (home && (value === "~" || value.startsWith("~/"))) return path3.join(home, value.slice(1));
+  return value;
+}
+__name(expandHome, "expandHome");
+var SETUP_STATE = {
+  uvCacheDir: "uv-cache-dir",
+  uvPath: "uv-path",
+  uvVersion: "uv-version",
+  pythonVersion: "python-version",
+  projectDir: "project-dir",
+  venvPath: "venv-path",
+  lockStatus: "lock-status"
+};
+
+// src/adapters/dependency-files.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
+var MAX_ENTRIES = 5e4;
+var MAX_BYTES = 64 * 1024 * 1024;
+function splitPattern(absolute) {
+  const segments = absolute.split(/[\\/]/);
+  const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
+  if (firstGlob === -1) return { base: path4.dirname(absolute), rest: path4.basename(absolute) };
+  return { base: segments.slice(0, firstGlob).join("/") || "/", rest: segments.slice(firstGlob).join("/") };
+}
+__name(splitPattern, "splitPattern");
+function walk2(base, visit, budget) {
+  const stack = [""];
+  while (stack.length > 0) {
+    const rel = stack.pop();
+    let entries;
+    try {
+      entries = readdirSync2(path4.join(base, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (--budget.entries < 0) return;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) stack.push(child);
+      } else if (entry.isFile()) visit(child);
+    }
+  }
+}
+__name(walk2, "walk");
+function fileDigest(file) {
+  const hash = createHash2("sha256");
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(1024 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, buffer); n > 0 && total < MAX_BYTES; n = readSync(fd, buffer)) {
+      hash.update(buffer.subarray(0, n));
+      total += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+__name(fileDigest, "fileDigest");
+function matchDependencyFiles(dir, patterns, env = process.env) {
+  const include = /* @__PURE__ */ new Set();
+  const exclude = [];
+  const budget = { entries: MAX_ENTRIES };
+  for (const raw of patterns) {
+    const negated = raw.startsWith("!");
+    const pattern = expandHome(negated ? raw.slice(1) : raw, env);
+    const { base, rest } = splitPattern(path4.resolve(dir, pattern));
+    const matches = workspaceGlob(rest);
+    if (negated) {
+      exclude.push((file) => {
+        const rel = path4.relative(base, file).split(path4.sep).join("/");
+        return !rel.startsWith("..") && matches(rel);
+      });
+      continue;
+    }
+    if (!/[*?[]/.test(rest)) {
+      const file = path4.join(base, rest);
+      try {
+        if (statSync(file).isFile()) include.add(file);
+      } catch {
+      }
+      continue;
+    }
+    walk2(base, (rel) => matches(rel) && include.add(path4.join(base, rel)), budget);
+  }
+  return [...include].filter((file) => !exclude.some((e) => e(file))).sort();
+}
+__name(matchDependencyFiles, "matchDependencyFiles");
+function hashDependencyFiles(dir, patterns, env = process.env) {
+  const files = matchDependencyFiles(dir, patterns, env);
+  if (files.length === 0) return { digest: "", files: 0 };
+  const hash = createHash2("sha256");
+  for (const file of files) hash.update(`${path4.relative(dir, file)}\0${fileDigest(file)}
+`);
+  return { digest: hash.digest("hex"), files: files.length };
+}
+__name(hashDependencyFiles, "hashDependencyFiles");
+
 // src/jobs/wheel-store.ts
 var WHEEL_STORE_STATE = "wheel-store";
 var DEFAULT_LOCAL_CAP = "10G";
@@ -547,6 +667,7 @@ function readWheelStoreSettings(runner, env = process.env) {
   return {
     enabled: enabled.enabled,
     enabledReason: enabled.reason,
+    dependencyGlob: runner.input("cache-dependency-glob").split("\n").map((p) => p.trim()).filter(Boolean),
     restore: bool("restore-cache", true),
     cacheVenv: bool("cache-venv", false),
     suffix: runner.input("cache-suffix"),
@@ -577,6 +698,7 @@ function wheelStoreKeyInputs(request) {
     arch: env.RUNNER_ARCH || process.arch,
     pythonVersion: request.pythonVersion,
     lockText: request.lockText,
+    dependencyHash: request.dependencyHash,
     groups: request.groups ?? [],
     extras: request.extras ?? [],
     allExtras: request.allExtras ?? false,
@@ -778,6 +900,7 @@ function actionsWheelStore(overrides = {}) {
         storeDir: context.uvCacheDir,
         venvDir: context.venvPath,
         lockText,
+        dependencyHash: dependencyDigest(context, settings, lockText, overrides.env),
         pythonVersion: context.pythonVersion,
         uvVersion: context.uvVersion,
         uvPath: context.uvPath,
@@ -792,16 +915,96 @@ function actionsWheelStore(overrides = {}) {
   };
 }
 __name(actionsWheelStore, "actionsWheelStore");
+var SETUP_UV_DEPENDENCY_GLOBS = ["**/*requirements*.txt", "**/*requirements*.in", "**/*constraints*.txt", "**/*constraints*.in", "**/pyproject.toml", "**/uv.lock", "**/*.py.lock"];
+function dependencyDigest(context, settings, lockText, env = process.env) {
+  const patterns = settings.dependencyGlob?.length ? settings.dependencyGlob : lockText ? [] : SETUP_UV_DEPENDENCY_GLOBS;
+  if (patterns.length === 0) return void 0;
+  const { digest, files } = hashDependencyFiles(context.workingDir ?? context.projectDir, patterns, env);
+  context.runner.info(`cache-dependency-glob: ${files} file(s) join the cache key`);
+  if (files === 0 && settings.dependencyGlob?.length) context.runner.warning(`cache-dependency-glob matches no file under ${context.workingDir ?? context.projectDir}: ${patterns.join(", ")}`);
+  return digest || void 0;
+}
+__name(dependencyDigest, "dependencyDigest");
 function describeRestore(outcome) {
   const what = outcome.hit === "miss" ? "miss (cold store)" : outcome.measureWhileSyncing ? `${outcome.hit} hit` : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
   return `${what} in ${seconds(outcome.restoreMs)}; ${outcome.write.write ? "will save if changed" : `read-only: ${outcome.write.reason}`}`;
 }
 __name(describeRestore, "describeRestore");
 
+// src/jobs/python-cache.ts
+import { existsSync, readdirSync as readdirSync3 } from "node:fs";
+import path5 from "node:path";
+var PYTHON_CACHE_STATE = "python-cache";
+var PYTHON_CACHE_PREFIX = "lockstep-python";
+function pythonInstallDir(env) {
+  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path5.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
+  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path5.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
+  return void 0;
+}
+__name(pythonInstallDir, "pythonInstallDir");
+function pythonCacheKey(env, request, suffix = "") {
+  const os = keySegment(env.ImageOS ? `${env.RUNNER_OS ?? process.platform}_${env.ImageOS}` : env.RUNNER_OS ?? process.platform);
+  const readable = /^[A-Za-z0-9.]{1,32}$/.test(request) ? request : sha256Hex(request).slice(0, 12);
+  return `${PYTHON_CACHE_PREFIX}${suffix ? `-${keySegment(suffix)}` : ""}-${os}-${keySegment(env.RUNNER_ARCH ?? process.arch)}-${readable}`;
+}
+__name(pythonCacheKey, "pythonCacheKey");
+function hasFiles(dir) {
+  try {
+    return existsSync(dir) && readdirSync3(dir).length > 0;
+  } catch {
+    return false;
+  }
+}
+__name(hasFiles, "hasFiles");
+async function restorePythonCache(options) {
+  const { runner, settings } = options;
+  const key = pythonCacheKey(options.env, options.request, settings.suffix);
+  let hit = false;
+  let detail;
+  try {
+    const backend = options.backend ?? createBackend(settings.backend, { cacheDir: settings.cacheDir, capBytes: settings.capBytes });
+    const result = settings.restore === false ? { matchedKey: void 0 } : await backend.restore([options.dir], key, []);
+    hit = result.matchedKey === key;
+    detail = hit ? `restored ${key}` : result.unavailable ? `not restored (${result.unavailable})` : result.failure ? `not restored (${result.failure})` : `nothing cached for ${key}`;
+  } catch (error) {
+    detail = `not restored (${error.message})`;
+  }
+  runner.setOutput("python-cache-hit", hit ? "true" : "false");
+  runner.info(`Python cache: ${detail}`);
+  const state = { key, dir: options.dir, hit, write: options.write, backend: settings.backend, cacheDir: settings.cacheDir, capBytes: settings.capBytes };
+  runner.saveState(PYTHON_CACHE_STATE, JSON.stringify(state));
+  return { hit, key, detail };
+}
+__name(restorePythonCache, "restorePythonCache");
+async function savePythonCache(runner, backend) {
+  const raw = runner.getState(PYTHON_CACHE_STATE);
+  if (!raw) return "cache-python off";
+  const state = JSON.parse(raw);
+  if (state.hit) return `not saved: restored from ${state.key}`;
+  if (!state.write) return "not saved: this job may not write the cache (save-cache)";
+  if (!hasFiles(state.dir)) {
+    runner.info(`Python cache: ${state.dir} is empty (no interpreter was downloaded: uv used one already on the runner); nothing to save.`);
+    return "nothing to save: no managed interpreter";
+  }
+  const result = await (backend ?? createBackend(state.backend, { cacheDir: state.cacheDir, capBytes: state.capBytes })).save([state.dir], state.key);
+  const line = result.status === "saved" ? `saved as ${state.key}` : `not saved: ${result.message}`;
+  runner.info(`Python cache: ${line}`);
+  return line;
+}
+__name(savePythonCache, "savePythonCache");
+
 export {
+  noWheelStore,
+  chooseUvCacheDir,
+  expandHome,
+  SETUP_STATE,
   readWheelStoreSettings,
   restoreWheelStore,
   saveWheelStore,
   actionsWheelStore,
-  describeRestore
+  describeRestore,
+  PYTHON_CACHE_STATE,
+  pythonInstallDir,
+  restorePythonCache,
+  savePythonCache
 };

@@ -13,7 +13,7 @@ import {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-ACEQ2DBF.js";
+} from "./chunk-EANELFNN.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-DSWN6DU4.js";
+} from "./chunk-MLTICVIO.js";
 import {
   checkReportOnline
-} from "./chunk-BWS5XPAM.js";
+} from "./chunk-QUSMBRWL.js";
 import "./chunk-GBWQJMJO.js";
 import {
   lowestAllowedPython,
@@ -41,8 +41,8 @@ import {
 } from "./chunk-NIG3CZRR.js";
 import {
   readProjectFiles
-} from "./chunk-RTBSBVBO.js";
-import "./chunk-PYDLSVWL.js";
+} from "./chunk-HAGDMS4Q.js";
+import "./chunk-NJPBRBIU.js";
 import {
   renderJson
 } from "./chunk-AWJDRCDI.js";
@@ -51,12 +51,14 @@ import {
 } from "./chunk-KUHLT7KW.js";
 import {
   PROJECT_FILE_LIMITS,
-  parseToml,
   readProjectFile
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
+import {
+  parseToml
+} from "./chunk-HWCBNI56.js";
 import {
   renderText
 } from "./chunk-O666ZVCZ.js";
@@ -244,7 +246,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YNEIGXFO.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-R4RGBLVC.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -828,7 +830,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-SI27ZL5N.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-EQHXTWY7.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -923,7 +925,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-RILFZBI5.js");
+  const { checkHealth } = await import("./health-NRKKALUP.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1002,7 +1004,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-XE5FXM3G.js");
+  const { refreshProject } = await import("./refresh-MQQX6L65.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1091,7 +1093,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-EKBERMF6.js"),
-    import("./verify-2GA5H5ZO.js")
+    import("./verify-6VT7C47D.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

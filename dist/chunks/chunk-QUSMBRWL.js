@@ -11,7 +11,7 @@ import {
 import {
   parseLock,
   parsePyproject
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   hostOf,
   judgeOnline,

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-EXIXUN4Y.js";
+} from "./chunk-4XO2VKVC.js";
 import {
   compareVersions,
   isPrerelease,

@@ -7,19 +7,20 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-XQ2XS323.js";
-import "./chunk-ACEQ2DBF.js";
+} from "./chunk-G4LYZU7J.js";
+import "./chunk-EANELFNN.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-PRWZZD6D.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-RTBSBVBO.js";
+import "./chunk-HAGDMS4Q.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-KUHLT7KW.js";
-import "./chunk-EXIXUN4Y.js";
+import "./chunk-4XO2VKVC.js";
 import "./chunk-MVABLUEQ.js";
+import "./chunk-HWCBNI56.js";
 import "./chunk-GSFZTXC7.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";

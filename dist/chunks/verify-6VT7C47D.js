@@ -4,11 +4,12 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-BGWAVIWO.js";
+} from "./chunk-YW7BFEI2.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-RTBSBVBO.js";
-import "./chunk-EXIXUN4Y.js";
+import "./chunk-HAGDMS4Q.js";
+import "./chunk-4XO2VKVC.js";
 import "./chunk-MVABLUEQ.js";
+import "./chunk-HWCBNI56.js";
 import "./chunk-63ELZURJ.js";
 import "./chunk-HQUNZUY6.js";
 import "./chunk-LWFXDQLY.js";
