@@ -29,6 +29,7 @@ import { tagMatcher, type TagMatcher } from '../pep/tags.js';
 import { compareBuildTags, type WheelFilename } from '../pep/wheel.js';
 import { normalizeName } from '../pep/version.js';
 import { cudaFindings, sideBySideFlavours, type LockedDist } from './cuda.js';
+import { describeNoWheel, whyNoWheel, type NoWheelReason } from './why-no-wheel.js';
 import { sdistBuildAdvice } from './knowledge.js';
 import { markerPython, resolveTargets } from './targets.js';
 import type { CheckOptions, CheckReport, PackageReport, Target, Verdict } from './types.js';
@@ -504,7 +505,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
           code: 'sdist-build',
           severity: advice.severity,
           package: pkg.name,
-          message: `${pkgLabel(pkg)} has no compatible wheel ${where}; uv would build it from ${pkg.sdist!.filename}.${advice.suggestion ? ` ${advice.suggestion}` : ''}`,
+          message: `${pkgLabel(pkg)} has no compatible wheel ${where}; uv would build it from ${pkg.sdist!.filename}.${wheelGap(pkg, target ? [target] : entry.sdist, tags)}${advice.suggestion ? ` ${advice.suggestion}` : ''}`,
           file: lockPath,
         };
         if (pkg.version) finding.version = pkg.version;
@@ -521,7 +522,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
           code: 'no-distribution',
           severity: 'error',
           package: pkg.name,
-          message: `${pkgLabel(pkg)} is needed on ${where} but uv.lock has neither a compatible wheel nor an sdist for it: the install fails there. ${pkg.wheels.length > 0 ? `Its wheels are for other platforms (${pkg.wheels.slice(0, 3).map((w) => w.filename).join(', ')}${pkg.wheels.length > 3 ? ', …' : ''}); restrict it with a marker, pick a version with a wheel for this target, or drop the target.` : 'Re-lock with `uv lock` so uv records its distributions.'}`,
+          message: `${pkgLabel(pkg)} is needed on ${where} but uv.lock has neither a compatible wheel nor an sdist for it: the install fails there. ${pkg.wheels.length > 0 ? noWheelSentence(pkg, target ? [target] : entry.missing, tags) : 'Re-lock with `uv lock` so uv records its distributions.'}`,
           file: lockPath,
         };
         if (pkg.version) finding.version = pkg.version;
@@ -545,6 +546,29 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     packages: reports,
     findings: findings.map((f) => applySeverity(f, options)),
   };
+}
+
+/** Why the package has no wheel on these targets: the reason they share, else the generic one. */
+function noWheelReason(pkg: LockPackage, targets: Target[], tags: WheelTagCache): { kind: NoWheelReason['kind']; sentence: string } {
+  const wheels = tags.of(pkg).filter((w): w is WheelFilename => w !== null);
+  const examples = pkg.wheels.map((w) => w.filename);
+  const reasons = targets.map((t) => {
+    const reason = whyNoWheel(wheels, t.python, resolvePlatform(t.platform)) ?? { kind: 'platform' as const };
+    return { kind: reason.kind, sentence: describeNoWheel(reason, t.python, t.platform, examples) };
+  });
+  if (reasons.every((r) => r.sentence === reasons[0]!.sentence)) return reasons[0]!;
+  return { kind: 'platform', sentence: describeNoWheel({ kind: 'platform' }, targets[0]!.python, targets[0]!.platform, examples) };
+}
+
+function noWheelSentence(pkg: LockPackage, targets: Target[], tags: WheelTagCache): string {
+  return noWheelReason(pkg, targets, tags).sentence;
+}
+
+/** For sdist builds: ` <reason>` when wheels exist but need a newer glibc or another Python, else ''. */
+function wheelGap(pkg: LockPackage, targets: Target[], tags: WheelTagCache): string {
+  if (pkg.wheels.length === 0) return '';
+  const reason = noWheelReason(pkg, targets, tags);
+  return reason.kind === 'platform' ? '' : ` ${reason.sentence}`;
 }
 
 /** Whether the lock covers the environment: no `supported-markers` (all), or one of them holds. */

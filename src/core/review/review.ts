@@ -110,6 +110,9 @@ function suggestionFor(row: Pick<ReviewRow, 'code' | 'package' | 'version' | 'ta
         version: row.version,
       });
       if (!advice.suggestion) {
+        // The engine names the real gap when the same version has wheels for a newer glibc or other Pythons.
+        const gap = /(Its wheels need a newer glibc: .*? target a newer glibc\.|There is no wheel for cp.*? drop that Python\.)/.exec(first.message)?.[1];
+        if (gap) return { text: gap };
         return { text: 'No prebuilt alternative is known to lockstep: pin a version that publishes wheels for these targets, or accept the build.' };
       }
       const suggestion = splitAdvice(advice.suggestion);
