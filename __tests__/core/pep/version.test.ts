@@ -157,6 +157,13 @@ describe('PEP 440 specifier rules that @renovatebot/pep440 got wrong (issue 11)'
     ['===foobar', 'foobar'],
     [' >= 1.0 ', ' 1.0 '],
     ['>=1.0,', '1.5'],
+    // Found by the packaging differential test; uv 0.13.9 agrees: the exclusions concern releases *of V*.
+    ['>1.0a1', '1.0b2.post3'],
+    ['>1.7rc1', '1.7.post1'],
+    ['>1.7rc1', '1.7+local'],
+    ['>1.7.dev0', '1.7.post1'],
+    ['<1.7.post2', '1.7rc1'],
+    ['<1.0.post3', '1.0b2.post3'],
   ];
   it.each(contained)('%s contains %s', (spec, version) => {
     expect(versionSatisfies(version, spec, { prereleases: true })).toBe(true);
@@ -169,6 +176,10 @@ describe('PEP 440 specifier rules that @renovatebot/pep440 got wrong (issue 11)'
     ['==1.7.*', '1.8'],
     ['===foobar', 'Foobaz'],
     ['===1.0', '1.0.0'], // arbitrary equality is string equality
+    ['<1.7.post2', '1.7.post2.dev1'], // a pre-release of 1.7.post2
+    ['<1.0', '1.0b2.post3'], // a pre-release of 1.0
+    ['>1.0', '1.0.post1+local'],
+    ['>1.7', '1.7.post1.dev1'],
   ];
   it.each(excluded)('%s excludes %s', (spec, version) => {
     expect(versionSatisfies(version, spec, { prereleases: true })).toBe(false);

@@ -217,13 +217,10 @@ function prefixMatches(v: Pep440Version, spec: Pep440Version): boolean {
   return spec.release.every((part, i) => (v.release[i] ?? 0) === part);
 }
 
-function sameBase(a: Pep440Version, b: Pep440Version): boolean {
-  return a.epoch === b.epoch && compareReleases(a.release, b.release) === 0;
-}
-
 /** Does one clause contain a version (pre-release filtering aside)? The specification's rules per operator. */
 function clauseContains(clause: Clause, raw: string, v: Pep440Version | null): boolean {
-  if (clause.op === '===') return raw.trim().toLowerCase() === clause.text.toLowerCase();
+  // Arbitrary equality is string equality (packaging compares the text as given, whitespace included).
+  if (clause.op === '===') return raw.toLowerCase() === clause.text.toLowerCase();
   if (v === null) return false;
   const s = clause.version!;
   switch (clause.op) {
@@ -241,15 +238,19 @@ function clauseContains(clause: Clause, raw: string, v: Pep440Version | null): b
     case '>=':
       return comparePep440(publicOf(v), s) >= 0;
     case '<':
-      // "<V MUST NOT allow a pre-release of the specified version unless the specified version is itself a pre-release."
+      // "<V MUST NOT allow a pre-release of the specified version unless the specified version is itself
+      // a pre-release": 1.7rc1 and 1.7.dev0 are pre-releases of 1.7, 1.7.post2.dev1 of 1.7.post2, but
+      // 1.7rc1 and 1.7b2.post3 are not ones of 1.7.post2 (uv 0.13.9 and packaging 26 agree; older
+      // packaging compared only the release numbers).
+      // Put as an interval: a final V excludes [V.dev0, V), the pre-releases that lead up to V itself.
       if (comparePep440(v, s) >= 0) return false;
-      return !(!isPre(s) && isPre(v) && sameBase(v, s));
+      return !(!isPre(s) && isPre(v) && comparePep440(v, { ...s, dev: 0, local: null }) >= 0);
     case '>':
-      // ">V MUST NOT allow a post-release of the specified version unless the specified version is itself a
-      // post-release", nor a local version of it.
+      // ">V MUST NOT allow a post-release of the given version unless V is itself a post release", nor a
+      // local version of it: 1.7.post1 is one of 1.7, not of 1.7rc1 or 1.7.dev0.
       if (comparePep440(v, s) <= 0) return false;
-      if (s.post === null && v.post !== null && sameBase(v, s)) return false;
-      return !(v.local !== null && sameBase(v, s));
+      if (v.post !== null && comparePep440({ ...v, post: null, dev: null, local: null }, s) === 0) return false;
+      return !(v.local !== null && comparePep440({ ...v, local: null }, s) === 0);
   }
 }
 
