@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-G4LYZU7J.js";
-import "./chunks/chunk-EANELFNN.js";
+} from "./chunks/chunk-CCJ2VVLP.js";
+import "./chunks/chunk-WPSFQVAE.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-PRWZZD6D.js";
+import "./chunks/chunk-SBD3XFB2.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-HAGDMS4Q.js";
+import "./chunks/chunk-YNQ6AIOI.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-4XO2VKVC.js";
+import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-GSFZTXC7.js";
+import "./chunks/chunk-EVVAWJTR.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";

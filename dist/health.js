@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RGGFJ5TD.js";
+} from "./chunks/chunk-PLP7LZNE.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-QUSMBRWL.js";
+import "./chunks/chunk-JCSWOQ7E.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-HAGDMS4Q.js";
+import "./chunks/chunk-YNQ6AIOI.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-AWJDRCDI.js";
-import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-4XO2VKVC.js";
+import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-YFLSYHXM.js";
-import "./chunks/chunk-GSFZTXC7.js";
+import "./chunks/chunk-MGIGTT5C.js";
+import "./chunks/chunk-EVVAWJTR.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";

@@ -1,25 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-GA77AKBS.js";
-import "./chunks/chunk-MLTICVIO.js";
-import "./chunks/chunk-QUSMBRWL.js";
-import "./chunks/chunk-GBWQJMJO.js";
+} from "./chunks/chunk-35XACE36.js";
+import "./chunks/chunk-HPZRVHZK.js";
+import "./chunks/chunk-JCSWOQ7E.js";
+import "./chunks/chunk-X4J7CJZO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-XX75TRIW.js";
-import "./chunks/chunk-NJPBRBIU.js";
+import "./chunks/chunk-R722EB6W.js";
+import "./chunks/chunk-YB2LGG54.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-NGPSMAP6.js";
-import "./chunks/chunk-KUHLT7KW.js";
-import "./chunks/chunk-4XO2VKVC.js";
+import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-LWFXDQLY.js";
-import "./chunks/chunk-O666ZVCZ.js";
-import "./chunks/chunk-YFLSYHXM.js";
-import "./chunks/chunk-GSFZTXC7.js";
+import "./chunks/chunk-M3OYDFDE.js";
+import "./chunks/chunk-6JREGV4N.js";
+import "./chunks/chunk-MGIGTT5C.js";
+import "./chunks/chunk-EVVAWJTR.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";

@@ -5,7 +5,7 @@ import {
   parseEnvFile,
   renderMarkdown,
   secretsToMask
-} from "./chunks/chunk-NIG3CZRR.js";
+} from "./chunks/chunk-7L45DJSF.js";
 import {
   SETUP_STATE,
   actionsWheelStore,
@@ -32,26 +32,26 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-PRWZZD6D.js";
+} from "./chunks/chunk-SBD3XFB2.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-HAGDMS4Q.js";
+} from "./chunks/chunk-YNQ6AIOI.js";
 import {
   decideCacheWrite,
   readEventContext
 } from "./chunks/chunk-WRC4H7I2.js";
 import {
   annotateFindings
-} from "./chunks/chunk-XX75TRIW.js";
+} from "./chunks/chunk-R722EB6W.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest
-} from "./chunks/chunk-NJPBRBIU.js";
+} from "./chunks/chunk-YB2LGG54.js";
 import {
   renderJson
 } from "./chunks/chunk-AWJDRCDI.js";
@@ -66,7 +66,7 @@ import {
   fetchText,
   fetchWithRetry,
   retryPolicyFromEnv
-} from "./chunks/chunk-KUHLT7KW.js";
+} from "./chunks/chunk-UZGT55SI.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -76,7 +76,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-4XO2VKVC.js";
+} from "./chunks/chunk-PGAXKFFL.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
@@ -87,14 +87,14 @@ import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-LWFXDQLY.js";
+} from "./chunks/chunk-M3OYDFDE.js";
 import {
   renderText
-} from "./chunks/chunk-O666ZVCZ.js";
-import "./chunks/chunk-YFLSYHXM.js";
+} from "./chunks/chunk-6JREGV4N.js";
+import "./chunks/chunk-MGIGTT5C.js";
 import {
   PLATFORM_NAMES
-} from "./chunks/chunk-GSFZTXC7.js";
+} from "./chunks/chunk-EVVAWJTR.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";

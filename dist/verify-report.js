@@ -6,13 +6,13 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-HQUNZUY6.js";
+} from "./chunks/chunk-6HZ4CXQA.js";
 import {
   parseFailOn
-} from "./chunks/chunk-LWFXDQLY.js";
-import "./chunks/chunk-O666ZVCZ.js";
-import "./chunks/chunk-YFLSYHXM.js";
-import "./chunks/chunk-GSFZTXC7.js";
+} from "./chunks/chunk-M3OYDFDE.js";
+import "./chunks/chunk-6JREGV4N.js";
+import "./chunks/chunk-MGIGTT5C.js";
+import "./chunks/chunk-EVVAWJTR.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YW7BFEI2.js";
+} from "./chunks/chunk-Q5IYSBGV.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-HAGDMS4Q.js";
-import "./chunks/chunk-4XO2VKVC.js";
+import "./chunks/chunk-YNQ6AIOI.js";
+import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-63ELZURJ.js";
-import "./chunks/chunk-HQUNZUY6.js";
-import "./chunks/chunk-LWFXDQLY.js";
-import "./chunks/chunk-O666ZVCZ.js";
-import "./chunks/chunk-YFLSYHXM.js";
-import "./chunks/chunk-GSFZTXC7.js";
+import "./chunks/chunk-6HZ4CXQA.js";
+import "./chunks/chunk-M3OYDFDE.js";
+import "./chunks/chunk-6JREGV4N.js";
+import "./chunks/chunk-MGIGTT5C.js";
+import "./chunks/chunk-EVVAWJTR.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";

@@ -1,0 +1,43 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+} from "./chunk-CCJ2VVLP.js";
+import "./chunk-WPSFQVAE.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-SBD3XFB2.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-YNQ6AIOI.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-UZGT55SI.js";
+import "./chunk-PGAXKFFL.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-HWCBNI56.js";
+import "./chunk-EVVAWJTR.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+};

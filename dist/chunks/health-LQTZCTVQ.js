@@ -1,0 +1,34 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  checkHealth,
+  run
+} from "./chunk-PLP7LZNE.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-RUQZG5KK.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-JCSWOQ7E.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-YNQ6AIOI.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-AWJDRCDI.js";
+import "./chunk-UZGT55SI.js";
+import "./chunk-PGAXKFFL.js";
+import "./chunk-HWCBNI56.js";
+import "./chunk-MGIGTT5C.js";
+import "./chunk-EVVAWJTR.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-TYJNTGG6.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  checkHealth,
+  run
+};
