@@ -70,9 +70,11 @@ export interface IndexRequest {
  * `reset` (drop the connection); `truncate` (announce the full length, send half, drop the connection;
  * pages and files); `corrupt-hash` (files only: serve a still well-formed file whose sha256 no longer
  * matches the index; a zip or gzip timestamp byte is changed, so the client's hash check, not its unzip,
- * is what catches it).
+ * is what catches it); `drip` (send the real answer one byte every 200 ms: a slow-drip server that never
+ * stalls long enough for a stall timeout); `flood` (a 200 answer without Content-Length that streams
+ * spaces until the client hangs up, up to 700 MB; `bytes` counts what was sent).
  */
-export type Fault = number | 'timeout' | 'reset' | 'truncate' | 'corrupt-hash';
+export type Fault = number | 'timeout' | 'reset' | 'truncate' | 'corrupt-hash' | 'drip' | 'flood';
 
 export interface LocalIndexOptions {
   /** Delay every response by this many ms (see also {@link LocalIndex.setDelay}). */
@@ -86,6 +88,8 @@ export interface LocalIndexOptions {
    * (`download.pytorch.org/whl/cu124/torch/`).
    */
   root?: string;
+  /** Require HTTP Basic credentials on every request (a private index): others get 401. */
+  auth?: { username: string; password: string };
 }
 
 interface PendingFault {
@@ -151,6 +155,7 @@ export class LocalIndex {
   private readonly sockets = new Set<Socket>();
   private readonly waits = new Set<() => void>();
   private delayMs: number;
+  private readonly auth?: { username: string; password: string };
   private readonly link: ThrottledLink;
   private readonly jsonEnabled: boolean;
   private readonly root: string;
@@ -163,6 +168,7 @@ export class LocalIndex {
     this.link = new ThrottledLink(options.limits);
     this.jsonEnabled = options.json ?? true;
     this.root = `/${(options.root ?? '/simple').replace(/^\/+|\/+$/g, '')}`;
+    this.auth = options.auth;
     if (this.root === '/' || this.root === '/files') throw new Error(`LocalIndex root cannot be ${this.root}`);
   }
 
@@ -352,8 +358,12 @@ export class LocalIndex {
       req.socket.destroy();
       return;
     }
+    if (this.auth && req.headers.authorization !== `Basic ${Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64')}`) {
+      return this.send(res, record, 401, 'text/plain', 'credentials required\n', { 'WWW-Authenticate': 'Basic realm="index"' });
+    }
     const fault = this.takeFault(path);
     if (fault !== undefined) record.fault = fault;
+    if (fault === 'flood') return this.flood(res, record);
     if (fault === 'timeout') {
       record.status = 'timeout';
       return; // never answered; close() destroys the socket
@@ -407,8 +417,40 @@ export class LocalIndex {
       return;
     }
     if (record.method === 'HEAD') return void res.end();
+    if (record.fault === 'drip') return this.drip(res, record, bytes);
     record.bytes = bytes.length;
     void this.link.send(res, bytes);
+  }
+
+  /** One byte every 200 ms until the body is sent or the client hangs up. */
+  private drip(res: ServerResponse, record: IndexRequest, bytes: Buffer): void {
+    record.bytes = 0;
+    const timer = setInterval(() => {
+      if (res.destroyed || record.bytes! >= bytes.length) {
+        clearInterval(timer);
+        if (!res.destroyed) res.end();
+        return;
+      }
+      res.write(bytes.subarray(record.bytes!, record.bytes! + 1));
+      record.bytes! += 1;
+    }, 200);
+    res.on('close', () => clearInterval(timer));
+  }
+
+  /** A 200 with no Content-Length that streams spaces until the client hangs up (at most 700 MB). */
+  private flood(res: ServerResponse, record: IndexRequest): void {
+    record.status = 200;
+    record.bytes = 0;
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    const chunk = Buffer.alloc(256 * 1024, 0x20);
+    const pump = () => {
+      while (!res.destroyed && record.bytes! < 700 * 1024 * 1024) {
+        record.bytes! += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    pump();
   }
 
   private projects(): string[] {

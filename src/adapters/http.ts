@@ -34,6 +34,15 @@ export interface RetryPolicy {
   timeoutMs: number;
   /** For bodies: abort when no byte arrives for this long. */
   stallMs: number;
+  /**
+   * One attempt's whole time, headers and body (default 10 minutes): a server that sends a byte every
+   * few hundred ms never stalls, yet would hold the job forever. Running out is not retried.
+   */
+  deadlineMs?: number;
+  /** Largest page or document read into memory (default 64 MiB; an index page is a few MB at most). */
+  maxTextBytes?: number;
+  /** Largest file downloaded (default 2 GiB). */
+  maxDownloadBytes?: number;
   /** Set only when the environment names a proxy; absent, requests go direct through fetch's own agent. */
   proxy?: ProxySettings;
 }
@@ -65,6 +74,9 @@ export function proxySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Prox
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 500, timeoutMs: 30_000, stallMs: 60_000 };
+const DEFAULT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Retry knobs tests (and impatient users) can tighten through the environment. */
 export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
@@ -78,6 +90,9 @@ export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryP
     backoffMs: num('LOCKSTEP_HTTP_BACKOFF_MS', DEFAULT_RETRY.backoffMs),
     timeoutMs: num('LOCKSTEP_HTTP_TIMEOUT_MS', DEFAULT_RETRY.timeoutMs),
     stallMs: num('LOCKSTEP_HTTP_STALL_MS', DEFAULT_RETRY.stallMs),
+    deadlineMs: num('LOCKSTEP_HTTP_DEADLINE_MS', DEFAULT_DEADLINE_MS),
+    maxTextBytes: num('LOCKSTEP_HTTP_MAX_TEXT_BYTES', DEFAULT_MAX_TEXT_BYTES),
+    maxDownloadBytes: num('LOCKSTEP_HTTP_MAX_DOWNLOAD_BYTES', DEFAULT_MAX_DOWNLOAD_BYTES),
     ...(proxy && { proxy }),
   };
 }
@@ -216,7 +231,13 @@ async function requestWithRetry<T>(
     if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
-    const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
+    // The attempt's whole time, body included (the body streams under the same signal, also when the
+    // caller reads it after we return): a slow-drip server ends here, and is not tried again.
+    const attemptMs = policy.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const whole = new AbortController();
+    const wholeTimer = setTimeout(() => whole.abort(new NetworkError(`${shown} did not finish within ${Math.round(attemptMs / 1000)} s (the server sends too slowly)`, shown)), attemptMs);
+    wholeTimer.unref();
+    const signal = AbortSignal.any([controller.signal, whole.signal, ...(deadline ? [deadline] : [])]);
     try {
       const response = await fetch(request.url, {
         method: init.method ?? 'GET',
@@ -233,6 +254,8 @@ async function requestWithRetry<T>(
       lastError = new HttpStatusError(response.status, shown);
     } catch (error) {
       clearTimeout(timer);
+      clearTimeout(wholeTimer);
+      if (whole.signal.aborted) throw whole.signal.reason;
       if (error instanceof HttpStatusError || error instanceof ResponseTooLargeError) throw error;
       if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
       lastError = error;
@@ -259,6 +282,10 @@ export function fetchWithRetry(
 
 /** The whole body as UTF-8, aborting when no byte arrives for `stallMs` (headers alone are not enough) or past `maxBytes`. */
 async function readTextWithin(response: Response, stallMs: number, maxBytes = Infinity): Promise<string> {
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw new ResponseTooLargeError(response.url, maxBytes);
+  }
   const reader = response.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
@@ -285,7 +312,7 @@ async function readTextWithin(response: Response, stallMs: number, maxBytes = In
 /** A body larger than the caller's cap: not retried (it would be as large again). */
 export class ResponseTooLargeError extends Error {
   constructor(url: string, maxBytes: number) {
-    super(`${redactUrl(url)} sent more than ${Math.round(maxBytes / 1048576)} MB; giving up on it`);
+    super(`${redactUrl(url)} sent more than ${maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${maxBytes} bytes`}; giving up on it`);
     this.name = 'ResponseTooLargeError';
   }
 }
@@ -332,7 +359,7 @@ export function httpRequest(
 /** A small document (an index page, a checksum): headers and body both within the policy's limits, retried as one. */
 export function fetchText(url: string, headers: Record<string, string>, policy: RetryPolicy, log: (m: string) => void = () => {}) {
   return requestWithRetry(url, { headers }, policy, log, async (response) => ({
-    text: await readTextWithin(response, policy.stallMs),
+    text: await readTextWithin(response, policy.stallMs, policy.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES),
     contentType: response.headers.get('content-type') ?? '',
     url: response.url || url,
   }));
@@ -360,7 +387,7 @@ export async function downloadFile(
     try {
       return await downloadOnce(url, destination, policy, log, label);
     } catch (error) {
-      if (error instanceof HttpStatusError || error instanceof NetworkError) throw error;
+      if (error instanceof HttpStatusError || error instanceof NetworkError || error instanceof ResponseTooLargeError) throw error;
       lastError = error;
       if (attempt < policy.attempts) {
         log(`${label}: ${describeError(error)}; retrying (attempt ${attempt + 1} of ${policy.attempts})`);
@@ -374,6 +401,11 @@ export async function downloadFile(
 async function downloadOnce(url: string, destination: string, policy: RetryPolicy, log: (m: string) => void, label: string) {
   const response = await fetchWithRetry(url, {}, policy, log);
   const total = Number(response.headers.get('content-length')) || 0;
+  const maxBytes = policy.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  if (total > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw new ResponseTooLargeError(url, maxBytes);
+  }
   const hash = createHash('sha256');
   const file = createWriteStream(destination);
   // Without a listener, a write failing after destroy() (an aborted download) would crash the process.
@@ -394,6 +426,7 @@ async function downloadOnce(url: string, destination: string, policy: RetryPolic
       const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
       if (chunk.done) break;
       bytes += chunk.value.length;
+      if (bytes > maxBytes) throw new ResponseTooLargeError(url, maxBytes);
       hash.update(chunk.value);
       if (!file.write(chunk.value)) await once(file, 'drain');
       const now = Date.now();

@@ -60,9 +60,30 @@ export class SimpleApiIndex implements PackageIndex {
   private async readProjectPage(project: string, details: boolean): Promise<IndexReleaseFile[]> {
     const pageUrl = `${this.url}/${normalizeName(project)}/`;
     const page = await fetchText(pageUrl, { Accept: ACCEPT }, this.policy, this.log);
-    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url, details);
-    return parseHtmlProjectPage(page.text, page.url, details);
+    const files = /json/i.test(page.contentType) ? parseJsonProjectPage(page.text, page.url, details) : parseHtmlProjectPage(page.text, page.url, details);
+    return files.map((file) => ({ ...file, url: withIndexCredentials(file.url, this.url) }));
   }
+}
+
+/**
+ * A file URL with the index URL's credentials when it is on the index's own origin (scheme, host and
+ * port), as uv and pip send them: the page's relative links (`../../files/x.whl`) would otherwise be
+ * downloaded without them and fail 401. A file on another origin (a CDN, anyone the page links to)
+ * never gets them; credentials the link itself carries are its own and are kept.
+ */
+export function withIndexCredentials(fileUrl: string, indexUrl: string): string {
+  let file: URL;
+  let index: URL;
+  try {
+    file = new URL(fileUrl);
+    index = new URL(indexUrl);
+  } catch {
+    return fileUrl;
+  }
+  if (!(index.username || index.password) || file.username || file.password || file.origin !== index.origin) return fileUrl;
+  file.username = index.username;
+  file.password = index.password;
+  return file.href;
 }
 
 interface JsonProjectPage {

@@ -197,6 +197,24 @@ describe('installUv for other runners', () => {
   });
 });
 
+describe('installUv from a private index (issue 13)', () => {
+  it('downloads with the index-url credentials and never logs them', async () => {
+    const secured = await LocalIndex.start({ auth: { username: 'bot', password: 'S3cretIdx' } });
+    try {
+      secured.addFile(uvWheelPath());
+      const logged: string[] = [];
+      const index = new SimpleApiIndex(secured.url.replace('http://', 'http://bot:S3cretIdx@'), FAST);
+      const installed = await installUv(exact, { ...options('pypi'), index, log: (m) => logged.push(m) });
+      expect(installed.from).toBe('pypi');
+      expect(secured.requests.filter((r) => r.status === 401)).toEqual([]);
+      expect(logged.some((m) => m.startsWith('Downloading http://***@127.0.0.1'))).toBe(true);
+      expect(logged.join('\n')).not.toContain('S3cretIdx');
+    } finally {
+      await secured.close();
+    }
+  });
+});
+
 describe('installUv with a zip-slip uv wheel (issue 13)', () => {
   it('refuses it, saying which member would land outside (not that unzip is missing), and caches nothing', async () => {
     const evil = await LocalIndex.start({ json: false });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { LockstepError } from '../../core/errors.js';
 import { uvArchiveName, uvExecutableName, uvTargetTriple } from '../../core/setup/platform.js';
-import { downloadFile, fetchText, fetchWithRetry, HttpStatusError } from '../http.js';
+import { downloadFile, fetchText, fetchWithRetry, HttpStatusError, redactUrl } from '../http.js';
 import { UvDistribution, verifySha256, type InstallContext } from './base.js';
 
 export const DEFAULT_GITHUB_URL = 'https://github.com';
@@ -77,7 +77,7 @@ export class GitHubReleaseDistribution extends UvDistribution {
       throw error;
     }
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
-    this.context.log(`Downloading ${url}`);
+    this.context.log(`Downloading ${redactUrl(url)}`);
     const file = path.join(workDir, archive);
     const download = await downloadFile(url, file, this.context.policy, this.context.log, `uv ${version}`);
     verifySha256(archive, expected, download.sha256, this.githubUrl);

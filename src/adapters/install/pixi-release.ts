@@ -12,7 +12,7 @@ import { LockstepError } from '../../core/errors.js';
 import { toolCacheArch, type RunnerPlatform } from '../../core/setup/platform.js';
 import { pixiArchiveName, pixiExecutableName, pixiTargetTriple } from '../../core/setup/pixi.js';
 import { toolCacheVersion } from '../../core/setup/uv-version.js';
-import { downloadFile, fetchText, fetchWithRetry, HttpStatusError } from '../http.js';
+import { downloadFile, fetchText, fetchWithRetry, HttpStatusError, redactUrl } from '../http.js';
 import { verifySha256, type InstallContext } from './base.js';
 import { DEFAULT_GITHUB_URL } from './github-release.js';
 
@@ -75,7 +75,7 @@ export class PixiReleases {
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
     const workDir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'lockstep-pixi-'));
     try {
-      this.context.log(`Downloading ${url}`);
+      this.context.log(`Downloading ${redactUrl(url)}`);
       const file = path.join(workDir, archive);
       const download = await downloadFile(url, file, this.context.policy, this.context.log, `pixi ${version}`);
       verifySha256(archive, expected, download.sha256, this.githubUrl);

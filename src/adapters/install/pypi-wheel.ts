@@ -42,7 +42,7 @@ export class PypiWheelDistribution extends UvDistribution {
         hint: 'Use an index that publishes hashes (PEP 503 #sha256= fragments or PEP 691 hashes).',
       });
     }
-    this.context.log(`Downloading ${file.url}`);
+    this.context.log(`Downloading ${redactUrl(file.url)}`);
     // Saved as .zip: on Windows without pwsh, tool-cache unpacks with Expand-Archive, which refuses
     // any other extension (a .whl is a zip).
     const wheelPath = path.join(workDir, `${file.filename.replace(/\.whl$/, '')}.zip`);
