@@ -4,5 +4,5 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 // src/entries/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-4PJA5SPG.js");
+var { runCli } = await import("./chunks/main-46MJPU4J.js");
 process.exitCode = await runCli(process.argv.slice(2));

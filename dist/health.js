@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PLP7LZNE.js";
+} from "./chunks/chunk-AHENNQLE.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-RUQZG5KK.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-JCSWOQ7E.js";
+import "./chunks/chunk-YCOB7MYM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-YNQ6AIOI.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-AWJDRCDI.js";
-import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PSIB5LJG.js";
 import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-MGIGTT5C.js";

@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YTPJRIZW.js";
+} from "./chunks/chunk-Z6MAH57L.js";
 import "./chunks/chunk-3GNHENNR.js";
-import "./chunks/chunk-CCJ2VVLP.js";
+import "./chunks/chunk-VSG6XDH4.js";
 import "./chunks/chunk-WPSFQVAE.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-X4J7CJZO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-SBD3XFB2.js";
+import "./chunks/chunk-G3BGMEA2.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-YNQ6AIOI.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PSIB5LJG.js";
 import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";

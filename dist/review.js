@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-35XACE36.js";
+} from "./chunks/chunk-5JGRBRCV.js";
 import "./chunks/chunk-HPZRVHZK.js";
-import "./chunks/chunk-JCSWOQ7E.js";
+import "./chunks/chunk-YCOB7MYM.js";
 import "./chunks/chunk-X4J7CJZO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
@@ -12,7 +12,7 @@ import "./chunks/chunk-R722EB6W.js";
 import "./chunks/chunk-YB2LGG54.js";
 import "./chunks/chunk-AWJDRCDI.js";
 import "./chunks/chunk-NGPSMAP6.js";
-import "./chunks/chunk-UZGT55SI.js";
+import "./chunks/chunk-PSIB5LJG.js";
 import "./chunks/chunk-PGAXKFFL.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";

@@ -32,7 +32,7 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-SBD3XFB2.js";
+} from "./chunks/chunk-G3BGMEA2.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
@@ -65,8 +65,9 @@ import {
   downloadFile,
   fetchText,
   fetchWithRetry,
+  redactUrl,
   retryPolicyFromEnv
-} from "./chunks/chunk-UZGT55SI.js";
+} from "./chunks/chunk-PSIB5LJG.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -1015,7 +1016,7 @@ var PixiReleases = class {
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
     const workDir = await mkdtemp(path5.join(process.env.RUNNER_TEMP || os3.tmpdir(), "lockstep-pixi-"));
     try {
-      this.context.log(`Downloading ${url}`);
+      this.context.log(`Downloading ${redactUrl(url)}`);
       const file = path5.join(workDir, archive);
       const download = await downloadFile(url, file, this.context.policy, this.context.log, `pixi ${version}`);
       verifySha256(archive, expected, download.sha256, this.githubUrl);

@@ -1,23 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-CCJ2VVLP.js";
+} from "./chunk-Z6MAH57L.js";
+import "./chunk-3GNHENNR.js";
+import "./chunk-VSG6XDH4.js";
 import "./chunk-WPSFQVAE.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-X4J7CJZO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-SBD3XFB2.js";
+import "./chunk-G3BGMEA2.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-YNQ6AIOI.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-UZGT55SI.js";
+import "./chunk-PSIB5LJG.js";
 import "./chunk-PGAXKFFL.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
@@ -33,11 +33,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

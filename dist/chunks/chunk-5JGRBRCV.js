@@ -10,7 +10,7 @@ import {
 } from "./chunk-HPZRVHZK.js";
 import {
   checkReportOnline
-} from "./chunk-JCSWOQ7E.js";
+} from "./chunk-YCOB7MYM.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-NGPSMAP6.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   lexicallyInside,
   parseLock,

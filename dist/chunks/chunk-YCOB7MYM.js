@@ -7,7 +7,7 @@ import {
   httpRequest,
   parseHtmlProjectPage,
   redactUrl
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   parseLock,
   parsePyproject

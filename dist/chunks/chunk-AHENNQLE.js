@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-JCSWOQ7E.js";
+} from "./chunk-YCOB7MYM.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-AWJDRCDI.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   checkProject
 } from "./chunk-PGAXKFFL.js";

@@ -1,21 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-PLP7LZNE.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-RUQZG5KK.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-JCSWOQ7E.js";
+} from "./chunk-5JGRBRCV.js";
+import "./chunk-HPZRVHZK.js";
+import "./chunk-YCOB7MYM.js";
+import "./chunk-X4J7CJZO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-YNQ6AIOI.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-R722EB6W.js";
+import "./chunk-YB2LGG54.js";
 import "./chunk-AWJDRCDI.js";
-import "./chunk-UZGT55SI.js";
+import "./chunk-NGPSMAP6.js";
+import "./chunk-PSIB5LJG.js";
 import "./chunk-PGAXKFFL.js";
+import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
+import "./chunk-M3OYDFDE.js";
+import "./chunk-6JREGV4N.js";
 import "./chunk-MGIGTT5C.js";
 import "./chunk-EVVAWJTR.js";
 import "./chunk-ZO6DJBDE.js";
@@ -29,6 +34,8 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

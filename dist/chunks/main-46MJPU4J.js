@@ -29,7 +29,7 @@ import {
 } from "./chunk-HPZRVHZK.js";
 import {
   checkReportOnline
-} from "./chunk-JCSWOQ7E.js";
+} from "./chunk-YCOB7MYM.js";
 import "./chunk-X4J7CJZO.js";
 import {
   lowestAllowedPython,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-AWJDRCDI.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   PROJECT_FILE_LIMITS,
   readProjectFile
@@ -246,7 +246,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UGGXKAPP.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-HBXKUCAE.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -830,7 +830,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-VMSV7VVW.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-RKEZGPFD.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -925,7 +925,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-LQTZCTVQ.js");
+  const { checkHealth } = await import("./health-BEK5VB5G.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1004,7 +1004,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-M6DLO772.js");
+  const { refreshProject } = await import("./refresh-3GB4I7B5.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

@@ -44,6 +44,9 @@ function proxySettingsFromEnv(env = process.env) {
 }
 __name(proxySettingsFromEnv, "proxySettingsFromEnv");
 var DEFAULT_RETRY = { attempts: 3, backoffMs: 500, timeoutMs: 3e4, stallMs: 6e4 };
+var DEFAULT_DEADLINE_MS = 10 * 6e4;
+var DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
+var DEFAULT_MAX_DOWNLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 function retryPolicyFromEnv(env = process.env) {
   const proxy = proxySettingsFromEnv(env);
   const num = /* @__PURE__ */ __name((name, fallback) => {
@@ -55,6 +58,9 @@ function retryPolicyFromEnv(env = process.env) {
     backoffMs: num("LOCKSTEP_HTTP_BACKOFF_MS", DEFAULT_RETRY.backoffMs),
     timeoutMs: num("LOCKSTEP_HTTP_TIMEOUT_MS", DEFAULT_RETRY.timeoutMs),
     stallMs: num("LOCKSTEP_HTTP_STALL_MS", DEFAULT_RETRY.stallMs),
+    deadlineMs: num("LOCKSTEP_HTTP_DEADLINE_MS", DEFAULT_DEADLINE_MS),
+    maxTextBytes: num("LOCKSTEP_HTTP_MAX_TEXT_BYTES", DEFAULT_MAX_TEXT_BYTES),
+    maxDownloadBytes: num("LOCKSTEP_HTTP_MAX_DOWNLOAD_BYTES", DEFAULT_MAX_DOWNLOAD_BYTES),
     ...proxy && { proxy }
   };
 }
@@ -149,7 +155,11 @@ async function requestWithRetry(url, init, policy, log, consume) {
     if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`no response within ${policy.timeoutMs} ms`)), policy.timeoutMs);
-    const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
+    const attemptMs = policy.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const whole = new AbortController();
+    const wholeTimer = setTimeout(() => whole.abort(new NetworkError(`${shown} did not finish within ${Math.round(attemptMs / 1e3)} s (the server sends too slowly)`, shown)), attemptMs);
+    wholeTimer.unref();
+    const signal = AbortSignal.any([controller.signal, whole.signal, ...deadline ? [deadline] : []]);
     try {
       const response = await fetch(request.url, {
         method: init.method ?? "GET",
@@ -166,6 +176,8 @@ async function requestWithRetry(url, init, policy, log, consume) {
       lastError = new HttpStatusError(response.status, shown);
     } catch (error) {
       clearTimeout(timer);
+      clearTimeout(wholeTimer);
+      if (whole.signal.aborted) throw whole.signal.reason;
       if (error instanceof HttpStatusError || error instanceof ResponseTooLargeError) throw error;
       if (deadline?.aborted) throw new DeadlineError(shown, deadline.reason);
       lastError = error;
@@ -186,6 +198,11 @@ function fetchWithRetry(url, init = {}, policy = DEFAULT_RETRY, log = () => {
 }
 __name(fetchWithRetry, "fetchWithRetry");
 async function readTextWithin(response, stallMs, maxBytes = Infinity) {
+  if (Number(response.headers.get("content-length")) > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw new ResponseTooLargeError(response.url, maxBytes);
+  }
   const reader = response.body?.getReader();
   if (!reader) return "";
   const chunks = [];
@@ -215,7 +232,7 @@ var ResponseTooLargeError = class extends Error {
     __name(this, "ResponseTooLargeError");
   }
   constructor(url, maxBytes) {
-    super(`${redactUrl(url)} sent more than ${Math.round(maxBytes / 1048576)} MB; giving up on it`);
+    super(`${redactUrl(url)} sent more than ${maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${maxBytes} bytes`}; giving up on it`);
     this.name = "ResponseTooLargeError";
   }
 };
@@ -243,7 +260,7 @@ __name(httpRequest, "httpRequest");
 function fetchText(url, headers, policy, log = () => {
 }) {
   return requestWithRetry(url, { headers }, policy, log, async (response) => ({
-    text: await readTextWithin(response, policy.stallMs),
+    text: await readTextWithin(response, policy.stallMs, policy.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES),
     contentType: response.headers.get("content-type") ?? "",
     url: response.url || url
   }));
@@ -255,7 +272,7 @@ async function downloadFile(url, destination, policy, log, label) {
     try {
       return await downloadOnce(url, destination, policy, log, label);
     } catch (error) {
-      if (error instanceof HttpStatusError || error instanceof NetworkError) throw error;
+      if (error instanceof HttpStatusError || error instanceof NetworkError || error instanceof ResponseTooLargeError) throw error;
       lastError = error;
       if (attempt < policy.attempts) {
         log(`${label}: ${describeError(error)}; retrying (attempt ${attempt + 1} of ${policy.attempts})`);
@@ -269,6 +286,12 @@ __name(downloadFile, "downloadFile");
 async function downloadOnce(url, destination, policy, log, label) {
   const response = await fetchWithRetry(url, {}, policy, log);
   const total = Number(response.headers.get("content-length")) || 0;
+  const maxBytes = policy.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  if (total > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw new ResponseTooLargeError(url, maxBytes);
+  }
   const hash = createHash("sha256");
   const file = createWriteStream(destination);
   let fileError;
@@ -288,6 +311,7 @@ async function downloadOnce(url, destination, policy, log, label) {
       const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(stallTimer));
       if (chunk.done) break;
       bytes += chunk.value.length;
+      if (bytes > maxBytes) throw new ResponseTooLargeError(url, maxBytes);
       hash.update(chunk.value);
       if (!file.write(chunk.value)) await once(file, "drain");
       const now = Date.now();
@@ -343,10 +367,25 @@ var SimpleApiIndex = class {
   async readProjectPage(project, details) {
     const pageUrl = `${this.url}/${normalizeName(project)}/`;
     const page = await fetchText(pageUrl, { Accept: ACCEPT }, this.policy, this.log);
-    if (/json/i.test(page.contentType)) return parseJsonProjectPage(page.text, page.url, details);
-    return parseHtmlProjectPage(page.text, page.url, details);
+    const files = /json/i.test(page.contentType) ? parseJsonProjectPage(page.text, page.url, details) : parseHtmlProjectPage(page.text, page.url, details);
+    return files.map((file) => ({ ...file, url: withIndexCredentials(file.url, this.url) }));
   }
 };
+function withIndexCredentials(fileUrl, indexUrl) {
+  let file;
+  let index;
+  try {
+    file = new URL(fileUrl);
+    index = new URL(indexUrl);
+  } catch {
+    return fileUrl;
+  }
+  if (!(index.username || index.password) || file.username || file.password || file.origin !== index.origin) return fileUrl;
+  file.username = index.username;
+  file.password = index.password;
+  return file.href;
+}
+__name(withIndexCredentials, "withIndexCredentials");
 function parseJsonProjectPage(text, pageUrl, details = false) {
   const page = JSON.parse(text);
   return (page.files ?? []).filter((f) => typeof f.filename === "string" && typeof f.url === "string").map((f) => {

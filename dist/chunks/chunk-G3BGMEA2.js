@@ -10,7 +10,7 @@ import {
   fetchText,
   fetchWithRetry,
   redactUrl
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   isValidSpecifier,
   isValidVersion,
@@ -595,7 +595,7 @@ var GitHubReleaseDistribution = class extends UvDistribution {
       throw error;
     }
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
-    this.context.log(`Downloading ${url}`);
+    this.context.log(`Downloading ${redactUrl(url)}`);
     const file = path3.join(workDir, archive);
     const download = await downloadFile(url, file, this.context.policy, this.context.log, `uv ${version}`);
     verifySha256(archive, expected, download.sha256, this.githubUrl);
@@ -695,7 +695,7 @@ var PypiWheelDistribution = class extends UvDistribution {
         hint: "Use an index that publishes hashes (PEP 503 #sha256= fragments or PEP 691 hashes)."
       });
     }
-    this.context.log(`Downloading ${file.url}`);
+    this.context.log(`Downloading ${redactUrl(file.url)}`);
     const wheelPath = path4.join(workDir, `${file.filename.replace(/\.whl$/, "")}.zip`);
     const download = await downloadFile(file.url, wheelPath, this.context.policy, this.context.log, `uv ${version}`);
     verifySha256(file.filename, file.sha256, download.sha256, redactUrl(this.index.url));

@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-SBD3XFB2.js";
+} from "./chunk-G3BGMEA2.js";
 import {
   readProjectFiles,
   resolveInsideWorkspace
@@ -49,7 +49,7 @@ import {
   SimpleApiIndex,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-UZGT55SI.js";
+} from "./chunk-PSIB5LJG.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,

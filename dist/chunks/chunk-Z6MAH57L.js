@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-CCJ2VVLP.js";
+} from "./chunk-VSG6XDH4.js";
 import {
   describeFindings,
   newBlockingFindings,

@@ -1,26 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  checkHealth,
   run
-} from "./chunk-YTPJRIZW.js";
-import "./chunk-3GNHENNR.js";
-import "./chunk-CCJ2VVLP.js";
-import "./chunk-WPSFQVAE.js";
+} from "./chunk-AHENNQLE.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-RUQZG5KK.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-X4J7CJZO.js";
+import "./chunk-YCOB7MYM.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-SBD3XFB2.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-YNQ6AIOI.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-UZGT55SI.js";
+import "./chunk-AWJDRCDI.js";
+import "./chunk-PSIB5LJG.js";
 import "./chunk-PGAXKFFL.js";
-import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
+import "./chunk-MGIGTT5C.js";
 import "./chunk-EVVAWJTR.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
@@ -33,8 +29,6 @@ import "./chunk-TYJNTGG6.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  checkHealth,
   run
 };
