@@ -41,17 +41,27 @@ function review(repo: string, number: number, base: string, head: string, worksp
   });
 }
 
+/** pyproject.toml and uv.lock of the rot world's locked project. */
+function lockedFiles(): Record<string, string> {
+  const project = world.project();
+  return Object.fromEntries(['pyproject.toml', 'uv.lock'].map((f) => [f, readFileSync(path.join(project, f), 'utf8')]));
+}
+
+/** A repository whose main holds `baseFiles`, a `feature` branch adding `headFiles`, and its PR in the fake. */
+function pullRequest(repo: string, baseFiles: Record<string, string>, headFiles: Record<string, string>) {
+  const local = new ProjectRepo();
+  const base = local.commit(baseFiles, 'base');
+  local.branch('feature');
+  const head = local.commit(headFiles, 'change');
+  local.checkout('main');
+  fake.createRepository({ owner: OWNER, repo, fromGit: local.dir });
+  return { local, base, head, number: fake.openPullRequest({ owner: OWNER, repo, head: 'feature' }) };
+}
+
 describe('review action, online', () => {
   it('a PR that locks a file its index no longer serves gets an error row; unchanged files are not asked', async () => {
-    const project = world.project();
-    const files = Object.fromEntries(['pyproject.toml', 'uv.lock'].map((f) => [f, readFileSync(path.join(project, f), 'utf8')]));
-    const local = new ProjectRepo();
-    const base = local.commit({ 'README.md': 'research\n' }, 'base');
-    local.branch('feature');
-    const head = local.commit(files, 'lock the project');
-    local.checkout('main');
-    fake.createRepository({ owner: OWNER, repo: 'online-1', fromGit: local.dir });
-    const number = fake.openPullRequest({ owner: OWNER, repo: 'online-1', head: 'feature' });
+    const files = lockedFiles();
+    const { local, base, head, number } = pullRequest('online-1', { 'README.md': 'research\n' }, files);
 
     world.index.removeFile(world.files.alpha);
     try {
@@ -76,15 +86,8 @@ describe('review action, online', () => {
   });
 
   it('files the base already locked are not asked (lock rot on the base is the health job\'s business)', async () => {
-    const project = world.project();
-    const files = Object.fromEntries(['pyproject.toml', 'uv.lock'].map((f) => [f, readFileSync(path.join(project, f), 'utf8')]));
-    const local = new ProjectRepo();
-    const base = local.commit(files, 'base');
-    local.branch('feature');
-    const head = local.commit({ ...files, 'README.md': 'docs only\n' }, 'docs');
-    local.checkout('main');
-    fake.createRepository({ owner: OWNER, repo: 'online-2', fromGit: local.dir });
-    const number = fake.openPullRequest({ owner: OWNER, repo: 'online-2', head: 'feature' });
+    const files = lockedFiles();
+    const { local, base, head, number } = pullRequest('online-2', files, { ...files, 'README.md': 'docs only\n' });
     world.index.removeFile(world.files.alpha);
     try {
       const run = await review('online-2', number, base, head, local.dir);
