@@ -40,6 +40,8 @@ describe('lockstep diff DIR DIR', () => {
       schema: 1,
       introduced: checked.findings.filter((f: { code: string }) => f.code === 'sdist-build'),
       resolved: [],
+      stillFailing: [],
+      targets: { added: [], removed: [], requiresPython: null },
       lock: { added: [{ name: 'fasttext', version: '0.9.3', source: 'registry+https://pypi.org/simple' }], removed: [], changed: [] },
     });
     expect(json.introduced[0]).toMatchObject({ code: 'sdist-build', severity: 'error', package: 'fasttext', target: null, file: 'uv.lock' });

@@ -25,7 +25,7 @@ const LOCK = [
 ].join('\n');
 
 /** The JSON contract's finding keys (src/core/report/json.ts); hygiene findings must have exactly these. */
-const FINDING_KEYS = ['code', 'severity', 'package', 'version', 'target', 'message', 'file', 'line'];
+const FINDING_KEYS = ['code', 'severity', 'package', 'version', 'target', 'message', 'file', 'line', 'provenance', 'related'];
 
 interface JsonFinding {
   code: string;
@@ -122,8 +122,8 @@ describe('lockstep check: project hygiene', () => {
     const [finding] = await jsonFindings(dir);
     expect(finding).toMatchObject({ code: 'lock-untracked', severity: 'warning', file: '.gitignore', line: 2 });
     const md = await check(dir, ['--format', 'markdown']);
-    expect(md.stdout).toContain('#### `lock-untracked` (1)');
-    expect(md.stdout).toContain('- **warning** (`.gitignore:2`): uv\\.lock is ignored by');
+    expect(md.stdout).toContain('| ⚠️ | *(project)* | lock not in git: uv\\.lock is ignored by \\.gitignore\\:2 \\(`uv.lock`\\)');
+    expect(md.stdout).toMatch(/then `git add uv\.lock` \| `\.gitignore:2` \|$/m);
   });
 
   it('lock-untracked: not reported when the project is not in a git repository', async () => {
@@ -176,9 +176,12 @@ describe('lockstep check: project hygiene', () => {
     for (const f of findings) expect(Object.keys(f)).toEqual(FINDING_KEYS);
 
     const md = await check(dir, ['--format', 'markdown'], { UV_PROJECT_ENVIRONMENT: '/opt/venv' });
-    for (const code of ['legacy-metadata', 'no-python-version', 'lock-untracked', 'venv-outside-project']) {
-      expect(md.stdout.split(`#### \`${code}\` (1)`)).toHaveLength(2);
+    // One problem row per finding, problem first; labels say what each is.
+    const rows = md.stdout.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
+    expect(rows).toHaveLength(findings.length);
+    for (const label of ['legacy metadata: ', 'lock not in git: ', 'venv outside project: ', 'not pinned: ', 'stale lock: ']) {
+      expect(rows.filter((r) => r.includes(label))).toHaveLength(1);
     }
-    expect(md.stdout).toContain('- **notice**: no \\.python-version');
+    expect(rows.filter((r) => r.startsWith('| ℹ️ | *(project)* | no \\.python-version'))).toHaveLength(1);
   });
 });

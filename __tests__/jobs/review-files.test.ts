@@ -45,6 +45,7 @@ describe('readProjectFilesAtRevision', () => {
       pyproject: WORKSPACE_ROOT,
       lock,
       pyprojectPath: 'pyproject.toml',
+      pythonVersion: null,
       lockPath: 'uv.lock',
       members: { 'packages/client/pyproject.toml': member('client') },
     });

@@ -80,7 +80,7 @@ describe('review action', () => {
     expect(lockstepComments(pr)).toHaveLength(1);
     const created = lockstepComments(pr)[0]!;
     expect(created.body).toContain('❌ **This pull request introduces 1 problem**');
-    expect(created.body).toMatch(/\| \*\*fasttext\*\* \| 0\\\.9\\\.3 \| all 2 targets \| ❌ source build/);
+    expect(created.body).toMatch(/^\| ❌ \| \*\*fasttext\*\* 0\\\.9\\\.3 \| source build: .* \| all 2 targets \|$/m);
     expect(created.body).toContain('`fasttext-wheel==0.9.2`');
     expect(created.body).toContain('override-dependencies = ["fasttext ; sys_platform == \'never\'"]');
     expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${pr.repo}/pull/${pr.number}#issuecomment-${created.id}`);
@@ -88,7 +88,7 @@ describe('review action', () => {
     expect(first.annotations).toContainEqual(
       expect.objectContaining({ level: 'error', file: 'uv.lock', line: headerLine(broken['uv.lock'], 'fasttext'), title: 'lockstep review: sdist-build fasttext' }),
     );
-    expect(first.summary).toContain('| **fasttext** |');
+    expect(first.summary).toContain('| **fasttext** 0\\.9\\.3 |');
     expect(first.summary).not.toContain(REVIEW_MARKER);
 
     const second = await review(pr, base, fixed, { workspace: local.dir });
@@ -98,7 +98,7 @@ describe('review action', () => {
     const updated = comments(pr)[0]!;
     expect(updated.id).toBe(created.id);
     expect(updated.body).toContain('✅ **All fixed**');
-    expect(updated.body).not.toContain('| **fasttext** |');
+    expect(updated.body).not.toContain('| **fasttext** 0\\.9\\.3 |');
     expect(updated.body).toContain('| ➕ added | fasttext-wheel | | 0\\.9\\.2 |');
 
     const again = await review(pr, base, fixed, { workspace: local.dir });
@@ -118,7 +118,7 @@ describe('review action', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ introduced: '1', errors: '2', comment: 'created' });
     const body = lockstepComments(pr)[0]!.body;
-    expect(body).toContain('| **nvidia-cublas-cu11** | 11\\.11\\.3\\.6 | all 2 targets | ❌ CUDA mismatch');
+    expect(body).toMatch(/^\| ❌ \| \*\*nvidia-cublas-cu11\*\* 11\\\.11\\\.3\\\.6 \| CUDA mismatch: .* \| all 2 targets \|$/m);
     expect(body).toContain('`nvidia-cublas-cu12`');
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.file)).toEqual(['ml/uv.lock', 'ml/uv.lock']);
   });
@@ -213,7 +213,7 @@ describe('review action', () => {
     expect(comments(pr)).toEqual([]);
     expect(fake.requestsTo('POST', `/repos/${OWNER}/${pr.repo}/issues/${pr.number}/comments`).map((r) => r.status)).toEqual([403]);
     expect(run.summary).toContain('lockstep could not comment on this pull request: the workflow token is read-only');
-    expect(run.summary).toContain('| **fasttext** |');
+    expect(run.summary).toContain('| **fasttext** 0\\.9\\.3 |');
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', title: 'lockstep review: no comment permission' }));
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'uv.lock', title: 'lockstep review: sdist-build fasttext' }));
   });
@@ -242,7 +242,7 @@ describe('review action', () => {
     expect(down.exitCode).toBe(1);
     expect(down.outputs.comment).toBe('failed');
     expect(down.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'lockstep review: comment failed' }));
-    expect(down.summary).toContain('| **fasttext** |');
+    expect(down.summary).toContain('| **fasttext** 0\\.9\\.3 |');
     expect(fake.requestsTo('PATCH', new RegExp(`/${pr.repo}/issues/comments/`)).map((r) => r.status)).toEqual([503, 503, 503, 503]);
   });
 
@@ -262,7 +262,7 @@ describe('review action', () => {
     expect(comments(pr)).toHaveLength(122);
     const ours = comments(pr).filter((c) => c.body.startsWith(REVIEW_MARKER));
     expect(ours.map((c) => c.id)).toEqual([old]);
-    expect(ours[0]!.body).toContain('| **fasttext** |');
+    expect(ours[0]!.body).toContain('| **fasttext** 0\\.9\\.3 |');
     expect(comments(pr)[3]!.body).toBe(`quoting the bot: ${REVIEW_MARKER} please look`);
     const listed = fake.requestsTo('GET', `/repos/${OWNER}/${pr.repo}/issues/${pr.number}/comments`).map((r) => new URL(r.path, fake.url).searchParams.get('page') ?? '1');
     expect(listed).toEqual(['1', '2']);
@@ -325,7 +325,7 @@ describe('review action', () => {
     const run = await review(pr, base, head, { workspace: local.dir, inputs: { extras: 'fast' } });
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'lockstep review: base not checked' }));
     expect(run.outputs).toMatchObject({ introduced: '1', comment: 'created' });
-    expect(lockstepComments(pr)[0]!.body).toContain('| **fasttext** |');
+    expect(lockstepComments(pr)[0]!.body).toContain('| **fasttext** 0\\.9\\.3 |');
   });
 
   it('action.yml declares the contract inputs and outputs and runs the bundled entry', () => {

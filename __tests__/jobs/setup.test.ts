@@ -513,18 +513,44 @@ describe('setup: lock matrix check (targets)', () => {
     expect(strict.outputs['venv']).toBeUndefined();
   });
 
-  it('passes on a clean project with targets: auto (every Python inside requires-python × the default platforms)', async () => {
+  it('passes on a clean project with targets: auto (every Python inside requires-python × the default platforms, and this run\'s own target)', async () => {
     const result = await setup(copyProject(template), { inputs: { targets: 'auto' } });
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs['check-result']).toBe('pass');
     expect(result.annotations.filter((a) => a.title?.startsWith('lockstep check'))).toEqual([]);
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'));
-    expect(report.targets.map((t: { id: string }) => t.id)).toEqual(
-      ['311', '312', '313', '314'].flatMap((py) => ['x86_64-manylinux_2_28', 'aarch64-apple-darwin', 'x86_64-pc-windows-msvc'].map((p) => `cp${py}-${p}`)),
-    );
+    const defaults = ['311', '312', '313', '314'].flatMap((py) => ['x86_64-manylinux_2_28', 'aarch64-apple-darwin', 'x86_64-pc-windows-msvc'].map((p) => `cp${py}-${p}`));
+    expect(report.targets.slice(0, 12).map((t: { id: string }) => t.id)).toEqual(defaults);
+    // The interpreter this step installs with (.python-version: 3.11) on this machine's platform is declared.
+    const own = report.targets.filter((t: { origin: { python: string } }) => t.origin.python === 'this-run');
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ python: '3.11', provenance: 'declared' });
     expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Check uv.lock', 'Check lock matrix', 'Restore wheel store', 'Sync .venv', 'Load .env']);
-    expect(result.summary).toContain('✅ No errors; 0 warning(s) across 12 target(s).');
+    expect(result.summary).toContain(`✅ **No errors**; 0 warning(s) across ${report.targets.length} targets.`);
+  });
+
+  it('targets: auto: a package with no wheel for CPython 3.14 or for macOS/Windows (only implied) warns with the fix, and the .venv is synced', async () => {
+    for (const tag of ['cp311-cp311-manylinux_2_17_x86_64', 'cp312-cp312-manylinux_2_17_x86_64', 'cp313-cp313-manylinux_2_17_x86_64']) {
+      index.addWheel({ name: 'tiny-native', version: '1.0.0', tag });
+    }
+    const project = await lockedProject({ 'pyproject.toml': PYPROJECT.replace('"tiny-core==1.0.0",', '"tiny-core==1.0.0",\n    "tiny-native==1.0.0",') });
+    const result = await setup(project, { inputs: { targets: 'auto' } });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['check-result']).toBe('warnings');
+    expect(errors(result)).toEqual([]);
+    const warnings = result.annotations.filter((a) => a.level === 'warning' && a.title === 'lockstep check: no-distribution (tiny-native)');
+    const py314 = warnings.find((a) => /CPython 3\.14 is only implied/.test(a.message))!;
+    expect(py314.message).toContain('`requires-python = ">=3.11,<3.14"`');
+    expect(py314.message).toContain('required-environments');
+    expect(warnings.some((a) => /aarch64-apple-darwin is only implied: the project declares no platforms/.test(a.message))).toBe(true);
+    expect(venvImports(project, 'tiny_native')).toBe(true);
+    expect(result.summary).toMatch(/problems? occurs? only on implied targets: warnings/);
+    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'));
+    const implied = report.findings.filter((f: { package: string }) => f.package === 'tiny-native');
+    expect(implied.length).toBeGreaterThan(0);
+    expect(implied.every((f: { provenance: string; severity: string }) => f.provenance === 'implied' && f.severity === 'warning')).toBe(true);
   });
 
   it('skips the check with a warning when uv.lock is stale and locked: false lets uv sync re-resolve', async () => {

@@ -22,6 +22,8 @@ export interface ProjectFiles {
   members: Record<string, string>;
   /** The pixi project in the same folder (pixi.lock + pixi.toml or `[tool.pixi]`), or null. */
   pixi?: PixiProjectFiles | null;
+  /** `.python-version` text, when the file exists (a declared Python for the check). */
+  pythonVersion: string | null;
 }
 
 /** Bounded, regular-file-only read (see project-file.ts); `shown` is the path findings use. */
@@ -113,5 +115,6 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
       }
     }
   }
-  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, ...(pixi ? { pixi } : {}) };
+  const pythonVersion = readIfExists(path.join(projectDir, '.python-version'), '.python-version');
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, pythonVersion, ...(pixi ? { pixi } : {}) };
 }

@@ -6,5 +6,5 @@ export function currentPlatform(): RunnerPlatform {
   // Node's report says which C library it was built against; musl builds (the runner's Node in an
   // Alpine container) leave glibcVersionRuntime out.
   const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-  return runnerPlatformOf(process.platform, process.arch, header?.glibcVersionRuntime ? 'glibc' : 'musl');
+  return runnerPlatformOf(process.platform, process.arch, header?.glibcVersionRuntime ? 'glibc' : 'musl', header?.glibcVersionRuntime);
 }

@@ -35,4 +35,13 @@ export interface Finding {
   file?: string;
   line?: number;
   column?: number;
+  /**
+   * For per-target problems: `declared` when it holds on at least one declared target, `implied` when
+   * only on targets the project never named (then it is at most a warning). See matrix/provenance.
+   */
+  provenance?: 'declared' | 'implied';
+  /** Set when provenance lowered the severity (an error only on implied targets); not part of the JSON. */
+  downgradedFrom?: Severity;
+  /** Further places the same finding points at (e.g. each unpinned requirement of one manifest section). */
+  related?: { package?: string; message: string; line?: number; column?: number }[];
 }

@@ -10,7 +10,7 @@ import type { Finding } from '../core/findings.js';
 import { checkProject } from '../core/matrix/engine.js';
 import { checkResult, failsStep, type CheckResult, type FailOn } from '../core/matrix/gate.js';
 import type { TargetSelection } from '../core/matrix/target-list.js';
-import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
+import type { CheckOptions, CheckReport, TargetSpec } from '../core/matrix/types.js';
 import { renderJson, renderMarkdown, renderText } from '../core/report/index.js';
 import { readProjectFiles } from '../adapters/project-files.js';
 import type { Runner } from '../adapters/runner.js';
@@ -27,6 +27,8 @@ export interface LockMatrixRequest {
   allExtras: boolean;
   groups: string[];
   noDefaultGroups: boolean;
+  /** The target this step installs (its Python × the runner): checked, and declared. */
+  thisRun: TargetSpec | null;
   /** A project-relative path as annotations want it (relative to the workspace). */
   rel: (file: string) => string;
   runnerTemp: string;
@@ -53,6 +55,7 @@ export function checkLockMatrix(runner: Runner, request: LockMatrixRequest): Loc
     groups: request.groups,
     noDefaultGroups: request.noDefaultGroups,
     driver: request.driver,
+    thisRun: request.thisRun ? [request.thisRun] : [],
   };
   if (request.targets.kind === 'explicit') options.targets = request.targets.targets;
   const full = checkProject(readProjectFiles(request.projectDir), options);
@@ -79,7 +82,13 @@ export function checkLockMatrix(runner: Runner, request: LockMatrixRequest): Loc
 
 /** One annotation per finding on its file/line, within GitHub's per-step limits. */
 function annotate(runner: Runner, findings: readonly Finding[], rel: (file: string) => string): void {
-  annotateFindings(runner, findings, {
+  // A finding that covers several lines (one per unpinned requirement of a section) is annotated on each.
+  const perLine = findings.flatMap((f) =>
+    f.related && f.related.length > 0
+      ? f.related.map((r): Finding => ({ code: f.code, severity: f.severity, message: r.message, file: f.file, line: r.line, column: r.column, ...(r.package ? { package: r.package } : {}) }))
+      : [f],
+  );
+  annotateFindings(runner, perLine, {
     position: (f) => ({ file: f.file ? rel(f.file) : undefined, line: f.line, column: f.column, title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ''}` }),
     more: (severity, more) => ({
       message: `…and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`,

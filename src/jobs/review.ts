@@ -61,11 +61,12 @@ function workspaceMatcher(pyproject: string): ((dir: string) => boolean) | null 
  */
 export async function readProjectFilesWith(read: FileReader, projectPath: string, listFiles?: () => Promise<string[]>): Promise<ProjectFiles> {
   const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath.replace(/\/+$/, '')}/`;
-  const [pyproject, lock, pixiToml, pixiLock] = await Promise.all([
+  const [pyproject, lock, pixiToml, pixiLock, pythonVersion] = await Promise.all([
     read(`${prefix}pyproject.toml`),
     read(`${prefix}uv.lock`),
     read(`${prefix}pixi.toml`),
     read(`${prefix}pixi.lock`),
+    read(`${prefix}.python-version`),
   ]);
   const members: Record<string, string> = {};
   const matcher = pyproject !== null && listFiles ? workspaceMatcher(pyproject) : null;
@@ -80,7 +81,7 @@ export async function readProjectFilesWith(read: FileReader, projectPath: string
     }
   }
   const pixi = pixiProjectFrom({ pixiToml, pyproject, lock: pixiLock });
-  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, ...(pixi ? { pixi } : {}) };
+  return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, pythonVersion, ...(pixi ? { pixi } : {}) };
 }
 
 /** A project inside a git checkout: the repository and the project's path from its root. */

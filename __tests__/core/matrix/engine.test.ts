@@ -103,7 +103,12 @@ describe('spot checks, verified by hand', () => {
     expect(verdict(report, 'jax-cuda12-plugin', 'cp311-x86_64-pc-windows-msvc').status).toBe('missing');
     const findings = report.findings.filter((f) => f.code === 'no-distribution' && f.package === 'jax-cuda12-plugin');
     expect(findings.map((f) => f.target).sort()).toEqual(['cp311-aarch64-apple-darwin', 'cp311-x86_64-pc-windows-msvc']);
-    expect(findings[0]).toMatchObject({ severity: 'error', line: headerLine(text, 'jax-cuda12-plugin') });
+    // macOS and Windows are only the default platform set (openpi declares no platforms): a warning
+    // naming the fix; on a declared platform the same gap is an error.
+    expect(findings[0]).toMatchObject({ severity: 'warning', provenance: 'implied', line: headerLine(text, 'jax-cuda12-plugin') });
+    expect(findings[0]!.message).toMatch(/only implied: the project declares no platforms.*\[tool\.uv\] environments/);
+    const declared = check('Physical-Intelligence__openpi', { pythons: ['3.11'], platforms: ['aarch64-apple-darwin'] });
+    expect(declared.findings.find((f) => f.code === 'no-distribution' && f.package === 'jax-cuda12-plugin')).toMatchObject({ severity: 'error', provenance: 'declared' });
   });
 
   it('mjlab: tensordict 0.9.1 ships macosx_14_0 wheels only, so it is `missing` for uv\'s default macOS 13 target', () => {
@@ -216,17 +221,28 @@ wheels = [{ url = "https://download.pytorch.org/whl/cpu/torch-2.5.1%2Bcpu-cp311-
 });
 
 describe('findings', () => {
-  it('unpinned-dependency: warns per requirement on its line; exact pins, URL and self-references are exempt', () => {
+  it('unpinned-dependency: one warning per manifest section, each requirement on its own line; exact pins, URL and self-references are exempt', () => {
     const py = readCorpus('fishaudio__fish-speech', 'pyproject.toml');
     const report = check('fishaudio__fish-speech', { pythons: ['3.11'], platforms: ['x86_64-manylinux_2_28'] });
     const unpinned = report.findings.filter((f) => f.code === 'unpinned-dependency');
-    const numpy = unpinned.find((f) => f.package === 'numpy')!;
-    expect(numpy).toMatchObject({ severity: 'warning', file: 'pyproject.toml', line: lineOf(py, '"numpy",') });
+    // [project] dependencies: 27 unpinned names in one finding; each extra's single torchaudio is its own (5 extras).
+    expect(unpinned).toHaveLength(6);
+    const section = unpinned.find((f) => f.related !== undefined)!;
+    expect(section.message).toMatch(/^27 requirements in `\[project\] dependencies` are not pinned with `==`: `numpy`/);
+    const numpy = section.related!.find((r) => r.package === 'numpy')!;
+    expect(numpy).toMatchObject({ line: lineOf(py, '"numpy",') });
     expect(numpy.message).toMatch(/numpy==\d/);
-    expect(unpinned.find((f) => f.package === 'datasets')).toBeUndefined(); // datasets==2.18.0
+    expect(section).toMatchObject({ severity: 'warning', file: 'pyproject.toml', line: section.related![0]!.line });
+    expect(unpinned.find((f) => f.package === 'torchaudio')).toMatchObject({ line: expect.any(Number) });
+    expect(section.related!.find((r) => r.package === 'datasets')).toBeUndefined(); // datasets==2.18.0
+    // NeMo RL: 77 unpinned requirements (80 of its 82 warnings were these, per line), a few findings now.
+    const nemoUnpinned = check('NVIDIA-NeMo__RL').findings.filter((f) => f.code === 'unpinned-dependency');
+    expect(nemoUnpinned.length).toBeLessThan(10);
+    expect(nemoUnpinned.reduce((n, f) => n + (f.related?.length ?? 1), 0)).toBe(77);
     const nemo = check('NVIDIA-NeMo__RL');
     // "flash-attn @ https://…whl ; …" lines are URL requirements; "flash-attn==2.8.1 ; …" is pinned.
-    expect(nemo.findings.filter((f) => f.code === 'unpinned-dependency' && f.package === 'flash-attn')).toEqual([]);
+    const names = nemo.findings.filter((f) => f.code === 'unpinned-dependency').flatMap((f) => (f.related ?? [f]).map((r) => r.package));
+    expect(names).not.toContain('flash-attn');
   });
 
   it('severities can be overridden per code', () => {

@@ -48,7 +48,10 @@ describe('compareFindings', () => {
     // The fasttext entry moved down (aaa-first sorts first) and its message names another version.
     const line = (r: CheckReport) => r.findings.find((f) => f.package === 'fasttext')!.line;
     expect(line(head)).not.toBe(line(base));
-    expect(compareFindings(base, head)).toEqual({ introduced: [], resolved: [] });
+    const changes = compareFindings(base, head);
+    expect(changes).toMatchObject({ introduced: [], resolved: [], targets: { added: [], removed: [], requiresPython: null } });
+    // Still failing, with the version it moved to.
+    expect(changes.stillFailing.map((m) => [m.finding.code, m.finding.package, m.from, m.to])).toEqual([['sdist-build', 'fasttext', '0.9.3', '0.9.4']]);
   });
 
   it('a fix resolves what the base had', () => {
@@ -96,6 +99,26 @@ describe('compareFindings', () => {
     expect(review.resolved).toEqual([]);
     expect(review.lock.added.map((p) => p.name)).toEqual(['nvidia-cublas-cu11']);
     expect(review.lock.removed.map((p) => p.name)).toEqual(['nvidia-cublas-cu12']);
+  });
+
+  it('open-instruct@b7347d0d4 → open-instruct (corpus): deepspeed is still failing, version moved; langdetect is neither introduced nor resolved; the target change is said', () => {
+    const side = (name: string) => checkProject({ pyproject: corpus(name, 'pyproject.toml'), lock: corpus(name, 'uv.lock') }, {});
+    const base = side('allenai__open-instruct@b7347d0d4');
+    const head = side('allenai__open-instruct');
+    const review = reviewChange(base, head);
+    // requires-python moved from >=3.10,<3.12 to ==3.12.*: no target id is on both sides.
+    expect(review.targetChanges.requiresPython).toEqual({ base: base.project.requiresPython, head: '==3.12.*' });
+    expect(review.targetChanges.added).toHaveLength(head.targets.length);
+    const names = (rows: { package: string | null }[]) => rows.map((r) => r.package);
+    expect(names(review.rows)).not.toContain('deepspeed');
+    expect(names(review.rows)).not.toContain('langdetect');
+    expect(names(review.resolvedRows)).not.toContain('deepspeed');
+    expect(names(review.resolvedRows)).not.toContain('langdetect');
+    expect(review.stillFailing.find((m) => m.finding.package === 'deepspeed')).toMatchObject({ from: '0.15.4', to: '0.18.4' });
+    expect(review.errorsIntroduced).toBe(0);
+    const text = renderDiffText(review);
+    expect(text).toContain('Targets changed because requires-python changed');
+    expect(text).toMatch(/Still failing \(version moved[^\n]*\n\s+error\s+sdist-build\s+deepspeed 0\.15\.4 -> 0\.18\.4/);
   });
 
   it('a pyproject change without re-locking introduces lock-stale (project-wide)', () => {
@@ -199,11 +222,14 @@ describe('the sticky comment', () => {
     const body = renderReviewComment(review, { headSha: 'abcdef0123456789' });
     expect(body.startsWith(`${REVIEW_MARKER}\n`)).toBe(true);
     expect(body).toContain('❌ **This pull request introduces 1 problem** (1 error): source build.');
-    expect(body).toContain('| Package | Version | Targets | Problem | Suggestion |');
-    const row = body.split('\n').find((l) => l.startsWith('| **fasttext**'))!;
-    expect(row).toContain('| 0\\.9\\.3 | all 2 targets | ❌ source build: ');
-    expect(row).toContain('`fasttext-wheel==0.9.2`');
-    expect(body).toContain('```toml\n[tool.uv]\noverride-dependencies = ["fasttext ; sys_platform == \'never\'"]\n```');
+    // Problem first: severity icon, package, problem, collapsed targets; then one line per advice.
+    expect(body).toContain('| | Package | Problem | Targets |');
+    const row = body.split('\n').find((l) => l.startsWith('| ❌ | **fasttext**'))!;
+    expect(row).toContain('| **fasttext** 0\\.9\\.3 | source build: ');
+    expect(row).toMatch(/\| all 2 targets \|$/);
+    const advice = body.split('\n').find((l) => l.startsWith('- ❌ **fasttext**: '))!;
+    expect(advice).toContain('`fasttext-wheel==0.9.2`');
+    expect(body).toContain('  ```toml\n  [tool.uv]\n  override-dependencies = ["fasttext ; sys_platform == \'never\'"]\n  ```');
     expect(body).toContain('required-environments = [');
     expect(body).toContain('<details><summary>Lock diff: 1 added, 0 removed, 0 upgraded, 0 downgraded</summary>');
     expect(body).toContain('| ➕ added | fasttext | | 0\\.9\\.3 |');
@@ -214,7 +240,7 @@ describe('the sticky comment', () => {
     const review = reviewChange(check([TQDM, FASTTEXT]), check([TQDM, FASTTEXT_WHEEL]));
     const body = renderReviewComment(review, { previouslyReported: true });
     expect(body).toContain('✅ **All fixed**');
-    expect(body).not.toContain('| Package | Version |');
+    expect(body).not.toContain('| | Package |');
     expect(body).toContain('**Resolved by this pull request**');
     expect(renderReviewComment(review)).toContain('✅ **Nothing introduced**');
   });
@@ -232,8 +258,8 @@ describe('the sticky comment', () => {
     expect(body).not.toMatch(/(?<!\\)@team/); // no mention
     expect(body).not.toContain('](http');
     const row = body.split('\n').find((l) => l.includes('evil'))!;
-    // The name's `|` is escaped, so the row still has exactly the table's 6 unescaped pipes.
-    expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
+    // The name's `|` is escaped, so the row still has exactly the table's 5 unescaped pipes.
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
     expect(row).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
   });
 
@@ -258,10 +284,12 @@ describe('diff JSON and text', () => {
     const base = check([TQDM]);
     const head = check([TQDM, FASTTEXT]);
     const json = JSON.parse(renderDiffJson(reviewChange(base, head)));
-    expect(Object.keys(json)).toEqual(['schema', 'introduced', 'resolved', 'lock']);
+    expect(Object.keys(json)).toEqual(['schema', 'introduced', 'resolved', 'stillFailing', 'targets', 'lock']);
+    expect(json.stillFailing).toEqual([]);
+    expect(json.targets).toEqual({ added: [], removed: [], requiresPython: null });
     expect(json.schema).toBe(1);
     expect(json.introduced).toEqual(toJsonReport(head).findings);
-    expect(Object.keys(json.introduced[0])).toEqual(['code', 'severity', 'package', 'version', 'target', 'message', 'file', 'line']);
+    expect(Object.keys(json.introduced[0])).toEqual(['code', 'severity', 'package', 'version', 'target', 'message', 'file', 'line', 'provenance', 'related']);
     expect(json.resolved).toEqual([]);
     expect(json.lock).toEqual({ added: [{ name: 'fasttext', version: '0.9.3', source: 'registry+https://pypi.org/simple' }], removed: [], changed: [] });
   });

@@ -18,7 +18,7 @@
  *   verdict (the row tells people where their project's own deps come from) but never findings.
  */
 import { LockstepError, ParseError } from '../errors.js';
-import type { Finding, Severity } from '../findings.js';
+import type { Finding, FindingCode, Severity } from '../findings.js';
 import { isGroupInclude, parsePyproject, type Pyproject, type PyprojectRequirement } from '../lock/pyproject.js';
 import { findRootPackage, staleLockFindings } from '../lock/stale.js';
 import { parseLock, resolveDependency, sourceLabel, type LockDependency, type LockPackage, type UvLock } from '../lock/uvlock.js';
@@ -31,8 +31,11 @@ import { normalizeName } from '../pep/version.js';
 import { cudaFindings, sideBySideFlavours, type LockedDist } from './cuda.js';
 import { describeNoWheel, whyNoWheel, type NoWheelReason } from './why-no-wheel.js';
 import { sdistBuildAdvice } from './knowledge.js';
+import { applyProvenance, targetProvenance, type ProvenanceContext } from './provenance.js';
+import { parseTargetItem } from './target-list.js';
 import { markerPython, resolveTargets } from './targets.js';
-import type { CheckOptions, CheckReport, PackageReport, Target, Verdict } from './types.js';
+import type { CheckOptions, CheckReport, PackageReport, Target, TargetSpec, Verdict } from './types.js';
+import { readPythonVersionFile } from '../setup/python-version.js';
 
 export interface ProjectFiles {
   pyproject: string | null;
@@ -42,6 +45,8 @@ export interface ProjectFiles {
   lockPath?: string;
   /** Workspace member pyproject.toml texts by path (e.g. `packages/client/pyproject.toml`). */
   members?: Record<string, string>;
+  /** `.python-version` text, when the file exists (a declared Python: see matrix/provenance). */
+  pythonVersion?: string | null;
 }
 
 /** The packages a target installs. */
@@ -316,7 +321,12 @@ function targetLabel(target: Target): string {
   return `CPython ${target.python} on ${target.platform}${target.cuda ? ` (CUDA ${target.cuda})` : ''}`;
 }
 
-/** `unpinned-dependency` for direct requirements not pinned with `==` (URL/path/git requirements are exempt). */
+/**
+ * `unpinned-dependency` for direct requirements not pinned with `==` (URL/path/git requirements are
+ * exempt): one finding per manifest section, naming its requirements (NeMo RL has 80 of them), with
+ * each requirement's own line in `related` (annotated one by one in Actions). A section with a single
+ * unpinned requirement is that requirement's finding.
+ */
 function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: string): Finding[] {
   const direct = new Set(
     Object.entries(pyproject.tool.uv.sources)
@@ -325,21 +335,22 @@ function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: strin
   );
   const own = pyproject.name ? normalizeName(pyproject.name) : null;
   const all: [string, PyprojectRequirement][] = [
-    ...pyproject.dependencies.map((r) => ['project.dependencies', r] as [string, PyprojectRequirement]),
+    ...pyproject.dependencies.map((r) => ['`[project] dependencies`', r] as [string, PyprojectRequirement]),
     ...Object.entries(pyproject.optionalDependencies).flatMap(([extra, list]) => list.map((r) => [`optional dependency \`${extra}\``, r] as [string, PyprojectRequirement])),
     ...Object.entries(pyproject.dependencyGroups).flatMap(([group, list]) =>
       list.filter((r): r is PyprojectRequirement => !isGroupInclude(r)).map((r) => [`dependency group \`${group}\``, r] as [string, PyprojectRequirement]),
     ),
-    ...pyproject.tool.uv.devDependencies.map((r) => ['tool.uv.dev-dependencies', r] as [string, PyprojectRequirement]),
+    ...pyproject.tool.uv.devDependencies.map((r) => ['`[tool.uv] dev-dependencies`', r] as [string, PyprojectRequirement]),
   ];
-  const findings: Finding[] = [];
+  const sections = new Map<string, { r: PyprojectRequirement; pin: string | null; finding: Finding }[]>();
   for (const [where, r] of all) {
     const name = r.req.normalizedName;
     // Self-references (`proj[extra]`) and direct URL / path / git / workspace requirements have no version to pin.
     if (r.req.url !== null || direct.has(name) || name === own || exactPin(r.req) !== null) continue;
     const locked = [...new Set((lock?.byName.get(name) ?? []).map((p) => p.version).filter((v): v is string => !!v))];
-    const suggestion = locked.length === 1 ? ` Pin what uv.lock resolved: \`${r.req.name}==${locked[0]}\`.` : ' Pin it with `==` to the version you tested.';
-    findings.push({
+    const pin = locked.length === 1 ? `${r.req.name}==${locked[0]}` : null;
+    const suggestion = pin ? ` Pin what uv.lock resolved: \`${pin}\`.` : ' Pin it with `==` to the version you tested.';
+    const finding: Finding = {
       code: 'unpinned-dependency',
       severity: 'warning',
       package: name,
@@ -347,6 +358,31 @@ function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: strin
       file,
       line: r.line,
       column: r.column,
+    };
+    const list = sections.get(where) ?? [];
+    list.push({ r, pin, finding });
+    sections.set(where, list);
+  }
+  const findings: Finding[] = [];
+  for (const [where, list] of sections) {
+    if (list.length === 1) {
+      findings.push(list[0]!.finding);
+      continue;
+    }
+    const names = list.map((e) => e.r.req.name);
+    const pins = list.map((e) => e.pin).filter((p): p is string => p !== null);
+    const shown = (items: string[], n: number) => `${items.slice(0, n).map((i) => `\`${i}\``).join(', ')}${items.length > n ? ` and ${items.length - n} more` : ''}`;
+    const first = list[0]!.r;
+    findings.push({
+      code: 'unpinned-dependency',
+      severity: 'warning',
+      message:
+        `${list.length} requirements in ${where} are not pinned with \`==\`: ${shown(names, 12)}.` +
+        (pins.length > 0 ? ` Pin each to what uv.lock resolved (e.g. ${shown(pins, 3)}).` : ' Pin each with `==` to the version you tested.'),
+      file,
+      line: first.line,
+      column: first.column,
+      related: list.map((e) => ({ package: e.finding.package!, message: e.finding.message, line: e.r.line, column: e.r.column })),
     });
   }
   return findings;
@@ -407,7 +443,7 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     }
     const report = emptyReport();
     report.project = { name: pyproject?.name ?? null, version: pyproject?.version ?? null, requiresPython: pyproject?.requiresPython ?? null, lockRevision: null, packageCount: 0 };
-    report.findings = findings.map((f) => applySeverity(f, options));
+    report.findings = findings.flatMap((f) => severityOf(f, projectSeverities(pyproject), options));
     return report;
   }
   // With a requirement uv cannot read either, `uv lock --check` fails on it: its parse-error says so, and
@@ -417,7 +453,8 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     if (member.name && member.problems.length === 0 && findRootPackage(lock, member.name)) findings.push(...staleLockFindings(member, lock, { pyproject: member.file, lock: lockPath }));
   }
 
-  const targets = resolveTargets(lock, pyproject, options);
+  const targets = withProvenance(resolveTargets(lock, pyproject, options), lock, pyproject, files, options);
+  const configured = projectSeverities(pyproject);
   const roots = findRoots(lock, pyproject, options);
   const conflictPackages = new Set(lock.conflicts.flat().map((c) => normalizeName(c.package)));
   const resolve = memoisedResolve(lock);
@@ -544,7 +581,8 @@ export function checkProject(files: ProjectFiles, options: CheckOptions): CheckR
     },
     targets,
     packages: reports,
-    findings: findings.map((f) => applySeverity(f, options)),
+    // Provenance first, so an explicit severity override (`sdist-build = "error"`) has the last word.
+    findings: applyProvenance(findings, targets, lock.requiresPython ?? pyproject?.requiresPython ?? null).flatMap((f) => severityOf(f, configured, options)),
   };
 }
 
@@ -596,7 +634,92 @@ function unsupportedTargetFinding(target: Target, lock: UvLock, pyproject: Pypro
   return finding;
 }
 
+/** `[tool.lockstep] targets = ["3.12:x86_64-manylinux_2_28", ...]`: the project's declared pairs. */
+function lockstepTargets(pyproject: Pyproject | null): TargetSpec[] {
+  const value = pyproject?.tool.lockstep?.targets;
+  if (value === undefined) return [];
+  const line = pyproject!.locator.get(['tool', 'lockstep', 'targets'])?.line;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new LockstepError('[tool.lockstep] targets must be a list of "PYTHON:PLATFORM[:CUDA]" strings.', { file: pyproject!.file, ...(line ? { line } : {}) });
+  }
+  try {
+    return (value as string[]).map(parseTargetItem);
+  } catch (error) {
+    if (error instanceof LockstepError) throw new LockstepError(`[tool.lockstep] ${error.message}`, { file: pyproject!.file, ...(line ? { line } : {}), ...(error.hint ? { hint: error.hint } : {}) });
+    throw error;
+  }
+}
+
+/**
+ * Adds the declared pairs the default selection lacks (this run's own target, `[tool.lockstep] targets`)
+ * and marks every target declared or implied.
+ */
+function withProvenance(resolved: Target[], lock: UvLock, pyproject: Pyproject | null, files: ProjectFiles, options: CheckOptions): Target[] {
+  const explicitPairs = (options.targets?.length ?? 0) > 0;
+  const thisRun = options.thisRun ?? [];
+  const fromProject = explicitPairs ? [] : lockstepTargets(pyproject);
+  const targets = [...resolved];
+  if (!explicitPairs && thisRun.length + fromProject.length > 0) {
+    const extra = resolveTargets(lock, pyproject, { targets: [...thisRun, ...fromProject] }).filter((t) => !targets.some((r) => r.id === t.id));
+    targets.push(...extra);
+  }
+  const ctx: ProvenanceContext = {
+    requiresPython: lock.requiresPython ?? pyproject?.requiresPython ?? null,
+    pythonVersionFile: files.pythonVersion ? (readPythonVersionFile(files.pythonVersion) ?? null) : null,
+    requiredMarkers: lock.requiredMarkers.length > 0 ? lock.requiredMarkers : (pyproject?.tool.uv.requiredEnvironments ?? []),
+    environmentMarkers: lock.supportedMarkers.length > 0 ? lock.supportedMarkers : (pyproject?.tool.uv.environments ?? []),
+    explicitPairs,
+    pythonsGiven: (options.pythons?.length ?? 0) > 0,
+    platformsGiven: (options.platforms?.length ?? 0) > 0,
+    thisRun,
+    lockstepTargets: fromProject,
+  };
+  return targets.map((t) => ({ ...t, provenance: targetProvenance(t, ctx) }));
+}
+
 function applySeverity(finding: Finding, options: CheckOptions): Finding {
   const override: Severity | undefined = options.severities?.[finding.code];
   return override ? { ...finding, severity: override } : finding;
+}
+
+/** The caller's override, else `[tool.lockstep.severity]`; `off` drops the finding. */
+function severityOf(finding: Finding, configured: Partial<Record<FindingCode, Severity | 'off'>>, options: CheckOptions): Finding[] {
+  const level = options.severities?.[finding.code] ?? configured[finding.code];
+  if (level === 'off') return [];
+  return level ? [{ ...finding, severity: level }] : [finding];
+}
+
+/** Every finding code, exhaustively (a missing or extra key is a type error). */
+const CODE_SET: Record<FindingCode, true> = {
+  'sdist-build': true, 'no-distribution': true, 'target-unsupported': true, 'cuda-mismatch': true, 'driver-floor': true,
+  'lock-stale': true, 'unpinned-dependency': true, 'parse-error': true, 'legacy-metadata': true, 'no-python-version': true,
+  'lock-untracked': true, 'venv-outside-project': true, 'artifact-missing': true, 'artifact-yanked': true, 'artifact-unchecked': true,
+};
+const FINDING_CODES = Object.keys(CODE_SET) as FindingCode[];
+
+/**
+ * `[tool.lockstep.severity]`: per finding code, `error` / `warning` / `notice`, or `off` to drop it,
+ * e.g. `unpinned-dependency = "notice"`. Options passed by the caller win over the file.
+ */
+export function projectSeverities(pyproject: Pyproject | null): Partial<Record<FindingCode, Severity | 'off'>> {
+  const table = pyproject?.tool.lockstep?.severity;
+  if (table === undefined) return {};
+  const at = (key?: string) => {
+    const line = pyproject!.locator.get(key ? ['tool', 'lockstep', 'severity', key] : ['tool', 'lockstep', 'severity'])?.line;
+    return { file: pyproject!.file, ...(line ? { line } : {}) };
+  };
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+    throw new LockstepError('[tool.lockstep] severity must be a table of finding code = "error" | "warning" | "notice" | "off".', at());
+  }
+  const out: Partial<Record<FindingCode, Severity | 'off'>> = {};
+  for (const [code, level] of Object.entries(table)) {
+    if (!(FINDING_CODES as readonly string[]).includes(code)) {
+      throw new LockstepError(`[tool.lockstep.severity] ${code}: not a finding code.`, { ...at(code), hint: `Codes: ${FINDING_CODES.join(', ')}.` });
+    }
+    if (level !== 'error' && level !== 'warning' && level !== 'notice' && level !== 'off') {
+      throw new LockstepError(`[tool.lockstep.severity] ${code} = ${JSON.stringify(level)}: expected "error", "warning", "notice" or "off".`, at(code));
+    }
+    out[code as FindingCode] = level;
+  }
+  return out;
 }

@@ -155,7 +155,7 @@ const COMPILE_HEAVY: Record<string, Advisor> = {
   'mamba-ssm': releaseWheelAdvice,
   'causal-conv1d': releaseWheelAdvice,
   deepspeed: () =>
-    'deepspeed is sdist-only and imports torch while building: give it the locked torch instead of an isolated build env:\n[tool.uv.extra-build-dependencies]\ndeepspeed = [{ requirement = "torch", match-runtime = true }]\n(DS_BUILD_OPS=0, the default, keeps CUDA ops JIT-compiled at first use.)',
+    'deepspeed is sdist-only and imports torch while building: give it the locked torch instead of an isolated build env (DS_BUILD_OPS=0, the default, keeps CUDA ops JIT-compiled at first use):\n[tool.uv.extra-build-dependencies]\ndeepspeed = [{ requirement = "torch", match-runtime = true }]',
   xformers: (ctx) =>
     `xformers publishes wheels for Linux x86_64 and Windows only; on ${ctx.platform} it would compile CUDA/C++ for a long time: restrict it with a marker (\`xformers; sys_platform == 'linux' or sys_platform == 'win32'\`).`,
   pycocotools: () => 'pycocotools has wheels since 2.0.7 (CPython 3.9+): pin `pycocotools>=2.0.7`.',
@@ -208,7 +208,7 @@ export function sdistBuildAdvice(
   if (PURE_PYTHON_SDISTS.has(key)) {
     return {
       severity: 'warning',
-      suggestion: `${key} is pure Python: the build only packs files, but it still needs a build backend at install time (fails with --no-build / offline).`,
+      suggestion: 'Pure Python: the build only packs files, but it still needs a build backend at install time (fails with --no-build / offline).',
     };
   }
   return { severity: 'warning' };
@@ -218,3 +218,6 @@ export function sdistBuildAdvice(
 export function isCompileHeavy(name: string): boolean {
   return normalizeName(name) in COMPILE_HEAVY;
 }
+
+/** Every package with build advice (for tests that check each suggestion's snippet parses). */
+export const ADVISED_PACKAGES: readonly string[] = Object.keys(COMPILE_HEAVY);

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings.js';
 import type { OnlineSection } from '../online/judge.js';
+import type { TargetProvenance } from './provenance.js';
 
 /** One environment the project must install on. */
 export interface Target {
@@ -19,6 +20,8 @@ export interface Target {
   environment?: string;
   /** The lock file the target comes from (`uv.lock`, `pixi.lock`), when a project has several. */
   lock?: string;
+  /** Declared (the project or workflow named it) or implied (only inferred); set by the engine. */
+  provenance?: TargetProvenance;
 }
 
 /** `conda`: a prebuilt conda package (pixi.lock); installs like a wheel, nothing is built. */
@@ -65,6 +68,11 @@ export interface CheckOptions {
   groups?: string[];
   /** When true, default groups are not included (like `uv sync --no-default-groups`). */
   noDefaultGroups?: boolean;
+  /**
+   * Targets this run installs for real (the setup step's Python × the runner; a verify leg): always
+   * checked, and declared.
+   */
+  thisRun?: TargetSpec[];
   /** Per-code severity overrides, e.g. `{ 'unpinned-dependency': 'notice' }`. */
   severities?: Partial<Record<Finding['code'], Finding['severity']>>;
 }

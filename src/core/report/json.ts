@@ -8,7 +8,20 @@ import type { OnlineSection } from '../online/judge.js';
 export interface JsonReport {
   schema: 1;
   project: { name: string | null; version: string | null; requiresPython: string | null; lockRevision: number | null; packageCount: number };
-  targets: { id: string; python: string; platform: string; cuda: string | null; environment?: string; lock?: string }[];
+  /**
+   * `provenance`: `declared` (the project or workflow named the target) or `implied` (only inferred);
+   * `origin`: what named its Python and its platform (see the README).
+   */
+  targets: {
+    id: string;
+    python: string;
+    platform: string;
+    cuda: string | null;
+    environment?: string;
+    lock?: string;
+    provenance: 'declared' | 'implied';
+    origin: { python: string; platform: string };
+  }[];
   packages: { name: string; version: string; source: string; verdicts: Record<string, { status: string; file: string | null }> }[];
   findings: {
     code: string;
@@ -20,6 +33,10 @@ export interface JsonReport {
     file: string | null;
     line: number | null;
     lock?: string;
+    /** Per-target problems: `declared` or `implied` (only on implied targets: at most a warning); else null. */
+    provenance: 'declared' | 'implied' | null;
+    /** Further lines the same finding covers (each unpinned requirement of a manifest section); [] when none. */
+    related: { package: string | null; message: string; line: number | null }[];
   }[];
   /** Only with `check --online`. */
   online?: OnlineSection;
@@ -44,6 +61,9 @@ export function toJsonReport(report: CheckReport): JsonReport {
       // pixi targets and two-lock projects only, so uv-only reports keep their exact shape.
       ...(t.environment !== undefined ? { environment: t.environment } : {}),
       ...(t.lock !== undefined ? { lock: t.lock } : {}),
+      provenance: t.provenance?.kind ?? 'declared',
+      // pixi targets are the manifest's own environments × platforms.
+      origin: { python: t.provenance?.python ?? (t.environment !== undefined ? 'manifest' : 'option'), platform: t.provenance?.platform ?? (t.environment !== undefined ? 'manifest' : 'option') },
     })),
     packages: report.packages.map((p) => ({
       name: p.name,
@@ -66,6 +86,8 @@ export function toJsonReport(report: CheckReport): JsonReport {
       file: f.file ?? null,
       line: f.line ?? null,
       ...(f.lock !== undefined ? { lock: f.lock } : {}),
+      provenance: f.provenance ?? null,
+      related: (f.related ?? []).map((r) => ({ package: r.package ?? null, message: r.message, line: r.line ?? null })),
     })),
     ...(report.online ? { online: report.online } : {}),
   };

@@ -41,3 +41,29 @@ export function markdownCode(text: string): string {
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+
+/**
+ * Inline Markdown for text that mixes prose with `code` spans and URLs (messages, suggestions): code
+ * spans and URLs become safe code spans (shown verbatim, never links), the rest is escaped. Linear.
+ */
+export function inlineRich(text: string): string {
+  const out: string[] = [];
+  for (const part of text.split(/(`[^`\n]+`)/)) {
+    if (/^`[^`\n]+`$/.test(part)) {
+      out.push(markdownCode(part.slice(1, -1)));
+      continue;
+    }
+    for (const piece of part.split(/(https?:\/\/[^\s)]+[^\s).,;:])/)) {
+      out.push(/^https?:\/\//.test(piece) ? markdownCode(piece) : escapeMarkdown(piece));
+    }
+  }
+  return out.join('');
+}
+
+/** A fenced code block whose fence no backtick run inside can close. */
+export function codeBlock(text: string, language = ''): string {
+  let longest = 2;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${text}\n${fence}`;
+}

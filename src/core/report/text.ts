@@ -35,9 +35,12 @@ export function renderText(report: CheckReport): string {
   for (const t of report.targets) {
     const c = countStatuses(report, t.id);
     const conda = c.conda > 0 ? `${c.conda} conda, ` : '';
-    lines.push(`  ${t.id}: ${conda}${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed`);
+    const origin = t.provenance ? ` [${t.provenance.kind}: ${t.provenance.python === t.provenance.platform ? t.provenance.python : `${t.provenance.python} × ${t.provenance.platform}`}]` : '';
+    lines.push(`  ${t.id}: ${conda}${c.wheel} wheel, ${c.sdist} sdist, ${c.missing} missing, ${c.source} source, ${c['not-needed']} not needed${origin}`);
   }
   if (report.online) lines.push(renderOnlineSummary(report.online));
+  const implied = report.targets.filter((t) => t.provenance?.kind === 'implied').length;
+  if (implied > 0) lines.push(`  ${implied} of ${report.targets.length} target(s) are only implied (requires-python without an upper bound, or no platforms declared): problems only there are warnings.`);
   const findings = sortFindings(report.findings);
   if (findings.length > 0) lines.push('');
   for (const f of findings) {
@@ -46,6 +49,7 @@ export function renderText(report: CheckReport): string {
     const [first, ...rest] = f.message.split('\n');
     lines.push(`${head}: ${first}`);
     for (const r of rest) lines.push(`    ${r}`);
+    for (const r of f.related ?? []) lines.push(`    ${f.file ?? ''}${r.line ? `:${r.line}` : ''}: ${r.message}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

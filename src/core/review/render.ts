@@ -4,8 +4,11 @@
  * pyproject (names, versions, URLs, messages) is escaped: a PR author chooses those strings.
  */
 import type { Finding } from '../findings.js';
+import type { Target } from '../matrix/types.js';
 import { toJsonReport, type JsonReport } from '../report/json.js';
-import { escapeMarkdown, markdownCode } from '../report/markdown-escape.js';
+import { adviceLines, codeLabel, packageCell, problemTable, SEVERITY_ICON } from '../report/markdown.js';
+import { codeBlock, escapeMarkdown, markdownCode } from '../report/markdown-escape.js';
+import { collapseTargets, platformLabel, pythonTag } from '../report/target-labels.js';
 import type { ChangedPackage, LockDiff, LockedPackage } from './lock-diff.js';
 import type { Review, ReviewRow } from './review.js';
 
@@ -17,7 +20,6 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 
 /** Most lock-diff lines a comment lists (a re-lock of a big project changes hundreds). */
 const MAX_LOCK_DIFF_ROWS = 250;
-const MAX_TARGETS_IN_CELL = 6;
 
 // ---- JSON ----------------------------------------------------------------------------------------
 
@@ -28,6 +30,10 @@ export interface DiffJson {
   schema: 1;
   introduced: JsonFinding[];
   resolved: JsonFinding[];
+  /** Problems on both sides whose package moved version: neither introduced nor resolved. */
+  stillFailing: { code: string; severity: string; package: string | null; from: string | null; to: string | null; targets: string[] }[];
+  /** Targets only one side checks; `requiresPython` when it changed (null otherwise). */
+  targets: { added: string[]; removed: string[]; requiresPython: { base: string | null; head: string | null } | null };
   lock: {
     added: LockedPackage[];
     removed: LockedPackage[];
@@ -56,6 +62,8 @@ export function toDiffJson(review: Review): DiffJson {
     schema: 1,
     introduced: projectFindings(review.introduced),
     resolved: projectFindings(review.resolved),
+    stillFailing: review.stillFailing.map((m) => ({ code: m.finding.code, severity: m.finding.severity, package: m.finding.package ?? null, from: m.from, to: m.to, targets: m.targets })),
+    targets: review.targetChanges,
     lock: {
       added: review.lock.added.map((p) => ({ name: p.name, version: p.version, source: p.source, ...envKey(p) })),
       removed: review.lock.removed.map((p) => ({ name: p.name, version: p.version, source: p.source, ...envKey(p) })),
@@ -74,10 +82,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function targetsText(row: ReviewRow, total: number): string {
-  if (row.targets.length === 0) return 'project-wide';
-  if (row.everyTarget && total > 1) return `all ${total} targets`;
-  return row.targets.join(', ');
+function targetsText(row: Pick<ReviewRow, 'targets'>, targets: readonly Target[]): string {
+  return collapseTargets(row.targets, targets);
+}
+
+/** "requires-python changed (>=3.10,<3.12 → ==3.12.*): now also cp312 …; no longer cp310 …", or null. */
+function targetChangeText(review: Review): string | null {
+  const { added, removed, requiresPython } = review.targetChanges;
+  const base = (ids: string[]): string => `${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ` and ${ids.length - 6} more` : ''}`;
+  if (added.length === 0 && removed.length === 0) return null;
+  const why = requiresPython ? `requires-python changed (${requiresPython.base ?? 'unset'} → ${requiresPython.head ?? 'unset'})` : "the lock's supported environments changed";
+  const parts = [added.length > 0 ? `now also checked: ${base(added)}` : '', removed.length > 0 ? `no longer checked: ${base(removed)}` : ''].filter(Boolean);
+  return `Targets changed because ${why}: ${parts.join('; ')}. A problem the base had on the same platform (or anywhere, for a new platform) is not counted as introduced.`;
 }
 
 function lockDiffLines(diff: LockDiff): string[] {
@@ -91,6 +107,7 @@ function lockDiffLines(diff: LockDiff): string[] {
 /** Plain text for a terminal or a CI log. */
 export function renderDiffText(review: Review): string {
   const total = review.targets.length;
+  const targets = review.targets;
   const lines: string[] = [];
   const errors = review.errorsIntroduced;
   lines.push(
@@ -103,7 +120,7 @@ export function renderDiffText(review: Review): string {
     lines.push('', `${title}:`);
     for (const row of rows) {
       const what = row.package ? `${row.package}${row.version ? ` ${row.version}` : ''}` : '(project)';
-      lines.push(`  ${row.severity.padEnd(7)} ${row.code.padEnd(15)} ${what} [${targetsText(row, total)}]`);
+      lines.push(`  ${row.severity.padEnd(7)} ${row.code.padEnd(15)} ${what} [${targetsText(row, targets)}]`);
       lines.push(`          ${row.problem}`);
       if (withSuggestion) {
         lines.push(`          suggestion: ${row.suggestion.text}`);
@@ -111,7 +128,15 @@ export function renderDiffText(review: Review): string {
       }
     }
   };
+  const changed = targetChangeText(review);
+  if (changed) lines.push('', changed);
   section('Introduced', review.rows, true);
+  if (review.stillFailing.length > 0) {
+    lines.push('', 'Still failing (version moved; not introduced by this change):');
+    for (const m of review.stillFailing) {
+      lines.push(`  ${m.finding.severity.padEnd(7)} ${m.finding.code.padEnd(15)} ${m.finding.package ?? '(project)'} ${m.from ?? '?'} -> ${m.to ?? '?'} [${collapseTargets(m.targets, targets)}]`);
+    }
+  }
   if (review.requiredEnvironments) {
     lines.push('', 'Make uv guard the targets (uv lock fails when a wheel-only package has no wheel for one):');
     lines.push(...review.requiredEnvironments.split('\n').map((l) => `  ${l}`));
@@ -123,60 +148,6 @@ export function renderDiffText(review: Review): string {
 }
 
 // ---- Markdown (the sticky comment and the job summary) ---------------------------------------------
-
-/**
- * Inline Markdown for text that mixes prose with `code` spans and URLs (suggestions): code spans and URLs
- * become safe code spans (shown verbatim, never links), the rest is escaped.
- */
-function inlineRich(text: string): string {
-  const out: string[] = [];
-  const parts = text.split(/(`[^`\n]+`)/);
-  for (const part of parts) {
-    if (/^`[^`\n]+`$/.test(part)) {
-      out.push(markdownCode(part.slice(1, -1)));
-      continue;
-    }
-    for (const piece of part.split(/(https?:\/\/[^\s)]+[^\s).,;:])/)) {
-      out.push(/^https?:\/\//.test(piece) ? markdownCode(piece) : escapeMarkdown(piece));
-    }
-  }
-  return out.join('');
-}
-
-function codeBlock(text: string, language = ''): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${text}\n${fence}`;
-}
-
-function targetsCell(row: ReviewRow, total: number): string {
-  if (row.targets.length === 0) return 'all (project-wide)';
-  if (row.everyTarget && total > 1) return `all ${total} targets`;
-  const shown = row.targets.slice(0, MAX_TARGETS_IN_CELL).map((t) => markdownCode(t));
-  const more = row.targets.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
-const CODE_LABEL: Record<string, string> = {
-  'sdist-build': 'source build',
-  'no-distribution': 'cannot install',
-  'cuda-mismatch': 'CUDA mismatch',
-  'lock-stale': 'stale lock',
-  'parse-error': 'unreadable file',
-  'artifact-missing': 'file gone from its index',
-  'artifact-yanked': 'yanked release',
-};
-
-function packageCell(row: ReviewRow): string {
-  return row.package ? `**${escapeMarkdown(row.package)}**` : '*(project)*';
-}
-
-function tableRow(row: ReviewRow, total: number, index: number): string {
-  const problem = `${SEVERITY_ICON[row.severity]} ${CODE_LABEL[row.code] ?? escapeMarkdown(row.code)}: ${escapeMarkdown(row.problem)}`;
-  const suggestion = `${inlineRich(row.suggestion.text)}${row.suggestion.snippet ? ` (snippet ${index} below)` : ''}`;
-  return `| ${packageCell(row)} | ${row.version ? escapeMarkdown(row.version) : ''} | ${targetsCell(row, total)} | ${problem} | ${suggestion} |`;
-}
 
 function lockDiffTable(diff: LockDiff, maxRows: number): string[] {
   const rows: string[] = [
@@ -199,6 +170,14 @@ function diffSummary(diff: LockDiff): string {
   const down = diff.changed.filter((c) => c.direction === 'downgraded').length;
   const other = diff.changed.length - up - down;
   return `${diff.added.length} added, ${diff.removed.length} removed, ${up} upgraded, ${down} downgraded${other > 0 ? `, ${other} source changed` : ''}`;
+}
+
+/** `cp312 × Linux x86_64, macOS arm64`, or the target list when the pairs are not a full product. */
+function targetsSummary(targets: readonly Target[]): string {
+  const pythons = [...new Set(targets.map((t) => pythonTag(t.python)))];
+  const platforms = [...new Set(targets.map((t) => `${platformLabel(t.platform)}${t.cuda ? ` CUDA ${t.cuda}` : ''}`))];
+  if (pythons.length * platforms.length === targets.length) return `${pythons.join(', ')} × ${platforms.join(', ')}`;
+  return targets.map((t) => t.id).join(', ');
 }
 
 export interface CommentOptions {
@@ -225,7 +204,7 @@ function verdictLine(review: Review, previouslyReported: boolean): string {
   }
   const errors = review.rows.filter((r) => r.severity === 'error').length;
   const icon = errors > 0 ? '❌' : '⚠️';
-  const kinds = [...new Set(review.rows.map((r) => CODE_LABEL[r.code] ?? r.code))].join(', ');
+  const kinds = [...new Set(review.rows.map((r) => codeLabel(r.code)))].join(', ');
   return `${icon} **This pull request introduces ${plural(review.rows.length, 'problem')}** (${errors > 0 ? plural(errors, 'error') : 'warnings only'}): ${kinds}.`;
 }
 
@@ -237,21 +216,18 @@ interface Cut {
 
 function renderWith(review: Review, options: CommentOptions, cut: Cut | null): string {
   const total = review.targets.length;
+  const targets: readonly Target[] = review.targets;
   const parts: string[] = [];
   if (options.marker !== false) parts.push(REVIEW_MARKER);
   parts.push('### lockstep review', '', verdictLine(review, options.previouslyReported ?? false));
+  const changed = targetChangeText(review);
+  if (changed) parts.push('', escapeMarkdown(changed));
   const rows = cut ? review.rows.slice(0, cut.rows) : review.rows;
   if (review.rows.length > 0) {
-    parts.push('', '| Package | Version | Targets | Problem | Suggestion |', '|---|---|---|---|---|');
-    rows.forEach((row, i) => parts.push(tableRow(row, total, i + 1)));
+    parts.push('', ...problemTable(rows, targets, rows.length));
     if (rows.length < review.rows.length) parts.push('', `…and ${plural(review.rows.length - rows.length, 'more problem')} (see the full report).`);
-    const withSnippets = rows.map((row, i) => [row, i + 1] as const).filter(([row]) => row.suggestion.snippet);
-    if (withSnippets.length > 0 && (cut?.snippets ?? true)) {
-      parts.push('');
-      for (const [row, i] of withSnippets) {
-        parts.push(`**${i}. ${row.package ? escapeMarkdown(row.package) : 'project'}**`, '', codeBlock(row.suggestion.snippet!, 'toml'), '');
-      }
-    }
+    const advice = adviceLines(cut?.snippets === false ? rows.map((r) => ({ ...r, suggestion: { text: r.suggestion.text } })) : rows);
+    if (advice.length > 0) parts.push('', '**What to do**', '', ...advice);
     if (review.requiredEnvironments) {
       parts.push(
         '',
@@ -261,10 +237,17 @@ function renderWith(review: Review, options: CommentOptions, cut: Cut | null): s
       );
     }
   }
+  if (review.stillFailing.length > 0) {
+    parts.push('', `**Still failing, version moved** (${plural(review.stillFailing.length, 'problem')} the base had too; not introduced here):`, '');
+    for (const m of review.stillFailing.slice(0, cut ? cut.rows : undefined)) {
+      const pkg = packageCell({ package: m.finding.package ?? null, version: null });
+      parts.push(`- ${SEVERITY_ICON[m.finding.severity]} ${pkg} ${escapeMarkdown(m.from ?? '?')} → ${escapeMarkdown(m.to ?? '?')}: ${codeLabel(m.finding.code)} (${escapeMarkdown(collapseTargets(m.targets, targets))})`);
+    }
+  }
   if (review.resolvedRows.length > 0) {
     parts.push('', `**Resolved by this pull request** (${plural(review.resolvedRows.length, 'problem')} the base had):`, '');
     for (const row of review.resolvedRows.slice(0, cut ? cut.rows : undefined)) {
-      parts.push(`- ${packageCell(row)}${row.version ? ` ${escapeMarkdown(row.version)}` : ''} (${targetsCell(row, total)}): ${CODE_LABEL[row.code] ?? escapeMarkdown(row.code)}`);
+      parts.push(`- ${packageCell(row)} (${escapeMarkdown(row.targets.length === 0 ? 'project-wide' : row.targets.join(', '))}): ${codeLabel(row.code)}`);
     }
   }
   const lockRows = cut ? cut.lockDiffRows : (options.maxLockDiffRows ?? MAX_LOCK_DIFF_ROWS);
@@ -272,7 +255,7 @@ function renderWith(review: Review, options: CommentOptions, cut: Cut | null): s
   if (lockRows > 0) parts.push(...lockDiffTable(review.lock, lockRows));
   else parts.push(`Left out to fit GitHub's comment size limit: ${options.fullReportHint ?? 'see the job summary of this run'}.`);
   parts.push('', '</details>');
-  const checked = `${plural(total, 'target')} checked: ${review.targets.map((t) => markdownCode(t.id)).slice(0, 12).join(', ')}${total > 12 ? ', …' : ''}`;
+  const checked = `${plural(total, 'target')} checked: ${escapeMarkdown(targetsSummary(targets))}`;
   const at = options.headSha ? ` at ${markdownCode(options.headSha.slice(0, 7))}` : '';
   parts.push('', `<sub>${checked}${at}. This comment is updated on every push.</sub>`);
   if (cut) {
@@ -292,10 +275,17 @@ export function renderReviewComment(review: Review, options: CommentOptions = {}
   let cut: Cut = { rows: review.rows.length, lockDiffRows: 0, snippets: true };
   let body = renderWith(review, options, cut);
   if (body.length > limit) body = renderWith(review, options, (cut = { ...cut, snippets: false }));
-  // Halve the rows until it fits, then grow back one by one is not worth it: halving keeps most rows.
-  while (body.length > limit && cut.rows > 0) {
-    cut = { ...cut, rows: Math.floor(cut.rows / 2) };
+  if (body.length > limit && cut.rows > 0) {
+    // Rows cost about the same each: estimate how many fit from one render without any, then shrink by
+    // a tenth until it fits. A constant number of renders keeps a huge review linear.
+    const bare = renderWith(review, options, { ...cut, rows: 0 }).length;
+    const perRow = Math.max(1, (body.length - bare) / cut.rows);
+    cut = { ...cut, rows: Math.max(0, Math.min(cut.rows, Math.floor((limit - bare) / perRow))) };
     body = renderWith(review, options, cut);
+    while (body.length > limit && cut.rows > 0) {
+      cut = { ...cut, rows: Math.floor(cut.rows * 0.9) };
+      body = renderWith(review, options, cut);
+    }
   }
   // Nothing left to drop but the text itself (absurdly long names): hard cut, keeping the marker.
   return body.length <= limit ? body : `${body.slice(0, limit - 200)}\n\n…(cut to fit GitHub's comment size limit)\n`;

@@ -6,13 +6,15 @@ export interface RunnerPlatform {
   arch: 'x64' | 'arm64';
   /** Linux only: glibc or musl decides which uv build runs. */
   libc?: 'glibc' | 'musl';
+  /** Linux glibc only: the runtime glibc version (`2.39`), when Node reports it. */
+  glibc?: string;
 }
 
 /**
  * Node's `process.platform` / `process.arch` as a platform uv ships a build for. Anything else fails
  * here with a clear message, instead of downloading an x86_64 build that dies with "exec format error".
  */
-export function runnerPlatformOf(nodePlatform: string, nodeArch: string, libc?: 'glibc' | 'musl'): RunnerPlatform {
+export function runnerPlatformOf(nodePlatform: string, nodeArch: string, libc?: 'glibc' | 'musl', glibc?: string): RunnerPlatform {
   const os = nodePlatform === 'linux' || nodePlatform === 'darwin' || nodePlatform === 'win32' ? nodePlatform : undefined;
   const arch = nodeArch === 'x64' || nodeArch === 'arm64' ? nodeArch : undefined;
   if (!os || !arch) {
@@ -20,7 +22,8 @@ export function runnerPlatformOf(nodePlatform: string, nodeArch: string, libc?: 
       hint: 'Run this job on a GitHub-hosted runner (ubuntu, macos, windows) or a self-hosted x64/arm64 one, or install uv yourself before this step.',
     });
   }
-  return os === 'linux' ? { os, arch, libc: libc ?? 'glibc' } : { os, arch };
+  if (os !== 'linux') return { os, arch };
+  return libc === 'musl' ? { os, arch, libc } : { os, arch, libc: 'glibc', ...(glibc ? { glibc } : {}) };
 }
 
 /**
@@ -38,6 +41,25 @@ export function uvTargetTriple(p: RunnerPlatform): string {
   if (p.os === 'darwin') return `${cpu}-apple-darwin`;
   if (p.os === 'win32') return `${cpu}-pc-windows-msvc`;
   return `${cpu}-unknown-linux-${p.libc === 'musl' ? 'musl' : 'gnu'}`;
+}
+
+/** The manylinux floors uv names as `<arch>-manylinux_2_N` (see pep/platforms). */
+const MANYLINUX_NAMED = [17, 28, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40];
+
+/**
+ * The uv `--python-platform` name of this runner, for the lock check's "this run" target: on glibc
+ * Linux the newest manylinux floor the runner's glibc meets (ubuntu-24.04, glibc 2.39 →
+ * `x86_64-manylinux_2_39`), so a wheel that needs glibc 2.31 is judged as this runner installs it;
+ * `manylinux_2_28` when Node does not report the glibc.
+ */
+export function checkPlatformName(p: RunnerPlatform): string {
+  const cpu = p.arch === 'x64' ? 'x86_64' : 'aarch64';
+  if (p.os === 'darwin') return `${cpu}-apple-darwin`;
+  if (p.os === 'win32') return `${cpu}-pc-windows-msvc`;
+  if (p.libc === 'musl') return `${cpu}-unknown-linux-musl`;
+  const m = /^2\.(\d+)/.exec(p.glibc ?? '');
+  const floor = m ? [...MANYLINUX_NAMED].reverse().find((n) => n <= Number(m[1])) : 28;
+  return `${cpu}-manylinux_2_${floor ?? 17}`;
 }
 
 /** Release archive name: `.zip` on Windows, `.tar.gz` elsewhere. */

@@ -26,8 +26,8 @@ export function lowestAllowedPython(requiresPython: string): string | undefined 
   if (requiresPython.trim() === '' || !isValidSpecifier(requiresPython)) return undefined;
   for (const minor of KNOWN_MINORS) {
     if (versionSatisfies(`3.${minor}.0`, requiresPython)) return `3.${minor}`;
-    // `>=3.11.4`: 3.11 is allowed from some patch on; ask uv for exactly that range within the minor.
-    if (versionSatisfies(`3.${minor}.99`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
+    // `>=3.11.4`, `==3.12.8`: 3.11 is allowed from some patch on; ask uv for exactly that range within the minor.
+    for (let patch = 1; patch <= 99; patch++) if (versionSatisfies(`3.${minor}.${patch}`, requiresPython)) return `${requiresPython},<3.${minor + 1}`;
   }
   return undefined;
 }

@@ -28,6 +28,7 @@ import { readProjectFiles } from '../../adapters/project-files.js';
 import { pythonVersionOf, Uv } from '../../adapters/uv.js';
 import { chooseUvCacheDir, expandHome, noWheelStore, SETUP_STATE } from '../../adapters/wheel-store.js';
 import { checkLockMatrix } from '../lock-matrix.js';
+import { checkPlatformName } from '../../core/setup/platform.js';
 import type { StepRow } from '../../core/setup/summary.js';
 import type { Runner } from '../../adapters/runner.js';
 import type { SetupInputs } from './inputs.js';
@@ -324,6 +325,8 @@ export const lockMatrix: SetupStep = async (s) => {
       allExtras: inputs.allExtras,
       groups: inputs.groups,
       noDefaultGroups: inputs.noDefaultGroups,
+      // The interpreter this step installs with, on this runner: a declared target, always checked.
+      thisRun: s.pythonVersion ? { python: s.pythonVersion.split('.').slice(0, 2).join('.'), platform: checkPlatformName(s.deps.platform) } : null,
       rel: (file) => s.rel(path.join(s.rootDir, file)),
       runnerTemp: s.env.RUNNER_TEMP ?? '',
     });
