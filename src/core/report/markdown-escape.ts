@@ -60,10 +60,11 @@ export function inlineRich(text: string): string {
   return out.join('');
 }
 
-/** A fenced code block whose fence no backtick run inside can close. */
+/** A fenced code block whose fence no backtick run inside can close (bidirectional controls shown, not obeyed). */
 export function codeBlock(text: string, language = ''): string {
+  const body = showBidiControls(text);
   let longest = 2;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${text}\n${fence}`;
+  return `${fence}${language}\n${body}\n${fence}`;
 }
