@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-AHENNQLE.js";
+} from "./chunks/chunk-5Q7TP7DX.js";
 import "./chunks/chunk-J3WBSJSH.js";
-import "./chunks/chunk-RUQZG5KK.js";
+import "./chunks/chunk-PQNQSQI3.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-YCOB7MYM.js";
+import "./chunks/chunk-VUBSXRUO.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-YNQ6AIOI.js";
+import "./chunks/chunk-RQHPZTL3.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-AWJDRCDI.js";
-import "./chunks/chunk-PSIB5LJG.js";
-import "./chunks/chunk-PGAXKFFL.js";
+import "./chunks/chunk-2WMUYQLX.js";
+import "./chunks/chunk-YT6M33CQ.js";
+import "./chunks/chunk-5FIJKGEE.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-MGIGTT5C.js";
-import "./chunks/chunk-EVVAWJTR.js";
+import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-OLB35YTD.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
@@ -24,7 +24,7 @@ import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-I4TOYENA.js";
 

@@ -3,7 +3,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-WLUF22IE.js";
+} from "./chunks/chunk-3DEKOL6P.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-NGPSMAP6.js";
 import {
@@ -19,7 +19,7 @@ import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name

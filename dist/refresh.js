@@ -1,24 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z6MAH57L.js";
-import "./chunks/chunk-3GNHENNR.js";
-import "./chunks/chunk-VSG6XDH4.js";
-import "./chunks/chunk-WPSFQVAE.js";
+} from "./chunks/chunk-RCKQ6JPA.js";
+import "./chunks/chunk-DZCROAOH.js";
+import "./chunks/chunk-CXAQZOGA.js";
+import "./chunks/chunk-SVPJIVMX.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-X4J7CJZO.js";
+import "./chunks/chunk-3ZTOAI3Z.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-G3BGMEA2.js";
+import "./chunks/chunk-HQLPFWK4.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-YNQ6AIOI.js";
+import "./chunks/chunk-RQHPZTL3.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-PSIB5LJG.js";
-import "./chunks/chunk-PGAXKFFL.js";
+import "./chunks/chunk-YT6M33CQ.js";
+import "./chunks/chunk-5FIJKGEE.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-EVVAWJTR.js";
+import "./chunks/chunk-OLB35YTD.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-TYJNTGG6.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-I4TOYENA.js";
 

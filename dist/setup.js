@@ -1,11 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  choosePythonRequest,
   isProtectedVariable,
   parseEnvFile,
-  renderMarkdown,
   secretsToMask
-} from "./chunks/chunk-7L45DJSF.js";
+} from "./chunks/chunk-WN4KPQFW.js";
 import {
   SETUP_STATE,
   actionsWheelStore,
@@ -17,10 +15,11 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-WLUF22IE.js";
+} from "./chunks/chunk-3DEKOL6P.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
+  checkPlatformName,
   chooseUvVersionRequest,
   currentPlatform,
   extractTar,
@@ -32,29 +31,30 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-G3BGMEA2.js";
+} from "./chunks/chunk-HQLPFWK4.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-YNQ6AIOI.js";
+} from "./chunks/chunk-RQHPZTL3.js";
 import {
   decideCacheWrite,
   readEventContext
 } from "./chunks/chunk-WRC4H7I2.js";
 import {
   annotateFindings
-} from "./chunks/chunk-R722EB6W.js";
+} from "./chunks/chunk-3HEWFV5C.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
-  parsePixiManifest
-} from "./chunks/chunk-YB2LGG54.js";
+  parsePixiManifest,
+  renderMarkdown
+} from "./chunks/chunk-OUJSSULE.js";
 import {
   renderJson
-} from "./chunks/chunk-AWJDRCDI.js";
+} from "./chunks/chunk-2WMUYQLX.js";
 import {
   discoverProjectLayout
 } from "./chunks/chunk-NGPSMAP6.js";
@@ -67,17 +67,19 @@ import {
   fetchWithRetry,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunks/chunk-PSIB5LJG.js";
+} from "./chunks/chunk-YT6M33CQ.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
+  choosePythonRequest,
   lexicallyInside,
   parseLock,
   parsePyproject,
+  parseTargetSelection,
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-PGAXKFFL.js";
+} from "./chunks/chunk-5FIJKGEE.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
@@ -88,14 +90,12 @@ import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-M3OYDFDE.js";
+} from "./chunks/chunk-4YYMM24S.js";
 import {
   renderText
-} from "./chunks/chunk-6JREGV4N.js";
-import "./chunks/chunk-MGIGTT5C.js";
-import {
-  PLATFORM_NAMES
-} from "./chunks/chunk-EVVAWJTR.js";
+} from "./chunks/chunk-R7EADSLH.js";
+import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-OLB35YTD.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
@@ -111,7 +111,7 @@ import {
 } from "./chunks/chunk-UD6TKXZQ.js";
 import {
   showBidiControls
-} from "./chunks/chunk-TYJNTGG6.js";
+} from "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
@@ -148,51 +148,6 @@ function renderSetupSummary(rows, title = "lockstep setup") {
   return lines.join("\n");
 }
 __name(renderSetupSummary, "renderSetupSummary");
-
-// src/core/matrix/target-list.ts
-var PYTHON = /^3\.\d{1,2}t?$/;
-var CUDA = /^\d{2}(\.\d{1,2})?$/;
-var EXAMPLE = "3.11:x86_64-manylinux_2_28, 3.12:aarch64-apple-darwin, 3.12:x86_64-manylinux_2_28:12.4";
-function badItem(item, what, hint) {
-  return new LockstepError(`targets item \`${item}\`: ${what}`, { hint });
-}
-__name(badItem, "badItem");
-function parseTargetItem(item) {
-  const parts = item.split(":").map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) {
-    throw badItem(item, "expected PYTHON:PLATFORM or PYTHON:PLATFORM:CUDA.", `Example: targets: ${EXAMPLE}`);
-  }
-  const [python, platform, cuda] = parts;
-  if (!PYTHON.test(python)) {
-    throw badItem(item, `\`${python}\` is not a CPython minor.`, "Give a version like 3.12 (append 't' for free-threaded, e.g. 3.13t).");
-  }
-  if (!PLATFORM_NAMES.includes(platform)) {
-    throw badItem(item, `unknown platform \`${platform}\`.`, `Valid platforms (uv --python-platform names): ${PLATFORM_NAMES.join(", ")}.`);
-  }
-  if (cuda !== void 0 && !CUDA.test(cuda)) {
-    throw badItem(item, `\`${cuda}\` is not a CUDA version.`, "Give the CUDA version the target provides, like 12.4.");
-  }
-  return { python, platform, cuda: cuda ?? null };
-}
-__name(parseTargetItem, "parseTargetItem");
-function parseTargetSelection(value) {
-  const text = value.trim();
-  if (text === "") return { kind: "off" };
-  if (text.toLowerCase() === "auto") return { kind: "auto" };
-  const items = text.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
-  if (items.some((item) => item.toLowerCase() === "auto")) {
-    throw new LockstepError("targets: `auto` cannot be combined with explicit items.", {
-      hint: "Use `targets: auto` alone for the default targets, or list every PYTHON:PLATFORM[:CUDA] item you want."
-    });
-  }
-  const targets = [];
-  for (const item of items) {
-    const spec = parseTargetItem(item.replace(/^-\s+/, ""));
-    if (!targets.some((t) => t.python === spec.python && t.platform === spec.platform && t.cuda === spec.cuda)) targets.push(spec);
-  }
-  return targets.length > 0 ? { kind: "explicit", targets } : { kind: "off" };
-}
-__name(parseTargetSelection, "parseTargetSelection");
 
 // src/jobs/setup/inputs.ts
 function splitList(value) {
@@ -473,7 +428,8 @@ function checkLockMatrix(runner, request) {
     allExtras: request.allExtras,
     groups: request.groups,
     noDefaultGroups: request.noDefaultGroups,
-    driver: request.driver
+    driver: request.driver,
+    thisRun: request.thisRun ? [request.thisRun] : []
   };
   if (request.targets.kind === "explicit") options.targets = request.targets.targets;
   const full = checkProject(readProjectFiles(request.projectDir), options);
@@ -492,7 +448,10 @@ function checkLockMatrix(runner, request) {
 }
 __name(checkLockMatrix, "checkLockMatrix");
 function annotate(runner, findings, rel) {
-  annotateFindings(runner, findings, {
+  const perLine = findings.flatMap(
+    (f) => f.related && f.related.length > 0 ? f.related.map((r) => ({ code: f.code, severity: f.severity, message: r.message, file: f.file, line: r.line, column: r.column, ...r.package ? { package: r.package } : {} })) : [f]
+  );
+  annotateFindings(runner, perLine, {
     position: /* @__PURE__ */ __name((f) => ({ file: f.file ? rel(f.file) : void 0, line: f.line, column: f.column, title: `lockstep check: ${f.code}${f.package ? ` (${f.package})` : ""}` }), "position"),
     more: /* @__PURE__ */ __name((severity, more) => ({
       message: `\u2026and ${more} more ${TITLE[severity]} from the lock matrix check: see the job summary table and the JSON report (the report-path output).`,
@@ -746,6 +705,8 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
       allExtras: inputs.allExtras,
       groups: inputs.groups,
       noDefaultGroups: inputs.noDefaultGroups,
+      // The interpreter this step installs with, on this runner: a declared target, always checked.
+      thisRun: s.pythonVersion ? { python: s.pythonVersion.split(".").slice(0, 2).join("."), platform: checkPlatformName(s.deps.platform) } : null,
       rel: /* @__PURE__ */ __name((file) => s.rel(path3.join(s.rootDir, file)), "rel"),
       runnerTemp: s.env.RUNNER_TEMP ?? ""
     });

@@ -6,13 +6,13 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-6HZ4CXQA.js";
+} from "./chunks/chunk-PMDBFREO.js";
 import {
   parseFailOn
-} from "./chunks/chunk-M3OYDFDE.js";
-import "./chunks/chunk-6JREGV4N.js";
-import "./chunks/chunk-MGIGTT5C.js";
-import "./chunks/chunk-EVVAWJTR.js";
+} from "./chunks/chunk-4YYMM24S.js";
+import "./chunks/chunk-R7EADSLH.js";
+import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-OLB35YTD.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
@@ -24,7 +24,7 @@ import "./chunks/chunk-LQTGUH4G.js";
 import "./chunks/chunk-UD6TKXZQ.js";
 import {
   escapeMarkdown
-} from "./chunks/chunk-TYJNTGG6.js";
+} from "./chunks/chunk-FQ4P7XNH.js";
 import {
   singleLine
 } from "./chunks/chunk-YKLTUEQ7.js";
