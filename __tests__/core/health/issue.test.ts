@@ -42,3 +42,12 @@ describe('the health issue', () => {
     expect(planHealthIssue([{ ...ours, authorIsBot: false }], null, [], true)).toEqual({ kind: 'none' });
   });
 });
+
+describe('a lock where everything rotted', () => {
+  it('stays far below GitHub\'s 65,536-character body limit, and says how many rows it left out', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => item(`package_number_${i}-1.0.0-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl`, { package: `package-number-${i}`, key: `gone:${i}` }));
+    const { body } = render(items);
+    expect(body.length).toBeLessThan(50_000);
+    expect(body).toContain('…and 1900 more locked file(s)');
+  });
+});

@@ -130,6 +130,10 @@ export interface HealthReportInput {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** Rows and remembered dates the body holds, so that even a lock where everything rotted stays far below GitHub's 65,536-character limit. */
+const MAX_ROWS = 100;
+const MAX_REMEMBERED = 250;
+
 function problemText(item: RotItem): string {
   const host = escapeMarkdown(hostName(item.source));
   switch (item.status) {
@@ -168,6 +172,7 @@ export function renderHealthIssue(input: HealthReportInput): { title: string; bo
   const nowIso = input.now.toISOString();
   const since: Record<string, string> = {};
   for (const item of input.items) since[item.key] = input.previous?.since[item.key] ?? nowIso;
+  const remembered = Object.fromEntries(Object.entries(since).slice(0, MAX_REMEMBERED));
   const gone = input.items.filter((i) => i.status !== 'yanked');
   const targets = [...new Set(gone.flatMap((i) => i.targets))];
   const lines: string[] = [HEALTH_MARKER];
@@ -179,12 +184,13 @@ export function renderHealthIssue(input: HealthReportInput): { title: string; bo
     lines.push(`${markdownCode(input.lockPath)} still installs, but it pins release(s) their maintainers yanked: the next \`uv lock\` moves away from them.`);
   }
   lines.push('', '| Package | Locked file | Problem | Since | Targets | Fix |', '|---|---|---|---|---|---|');
-  for (const item of input.items) {
+  for (const item of input.items.slice(0, MAX_ROWS)) {
     lines.push(
       `| ${markdownCode(item.package)}${item.version ? ` ${escapeMarkdown(item.version)}` : ''} | ${markdownCode(item.file)} | ${problemText(item)} | ${day(since[item.key]!)} | ${item.targets.length} | ${fixText(item)} |`,
     );
   }
-  const upgrades = [...new Set(input.items.map((i) => i.package))].map((p) => `--upgrade-package ${p}`).join(' ');
+  if (input.items.length > MAX_ROWS) lines.push('', `…and ${input.items.length - MAX_ROWS} more locked file(s): \`lockstep check --online --format json\` (or the job's \`report-path\` JSON) lists them all.`);
+  const upgrades = [...new Set(input.items.map((i) => i.package))].slice(0, 30).map((p) => `--upgrade-package ${p}`).join(' ');
   lines.push(
     '',
     `**Fix**: re-lock onto releases that are served — \`lockstep bump\` (exact \`==\` pins in pyproject.toml) and \`lockstep refresh\` (everything else), or their workflows (\`owner/lockstep/bump@v1\`, \`owner/lockstep/refresh@v1\`), open that as a pull request; by hand: ${markdownCode(`uv lock ${upgrades}`)}. Or pin the version the table names.`,
@@ -197,7 +203,7 @@ export function renderHealthIssue(input: HealthReportInput): { title: string; bo
     `<sub>Checked ${nowIso.slice(0, 16).replace('T', ' ')} UTC by lockstep health: ${input.checkedFiles} locked file(s) on ${input.targetCount} target(s). This issue is updated in place on every run and closed when the lock installs again. Edit it freely: lockstep then reports in a comment instead of overwriting your text.</sub>`,
   );
   const visible = `${lines.join('\n')}\n`;
-  const state: HealthState = { since, digest: textDigest(visible) };
+  const state: HealthState = { since: remembered, digest: textDigest(visible) };
   return { title: healthTitle(input.items, input.lockPath), body: `${visible}${stateLine(state)}\n`, state };
 }
 
