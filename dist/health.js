@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5Q7TP7DX.js";
+} from "./chunks/chunk-3D2GW6V4.js";
 import "./chunks/chunk-J3WBSJSH.js";
-import "./chunks/chunk-PQNQSQI3.js";
+import "./chunks/chunk-WECMPZQY.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-VUBSXRUO.js";
 import "./chunks/chunk-RSQ5HIXD.js";

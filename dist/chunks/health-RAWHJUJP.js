@@ -2,9 +2,9 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-5Q7TP7DX.js";
+} from "./chunk-3D2GW6V4.js";
 import "./chunk-J3WBSJSH.js";
-import "./chunk-PQNQSQI3.js";
+import "./chunk-WECMPZQY.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-VUBSXRUO.js";
 import "./chunk-RSQ5HIXD.js";

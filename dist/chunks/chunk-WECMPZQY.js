@@ -60,6 +60,8 @@ function stateLine(state) {
 }
 __name(stateLine, "stateLine");
 var day = /* @__PURE__ */ __name((iso) => iso.slice(0, 10), "day");
+var MAX_ROWS = 100;
+var MAX_REMEMBERED = 250;
 function problemText(item) {
   const host = escapeMarkdown(hostName(item.source));
   switch (item.status) {
@@ -97,6 +99,7 @@ function renderHealthIssue(input) {
   const nowIso = input.now.toISOString();
   const since = {};
   for (const item of input.items) since[item.key] = input.previous?.since[item.key] ?? nowIso;
+  const remembered = Object.fromEntries(Object.entries(since).slice(0, MAX_REMEMBERED));
   const gone = input.items.filter((i) => i.status !== "yanked");
   const targets = [...new Set(gone.flatMap((i) => i.targets))];
   const lines = [HEALTH_MARKER];
@@ -108,12 +111,13 @@ function renderHealthIssue(input) {
     lines.push(`${markdownCode(input.lockPath)} still installs, but it pins release(s) their maintainers yanked: the next \`uv lock\` moves away from them.`);
   }
   lines.push("", "| Package | Locked file | Problem | Since | Targets | Fix |", "|---|---|---|---|---|---|");
-  for (const item of input.items) {
+  for (const item of input.items.slice(0, MAX_ROWS)) {
     lines.push(
       `| ${markdownCode(item.package)}${item.version ? ` ${escapeMarkdown(item.version)}` : ""} | ${markdownCode(item.file)} | ${problemText(item)} | ${day(since[item.key])} | ${item.targets.length} | ${fixText(item)} |`
     );
   }
-  const upgrades = [...new Set(input.items.map((i) => i.package))].map((p) => `--upgrade-package ${p}`).join(" ");
+  if (input.items.length > MAX_ROWS) lines.push("", `\u2026and ${input.items.length - MAX_ROWS} more locked file(s): \`lockstep check --online --format json\` (or the job's \`report-path\` JSON) lists them all.`);
+  const upgrades = [...new Set(input.items.map((i) => i.package))].slice(0, 30).map((p) => `--upgrade-package ${p}`).join(" ");
   lines.push(
     "",
     `**Fix**: re-lock onto releases that are served \u2014 \`lockstep bump\` (exact \`==\` pins in pyproject.toml) and \`lockstep refresh\` (everything else), or their workflows (\`owner/lockstep/bump@v1\`, \`owner/lockstep/refresh@v1\`), open that as a pull request; by hand: ${markdownCode(`uv lock ${upgrades}`)}. Or pin the version the table names.`
@@ -127,7 +131,7 @@ function renderHealthIssue(input) {
   );
   const visible = `${lines.join("\n")}
 `;
-  const state = { since, digest: textDigest(visible) };
+  const state = { since: remembered, digest: textDigest(visible) };
   return { title: healthTitle(input.items, input.lockPath), body: `${visible}${stateLine(state)}
 `, state };
 }

@@ -7,7 +7,7 @@ import {
   keepHealthIssue,
   renderHealthIssue,
   rotItems
-} from "./chunk-PQNQSQI3.js";
+} from "./chunk-WECMPZQY.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn

@@ -926,7 +926,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-TC3UGJB3.js");
+  const { checkHealth } = await import("./health-RAWHJUJP.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -947,7 +947,7 @@ ${body}`);
   if (repo) {
     const [owner, name] = repo.split("/");
     const { createGitHubApi } = await import("./github-VH4ZAOHU.js");
-    const { keepHealthIssue } = await import("./health-issue-6E356BAD.js");
+    const { keepHealthIssue } = await import("./health-issue-4FIXWBGE.js");
     const api = createGitHubApi({ token, owner, repo: name, log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log") });
     const outcome = await keepHealthIssue(api, {
