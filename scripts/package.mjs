@@ -56,7 +56,7 @@ rmSync(staging, { recursive: true, force: true });
 // PyPI: the wheel, by the same PEP 517 backend `pip install .` uses.
 const python = process.env.PYTHON ?? (process.platform === 'win32' ? 'python' : 'python3');
 const backend = "import sys; sys.path.insert(0, 'packaging'); import lockstep_build as b; print(b.build_wheel(sys.argv[1]))";
-const wheel = must(python, ['-c', backend, build], { cwd: root }).trim();
+const wheel = must(python, ['-B', '-c', backend, build], { cwd: root }).trim(); // -B: no __pycache__ in packaging/
 
 for (const file of readdirSync(build)) console.log(path.relative(process.cwd(), path.join(build, file)));
 if (!tarball || !wheel) process.exit(1);
