@@ -177,6 +177,17 @@ describe('setup: uv', () => {
     expect(result.outputs['uv-path']).toBeUndefined();
   });
 
+  it('checksum (setup-uv input): a download that does not match it fails, annotated, and nothing is cached', async () => {
+    index.reset();
+    const result = await setup(copyProject(template), { inputs: { checksum: 'ab'.repeat(32) } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/checksum mismatch for uv-0\.13\.9-.*expected sha256 abab/);
+    expect(errors(result)).toEqual([expect.objectContaining({ message: expect.stringContaining('the `checksum` input') })]);
+    expect(cachedUvVersions(result.dirs.toolCache)).toEqual([]);
+    const bad = await setup(copyProject(template), { inputs: { checksum: 'not-a-digest' } });
+    expect(errors(bad)).toEqual([expect.objectContaining({ message: expect.stringContaining('checksum: `not-a-digest` is not a sha256') })]);
+  });
+
   it('picks the newest release that satisfies [tool.uv] required-version', async () => {
     // Served: 0.13.1, 0.13.9, 0.13.12, 0.14.0; the real binary (0.13.9) satisfies the range too.
     const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });

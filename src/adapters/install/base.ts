@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { LockstepError } from '../../core/errors.js';
+import { knownUvWheelDigest } from '../../core/setup/known-checksums.js';
 import { toolCacheVersion } from '../../core/setup/uv-version.js';
 import { toolCacheArch, uvExecutableName, type RunnerPlatform } from '../../core/setup/platform.js';
 import type { RetryPolicy } from '../http.js';
@@ -23,6 +24,8 @@ export interface InstallContext {
   platform: RunnerPlatform;
   policy: RetryPolicy;
   log: (message: string) => void;
+  /** The `checksum` input: the sha256 the downloaded file must have ('' or absent: none given). */
+  checksum?: string;
 }
 
 /** The checksum of a download does not match the published one: never retried, never cached. */
@@ -92,4 +95,19 @@ async function assertFile(file: string, what: string): Promise<void> {
 
 export function verifySha256(what: string, expected: string, actual: string, source: string): void {
   if (expected.toLowerCase() !== actual.toLowerCase()) throw new ChecksumMismatchError(what, expected, actual, source);
+}
+
+/**
+ * Every check a downloaded uv file passes before anything is unpacked: the digest its host published,
+ * the digest lockstep's table knows for that file (whatever host served it: a mirror that rewrote
+ * both the file and its hash still fails), and the `checksum` input when given.
+ */
+export function verifyUvDownload(context: InstallContext, file: string, actual: string, published: { sha256: string; source: string }): void {
+  verifySha256(file, published.sha256, actual, published.source);
+  const known = knownUvWheelDigest(file);
+  if (known) {
+    verifySha256(file, known, actual, `${published.source} (lockstep's table of known uv digests, from PyPI)`);
+    context.log(`${file}: sha256 matches lockstep's table of known uv digests`);
+  }
+  if (context.checksum) verifySha256(file, context.checksum, actual, `${published.source} (the \`checksum\` input)`);
 }

@@ -4,7 +4,7 @@ import * as tc from '@actions/tool-cache';
 import { LockstepError } from '../../core/errors.js';
 import { uvArchiveName, uvExecutableName, uvTargetTriple } from '../../core/setup/platform.js';
 import { downloadFile, fetchText, fetchWithRetry, HttpStatusError, redactUrl } from '../http.js';
-import { UvDistribution, verifySha256, type InstallContext } from './base.js';
+import { UvDistribution, verifyUvDownload, type InstallContext } from './base.js';
 
 export const DEFAULT_GITHUB_URL = 'https://github.com';
 const GITHUB_COM_API = 'https://api.github.com';
@@ -80,7 +80,7 @@ export class GitHubReleaseDistribution extends UvDistribution {
     this.context.log(`Downloading ${redactUrl(url)}`);
     const file = path.join(workDir, archive);
     const download = await downloadFile(url, file, this.context.policy, this.context.log, `uv ${version}`);
-    verifySha256(archive, expected, download.sha256, this.githubUrl);
+    verifyUvDownload(this.context, archive, download.sha256, { sha256: expected, source: this.githubUrl });
     const extractDir = path.join(workDir, 'extract');
     if (archive.endsWith('.zip')) await tc.extractZip(file, extractDir);
     else await tc.extractTar(file, extractDir, ['xz']);

@@ -6,7 +6,7 @@ import { LockstepError } from '../../core/errors.js';
 import { pickUvWheel, uvTargetTriple, uvVersionsFromFilenames } from '../../core/setup/platform.js';
 import { downloadFile, redactUrl } from '../http.js';
 import type { PackageIndex } from '../package-index.js';
-import { UvDistribution, verifySha256, type InstallContext } from './base.js';
+import { UvDistribution, verifyUvDownload, type InstallContext } from './base.js';
 
 /** The `uv` wheel from PyPI or a mirror, found through the Simple API and verified with its sha256. */
 export class PypiWheelDistribution extends UvDistribution {
@@ -47,7 +47,7 @@ export class PypiWheelDistribution extends UvDistribution {
     // any other extension (a .whl is a zip).
     const wheelPath = path.join(workDir, `${file.filename.replace(/\.whl$/, '')}.zip`);
     const download = await downloadFile(file.url, wheelPath, this.context.policy, this.context.log, `uv ${version}`);
-    verifySha256(file.filename, file.sha256, download.sha256, redactUrl(this.index.url));
+    verifyUvDownload(this.context, file.filename, download.sha256, { sha256: file.sha256, source: redactUrl(this.index.url) });
     // A wheel is a zip; the executables live in uv-<version>.data/scripts/.
     const unpacked = await this.unzip(wheelPath, path.join(workDir, 'wheel'));
     const dataDir = (await readdir(unpacked)).find((n) => n.endsWith('.data'));

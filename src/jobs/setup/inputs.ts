@@ -1,5 +1,6 @@
 /** Every input of action.yml, read once and typed (setup-uv's `loadInputs` shape). */
 import { LockstepError } from '../../core/errors.js';
+import { parseChecksumInput } from '../../core/setup/known-checksums.js';
 import { parseFailOn, type FailOn } from '../../core/matrix/gate.js';
 import { parseTargetSelection, type TargetSelection } from '../../core/matrix/target-list.js';
 import { DEFAULT_GITHUB_URL } from '../../adapters/install/github-release.js';
@@ -12,6 +13,8 @@ export interface SetupInputs {
   /** `version-file`: a file to read the uv (and .tool-versions' Python) version from ('' = none). */
   versionFile: string;
   uvSource: string;
+  /** `checksum`: the sha256 the uv download must have ('' = none). */
+  checksum: string;
   githubUrl: string;
   githubToken: string;
   indexUrl: string;
@@ -50,6 +53,7 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     uvVersion: runner.input('version'),
     versionFile: runner.input('version-file'),
     uvSource: runner.input('uv-source') || 'auto',
+    checksum: parseChecksum(runner.input('checksum')),
     githubUrl: runner.input('github-url') || DEFAULT_GITHUB_URL,
     githubToken: runner.input('github-token'),
     indexUrl: runner.input('index-url') || DEFAULT_INDEX_URL,
@@ -68,6 +72,14 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     failOn: parseFailOn(runner.input('fail-on')),
     driver: parseDriver(runner.input('driver')),
   };
+}
+
+function parseChecksum(value: string): string {
+  const checksum = parseChecksumInput(value);
+  if (checksum === null) {
+    throw new LockstepError(`checksum: \`${value}\` is not a sha256`, { hint: 'Give the 64 hex digits of the uv file this job downloads (`sha256sum` prints them), or leave `checksum` empty.' });
+  }
+  return checksum;
 }
 
 function parseDriver(value: string): string | null {

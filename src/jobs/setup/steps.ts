@@ -130,6 +130,7 @@ export const installUvStep: SetupStep = (s) =>
       platform: s.deps.platform,
       policy,
       log: (m) => s.log(m),
+      checksum: inputs.checksum,
     });
     s.installed = installed;
     runner.addPath(installed.dir);
