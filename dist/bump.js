@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-CXAQZOGA.js";
+} from "./chunks/chunk-QQZU2GZZ.js";
 import "./chunks/chunk-SVPJIVMX.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-HQLPFWK4.js";
+import "./chunks/chunk-YA7C7H6I.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-RQHPZTL3.js";
 import "./chunks/chunk-WRC4H7I2.js";

@@ -27,11 +27,12 @@ import {
   find,
   githubReleasesApi,
   installUv,
+  parseChecksumInput,
   parseUvSource,
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-HQLPFWK4.js";
+} from "./chunks/chunk-YA7C7H6I.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
@@ -160,6 +161,7 @@ function readSetupInputs(runner) {
     uvVersion: runner.input("version"),
     versionFile: runner.input("version-file"),
     uvSource: runner.input("uv-source") || "auto",
+    checksum: parseChecksum(runner.input("checksum")),
     githubUrl: runner.input("github-url") || DEFAULT_GITHUB_URL,
     githubToken: runner.input("github-token"),
     indexUrl: runner.input("index-url") || DEFAULT_INDEX_URL,
@@ -180,6 +182,14 @@ function readSetupInputs(runner) {
   };
 }
 __name(readSetupInputs, "readSetupInputs");
+function parseChecksum(value) {
+  const checksum = parseChecksumInput(value);
+  if (checksum === null) {
+    throw new LockstepError(`checksum: \`${value}\` is not a sha256`, { hint: "Give the 64 hex digits of the uv file this job downloads (`sha256sum` prints them), or leave `checksum` empty." });
+  }
+  return checksum;
+}
+__name(parseChecksum, "parseChecksum");
 function parseDriver(value) {
   if (!value) return null;
   if (!/^\d{3}(\.\d+){0,2}$/.test(value)) {
@@ -539,7 +549,8 @@ var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", 
     githubToken: releasesApi.sendToken ? inputs.githubToken : "",
     platform: s.deps.platform,
     policy,
-    log: /* @__PURE__ */ __name((m) => s.log(m), "log")
+    log: /* @__PURE__ */ __name((m) => s.log(m), "log"),
+    checksum: inputs.checksum
   });
   s.installed = installed;
   runner.addPath(installed.dir);

@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-CXAQZOGA.js";
+} from "./chunk-QQZU2GZZ.js";
 import {
   describeFindings,
   newBlockingFindings,

@@ -35,7 +35,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-HQLPFWK4.js";
+} from "./chunk-YA7C7H6I.js";
 import {
   readProjectFiles,
   resolveInsideWorkspace

@@ -1,19 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-CXAQZOGA.js";
+} from "./chunk-UN5GIHZ6.js";
+import "./chunk-DZCROAOH.js";
+import "./chunk-QQZU2GZZ.js";
 import "./chunk-SVPJIVMX.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-3ZTOAI3Z.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-HQLPFWK4.js";
+import "./chunk-YA7C7H6I.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-RQHPZTL3.js";
 import "./chunk-WRC4H7I2.js";
@@ -33,11 +33,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };
