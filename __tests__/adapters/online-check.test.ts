@@ -72,6 +72,8 @@ describe('check --online', () => {
     const { added } = await checkOnline();
     expect(codes(added)).toEqual(['artifact-missing:beta']);
     expect(added[0]!.message).toMatch(/with another sha256 .*not the locked artifact/);
+    // Same version, new bytes: not "upgrade", but find out why, then record the new hash.
+    expect(added[0]!.message).toMatch(/tampering\?\) before trusting it; `uv lock --refresh-package beta`/);
   });
 
   it('reports a yanked release as a warning quoting the reason', async () => {

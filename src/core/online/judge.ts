@@ -109,7 +109,10 @@ function listTargets(targets: readonly string[]): string {
 /** `sha256 1a2b3c4d…` for messages: enough to tell two digests apart. */
 const shortHash = (hex: string | undefined) => (hex ? `${hex.slice(0, 12)}…` : 'none');
 
-function fixAdvice(name: string, newest: string | null | undefined, via: OnlineQuery['kind']): string {
+function fixAdvice(name: string, newest: string | null | undefined, via: OnlineQuery['kind'], hashChanged: boolean): string {
+  if (hashChanged && via === 'index') {
+    return `Fix: find out why the index serves another file under this name (a re-upload, or tampering?) before trusting it; \`uv lock --refresh-package ${name}\` records the new hash, \`uv lock --upgrade-package ${name}\` moves to another release.`;
+  }
   if (via === 'url') return `Fix: point the requirement in pyproject.toml at a URL (or an index release) that is served, then run \`uv lock\`.`;
   const pin = newest ? `, or pin \`${name}==${newest}\`` : '';
   return `Fix: re-lock onto a release that is served (\`uv lock --upgrade-package ${name}\`; \`lockstep bump\` / \`lockstep refresh\` open that as a pull request)${pin}.`;
@@ -136,7 +139,7 @@ function packageFinding(results: ArtifactResult[], lockPath: string): Finding | 
       code: 'artifact-missing',
       severity: 'error',
       ...base,
-      message: `${what.join('; ')}. \`uv sync --locked\` fails on ${listTargets(targets)}.${newestText} ${fixAdvice(first.package, newest === first.version ? null : newest, broken[0]!.via)}`,
+      message: `${what.join('; ')}. \`uv sync --locked\` fails on ${listTargets(targets)}.${newestText} ${fixAdvice(first.package, newest === first.version ? null : newest, broken[0]!.via, broken.every((r) => r.status === 'hash-changed'))}`,
     };
   }
   if (yanked.length > 0) {
