@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3D2GW6V4.js";
+} from "./chunks/chunk-IFLPTNLF.js";
 import "./chunks/chunk-J3WBSJSH.js";
-import "./chunks/chunk-WECMPZQY.js";
+import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-VUBSXRUO.js";
+import "./chunks/chunk-W6WN2CVR.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
@@ -15,7 +15,7 @@ import "./chunks/chunk-2WMUYQLX.js";
 import "./chunks/chunk-YT6M33CQ.js";
 import "./chunks/chunk-5FIJKGEE.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-5CSEXQD3.js";
 import "./chunks/chunk-OLB35YTD.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Y4O7DZXT.js";
+} from "./chunks/chunk-A6DAO5YC.js";
 import "./chunks/chunk-MPKR27ZA.js";
-import "./chunks/chunk-VUBSXRUO.js";
+import "./chunks/chunk-W6WN2CVR.js";
 import "./chunks/chunk-3ZTOAI3Z.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-3HEWFV5C.js";
+import "./chunks/chunk-F7NXUC3D.js";
 import "./chunks/chunk-OUJSSULE.js";
 import "./chunks/chunk-2WMUYQLX.js";
 import "./chunks/chunk-NGPSMAP6.js";
@@ -16,9 +16,9 @@ import "./chunks/chunk-YT6M33CQ.js";
 import "./chunks/chunk-5FIJKGEE.js";
 import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-4YYMM24S.js";
-import "./chunks/chunk-R7EADSLH.js";
-import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-RNSL3JNO.js";
+import "./chunks/chunk-72P7T4AA.js";
+import "./chunks/chunk-5CSEXQD3.js";
 import "./chunks/chunk-OLB35YTD.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -3,7 +3,7 @@ import {
   isProtectedVariable,
   parseEnvFile,
   secretsToMask
-} from "./chunks/chunk-WN4KPQFW.js";
+} from "./chunks/chunk-5VXHGMPL.js";
 import {
   SETUP_STATE,
   actionsWheelStore,
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-WRC4H7I2.js";
 import {
   annotateFindings
-} from "./chunks/chunk-3HEWFV5C.js";
+} from "./chunks/chunk-F7NXUC3D.js";
 import {
   checkPixiProject,
   compareCondaVersions,
@@ -91,11 +91,11 @@ import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-4YYMM24S.js";
+} from "./chunks/chunk-RNSL3JNO.js";
 import {
   renderText
-} from "./chunks/chunk-R7EADSLH.js";
-import "./chunks/chunk-QSO4NHHF.js";
+} from "./chunks/chunk-72P7T4AA.js";
+import "./chunks/chunk-5CSEXQD3.js";
 import "./chunks/chunk-OLB35YTD.js";
 import {
   actionsRunner

@@ -9,9 +9,9 @@ import {
 } from "./chunks/chunk-PMDBFREO.js";
 import {
   parseFailOn
-} from "./chunks/chunk-4YYMM24S.js";
-import "./chunks/chunk-R7EADSLH.js";
-import "./chunks/chunk-QSO4NHHF.js";
+} from "./chunks/chunk-RNSL3JNO.js";
+import "./chunks/chunk-72P7T4AA.js";
+import "./chunks/chunk-5CSEXQD3.js";
 import "./chunks/chunk-OLB35YTD.js";
 import {
   actionsRunner

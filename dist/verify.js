@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-EPEQYQTO.js";
+} from "./chunks/chunk-QYV6ISKA.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-RQHPZTL3.js";
 import "./chunks/chunk-5FIJKGEE.js";
@@ -9,9 +9,9 @@ import "./chunks/chunk-MVABLUEQ.js";
 import "./chunks/chunk-HWCBNI56.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-PMDBFREO.js";
-import "./chunks/chunk-4YYMM24S.js";
-import "./chunks/chunk-R7EADSLH.js";
-import "./chunks/chunk-QSO4NHHF.js";
+import "./chunks/chunk-RNSL3JNO.js";
+import "./chunks/chunk-72P7T4AA.js";
+import "./chunks/chunk-5CSEXQD3.js";
 import "./chunks/chunk-OLB35YTD.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -137,7 +137,10 @@ function listTargets(targets) {
 }
 __name(listTargets, "listTargets");
 var shortHash = /* @__PURE__ */ __name((hex) => hex ? `${hex.slice(0, 12)}\u2026` : "none", "shortHash");
-function fixAdvice(name, newest, via) {
+function fixAdvice(name, newest, via, hashChanged) {
+  if (hashChanged && via === "index") {
+    return `Fix: find out why the index serves another file under this name (a re-upload, or tampering?) before trusting it; \`uv lock --refresh-package ${name}\` records the new hash, \`uv lock --upgrade-package ${name}\` moves to another release.`;
+  }
   if (via === "url") return `Fix: point the requirement in pyproject.toml at a URL (or an index release) that is served, then run \`uv lock\`.`;
   const pin = newest ? `, or pin \`${name}==${newest}\`` : "";
   return `Fix: re-lock onto a release that is served (\`uv lock --upgrade-package ${name}\`; \`lockstep bump\` / \`lockstep refresh\` open that as a pull request)${pin}.`;
@@ -164,7 +167,7 @@ function packageFinding(results, lockPath) {
       code: "artifact-missing",
       severity: "error",
       ...base,
-      message: `${what.join("; ")}. \`uv sync --locked\` fails on ${listTargets(targets)}.${newestText} ${fixAdvice(first.package, newest === first.version ? null : newest, broken[0].via)}`
+      message: `${what.join("; ")}. \`uv sync --locked\` fails on ${listTargets(targets)}.${newestText} ${fixAdvice(first.package, newest === first.version ? null : newest, broken[0].via, broken.every((r) => r.status === "hash-changed"))}`
     };
   }
   if (yanked.length > 0) {

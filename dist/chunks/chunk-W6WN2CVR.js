@@ -19,7 +19,7 @@ import {
   onlineSection,
   summarizeOnline,
   versionOfFilename
-} from "./chunk-QSO4NHHF.js";
+} from "./chunk-5CSEXQD3.js";
 import {
   normalizeName
 } from "./chunk-OLB35YTD.js";

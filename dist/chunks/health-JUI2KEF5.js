@@ -2,11 +2,11 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-3D2GW6V4.js";
+} from "./chunk-IFLPTNLF.js";
 import "./chunk-J3WBSJSH.js";
-import "./chunk-WECMPZQY.js";
+import "./chunk-LLYMOBI5.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-VUBSXRUO.js";
+import "./chunk-W6WN2CVR.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
@@ -16,7 +16,7 @@ import "./chunk-2WMUYQLX.js";
 import "./chunk-YT6M33CQ.js";
 import "./chunk-5FIJKGEE.js";
 import "./chunk-HWCBNI56.js";
-import "./chunk-QSO4NHHF.js";
+import "./chunk-5CSEXQD3.js";
 import "./chunk-OLB35YTD.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";

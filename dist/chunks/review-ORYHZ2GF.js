@@ -1,20 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-EPEQYQTO.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+} from "./chunk-A6DAO5YC.js";
+import "./chunk-MPKR27ZA.js";
+import "./chunk-W6WN2CVR.js";
+import "./chunk-3ZTOAI3Z.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-RQHPZTL3.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-F7NXUC3D.js";
+import "./chunk-OUJSSULE.js";
+import "./chunk-2WMUYQLX.js";
+import "./chunk-NGPSMAP6.js";
+import "./chunk-YT6M33CQ.js";
 import "./chunk-5FIJKGEE.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-PMDBFREO.js";
-import "./chunk-4YYMM24S.js";
-import "./chunk-R7EADSLH.js";
-import "./chunk-QSO4NHHF.js";
+import "./chunk-RNSL3JNO.js";
+import "./chunk-72P7T4AA.js";
+import "./chunk-5CSEXQD3.js";
 import "./chunk-OLB35YTD.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
@@ -27,8 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
 };

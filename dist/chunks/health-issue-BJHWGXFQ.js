@@ -2,7 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   DEFAULT_HEALTH_LABELS,
   keepHealthIssue
-} from "./chunk-WECMPZQY.js";
+} from "./chunk-LLYMOBI5.js";
 import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";

@@ -84,6 +84,7 @@ function hostName(url) {
 __name(hostName, "hostName");
 function fixText(item) {
   if (item.direct) return "point pyproject.toml at a served URL, then `uv lock`";
+  if (item.status === "hash-changed") return `find out why the file changed (a re-upload, or tampering?) before ${markdownCode(`uv lock --refresh-package ${item.package}`)} records it`;
   if (item.newestServed && item.newestServed !== item.version) return `move to ${markdownCode(`${item.package}==${item.newestServed}`)}`;
   return item.newestServed === null ? "drop it or find another index" : `re-lock (${markdownCode(`uv lock --upgrade-package ${item.package}`)})`;
 }
@@ -117,10 +118,10 @@ function renderHealthIssue(input) {
     );
   }
   if (input.items.length > MAX_ROWS) lines.push("", `\u2026and ${input.items.length - MAX_ROWS} more locked file(s): \`lockstep check --online --format json\` (or the job's \`report-path\` JSON) lists them all.`);
-  const upgrades = [...new Set(input.items.map((i) => i.package))].slice(0, 30).map((p) => `--upgrade-package ${p}`).join(" ");
+  const upgrades = [...new Set(input.items.filter((i) => !i.direct && i.status !== "hash-changed").map((i) => i.package))].slice(0, 30).map((p) => `--upgrade-package ${p}`).join(" ");
   lines.push(
     "",
-    `**Fix**: re-lock onto releases that are served \u2014 \`lockstep bump\` (exact \`==\` pins in pyproject.toml) and \`lockstep refresh\` (everything else), or their workflows (\`owner/lockstep/bump@v1\`, \`owner/lockstep/refresh@v1\`), open that as a pull request; by hand: ${markdownCode(`uv lock ${upgrades}`)}. Or pin the version the table names.`
+    `**Fix**: re-lock onto releases that are served \u2014 \`lockstep bump\` (exact \`==\` pins in pyproject.toml) and \`lockstep refresh\` (everything else), or their workflows (\`owner/lockstep/bump@v1\`, \`owner/lockstep/refresh@v1\`), open that as a pull request${upgrades ? `; by hand: ${markdownCode(`uv lock ${upgrades}`)}` : ""}. Or follow the table's Fix column.`
   );
   if (input.unchecked.length > 0) {
     lines.push("", `\u26A0\uFE0F Could not check ${input.unchecked.map((u) => `${u.files} file(s) on ${escapeMarkdown(u.host)} (${escapeMarkdown(u.reason)})`).join("; ")}: they are not listed above, and this issue stays open until they can be checked.`);

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   renderOnlineSummary
-} from "./chunk-QSO4NHHF.js";
+} from "./chunk-5CSEXQD3.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

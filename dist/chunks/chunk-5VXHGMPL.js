@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-R7EADSLH.js";
+} from "./chunk-72P7T4AA.js";
 import {
   escapeTerminalText,
   singleLine

@@ -31,7 +31,7 @@ import {
 } from "./chunk-PMDBFREO.js";
 import {
   parseFailOn
-} from "./chunk-4YYMM24S.js";
+} from "./chunk-RNSL3JNO.js";
 import {
   minimumDriver
 } from "./chunk-OLB35YTD.js";

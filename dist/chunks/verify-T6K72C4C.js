@@ -1,27 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
-} from "./chunk-Y4O7DZXT.js";
-import "./chunk-MPKR27ZA.js";
-import "./chunk-VUBSXRUO.js";
-import "./chunk-3ZTOAI3Z.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-QYV6ISKA.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-3HEWFV5C.js";
-import "./chunk-OUJSSULE.js";
-import "./chunk-2WMUYQLX.js";
-import "./chunk-NGPSMAP6.js";
-import "./chunk-YT6M33CQ.js";
+import "./chunk-RQHPZTL3.js";
 import "./chunk-5FIJKGEE.js";
 import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
-import "./chunk-4YYMM24S.js";
-import "./chunk-R7EADSLH.js";
-import "./chunk-QSO4NHHF.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-PMDBFREO.js";
+import "./chunk-RNSL3JNO.js";
+import "./chunk-72P7T4AA.js";
+import "./chunk-5CSEXQD3.js";
 import "./chunk-OLB35YTD.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-6H4DJWW3.js";
@@ -34,8 +27,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

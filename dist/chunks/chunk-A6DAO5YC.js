@@ -10,7 +10,7 @@ import {
 } from "./chunk-MPKR27ZA.js";
 import {
   checkReportOnline
-} from "./chunk-VUBSXRUO.js";
+} from "./chunk-W6WN2CVR.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   annotateFindings
-} from "./chunk-3HEWFV5C.js";
+} from "./chunk-F7NXUC3D.js";
 import {
   isWorkspaceMember
 } from "./chunk-NGPSMAP6.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-HWCBNI56.js";
 import {
   parseFailOn
-} from "./chunk-4YYMM24S.js";
+} from "./chunk-RNSL3JNO.js";
 import {
   renderOnlineSummary
-} from "./chunk-QSO4NHHF.js";
+} from "./chunk-5CSEXQD3.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

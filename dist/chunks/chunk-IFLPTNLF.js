@@ -7,14 +7,14 @@ import {
   keepHealthIssue,
   renderHealthIssue,
   rotItems
-} from "./chunk-WECMPZQY.js";
+} from "./chunk-LLYMOBI5.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-VUBSXRUO.js";
+} from "./chunk-W6WN2CVR.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-5FIJKGEE.js";
 import {
   hostOf
-} from "./chunk-QSO4NHHF.js";
+} from "./chunk-5CSEXQD3.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

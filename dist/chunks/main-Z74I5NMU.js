@@ -29,13 +29,13 @@ import {
 } from "./chunk-MPKR27ZA.js";
 import {
   checkReportOnline
-} from "./chunk-VUBSXRUO.js";
+} from "./chunk-W6WN2CVR.js";
 import "./chunk-3ZTOAI3Z.js";
 import {
   parseEnvFile,
   renderGithub,
   renderSarif
-} from "./chunk-WN4KPQFW.js";
+} from "./chunk-5VXHGMPL.js";
 import {
   readProjectFiles
 } from "./chunk-RQHPZTL3.js";
@@ -62,8 +62,8 @@ import {
 } from "./chunk-HWCBNI56.js";
 import {
   renderText
-} from "./chunk-R7EADSLH.js";
-import "./chunk-QSO4NHHF.js";
+} from "./chunk-72P7T4AA.js";
+import "./chunk-5CSEXQD3.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-OLB35YTD.js";
@@ -831,7 +831,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-QZCSGVPF.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ORYHZ2GF.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -926,7 +926,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-RAWHJUJP.js");
+  const { checkHealth } = await import("./health-JUI2KEF5.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -947,7 +947,7 @@ ${body}`);
   if (repo) {
     const [owner, name] = repo.split("/");
     const { createGitHubApi } = await import("./github-VH4ZAOHU.js");
-    const { keepHealthIssue } = await import("./health-issue-4FIXWBGE.js");
+    const { keepHealthIssue } = await import("./health-issue-BJHWGXFQ.js");
     const api = createGitHubApi({ token, owner, repo: name, log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log") });
     const outcome = await keepHealthIssue(api, {
@@ -1094,7 +1094,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-AQ4HMBZL.js"),
-    import("./verify-3AHZ723G.js")
+    import("./verify-T6K72C4C.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(
