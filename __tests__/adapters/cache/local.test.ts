@@ -3,9 +3,9 @@
  * size cap, and two job processes saving into one dir at the same time.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -177,6 +177,113 @@ describe('LocalDirBackend', () => {
     rmSync(store, { recursive: true });
     const result = await backend.restore([store], 'dk', []);
     expect(result.matchedKey).toBeUndefined();
-    expect(result.failure).toContain('could not be extracted');
+    expect(result.failure).toContain('does not match its integrity hash');
+    // The corrupt entry is gone, so the next save replaces it instead of "already in ...; not saving".
+    expect(await backend.keys()).toEqual([]);
+    const fresh = makeStore('damaged', { a: 'fresh' });
+    expect(await backend.save([fresh], 'dk')).toMatchObject({ status: 'saved' });
+    rmSync(fresh, { recursive: true });
+    expect((await backend.restore([fresh], 'dk', [])).matchedKey).toBe('dk');
+    expect(readFileSync(path.join(fresh, 'a'), 'utf8')).toBe('fresh');
+  });
+});
+
+describe('LocalDirBackend against a planted or damaged cache dir (issue 13)', () => {
+  /** Saves `files` under `key`, then lets `plant` rewrite the archive and index.json (as anyone with write access to the dir could). */
+  async function planted(name: string, plant: (archive: string, index: { entries: Record<string, unknown>[] }) => void): Promise<{ backend: LocalDirBackend; cacheDir: string; store: string }> {
+    const cacheDir = path.join(root, name);
+    const backend = new LocalDirBackend({ dir: cacheDir });
+    const store = makeStore(name, { 'a.whl': 'wheel' });
+    await backend.save([store], 'k');
+    const [archive] = readdirSync(path.join(cacheDir, 'archives'));
+    const indexPath = path.join(cacheDir, 'index.json');
+    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { entries: Record<string, unknown>[] };
+    plant(path.join(cacheDir, 'archives', archive!), index);
+    writeFileSync(indexPath, JSON.stringify(index));
+    rmSync(store, { recursive: true });
+    return { backend, cacheDir, store };
+  }
+
+  /** A tar whose top-level directory is a symlink out of the store: uv would then write through it. */
+  function escapingTar(dir: string, outside: string): string {
+    const src = path.join(dir, 'src');
+    mkdirSync(src, { recursive: true });
+    symlinkSync(outside, path.join(src, 'wheels-v5'));
+    const tar = path.join(dir, 'evil.tar');
+    execFileSync('tar', ['-cf', tar, '-C', src, '.']);
+    return tar;
+  }
+
+  it('refuses an archive whose top-level directory is a symlink outside the store (even with a matching hash)', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'lockstep-victim-'));
+    try {
+      const { backend, store } = await planted('symlink', (archive, index) => {
+        const tar = escapingTar(path.dirname(path.dirname(archive)), outside);
+        writeFileSync(archive, index.entries[0]!.compression === 'zstd' ? execFileSync('zstd', ['-c', tar]) : readFileSync(tar));
+        index.entries[0]!.sha256 = [createHash('sha256').update(readFileSync(archive)).digest('hex')];
+      });
+      const result = await backend.restore([store], 'k', []);
+      expect(result.matchedKey).toBeUndefined();
+      expect(result.failure).toMatch(/would be written outside .*wheels-v5: a symlink to .*outside the folder/);
+      expect(existsSync(path.join(store, 'wheels-v5'))).toBe(false);
+      expect(await backend.keys()).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('never deletes a file an index entry names outside archives/ (eviction of ../../victim)', async () => {
+    const victim = path.join(root, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    const { cacheDir } = await planted('traversal', (_archive, index) => {
+      index.entries.push({ key: 'old', files: ['../../victim.txt'], bytes: 1e12, createdAtMs: 0, lastUsedAtMs: 0, compression: 'none' });
+    });
+    const backend = new LocalDirBackend({ dir: cacheDir, capBytes: 1 });
+    expect(await backend.save([makeStore('traversal-2', { b: 'x' })], 'k2')).toMatchObject({ status: 'saved' });
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(await backend.keys()).toEqual(['k2']);
+  });
+
+  it('on a full disk leaves no orphan archive or index.json.<pid>.<rnd>, and still restores', async () => {
+    const cacheDir = path.join(root, 'full');
+    const store = makeStore('full', { 'a.whl': 'wheel' });
+    expect(await new LocalDirBackend({ dir: cacheDir }).save([store], 'k')).toMatchObject({ status: 'saved' });
+    const enospc = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    const full = new LocalDirBackend({
+      dir: cacheDir,
+      io: {
+        // Half a file, then the disk is full (what writeFile leaves behind).
+        writeFile: (async (file: string, data: string) => {
+          writeFileSync(file, data.slice(0, 10));
+          throw enospc();
+        }) as never,
+        link: (async () => {
+          throw enospc();
+        }) as never,
+      },
+    });
+    const before = readdirSync(path.join(cacheDir, 'archives'));
+    const failed = await full.save([makeStore('full-2', { b: 'new' })], 'k2');
+    expect(failed).toMatchObject({ status: 'failed', message: expect.stringContaining('ENOSPC') });
+    expect(readdirSync(path.join(cacheDir, 'archives'))).toEqual(before);
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('index.json.'))).toEqual([]);
+    expect(readdirSync(path.join(cacheDir, 'tmp'))).toEqual([]);
+    expect(existsSync(path.join(cacheDir, '.lock'))).toBe(false);
+
+    rmSync(store, { recursive: true });
+    expect(await full.restore([store], 'k', [])).toEqual({ matchedKey: 'k' });
+    expect(readFileSync(path.join(store, 'a.whl'), 'utf8')).toBe('wheel');
+
+    // Not even room for the lock file: the restore reads without it.
+    const noLock = new LocalDirBackend({
+      dir: cacheDir,
+      io: {
+        open: (async () => {
+          throw enospc();
+        }) as never,
+      },
+    });
+    rmSync(store, { recursive: true });
+    expect(await noLock.restore([store], 'k', [])).toEqual({ matchedKey: 'k' });
   });
 });
