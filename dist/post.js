@@ -3,7 +3,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-3DEKOL6P.js";
+} from "./chunks/chunk-B6DSHPDH.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-NGPSMAP6.js";
 import {

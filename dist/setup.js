@@ -15,7 +15,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-3DEKOL6P.js";
+} from "./chunks/chunk-B6DSHPDH.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,

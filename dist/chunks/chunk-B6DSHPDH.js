@@ -285,15 +285,149 @@ function alreadySaved(key) {
 __name(alreadySaved, "alreadySaved");
 
 // src/adapters/cache/local.ts
-import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, link, mkdir, mkdtemp, open, readFile, rename, rm as rm2, stat, unlink, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { constants, createReadStream } from "node:fs";
+import * as fsPromises from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rename, rm as rm2, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 import { promisify } from "node:util";
+
+// src/core/security/tar.ts
+import path2 from "node:path";
+var BLOCK = 512;
+function cString(block, start, length) {
+  const slice = block.subarray(start, start + length);
+  const end = slice.indexOf(0);
+  return Buffer.from(end < 0 ? slice : slice.subarray(0, end)).toString("utf8");
+}
+__name(cString, "cString");
+function numberField(block, start, length) {
+  if (block[start] & 128) {
+    let value = block[start] & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + block[i];
+    return value;
+  }
+  const text = cString(block, start, length).trim();
+  return text === "" ? 0 : parseInt(text, 8);
+}
+__name(numberField, "numberField");
+function paxRecords(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space < 0) break;
+    const length = Number(data.subarray(offset, space).toString("ascii"));
+    if (!Number.isFinite(length) || length <= 0) break;
+    const record = data.subarray(space + 1, offset + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    offset += length;
+  }
+  return records;
+}
+__name(paxRecords, "paxRecords");
+var TarScanner = class {
+  static {
+    __name(this, "TarScanner");
+  }
+  members = [];
+  buffered = Buffer.alloc(0);
+  /** Data bytes of the current member still to skip (or collect, for pax/long-name records). */
+  remaining = 0;
+  collecting = null;
+  next = {};
+  push(chunk) {
+    this.buffered = this.buffered.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.buffered, chunk]);
+    for (; ; ) {
+      if (this.remaining > 0) {
+        const take = Math.min(this.remaining, this.buffered.length);
+        if (take === 0) return;
+        if (this.collecting) this.collecting.chunks.push(this.buffered.subarray(0, take));
+        this.buffered = this.buffered.subarray(take);
+        this.remaining -= take;
+        if (this.remaining > 0) return;
+        if (this.collecting) this.finishCollecting();
+        continue;
+      }
+      if (this.buffered.length < BLOCK) return;
+      const header = this.buffered.subarray(0, BLOCK);
+      this.buffered = this.buffered.subarray(BLOCK);
+      if (header.every((b) => b === 0)) continue;
+      this.readHeader(header);
+    }
+  }
+  readHeader(header) {
+    const size = numberField(header, 124, 12);
+    const type = String.fromCharCode(header[156]);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "L" || type === "K") {
+      this.collecting = { kind: type, chunks: [], size };
+      this.remaining = padded;
+      if (padded === 0) this.finishCollecting();
+      return;
+    }
+    const ustar = cString(header, 257, 6).startsWith("ustar");
+    const prefix = ustar ? cString(header, 345, 155) : "";
+    const short = cString(header, 0, 100);
+    const name = this.next.path ?? (prefix ? `${prefix}/${short}` : short);
+    const linkname = this.next.linkpath ?? cString(header, 157, 100);
+    this.next = {};
+    if (type !== "g") this.members.push({ name, type: type === "\0" ? "0" : type, linkname });
+    this.remaining = type === "1" || type === "2" || type === "5" ? 0 : padded;
+  }
+  finishCollecting() {
+    const { kind, chunks, size } = this.collecting;
+    this.collecting = null;
+    const data = Buffer.concat(chunks).subarray(0, size);
+    if (kind === "x") {
+      const records = paxRecords(data);
+      if (records.path !== void 0) this.next.path = records.path;
+      if (records.linkpath !== void 0) this.next.linkpath = records.linkpath;
+    } else {
+      const text = data.toString("utf8").replace(/\0.*$/s, "");
+      if (kind === "L") this.next.path = text;
+      else this.next.linkpath = text;
+    }
+  }
+};
+function insideRelative(name) {
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name) || name.includes("\0")) return null;
+  const normal = path2.posix.normalize(name);
+  if (normal === ".." || normal.startsWith("../")) return null;
+  return normal;
+}
+__name(insideRelative, "insideRelative");
+function unsafeTarMember(member, root) {
+  const where = insideRelative(member.name);
+  if (where === null) return `${member.name}: a path outside the folder`;
+  if (member.type === "3" || member.type === "4" || member.type === "6") return `${member.name}: a device or FIFO`;
+  if (member.type === "1" && insideRelative(member.linkname) === null) return `${member.name}: a hard link to ${member.linkname}, outside the folder`;
+  if (member.type === "2") {
+    const target = member.linkname;
+    if (target.startsWith("/")) {
+      const rel = path2.posix.relative(root, path2.posix.normalize(target));
+      if (rel === ".." || rel.startsWith("../") || path2.posix.isAbsolute(rel)) return `${member.name}: a symlink to ${target}, outside the folder`;
+    } else if (insideRelative(path2.posix.join(path2.posix.dirname(where), target)) === null) {
+      return `${member.name}: a symlink to ${target}, outside the folder`;
+    }
+  }
+  return null;
+}
+__name(unsafeTarMember, "unsafeTarMember");
+
+// src/adapters/cache/local.ts
 var run = promisify(execFile);
 var TAR_TIMEOUT_MS = 30 * 6e4;
+var ARCHIVE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function validEntry(e) {
+  return typeof e.key === "string" && Array.isArray(e.files) && e.files.every((f) => typeof f === "string" && ARCHIVE_NAME.test(f)) && (e.sha256 === void 0 || Array.isArray(e.sha256) && e.sha256.length === e.files.length && e.sha256.every((h) => typeof h === "string" && /^[0-9a-f]{64}$/.test(h))) && (e.compression === "zstd" || e.compression === "none");
+}
+__name(validEntry, "validEntry");
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS"]);
+var isNoSpace = /* @__PURE__ */ __name((error) => NO_SPACE.has(error?.code ?? ""), "isNoSpace");
 async function hasZstd() {
   try {
     await run("zstd", ["--version"]);
@@ -313,37 +447,63 @@ var LocalDirBackend = class {
   lockTimeoutMs;
   staleLockMs;
   now;
+  io;
   constructor(options) {
-    this.dir = path2.resolve(options.dir);
+    this.io = { writeFile: fsPromises.writeFile, link: fsPromises.link, open: fsPromises.open, ...options.io };
+    this.dir = path3.resolve(options.dir);
     this.capBytes = options.capBytes;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 12e4;
     this.staleLockMs = options.staleLockMs ?? 15 * 6e4;
     this.now = options.now ?? Date.now;
   }
   get indexPath() {
-    return path2.join(this.dir, "index.json");
+    return path3.join(this.dir, "index.json");
   }
   async restore(paths, key, restoreKeys) {
-    await this.ensureLayout();
     const readId = randomBytes(6).toString("hex");
     const pinned = [];
+    let archives = [];
     let found;
+    const matching = /* @__PURE__ */ __name((index) => {
+      const entry = findEntry(index.entries, key, restoreKeys);
+      return entry && entry.files.length === paths.length ? entry : void 0;
+    }, "matching");
     try {
-      found = await this.withLock(async () => {
-        const index = await this.readIndex();
-        const entry = findEntry(index.entries, key, restoreKeys);
-        if (!entry || entry.files.length !== paths.length) return void 0;
-        entry.lastUsedAtMs = this.now();
-        await this.writeIndex(index);
-        for (const [i, file] of entry.files.entries()) {
-          const target = path2.join(this.dir, "tmp", `read-${readId}.${i}`);
-          await link(path2.join(this.dir, "archives", file), target);
-          pinned.push(target);
-        }
-        return entry;
-      });
+      await this.ensureLayout();
+      try {
+        found = await this.withLock(async () => {
+          const index = await this.readIndex();
+          const entry = matching(index);
+          if (!entry) return void 0;
+          archives = [];
+          for (const [i, file] of entry.files.entries()) {
+            const source = path3.join(this.dir, "archives", file);
+            const target = path3.join(this.dir, "tmp", `read-${readId}.${i}`);
+            try {
+              await this.io.link(source, target);
+              pinned.push(target);
+              archives.push(target);
+            } catch (error) {
+              if (!isNoSpace(error)) throw error;
+              archives.push(source);
+            }
+          }
+          entry.lastUsedAtMs = this.now();
+          await this.writeIndex(index).catch(() => void 0);
+          return entry;
+        });
+      } catch (error) {
+        if (!isNoSpace(error)) throw error;
+        found = matching(await this.readIndex());
+        archives = found ? found.files.map((f) => path3.join(this.dir, "archives", f)) : [];
+      }
       if (!found) return { matchedKey: void 0 };
-      for (const [i, archive] of pinned.entries()) await extract(archive, paths[i], found.compression);
+      const problem = await verifyArchives(found, archives, paths);
+      if (problem) {
+        await this.dropEntry(found.key).catch(() => void 0);
+        return { matchedKey: void 0, failure: `the stored archive for ${found.key} ${problem}; removed it from ${this.dir}, the next save replaces it` };
+      }
+      for (const [i, archive] of archives.entries()) await extract(archive, paths[i], found.compression);
       return { matchedKey: found.key };
     } catch (error) {
       const what = found ? `the stored archive for ${found.key} could not be extracted` : `could not read ${this.dir}`;
@@ -352,57 +512,90 @@ var LocalDirBackend = class {
       for (const p of pinned) await rm2(p, { force: true });
     }
   }
-  async save(paths, key) {
-    await this.ensureLayout();
-    const existing = (await this.readIndex()).entries.find((e) => e.key === key);
-    if (existing) return { status: "exists", message: `the wheel store ${key} is already in ${this.dir}; not saving it again` };
-    const compression = await hasZstd() ? "zstd" : "none";
-    const stem = `${sha256Hex(key).slice(0, 16)}-${randomBytes(4).toString("hex")}`;
-    const files = paths.map((_, i) => `${stem}.${i}.tar${compression === "zstd" ? ".zst" : ""}`);
-    const tmps = files.map((f) => path2.join(this.dir, "tmp", `${f}.${process.pid}`));
-    let bytes = 0;
-    try {
-      for (const [i, p] of paths.entries()) {
-        await createArchive(tmps[i], p, compression);
-        bytes += (await stat(tmps[i])).size;
-      }
-    } catch (error) {
-      for (const t of tmps) await rm2(t, { force: true });
-      return { status: "failed", message: `could not archive the wheel store: ${error.message}` };
-    }
-    return this.withLock(async () => {
+  /** Removes an entry and its archives (a corrupt or refused one), under the lock. */
+  async dropEntry(key) {
+    await this.withLock(async () => {
       const index = await this.readIndex();
-      if (index.entries.some((e) => e.key === key)) {
-        for (const t of tmps) await rm2(t, { force: true });
-        return { status: "exists", message: `another job saved the wheel store ${key} first; not saving it again` };
-      }
-      for (const [i, t] of tmps.entries()) await rename(t, path2.join(this.dir, "archives", files[i]));
-      const now = this.now();
-      index.entries.push({ key, files, bytes, createdAtMs: now, lastUsedAtMs: now, compression });
-      if (this.capBytes !== void 0) {
-        const evict = new Set(planEviction(index.entries, this.capBytes, key));
-        for (const e of index.entries.filter((x) => evict.has(x.key))) {
-          for (const f of e.files) await rm2(path2.join(this.dir, "archives", f), { force: true });
-        }
-        index.entries = index.entries.filter((e) => !evict.has(e.key));
-      }
+      const entry = index.entries.find((e) => e.key === key);
+      if (!entry) return;
+      for (const f of entry.files) await rm2(path3.join(this.dir, "archives", f), { force: true });
+      index.entries = index.entries.filter((e) => e !== entry);
       await this.writeIndex(index);
-      return { status: "saved", archiveBytes: bytes };
     });
+  }
+  /** An entry that can be restored: integrity hashes recorded and its archives present. */
+  async intact(entry) {
+    if (!entry.sha256) return false;
+    for (const f of entry.files) {
+      if (!await stat(path3.join(this.dir, "archives", f)).then((st) => st.isFile(), () => false)) return false;
+    }
+    return true;
+  }
+  async save(paths, key) {
+    let tmps = [];
+    try {
+      await this.ensureLayout();
+      const existing = (await this.readIndex()).entries.find((e) => e.key === key);
+      if (existing && await this.intact(existing)) return { status: "exists", message: `the wheel store ${key} is already in ${this.dir}; not saving it again` };
+      const compression = await hasZstd() ? "zstd" : "none";
+      const stem = `${sha256Hex(key).slice(0, 16)}-${randomBytes(4).toString("hex")}`;
+      const files = paths.map((_, i) => `${stem}.${i}.tar${compression === "zstd" ? ".zst" : ""}`);
+      tmps = files.map((f) => path3.join(this.dir, "tmp", `${f}.${process.pid}`));
+      let bytes = 0;
+      const sha256 = [];
+      try {
+        for (const [i, p] of paths.entries()) {
+          await createArchive(tmps[i], p, compression);
+          bytes += (await stat(tmps[i])).size;
+          sha256.push(await hashFile(tmps[i]));
+        }
+      } catch (error) {
+        return { status: "failed", message: `could not archive the wheel store: ${error.message}` };
+      }
+      return await this.withLock(async () => {
+        const index = await this.readIndex();
+        const raced = index.entries.find((e) => e.key === key);
+        if (raced && await this.intact(raced)) return { status: "exists", message: `another job saved the wheel store ${key} first; not saving it again` };
+        const moved = [];
+        try {
+          for (const [i, t] of tmps.entries()) {
+            await rename(t, path3.join(this.dir, "archives", files[i]));
+            moved.push(path3.join(this.dir, "archives", files[i]));
+          }
+          const now = this.now();
+          const replaced = index.entries.filter((e) => e.key === key);
+          index.entries = index.entries.filter((e) => e.key !== key);
+          index.entries.push({ key, files, sha256, bytes, createdAtMs: now, lastUsedAtMs: now, compression });
+          const evict = new Set(this.capBytes === void 0 ? [] : planEviction(index.entries, this.capBytes, key));
+          const dropped = [...replaced, ...index.entries.filter((x) => evict.has(x.key))];
+          index.entries = index.entries.filter((e) => !evict.has(e.key));
+          await this.writeIndex(index);
+          for (const e of dropped) for (const f of e.files) await rm2(path3.join(this.dir, "archives", f), { force: true });
+          return { status: "saved", archiveBytes: bytes };
+        } catch (error) {
+          for (const m of moved) await rm2(m, { force: true });
+          throw error;
+        }
+      });
+    } catch (error) {
+      return { status: "failed", message: `could not save the wheel store into ${this.dir}: ${error.message}` };
+    } finally {
+      for (const t of tmps) await rm2(t, { force: true });
+    }
   }
   /** Keys currently stored, for the summary and tests. */
   async keys() {
     return (await this.readIndex()).entries.map((e) => e.key);
   }
   async ensureLayout() {
-    await mkdir(path2.join(this.dir, "archives"), { recursive: true });
-    await mkdir(path2.join(this.dir, "tmp"), { recursive: true });
+    await mkdir(path3.join(this.dir, "archives"), { recursive: true });
+    await mkdir(path3.join(this.dir, "tmp"), { recursive: true });
   }
   async readIndex() {
     try {
       const parsed = JSON.parse(await readFile(this.indexPath, "utf8"));
       if (parsed.version === 1 && Array.isArray(parsed.entries)) {
-        return { version: 1, entries: parsed.entries.filter((e) => typeof e.key === "string" && Array.isArray(e.files)) };
+        return { version: 1, entries: parsed.entries.filter(validEntry) };
       }
     } catch (error) {
       if (error.code !== "ENOENT" && !(error instanceof SyntaxError)) throw error;
@@ -412,18 +605,29 @@ var LocalDirBackend = class {
   /** tmp + rename: a crash mid-write leaves the previous index intact. */
   async writeIndex(index) {
     const tmp = `${this.indexPath}.${process.pid}.${randomBytes(4).toString("hex")}`;
-    await writeFile(tmp, `${JSON.stringify(index, null, 2)}
+    try {
+      await this.io.writeFile(tmp, `${JSON.stringify(index, null, 2)}
 `);
-    await rename(tmp, this.indexPath);
+      await rename(tmp, this.indexPath);
+    } catch (error) {
+      await rm2(tmp, { force: true });
+      throw error;
+    }
   }
   async withLock(fn) {
-    const lockPath = path2.join(this.dir, ".lock");
+    const lockPath = path3.join(this.dir, ".lock");
     const deadline = this.now() + this.lockTimeoutMs;
     let delay = 20;
     for (; ; ) {
       try {
-        const handle = await open(lockPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY);
-        await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: (/* @__PURE__ */ new Date()).toISOString() }));
+        const handle = await this.io.open(lockPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY);
+        try {
+          await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: (/* @__PURE__ */ new Date()).toISOString() }));
+        } catch (error) {
+          await handle.close();
+          await unlink(lockPath).catch(() => void 0);
+          throw error;
+        }
         await handle.close();
         break;
       } catch (error) {
@@ -468,7 +672,7 @@ function processAlive(pid) {
 __name(processAlive, "processAlive");
 async function createArchive(target, dir, compression) {
   const exists = await access(dir).then(() => true, () => false);
-  const source = exists ? dir : await mkdtemp(path2.join(path2.dirname(target), "empty-"));
+  const source = exists ? dir : await mkdtemp(path3.join(path3.dirname(target), "empty-"));
   try {
     const args = ["-cf", target, "-C", source, ...compression === "zstd" ? ["--use-compress-program", "zstd -T0 -3"] : [], "."];
     await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
@@ -483,6 +687,45 @@ async function extract(archive, dir, compression) {
   await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
 }
 __name(extract, "extract");
+function hashFile(file) {
+  return new Promise((resolve, reject) => {
+    const hash = createHash2("sha256");
+    createReadStream(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve(hash.digest("hex")));
+  });
+}
+__name(hashFile, "hashFile");
+function listTarMembers(archive, compression) {
+  return new Promise((resolve, reject) => {
+    const scanner = new TarScanner();
+    if (compression === "none") {
+      createReadStream(archive).on("data", (chunk) => scanner.push(chunk)).on("error", reject).on("end", () => resolve(scanner));
+      return;
+    }
+    const child = spawn("zstd", ["-dc", archive], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), TAR_TIMEOUT_MS);
+    child.stdout.on("data", (chunk) => scanner.push(chunk));
+    child.stderr.on("data", (chunk) => err += chunk.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(scanner);
+      else reject(new Error(`zstd could not read it (${err.trim() || `exit ${code}`})`));
+    });
+  });
+}
+__name(listTarMembers, "listTarMembers");
+async function verifyArchives(entry, archives, paths) {
+  if (!entry.sha256) return "has no integrity hash (an older lockstep or something else wrote it)";
+  for (const [i, archive] of archives.entries()) {
+    if (await hashFile(archive) !== entry.sha256[i]) return "does not match its integrity hash (corrupt or replaced)";
+    const root = path3.resolve(paths[i]);
+    const unsafe = (await listTarMembers(archive, entry.compression)).members.map((m) => unsafeTarMember(m, root)).filter((why) => why !== null);
+    if (unsafe.length > 0) return `holds ${unsafe.length} member(s) that would be written outside ${paths[i]} (${unsafe.slice(0, 3).join("; ")})`;
+  }
+  return null;
+}
+__name(verifyArchives, "verifyArchives");
 
 // src/adapters/cache/index.ts
 function createBackend(kind, options) {
@@ -511,23 +754,23 @@ function uvCacheCommands(uvPath, runProcess) {
 __name(uvCacheCommands, "uvCacheCommands");
 
 // src/adapters/dependency-files.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { closeSync, openSync, readdirSync as readdirSync2, readSync, statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/adapters/wheel-store.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
 function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
-  if (input) return path3.resolve(workingDirectory, expandHome(input, env));
-  if (env.UV_CACHE_DIR) return path3.resolve(env.UV_CACHE_DIR);
-  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path3.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  if (input) return path4.resolve(workingDirectory, expandHome(input, env));
+  if (env.UV_CACHE_DIR) return path4.resolve(env.UV_CACHE_DIR);
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path4.join(env.RUNNER_TEMP, "lockstep-uv-cache");
   return void 0;
 }
 __name(chooseUvCacheDir, "chooseUvCacheDir");
 function expandHome(value, env) {
   const home = env.HOME || env.USERPROFILE || "";
-  if (home && (value === "~" || value.startsWith("~/"))) return path3.join(home, value.slice(1));
+  if (home && (value === "~" || value.startsWith("~/"))) return path4.join(home, value.slice(1));
   return value;
 }
 __name(expandHome, "expandHome");
@@ -548,7 +791,7 @@ var MAX_BYTES = 64 * 1024 * 1024;
 function splitPattern(absolute) {
   const segments = absolute.split(/[\\/]/);
   const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
-  if (firstGlob === -1) return { base: path4.dirname(absolute), rest: path4.basename(absolute) };
+  if (firstGlob === -1) return { base: path5.dirname(absolute), rest: path5.basename(absolute) };
   return { base: segments.slice(0, firstGlob).join("/") || "/", rest: segments.slice(firstGlob).join("/") };
 }
 __name(splitPattern, "splitPattern");
@@ -558,7 +801,7 @@ function walk2(base, visit, budget) {
     const rel = stack.pop();
     let entries;
     try {
-      entries = readdirSync2(path4.join(base, rel), { withFileTypes: true });
+      entries = readdirSync2(path5.join(base, rel), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -573,7 +816,7 @@ function walk2(base, visit, budget) {
 }
 __name(walk2, "walk");
 function fileDigest(file) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(1024 * 1024);
@@ -595,24 +838,24 @@ function matchDependencyFiles(dir, patterns, env = process.env) {
   for (const raw of patterns) {
     const negated = raw.startsWith("!");
     const pattern = expandHome(negated ? raw.slice(1) : raw, env);
-    const { base, rest } = splitPattern(path4.resolve(dir, pattern));
+    const { base, rest } = splitPattern(path5.resolve(dir, pattern));
     const matches = workspaceGlob(rest);
     if (negated) {
       exclude.push((file) => {
-        const rel = path4.relative(base, file).split(path4.sep).join("/");
+        const rel = path5.relative(base, file).split(path5.sep).join("/");
         return !rel.startsWith("..") && matches(rel);
       });
       continue;
     }
     if (!/[*?[]/.test(rest)) {
-      const file = path4.join(base, rest);
+      const file = path5.join(base, rest);
       try {
         if (statSync(file).isFile()) include.add(file);
       } catch {
       }
       continue;
     }
-    walk2(base, (rel) => matches(rel) && include.add(path4.join(base, rel)), budget);
+    walk2(base, (rel) => matches(rel) && include.add(path5.join(base, rel)), budget);
   }
   return [...include].filter((file) => !exclude.some((e) => e(file))).sort();
 }
@@ -620,8 +863,8 @@ __name(matchDependencyFiles, "matchDependencyFiles");
 function hashDependencyFiles(dir, patterns, env = process.env) {
   const files = matchDependencyFiles(dir, patterns, env);
   if (files.length === 0) return { digest: "", files: 0 };
-  const hash = createHash2("sha256");
-  for (const file of files) hash.update(`${path4.relative(dir, file)}\0${fileDigest(file)}
+  const hash = createHash3("sha256");
+  for (const file of files) hash.update(`${path5.relative(dir, file)}\0${fileDigest(file)}
 `);
   return { digest: hash.digest("hex"), files: files.length };
 }
@@ -933,12 +1176,12 @@ __name(describeRestore, "describeRestore");
 
 // src/jobs/python-cache.ts
 import { existsSync, readdirSync as readdirSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var PYTHON_CACHE_STATE = "python-cache";
 var PYTHON_CACHE_PREFIX = "lockstep-python";
 function pythonInstallDir(env) {
-  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path5.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
-  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path5.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
+  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path6.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
+  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path6.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
   return void 0;
 }
 __name(pythonInstallDir, "pythonInstallDir");
