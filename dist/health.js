@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-IFLPTNLF.js";
+} from "./chunks/chunk-CUMRDFIU.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";
@@ -11,7 +11,7 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-RQHPZTL3.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-2WMUYQLX.js";
+import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-YT6M33CQ.js";
 import "./chunks/chunk-5FIJKGEE.js";
 import "./chunks/chunk-HWCBNI56.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-A6DAO5YC.js";
-import "./chunks/chunk-MPKR27ZA.js";
+} from "./chunks/chunk-EH3W3BNA.js";
+import "./chunks/chunk-JQE5TXBN.js";
 import "./chunks/chunk-W6WN2CVR.js";
 import "./chunks/chunk-3ZTOAI3Z.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-F7NXUC3D.js";
 import "./chunks/chunk-OUJSSULE.js";
-import "./chunks/chunk-2WMUYQLX.js";
+import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-NGPSMAP6.js";
 import "./chunks/chunk-YT6M33CQ.js";
 import "./chunks/chunk-5FIJKGEE.js";

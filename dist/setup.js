@@ -55,7 +55,7 @@ import {
 } from "./chunks/chunk-OUJSSULE.js";
 import {
   renderJson
-} from "./chunks/chunk-2WMUYQLX.js";
+} from "./chunks/chunk-JSAGPIKN.js";
 import {
   discoverProjectLayout
 } from "./chunks/chunk-NGPSMAP6.js";

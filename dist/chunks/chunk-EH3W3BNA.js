@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-MPKR27ZA.js";
+} from "./chunk-JQE5TXBN.js";
 import {
   checkReportOnline
 } from "./chunk-W6WN2CVR.js";

@@ -29,7 +29,7 @@ import {
 } from "./chunk-WRC4H7I2.js";
 import {
   renderJson
-} from "./chunk-2WMUYQLX.js";
+} from "./chunk-JSAGPIKN.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-YT6M33CQ.js";

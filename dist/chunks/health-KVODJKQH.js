@@ -1,26 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
-} from "./chunk-A6DAO5YC.js";
-import "./chunk-MPKR27ZA.js";
+} from "./chunk-CUMRDFIU.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-W6WN2CVR.js";
-import "./chunk-3ZTOAI3Z.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-F7NXUC3D.js";
-import "./chunk-OUJSSULE.js";
-import "./chunk-2WMUYQLX.js";
-import "./chunk-NGPSMAP6.js";
+import "./chunk-RQHPZTL3.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-YT6M33CQ.js";
 import "./chunk-5FIJKGEE.js";
-import "./chunk-MVABLUEQ.js";
 import "./chunk-HWCBNI56.js";
-import "./chunk-RNSL3JNO.js";
-import "./chunk-72P7T4AA.js";
 import "./chunk-5CSEXQD3.js";
 import "./chunk-OLB35YTD.js";
 import "./chunk-ZO6DJBDE.js";
@@ -34,8 +29,6 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
 };

@@ -26,7 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-MPKR27ZA.js";
+} from "./chunk-JQE5TXBN.js";
 import {
   checkReportOnline
 } from "./chunk-W6WN2CVR.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-OUJSSULE.js";
 import {
   renderJson
-} from "./chunk-2WMUYQLX.js";
+} from "./chunk-JSAGPIKN.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-YT6M33CQ.js";
@@ -831,7 +831,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ORYHZ2GF.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-DNBUFHOT.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -926,12 +926,12 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-JUI2KEF5.js");
+  const { checkHealth } = await import("./health-KVODJKQH.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
   if (format === "json") {
-    const { renderJson: renderJson2 } = await import("./json-MU6BHKSF.js");
+    const { renderJson: renderJson2 } = await import("./json-HUNQ2DIC.js");
     io.stdout(renderJson2(health.online.report));
   } else if (health.items.length > 0) {
     const { title, body } = health.render(null, now);

@@ -54,11 +54,34 @@ function toJsonReport(report) {
   };
 }
 __name(toJsonReport, "toJsonReport");
+function packageLines(report) {
+  const ids = report.targets.map((t) => t.id);
+  if (ids.some((id) => /^(0|[1-9]\d*)$/.test(id))) return toJsonReport(report).packages.map((p) => JSON.stringify(p));
+  const keys = ids.map((id) => `${JSON.stringify(id)}:`);
+  const notNeeded = '{"status":"not-needed","file":null}';
+  const statuses = /* @__PURE__ */ new Map();
+  const status = /* @__PURE__ */ __name((s) => {
+    let json = statuses.get(s);
+    if (json === void 0) statuses.set(s, json = JSON.stringify(s));
+    return json;
+  }, "status");
+  return report.packages.map((p) => {
+    let verdicts = "";
+    for (let i = 0; i < ids.length; i++) {
+      const v = p.verdicts[ids[i]];
+      const value = v ? `{"status":${status(v.status ?? "not-needed")},"file":${v.file == null ? "null" : JSON.stringify(v.file)}}` : notNeeded;
+      verdicts += `${i === 0 ? "" : ","}${keys[i]}${value}`;
+    }
+    return `{"name":${JSON.stringify(p.name)},"version":${JSON.stringify(p.version)},"source":${JSON.stringify(p.source)},"verdicts":{${verdicts}}}`;
+  });
+}
+__name(packageLines, "packageLines");
 function renderJson(report) {
-  const json = toJsonReport(report);
+  const json = toJsonReport({ ...report, packages: [] });
   const nested = /* @__PURE__ */ __name((value) => JSON.stringify(value, null, 2).replace(/\n/g, "\n  "), "nested");
-  const packages = json.packages.length === 0 ? "[]" : `[
-${json.packages.map((p) => `    ${JSON.stringify(p)}`).join(",\n")}
+  const lines = packageLines(report);
+  const packages = lines.length === 0 ? "[]" : `[
+${lines.map((line) => `    ${line}`).join(",\n")}
   ]`;
   const online = json.online ? `,
   "online": ${nested(json.online)}` : "";

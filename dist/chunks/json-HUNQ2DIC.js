@@ -2,7 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   renderJson,
   toJsonReport
-} from "./chunk-2WMUYQLX.js";
+} from "./chunk-JSAGPIKN.js";
 import "./chunk-I4TOYENA.js";
 export {
   renderJson,

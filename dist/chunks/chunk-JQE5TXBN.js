@@ -17,7 +17,7 @@ import {
 } from "./chunk-OUJSSULE.js";
 import {
   toJsonReport
-} from "./chunk-2WMUYQLX.js";
+} from "./chunk-JSAGPIKN.js";
 import {
   checkProject
 } from "./chunk-5FIJKGEE.js";
