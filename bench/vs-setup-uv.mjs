@@ -253,7 +253,7 @@ async function runJob(action, scenario, server) {
   const result = {
     totalMs,
     phases,
-    hit: setup.outputs['cache-hit'],
+    hit: setup.outputs['cache-outcome'] ?? setup.outputs['cache-hit'],
     indexMB: index.bytesServed() / MB,
     cacheDownMB: (cacheAfter.downloaded - cacheBefore.downloaded) / MB,
     cacheUpMB: (cacheAfter.uploaded - cacheBefore.uploaded) / MB,

@@ -18,11 +18,16 @@ Options:
       --dry-run       Perform a dry run, without writing the lockfile
 `;
 
+// What clap (uv's argument parser) prints for a flag the release does not know.
+const UNKNOWN_CHECK = "error: unexpected argument '--check' found\n\n  tip: to pass '--check' as a value, use '-- --check'\n\nUsage: uv lock [OPTIONS]\n\nFor more information, try '--help'.\n";
+
+/** A uv whose `lock --help` is `help`: it refuses `--check` when its help lacks it, else answers `lockResult`. */
 function replay(help: string, lockResult: ProcessResult): { run: RunProcess; calls: string[][] } {
   const calls: string[][] = [];
   const run: RunProcess = async (_command, args) => {
     calls.push([...args]);
     if (args.includes('--help')) return { exitCode: 0, stdout: help, stderr: '' };
+    if (args.includes('--check') && !/\s--check\b/.test(help)) return { exitCode: 2, stdout: '', stderr: UNKNOWN_CHECK };
     return lockResult;
   };
   return { run, calls };
@@ -33,7 +38,21 @@ describe('Uv.lockCheck flag spelling', () => {
     const { run, calls } = replay(OLD_LOCK_HELP, { exitCode: 0, stdout: '', stderr: '' });
     const uv = new Uv('/opt/uv-0.4/uv', run, () => ({}));
     expect(await uv.lockCheck('/project', '/usr/bin/python3.11')).toEqual({ status: 'up-to-date' });
-    expect(calls[1]).toEqual(['lock', '--locked', '--python', '/usr/bin/python3.11']);
+    expect(calls).toEqual([
+      ['lock', '--check', '--python', '/usr/bin/python3.11'],
+      ['lock', '--locked', '--python', '/usr/bin/python3.11'],
+    ]);
+    // Remembered: the next check and the log line ask no more questions.
+    expect(await uv.lockCheckFlagSpelling()).toBe('--locked');
+    await uv.lockCheck('/project', '/usr/bin/python3.11');
+    expect(calls).toHaveLength(3);
+  });
+
+  it('a current uv runs one process per check: --check, no --help first', async () => {
+    const { run, calls } = replay('      --check   Check if the lockfile is up-to-date\n', { exitCode: 0, stdout: '', stderr: '' });
+    const uv = new Uv('uv', run, () => ({}));
+    expect(await uv.lockCheck('/project', 'python')).toEqual({ status: 'up-to-date' });
+    expect(calls).toEqual([['lock', '--check', '--python', 'python']]);
   });
 
   it("reads an old uv's stale message as stale", async () => {

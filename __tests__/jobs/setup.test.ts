@@ -143,8 +143,8 @@ describe('setup: uv', () => {
     expect(venvImports(project, 'tiny_dev')).toBe(true);
     expect(venvImports(project, 'tiny_plots')).toBe(false);
     // One log group and one summary row per step.
-    // (The wheel store restores between the lock check and the sync: issue 4's seam.)
-    expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Check uv.lock', 'Restore wheel store', 'Sync .venv', 'Load .env']);
+    // The wheel store restores while `uv lock --check` runs (issue 15), then the check reports.
+    expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Restore wheel store', 'Check uv.lock', 'Sync .venv', 'Load .env']);
     for (const step of result.groups.slice(0, -1)) expect(result.summary).toContain(`| ✅ ${step} |`);
     expect(result.summary).toContain('| ⏭️ Load .env | .env not found, skipped |');
     expect(result.summary).toMatch(/Install uv \| uv 0\.13\.9 .*downloaded from pypi \| \d+\.\d+ s \|/);

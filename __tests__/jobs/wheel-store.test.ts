@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { runProcess } from '../../src/adapters/process.js';
 import { actionsWheelStore, saveWheelStore } from '../../src/jobs/wheel-store.js';
 import { FakeCacheServer } from '../support/fake-cache-server.js';
+import { listRegistryWheels } from '../../src/adapters/cache/uv-store.js';
 import { recordingRunner } from '../support/recording-runner.js';
 import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 import { LocalIndex } from '../support/local-index.js';
@@ -133,6 +134,13 @@ describe('wheel store with real uv, the local index and the fake Actions cache',
     expect(bumped.downloads('alpha') + bumped.downloads('gamma')).toBe(0);
     expect(bumped.saved).toMatchObject({ saved: true });
     expect(server.listEntries()).toHaveLength(2);
+    // What was saved is what the new lock needs: beta 1.0.0, which it no longer names, was dropped
+    // (its entry and unpacked files), and the next run on this lock still downloads nothing.
+    expect(listRegistryWheels(storeDir).map((w) => `${w.name} ${w.version}`).sort()).toEqual(['alpha 1.0.0', 'beta 1.1.0', 'gamma 2.0.0']);
+    const again = await ciJob();
+    expect(again.setup.outputs['cache-outcome']).toBe('exact');
+    expect(again.downloaded).toBe(0);
+    expect(listRegistryWheels(storeDir)).toHaveLength(3);
     expect(server.violations).toEqual([]);
   });
 

@@ -60,7 +60,7 @@ export class Uv {
 
   /**
    * The flag that makes `uv lock` only check: `--check` in current uv, `--locked` in releases that
-   * predate it. Read from `uv lock --help` rather than guessed from the version number.
+   * predate it. Known after a `lockCheck`; otherwise read from `uv lock --help`.
    */
   async lockCheckFlagSpelling(): Promise<string> {
     if (this.lockCheckFlag) return this.lockCheckFlag;
@@ -69,10 +69,21 @@ export class Uv {
     return this.lockCheckFlag;
   }
 
-  /** Whether uv.lock still matches pyproject.toml. The caller checks first that uv.lock exists. */
-  async lockCheck(projectDir: string, python: string): Promise<LockCheckResult> {
-    const flag = await this.lockCheckFlagSpelling();
-    const result = await this.exec(['lock', flag, '--python', python], projectDir);
+  /**
+   * Whether uv.lock still matches pyproject.toml. The caller checks first that uv.lock exists.
+   * `--check` is tried first: a uv that predates it refuses the argument (clap's usage error), and
+   * only then is the check repeated with `--locked`, so a current uv costs one process, not two.
+   */
+  async lockCheck(projectDir: string, python: string, options: { ownCache?: boolean } = {}): Promise<LockCheckResult> {
+    // ownCache: a throw-away cache (--no-cache), for a check that runs while UV_CACHE_DIR is being restored.
+    const args = (flag: string) => ['lock', flag, '--python', python, ...(options.ownCache ? ['--no-cache'] : [])];
+    let flag = this.lockCheckFlag ?? '--check';
+    let result = await this.exec(args(flag), projectDir);
+    if (flag === '--check' && result.exitCode !== 0 && /unexpected argument '--check'|Found argument '--check' which wasn't expected/.test(result.stderr)) {
+      flag = '--locked';
+      result = await this.exec(args(flag), projectDir);
+    }
+    this.lockCheckFlag = flag;
     if (result.exitCode === 0) return { status: 'up-to-date' };
     const output = `${result.stderr}\n${result.stdout}`;
     if (/needs to be updated|lockfile.*out of date|does not match/i.test(output)) {

@@ -18,7 +18,10 @@ import {
   type PruneMode,
   type SaveSkipReason,
   type StoreFingerprint,
+  wheelsNotInLock,
 } from '../core/cache/store.js';
+import { parseLock } from '../core/lock/uvlock.js';
+import { listRegistryWheels, removeWheelEntries } from '../adapters/cache/uv-store.js';
 import {
   decideCacheEnabled,
   decideCacheWrite,
@@ -125,6 +128,8 @@ export interface RestoreRequest {
   lockText: string;
   /** Digest of the `cache-dependency-glob` files, when that input is set. */
   dependencyHash?: string;
+  /** Path of uv.lock (the post step re-reads it). */
+  lockFile?: string;
   /** Exact interpreter version uv syncs into, e.g. `3.11.7`. */
   pythonVersion: string;
   uvVersion: string;
@@ -177,6 +182,8 @@ interface SavedState {
   baseline: StoreFingerprint;
   /** Size of an exactly restored store, measured while uv sync ran. */
   sizeBytes?: number;
+  /** uv.lock, re-read by the post step (after a fallback restore) to drop wheels it no longer names. */
+  lockFile?: string;
   restoreMs: number;
   write: { write: boolean; reason: string };
   prune: PruneMode;
@@ -297,6 +304,7 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
     cacheDir: settings.cacheDir,
     capBytes: settings.capBytes,
     uvPath: request.uvPath,
+    lockFile: request.lockFile,
   };
   runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
   const outcome: RestoreOutcome = { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
@@ -342,6 +350,32 @@ async function decideFromState(
   return { decision: decision.save ? { save: true, current } : decision, current };
 }
 
+/**
+ * After a fallback restore the store holds the older lock's wheels as well as this lock's: the ones
+ * this lock no longer names are removed before saving, so the new entry is what the lock needs (and
+ * what the next exact hit restores), not every wheel ever locked. Never fails the save.
+ */
+async function dropSupersededWheels(runner: Runner, state: SavedState): Promise<{ count: number; bytes: number }> {
+  const none = { count: 0, bytes: 0 };
+  if (!state.lockFile) return none;
+  try {
+    const lock = parseLock(await readFile(state.lockFile, 'utf8'), state.lockFile);
+    const cached = listRegistryWheels(state.storeDir);
+    const superseded = wheelsNotInLock(cached, lock.packages);
+    if (superseded.length === 0) return none;
+    const kept = cached.filter((w) => !superseded.includes(w));
+    const keptArchives = new Set(kept.map((w) => w.archive));
+    const bytes = (await fingerprintDirs(superseded.filter((w) => !keptArchives.has(w.archive)).map((w) => w.archive))).bytes;
+    const count = await removeWheelEntries(superseded, kept);
+    const names = superseded.slice(0, 5).map((w) => `${w.name} ${w.version}`).join(', ');
+    runner.info(`Wheel store: dropped ${count} cached wheel(s) uv.lock no longer references, ${formatBytes(bytes)} (${names}${count > 5 ? ', …' : ''}).`);
+    return { count, bytes };
+  } catch (error) {
+    runner.debug(`Wheel store: superseded wheels not dropped: ${(error as Error).message}`);
+    return none;
+  }
+}
+
 /** The post step: prune if wanted, then save the store when it changed and writing is allowed. */
 export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<SaveOutcome> {
   const raw = runner.getState(WHEEL_STORE_STATE);
@@ -371,6 +405,7 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     const started = now();
     let pruned = false;
     const storeBytes = decision.current.bytes;
+    const dropped = state.hit === 'fallback' ? await dropSupersededWheels(runner, state) : { count: 0, bytes: 0 };
     if (shouldPrune(state.prune, storeBytes)) {
       try {
         await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
@@ -382,7 +417,7 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     const backend = deps.backend ?? backendFor(state);
     const result = await backend.save(state.paths, state.key);
     const saveMs = now() - started;
-    const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes;
+    const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes - dropped.bytes;
     if (result.status === 'saved') {
       runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ', pruned with uv cache prune --ci' : ''}) in ${seconds(saveMs)}.`);
       outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
@@ -448,6 +483,7 @@ export function actionsWheelStore(overrides: { backend?: WheelStoreBackend; env?
         venvDir: context.venvPath,
         lockText,
         dependencyHash: dependencyDigest(context, settings, lockText, overrides.env),
+        lockFile: context.lockFile,
         pythonVersion: context.pythonVersion,
         uvVersion: context.uvVersion,
         uvPath: context.uvPath,

@@ -11,6 +11,7 @@ import {
   shouldPrune,
   skipSaveWithoutLooking,
   storeChanged,
+  wheelsNotInLock,
   type StoredEntry,
 } from '../../../src/core/cache/store.js';
 
@@ -88,5 +89,25 @@ describe('findEntry and planEviction', () => {
     expect(parseByteSize('1.5GiB')).toBe(1.5 * 1024 ** 3);
     expect(parseByteSize('1024')).toBe(1024);
     expect(parseByteSize('lots')).toBeUndefined();
+  });
+});
+
+describe('wheelsNotInLock', () => {
+  it('names the cached wheels of versions the lock dropped, matching names and versions the PEP way', () => {
+    const cached = [
+      { name: 'torch', version: '2.5.1' },
+      { name: 'torch', version: '2.6.0' },
+      { name: 'typing-extensions', version: '4.12.2' },
+      { name: 'numpy', version: '2.0' },
+      { name: 'gone', version: '1.0.0' },
+    ];
+    const lock = [
+      { name: 'torch', version: '2.6.0' },
+      { name: 'Typing_Extensions', version: '4.12.2' },
+      { name: 'numpy', version: '2.0.0' },
+      { name: 'project', version: null },
+    ];
+    expect(wheelsNotInLock(cached, lock)).toEqual([{ name: 'torch', version: '2.5.1' }, { name: 'gone', version: '1.0.0' }]);
+    expect(wheelsNotInLock(cached, [])).toEqual(cached);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Pure decisions about the store: did it change since restore, should it be pruned before saving,
- * which local entries to evict, which entry answers a key.
+ * which local entries to evict, which entry answers a key, which cached wheels the lock dropped.
  */
+import { compareVersions, normalizeName } from '../pep/version.js';
 
 /** A cheap summary of a directory tree taken at restore time and again before saving. */
 export interface StoreFingerprint {
@@ -151,4 +152,29 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A registry wheel in uv's cache, as its entry names it: `wheels-v<N>/…/<name>/<version>-<tags>`. */
+export interface CachedWheel {
+  name: string;
+  version: string;
+}
+
+/**
+ * The cached wheels no package of the lock references (same normalized name, PEP 440-equal version),
+ * so a store restored from an older lock's key does not carry every superseded wheel into the next
+ * save: without this, each bump grows the store (and its upload) by the old wheels for good.
+ */
+export function wheelsNotInLock<W extends CachedWheel>(cached: readonly W[], locked: readonly { name: string; version?: string | null }[]): W[] {
+  const versions = new Map<string, string[]>();
+  for (const p of locked) {
+    if (!p.version) continue;
+    const name = normalizeName(p.name);
+    versions.set(name, [...(versions.get(name) ?? []), p.version]);
+  }
+  return cached.filter((w) => {
+    const wanted = versions.get(normalizeName(w.name));
+    if (!wanted) return true;
+    return !wanted.some((v) => v === w.version || compareVersions(v, w.version) === 0);
+  });
 }

@@ -12,7 +12,7 @@ import type { InstalledUv } from '../../adapters/install/index.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../../adapters/project-file.js';
 import type { RunProcess } from '../../adapters/process.js';
 import type { Runner } from '../../adapters/runner.js';
-import type { Uv } from '../../adapters/uv.js';
+import type { LockCheckResult, Uv } from '../../adapters/uv.js';
 import type { WheelStore, WheelStoreRestore } from '../../adapters/wheel-store.js';
 import type { SetupInputs } from './inputs.js';
 
@@ -88,6 +88,10 @@ export interface SetupSession {
   syncLocked: boolean;
   /** What the wheel store restored (its `whileSyncing` work overlaps uv sync). */
   restored?: WheelStoreRestore;
+  /** Set once the wheel-store step ran (it may run before the lock check; see `restoreWheelStoreEarly`). */
+  storeRestored?: boolean;
+  /** `uv lock --check` started beside the restore (`startLockCheck`); the Check uv.lock step reports it. */
+  pendingLockCheck?: Promise<LockCheckResult>;
   /** The environment this job built (or created), once it exists. */
   venvPath?: string;
 }

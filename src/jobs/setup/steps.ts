@@ -280,7 +280,7 @@ export const checkLock: SetupStep = (s) =>
       s.syncLocked = false;
       return { detail: 'missing: uv sync will create it (locked: false)', outcome: 'done' };
     }
-    const check = await uv.lockCheck(s.projectDir, required(s.pythonPath, 'the interpreter'));
+    const check = await (s.pendingLockCheck ?? uv.lockCheck(s.projectDir, required(s.pythonPath, 'the interpreter')));
     const lockRel = s.rel(lockFile);
     if (check.status === 'up-to-date') {
       s.lockStatus = 'up-to-date';
@@ -345,8 +345,30 @@ export function projectVenv(s: SetupSession): string {
 }
 
 /** Restores the wheel store (uv's cache) before anything downloads. */
+/**
+ * Starts `uv lock --check` without waiting for it (no summary row: Check uv.lock reports it). It needs
+ * only the interpreter, so it runs beside the wheel-store restore; with its own throw-away cache, as
+ * uv must not write into UV_CACHE_DIR while tar extracts the store there.
+ */
+export const startLockCheck: SetupStep = async (s) => {
+  if (!existsSync(path.join(s.rootDir, 'uv.lock'))) return;
+  const check = required(s.uv, 'uv').lockCheck(s.projectDir, required(s.pythonPath, 'the interpreter'), { ownCache: s.deps.wheelStore !== noWheelStore });
+  check.catch(() => undefined); // a failure is reported by the Check uv.lock step
+  s.pendingLockCheck = check;
+};
+
+/**
+ * The wheel store before the lock check, so the restore (network, tar) and `uv lock --check` (uv)
+ * overlap. With `targets`, it waits for the matrix check instead (`restoreWheelStore` after it): a
+ * broken target fails the step before any download.
+ */
+export const restoreWheelStoreEarly: SetupStep = async (s) => {
+  if (s.inputs.targets.kind === 'off') await restoreWheelStore(s);
+};
+
 export const restoreWheelStore: SetupStep = async (s) => {
-  if (s.deps.wheelStore === noWheelStore) return;
+  if (s.deps.wheelStore === noWheelStore || s.storeRestored) return;
+  s.storeRestored = true;
   const installed = required(s.installed, 'uv');
   await s.recorder.step('Restore wheel store', async () => {
     const restored = (s.restored = await s.deps.wheelStore.restore({

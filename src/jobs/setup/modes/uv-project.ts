@@ -1,8 +1,33 @@
 /** A uv project (or workspace root) with its uv.lock: the full job, today's default. */
 import type { SetupMode } from '../mode.js';
-import { checkLock, installUvStep, loadEnvFile, lockMatrix, pythonStep, readProject, restorePythonCacheStep, restoreWheelStore, syncVenv } from '../steps.js';
+import {
+  checkLock,
+  installUvStep,
+  loadEnvFile,
+  lockMatrix,
+  pythonStep,
+  readProject,
+  restorePythonCacheStep,
+  restoreWheelStore,
+  restoreWheelStoreEarly,
+  startLockCheck,
+  syncVenv,
+} from '../steps.js';
 
-export const FULL_PROJECT_STEPS = [readProject, installUvStep, restorePythonCacheStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore, syncVenv, loadEnvFile] as const;
+// The lock check starts once the interpreter is known and runs while the wheel store restores.
+export const FULL_PROJECT_STEPS = [
+  readProject,
+  installUvStep,
+  restorePythonCacheStep,
+  pythonStep(),
+  startLockCheck,
+  restoreWheelStoreEarly,
+  checkLock,
+  lockMatrix,
+  restoreWheelStore,
+  syncVenv,
+  loadEnvFile,
+] as const;
 
 export const uvProjectMode: SetupMode = {
   name: 'uv project',
