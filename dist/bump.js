@@ -1,22 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QQZU2GZZ.js";
-import "./chunks/chunk-SVPJIVMX.js";
+} from "./chunks/chunk-O6GMTAWL.js";
+import "./chunks/chunk-2TIFGRF7.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-YA7C7H6I.js";
+import "./chunks/chunk-32MH7RMU.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-RQHPZTL3.js";
+import "./chunks/chunk-VG3DZ2YV.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-YT6M33CQ.js";
-import "./chunks/chunk-5FIJKGEE.js";
+import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-JPO7IUGW.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-OLB35YTD.js";
+import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";

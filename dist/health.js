@@ -1,23 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-CUMRDFIU.js";
+} from "./chunks/chunk-QLKTYOQN.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-W6WN2CVR.js";
+import "./chunks/chunk-LHX4RO6U.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-RQHPZTL3.js";
+import "./chunks/chunk-VG3DZ2YV.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-JSAGPIKN.js";
-import "./chunks/chunk-YT6M33CQ.js";
-import "./chunks/chunk-5FIJKGEE.js";
-import "./chunks/chunk-HWCBNI56.js";
-import "./chunks/chunk-5CSEXQD3.js";
-import "./chunks/chunk-OLB35YTD.js";
+import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-JPO7IUGW.js";
+import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";

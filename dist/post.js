@@ -3,16 +3,17 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-B6DSHPDH.js";
+} from "./chunks/chunk-SJQ4CCFJ.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-NGPSMAP6.js";
+import "./chunks/chunk-JV4PHTGA.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-HWCBNI56.js";
+import "./chunks/chunk-LHLNMMVB.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";

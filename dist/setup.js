@@ -3,7 +3,7 @@ import {
   isProtectedVariable,
   parseEnvFile,
   secretsToMask
-} from "./chunks/chunk-5VXHGMPL.js";
+} from "./chunks/chunk-EC4VZJFT.js";
 import {
   SETUP_STATE,
   actionsWheelStore,
@@ -15,7 +15,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-B6DSHPDH.js";
+} from "./chunks/chunk-SJQ4CCFJ.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -32,33 +32,33 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-YA7C7H6I.js";
+} from "./chunks/chunk-32MH7RMU.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-RQHPZTL3.js";
+} from "./chunks/chunk-VG3DZ2YV.js";
 import {
   decideCacheWrite,
   readEventContext
 } from "./chunks/chunk-WRC4H7I2.js";
 import {
   annotateFindings
-} from "./chunks/chunk-F7NXUC3D.js";
+} from "./chunks/chunk-M7YNJ5JO.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-OUJSSULE.js";
+} from "./chunks/chunk-NUN63J3V.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
 import {
   discoverProjectLayout
-} from "./chunks/chunk-NGPSMAP6.js";
+} from "./chunks/chunk-JV4PHTGA.js";
 import {
   DEFAULT_INDEX_URL,
   HttpStatusError,
@@ -68,38 +68,39 @@ import {
   fetchWithRetry,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunks/chunk-YT6M33CQ.js";
+} from "./chunks/chunk-77GFLYHU.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
   choosePythonRequest,
   lexicallyInside,
-  parseLock,
   parsePyproject,
   parseTargetSelection,
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-5FIJKGEE.js";
+} from "./chunks/chunk-JPO7IUGW.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
 import {
+  parseLock,
   parseToml
-} from "./chunks/chunk-HWCBNI56.js";
+} from "./chunks/chunk-LHLNMMVB.js";
 import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-RNSL3JNO.js";
+} from "./chunks/chunk-E3GUJFH6.js";
 import {
   renderText
-} from "./chunks/chunk-72P7T4AA.js";
-import "./chunks/chunk-5CSEXQD3.js";
-import "./chunks/chunk-OLB35YTD.js";
+} from "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-VGISJ44L.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import {
   LockstepError
@@ -356,7 +357,7 @@ ${output}` : ""}`, { hint });
   }
   /**
    * The flag that makes `uv lock` only check: `--check` in current uv, `--locked` in releases that
-   * predate it. Read from `uv lock --help` rather than guessed from the version number.
+   * predate it. Known after a `lockCheck`; otherwise read from `uv lock --help`.
    */
   async lockCheckFlagSpelling() {
     if (this.lockCheckFlag) return this.lockCheckFlag;
@@ -364,10 +365,20 @@ ${output}` : ""}`, { hint });
     this.lockCheckFlag = /\s--check\b/.test(help.stdout) ? "--check" : "--locked";
     return this.lockCheckFlag;
   }
-  /** Whether uv.lock still matches pyproject.toml. The caller checks first that uv.lock exists. */
-  async lockCheck(projectDir, python) {
-    const flag = await this.lockCheckFlagSpelling();
-    const result = await this.exec(["lock", flag, "--python", python], projectDir);
+  /**
+   * Whether uv.lock still matches pyproject.toml. The caller checks first that uv.lock exists.
+   * `--check` is tried first: a uv that predates it refuses the argument (clap's usage error), and
+   * only then is the check repeated with `--locked`, so a current uv costs one process, not two.
+   */
+  async lockCheck(projectDir, python, options = {}) {
+    const args = /* @__PURE__ */ __name((flag2) => ["lock", flag2, "--python", python, ...options.ownCache ? ["--no-cache"] : []], "args");
+    let flag = this.lockCheckFlag ?? "--check";
+    let result = await this.exec(args(flag), projectDir);
+    if (flag === "--check" && result.exitCode !== 0 && /unexpected argument '--check'|Found argument '--check' which wasn't expected/.test(result.stderr)) {
+      flag = "--locked";
+      result = await this.exec(args(flag), projectDir);
+    }
+    this.lockCheckFlag = flag;
     if (result.exitCode === 0) return { status: "up-to-date" };
     const output = `${result.stderr}
 ${result.stdout}`;
@@ -676,7 +687,7 @@ var checkLock = /* @__PURE__ */ __name((s) => s.recorder.step("Check uv.lock", a
     s.syncLocked = false;
     return { detail: "missing: uv sync will create it (locked: false)", outcome: "done" };
   }
-  const check = await uv.lockCheck(s.projectDir, required(s.pythonPath, "the interpreter"));
+  const check = await (s.pendingLockCheck ?? uv.lockCheck(s.projectDir, required(s.pythonPath, "the interpreter")));
   const lockRel = s.rel(lockFile);
   if (check.status === "up-to-date") {
     s.lockStatus = "up-to-date";
@@ -732,8 +743,18 @@ function projectVenv(s) {
   return path3.resolve(s.rootDir, s.env.UV_PROJECT_ENVIRONMENT || ".venv");
 }
 __name(projectVenv, "projectVenv");
+var startLockCheck = /* @__PURE__ */ __name(async (s) => {
+  if (!existsSync(path3.join(s.rootDir, "uv.lock"))) return;
+  const check = required(s.uv, "uv").lockCheck(s.projectDir, required(s.pythonPath, "the interpreter"), { ownCache: s.deps.wheelStore !== noWheelStore });
+  check.catch(() => void 0);
+  s.pendingLockCheck = check;
+}, "startLockCheck");
+var restoreWheelStoreEarly = /* @__PURE__ */ __name(async (s) => {
+  if (s.inputs.targets.kind === "off") await restoreWheelStore2(s);
+}, "restoreWheelStoreEarly");
 var restoreWheelStore2 = /* @__PURE__ */ __name(async (s) => {
-  if (s.deps.wheelStore === noWheelStore) return;
+  if (s.deps.wheelStore === noWheelStore || s.storeRestored) return;
+  s.storeRestored = true;
   const installed = required(s.installed, "uv");
   await s.recorder.step("Restore wheel store", async () => {
     const restored = s.restored = await s.deps.wheelStore.restore({
@@ -1134,7 +1155,19 @@ var pixiProjectMode = {
 };
 
 // src/jobs/setup/modes/uv-project.ts
-var FULL_PROJECT_STEPS = [readProject, installUvStep, restorePythonCacheStep, pythonStep(), checkLock, lockMatrix, restoreWheelStore2, syncVenv, loadEnvFile];
+var FULL_PROJECT_STEPS = [
+  readProject,
+  installUvStep,
+  restorePythonCacheStep,
+  pythonStep(),
+  startLockCheck,
+  restoreWheelStoreEarly,
+  checkLock,
+  lockMatrix,
+  restoreWheelStore2,
+  syncVenv,
+  loadEnvFile
+];
 var uvProjectMode = {
   name: "uv project",
   applies: /* @__PURE__ */ __name((facts) => (facts.layout.kind === "project" || facts.layout.kind === "workspace-root") && facts.hasLock, "applies"),

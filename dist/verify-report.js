@@ -6,16 +6,17 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-PMDBFREO.js";
+} from "./chunks/chunk-UEREVRGJ.js";
 import {
   parseFailOn
-} from "./chunks/chunk-RNSL3JNO.js";
-import "./chunks/chunk-72P7T4AA.js";
-import "./chunks/chunk-5CSEXQD3.js";
-import "./chunks/chunk-OLB35YTD.js";
+} from "./chunks/chunk-E3GUJFH6.js";
+import "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-VGISJ44L.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";

@@ -1,19 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QYV6ISKA.js";
+} from "./chunks/chunk-WFZPBAVF.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-RQHPZTL3.js";
-import "./chunks/chunk-5FIJKGEE.js";
+import "./chunks/chunk-VG3DZ2YV.js";
+import "./chunks/chunk-JPO7IUGW.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-HWCBNI56.js";
+import "./chunks/chunk-LHLNMMVB.js";
 import "./chunks/chunk-63ELZURJ.js";
-import "./chunks/chunk-PMDBFREO.js";
-import "./chunks/chunk-RNSL3JNO.js";
-import "./chunks/chunk-72P7T4AA.js";
-import "./chunks/chunk-5CSEXQD3.js";
-import "./chunks/chunk-OLB35YTD.js";
+import "./chunks/chunk-UEREVRGJ.js";
+import "./chunks/chunk-E3GUJFH6.js";
+import "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";

@@ -1,0 +1,44 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+} from "./chunk-O6GMTAWL.js";
+import "./chunk-2TIFGRF7.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-32MH7RMU.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-VG3DZ2YV.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-JPO7IUGW.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-LHLNMMVB.js";
+import "./chunk-VGISJ44L.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-2HEI5EQZ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-FQ4P7XNH.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+};

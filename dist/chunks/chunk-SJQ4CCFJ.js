@@ -1,0 +1,1350 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  decideCacheEnabled,
+  decideCacheWrite,
+  parseCacheWriteMode,
+  parseEnableCacheMode,
+  readEventContext
+} from "./chunk-WRC4H7I2.js";
+import {
+  workspaceGlob
+} from "./chunk-JV4PHTGA.js";
+import {
+  parseLock
+} from "./chunk-LHLNMMVB.js";
+import {
+  compareVersions,
+  normalizeName
+} from "./chunk-2HEI5EQZ.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
+import {
+  escapeMarkdown,
+  markdownCode
+} from "./chunk-FQ4P7XNH.js";
+import {
+  __name
+} from "./chunk-I4TOYENA.js";
+
+// src/jobs/wheel-store.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/core/cache/key.ts
+import { createHash } from "node:crypto";
+var STORE_PREFIX = "lockstep-store";
+var STORE_WITH_VENV_PREFIX = "lockstep-venvstore";
+function sha256Hex(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+__name(sha256Hex, "sha256Hex");
+function keySegment(value) {
+  const cleaned = value.trim().replace(/[^A-Za-z0-9._+]+/g, "_").replace(/^_+|_+$/g, "");
+  return cleaned || "none";
+}
+__name(keySegment, "keySegment");
+function pythonMajorMinor(version) {
+  const match = /^(\d+)\.(\d+)/.exec(version.trim());
+  return match ? `${match[1]}.${match[2]}` : keySegment(version);
+}
+__name(pythonMajorMinor, "pythonMajorMinor");
+function uvMajorMinor(version) {
+  const match = /^(\d+)\.(\d+)/.exec(version.trim());
+  return match ? `${match[1]}.${match[2]}` : version.trim();
+}
+__name(uvMajorMinor, "uvMajorMinor");
+function suffixSegment(suffix) {
+  const trimmed = suffix.trim();
+  if (/^[A-Za-z0-9._+-]{1,64}$/.test(trimmed)) return trimmed;
+  return sha256Hex(trimmed).slice(0, 12);
+}
+__name(suffixSegment, "suffixSegment");
+function environmentHash(inputs) {
+  const parts = {
+    groups: [...new Set(inputs.groups.map((g) => g.trim()).filter(Boolean))].sort(),
+    extras: inputs.allExtras ? ["*"] : [...new Set(inputs.extras.map((e) => e.trim()).filter(Boolean))].sort(),
+    uv: uvMajorMinor(inputs.uvVersion),
+    job: inputs.job ?? "",
+    matrix: inputs.matrix ?? "",
+    venv: inputs.venv ? { python: inputs.venv.interpreterVersion, path: inputs.venv.venvPath } : null
+  };
+  return sha256Hex(JSON.stringify(parts)).slice(0, 16);
+}
+__name(environmentHash, "environmentHash");
+function computeWheelStoreKeys(inputs) {
+  const suffix = inputs.suffix?.trim() ? `-${suffixSegment(inputs.suffix)}` : "";
+  const prefix = `${inputs.venv ? STORE_WITH_VENV_PREFIX : STORE_PREFIX}${suffix}`;
+  const os = keySegment(inputs.image ? `${inputs.os}_${inputs.image}` : inputs.os);
+  const python = inputs.venv ? keySegment(inputs.venv.interpreterVersion) : pythonMajorMinor(inputs.pythonVersion);
+  const platform = `${prefix}-${os}-${keySegment(inputs.arch)}-py${python}-`;
+  const env = environmentHash(inputs);
+  const lock = sha256Hex(inputs.dependencyHash ? `${inputs.lockText}\0${inputs.dependencyHash}` : inputs.lockText).slice(0, 16);
+  return {
+    key: `${platform}${env}-${lock}`,
+    restoreKeys: [`${platform}${env}-`, platform]
+  };
+}
+__name(computeWheelStoreKeys, "computeWheelStoreKeys");
+function classifyHit(key, matchedKey) {
+  if (!matchedKey) return "miss";
+  return matchedKey === key ? "exact" : "fallback";
+}
+__name(classifyHit, "classifyHit");
+
+// src/core/cache/store.ts
+var EMPTY_FINGERPRINT = { files: 0, bytes: 0, newestMtimeMs: 0 };
+function fingerprintOf(files) {
+  let count = 0;
+  let bytes = 0;
+  let newest = 0;
+  for (const f of files) {
+    count += 1;
+    bytes += f.size;
+    if (f.mtimeMs > newest) newest = f.mtimeMs;
+  }
+  return { files: count, bytes, newestMtimeMs: Math.floor(newest) };
+}
+__name(fingerprintOf, "fingerprintOf");
+function storeChanged(before, after) {
+  return before.files !== after.files || before.bytes !== after.bytes || before.newestMtimeMs !== after.newestMtimeMs;
+}
+__name(storeChanged, "storeChanged");
+function skipSaveWithoutLooking(options) {
+  if (!options.enabled) return "disabled";
+  if (!options.writeAllowed) return "write-not-allowed";
+  if (options.hit === "exact") return "exact-hit";
+  return void 0;
+}
+__name(skipSaveWithoutLooking, "skipSaveWithoutLooking");
+function decideSave(options) {
+  const early = skipSaveWithoutLooking(options);
+  if (early) return { save: false, reason: early };
+  if (options.after.files === 0) return { save: false, reason: "empty" };
+  if (!storeChanged(options.before, options.after)) return { save: false, reason: "unchanged" };
+  return { save: true };
+}
+__name(decideSave, "decideSave");
+function parsePruneMode(value) {
+  const v = value.trim().toLowerCase();
+  if (v === "" || v === "auto") return "auto";
+  if (v === "true") return "ci";
+  if (v === "false") return "none";
+  return void 0;
+}
+__name(parsePruneMode, "parsePruneMode");
+var PRUNE_AUTO_THRESHOLD_BYTES = 1024 * 1024 * 1024;
+function shouldPrune(mode, storeBytes) {
+  if (mode === "ci") return true;
+  if (mode === "none") return false;
+  return storeBytes >= PRUNE_AUTO_THRESHOLD_BYTES;
+}
+__name(shouldPrune, "shouldPrune");
+function findEntry(entries, key, restoreKeys) {
+  const exact = entries.find((e) => e.key === key);
+  if (exact) return exact;
+  for (const prefix of restoreKeys) {
+    const newest = entries.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.createdAtMs - a.createdAtMs)[0];
+    if (newest) return newest;
+  }
+  return void 0;
+}
+__name(findEntry, "findEntry");
+function planEviction(entries, capBytes, keep) {
+  let total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  if (total <= capBytes) return [];
+  const evict = [];
+  const candidates = entries.filter((e) => e.key !== keep).sort((a, b) => a.lastUsedAtMs - b.lastUsedAtMs || a.createdAtMs - b.createdAtMs);
+  for (const e of candidates) {
+    if (total <= capBytes) break;
+    evict.push(e.key);
+    total -= e.bytes;
+  }
+  return evict;
+}
+__name(planEviction, "planEviction");
+function parseByteSize(value) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
+  if (!match) return void 0;
+  const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+  return Math.floor(Number(match[1]) * scale);
+}
+__name(parseByteSize, "parseByteSize");
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+__name(formatBytes, "formatBytes");
+function wheelsNotInLock(cached, locked) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const p of locked) {
+    if (!p.version) continue;
+    const name = normalizeName(p.name);
+    versions.set(name, [...versions.get(name) ?? [], p.version]);
+  }
+  return cached.filter((w) => {
+    const wanted = versions.get(normalizeName(w.name));
+    if (!wanted) return true;
+    return !wanted.some((v) => v === w.version || compareVersions(v, w.version) === 0);
+  });
+}
+__name(wheelsNotInLock, "wheelsNotInLock");
+
+// src/adapters/cache/uv-store.ts
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+function list(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+__name(list, "list");
+function isDir(p) {
+  return lstatSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+__name(isDir, "isDir");
+function listRegistryWheels(storeDir) {
+  const root = path.resolve(storeDir);
+  const out = [];
+  const packageDirs = [];
+  for (const bucket of list(root).filter((n) => /^wheels-v\d+$/.test(n))) {
+    const pypi = path.join(root, bucket, "pypi");
+    for (const name of list(pypi)) packageDirs.push(path.join(pypi, name));
+    const index = path.join(root, bucket, "index");
+    for (const hash of list(index)) for (const name of list(path.join(index, hash))) packageDirs.push(path.join(index, hash, name));
+  }
+  for (const dir of packageDirs.filter(isDir)) {
+    for (const file of list(dir)) {
+      if (file.includes(".") && /\.(http|msgpack|lock|rev)$/.test(file)) continue;
+      const entry = path.join(dir, file);
+      if (!lstatSync(entry, { throwIfNoEntry: false })?.isSymbolicLink()) continue;
+      const archive = path.resolve(dir, readlinkSync(entry));
+      const inside = path.relative(root, archive).split(path.sep);
+      if (inside.length !== 2 || !/^archive-v\d+$/.test(inside[0])) continue;
+      const version = file.split("-")[0];
+      if (!version) continue;
+      out.push({ name: path.basename(dir), version, entry, archive });
+    }
+  }
+  return out;
+}
+__name(listRegistryWheels, "listRegistryWheels");
+async function removeWheelEntries(remove, keep) {
+  const kept = new Set(keep.map((w) => w.archive));
+  for (const w of remove) {
+    await Promise.all(["", ".http", ".msgpack", ".lock"].map((ext) => rm(`${w.entry}${ext}`, { force: true })));
+    if (!kept.has(w.archive)) await rm(w.archive, { recursive: true, force: true });
+  }
+  return remove.length;
+}
+__name(removeWheelEntries, "removeWheelEntries");
+
+// src/adapters/cache/fs-tree.ts
+import { lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { readdir, rm as rm2 } from "node:fs/promises";
+import path2 from "node:path";
+function walk(root, out) {
+  let entries;
+  try {
+    entries = readdirSync2(root, { withFileTypes: true });
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const full = path2.join(root, entry.name);
+    if (entry.isDirectory()) {
+      walk(full, out);
+    } else {
+      const st = lstatSync2(full, { throwIfNoEntry: false });
+      if (st) out.push({ size: st.size, mtimeMs: st.mtimeMs });
+    }
+  }
+}
+__name(walk, "walk");
+async function fingerprintDirs(roots) {
+  const files = [];
+  for (const root of roots) walk(root, files);
+  return fingerprintOf(files);
+}
+__name(fingerprintDirs, "fingerprintDirs");
+async function dirsEmpty(roots) {
+  for (const root of roots) {
+    try {
+      if ((await readdir(root)).length > 0) return false;
+    } catch (error) {
+      if (error.code !== "ENOENT" && error.code !== "ENOTDIR") throw error;
+    }
+  }
+  return true;
+}
+__name(dirsEmpty, "dirsEmpty");
+async function emptyDir(dir) {
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(names.map((n) => rm2(path2.join(dir, n), { recursive: true, force: true })));
+}
+__name(emptyDir, "emptyDir");
+
+// src/adapters/cache/actions.ts
+var loading;
+function loadActionsCache() {
+  loading ??= import("./cache-75HDIOYP.js");
+  return loading;
+}
+__name(loadActionsCache, "loadActionsCache");
+function prefetchActionsCache() {
+  loadActionsCache().catch(() => void 0);
+}
+__name(prefetchActionsCache, "prefetchActionsCache");
+var ActionsCacheBackend = class {
+  static {
+    __name(this, "ActionsCacheBackend");
+  }
+  name = "actions";
+  async restore(paths, key, restoreKeys) {
+    const cache = await loadActionsCache();
+    if (!cache.isFeatureAvailable()) {
+      return { matchedKey: void 0, unavailable: "the Actions cache service is not available here (ACTIONS_RESULTS_URL unset)" };
+    }
+    try {
+      const matchedKey = await cache.restoreCache([...paths], key, [...restoreKeys]);
+      if (matchedKey) return { matchedKey };
+      const existing = await cache.restoreCache([...paths], key, [...restoreKeys], { lookupOnly: true });
+      return existing ? { matchedKey: void 0, failure: `the cache entry ${existing} could not be restored` } : { matchedKey: void 0 };
+    } catch (error) {
+      return { matchedKey: void 0, failure: error.message };
+    }
+  }
+  async save(paths, key) {
+    const cache = await loadActionsCache();
+    if (!cache.isFeatureAvailable()) {
+      return { status: "failed", message: "the Actions cache service is not available to this job" };
+    }
+    if (await this.exists(paths, key)) return alreadySaved(key);
+    try {
+      const id = await cache.saveCache([...paths], key);
+      if (id !== -1) return { status: "saved" };
+    } catch (error) {
+      return { status: "failed", message: error.message };
+    }
+    if (await this.exists(paths, key)) return alreadySaved(key);
+    return { status: "failed", message: `the cache service did not store ${key} (see the log above)`, reported: true };
+  }
+  async exists(paths, key) {
+    const cache = await loadActionsCache();
+    try {
+      return await cache.restoreCache([...paths], key, [], { lookupOnly: true }) === key;
+    } catch {
+      return false;
+    }
+  }
+};
+function alreadySaved(key) {
+  return { status: "exists", message: `another job already saved the wheel store as ${key}; not saving it again` };
+}
+__name(alreadySaved, "alreadySaved");
+
+// src/adapters/cache/local.ts
+import { execFile, spawn } from "node:child_process";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { constants, createReadStream } from "node:fs";
+import * as fsPromises from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rename, rm as rm3, stat, unlink } from "node:fs/promises";
+import { hostname } from "node:os";
+import path4 from "node:path";
+import { promisify } from "node:util";
+
+// src/core/security/tar.ts
+import path3 from "node:path";
+var BLOCK = 512;
+function cString(block, start, length) {
+  const slice = block.subarray(start, start + length);
+  const end = slice.indexOf(0);
+  return Buffer.from(end < 0 ? slice : slice.subarray(0, end)).toString("utf8");
+}
+__name(cString, "cString");
+function numberField(block, start, length) {
+  if (block[start] & 128) {
+    let value = block[start] & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + block[i];
+    return value;
+  }
+  const text = cString(block, start, length).trim();
+  return text === "" ? 0 : parseInt(text, 8);
+}
+__name(numberField, "numberField");
+function paxRecords(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space < 0) break;
+    const length = Number(data.subarray(offset, space).toString("ascii"));
+    if (!Number.isFinite(length) || length <= 0) break;
+    const record = data.subarray(space + 1, offset + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    offset += length;
+  }
+  return records;
+}
+__name(paxRecords, "paxRecords");
+var TarScanner = class {
+  static {
+    __name(this, "TarScanner");
+  }
+  members = [];
+  buffered = Buffer.alloc(0);
+  /** Data bytes of the current member still to skip (or collect, for pax/long-name records). */
+  remaining = 0;
+  collecting = null;
+  next = {};
+  push(chunk) {
+    this.buffered = this.buffered.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.buffered, chunk]);
+    for (; ; ) {
+      if (this.remaining > 0) {
+        const take = Math.min(this.remaining, this.buffered.length);
+        if (take === 0) return;
+        if (this.collecting) this.collecting.chunks.push(this.buffered.subarray(0, take));
+        this.buffered = this.buffered.subarray(take);
+        this.remaining -= take;
+        if (this.remaining > 0) return;
+        if (this.collecting) this.finishCollecting();
+        continue;
+      }
+      if (this.buffered.length < BLOCK) return;
+      const header = this.buffered.subarray(0, BLOCK);
+      this.buffered = this.buffered.subarray(BLOCK);
+      if (header.every((b) => b === 0)) continue;
+      this.readHeader(header);
+    }
+  }
+  readHeader(header) {
+    const size = numberField(header, 124, 12);
+    const type = String.fromCharCode(header[156]);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "L" || type === "K") {
+      this.collecting = { kind: type, chunks: [], size };
+      this.remaining = padded;
+      if (padded === 0) this.finishCollecting();
+      return;
+    }
+    const ustar = cString(header, 257, 6).startsWith("ustar");
+    const prefix = ustar ? cString(header, 345, 155) : "";
+    const short = cString(header, 0, 100);
+    const name = this.next.path ?? (prefix ? `${prefix}/${short}` : short);
+    const linkname = this.next.linkpath ?? cString(header, 157, 100);
+    this.next = {};
+    if (type !== "g") this.members.push({ name, type: type === "\0" ? "0" : type, linkname });
+    this.remaining = type === "1" || type === "2" || type === "5" ? 0 : padded;
+  }
+  finishCollecting() {
+    const { kind, chunks, size } = this.collecting;
+    this.collecting = null;
+    const data = Buffer.concat(chunks).subarray(0, size);
+    if (kind === "x") {
+      const records = paxRecords(data);
+      if (records.path !== void 0) this.next.path = records.path;
+      if (records.linkpath !== void 0) this.next.linkpath = records.linkpath;
+    } else {
+      const text = data.toString("utf8").replace(/\0.*$/s, "");
+      if (kind === "L") this.next.path = text;
+      else this.next.linkpath = text;
+    }
+  }
+};
+function insideRelative(name) {
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name) || name.includes("\0")) return null;
+  const normal = path3.posix.normalize(name);
+  if (normal === ".." || normal.startsWith("../")) return null;
+  return normal;
+}
+__name(insideRelative, "insideRelative");
+function unsafeTarMember(member, root) {
+  const where = insideRelative(member.name);
+  if (where === null) return `${member.name}: a path outside the folder`;
+  if (member.type === "3" || member.type === "4" || member.type === "6") return `${member.name}: a device or FIFO`;
+  if (member.type === "1" && insideRelative(member.linkname) === null) return `${member.name}: a hard link to ${member.linkname}, outside the folder`;
+  if (member.type === "2") {
+    const target = member.linkname;
+    if (target.startsWith("/")) {
+      const rel = path3.posix.relative(root, path3.posix.normalize(target));
+      if (rel === ".." || rel.startsWith("../") || path3.posix.isAbsolute(rel)) return `${member.name}: a symlink to ${target}, outside the folder`;
+    } else if (insideRelative(path3.posix.join(path3.posix.dirname(where), target)) === null) {
+      return `${member.name}: a symlink to ${target}, outside the folder`;
+    }
+  }
+  return null;
+}
+__name(unsafeTarMember, "unsafeTarMember");
+
+// src/adapters/cache/local.ts
+var run = promisify(execFile);
+var TAR_TIMEOUT_MS = 30 * 6e4;
+var ARCHIVE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function validEntry(e) {
+  return typeof e.key === "string" && Array.isArray(e.files) && e.files.every((f) => typeof f === "string" && ARCHIVE_NAME.test(f)) && (e.sha256 === void 0 || Array.isArray(e.sha256) && e.sha256.length === e.files.length && e.sha256.every((h) => typeof h === "string" && /^[0-9a-f]{64}$/.test(h))) && (e.compression === "zstd" || e.compression === "none");
+}
+__name(validEntry, "validEntry");
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS"]);
+var isNoSpace = /* @__PURE__ */ __name((error) => NO_SPACE.has(error?.code ?? ""), "isNoSpace");
+async function hasZstd() {
+  try {
+    await run("zstd", ["--version"]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+__name(hasZstd, "hasZstd");
+var LocalDirBackend = class {
+  static {
+    __name(this, "LocalDirBackend");
+  }
+  name = "local";
+  dir;
+  capBytes;
+  lockTimeoutMs;
+  staleLockMs;
+  now;
+  io;
+  constructor(options) {
+    this.io = { writeFile: fsPromises.writeFile, link: fsPromises.link, open: fsPromises.open, ...options.io };
+    this.dir = path4.resolve(options.dir);
+    this.capBytes = options.capBytes;
+    this.lockTimeoutMs = options.lockTimeoutMs ?? 12e4;
+    this.staleLockMs = options.staleLockMs ?? 15 * 6e4;
+    this.now = options.now ?? Date.now;
+  }
+  get indexPath() {
+    return path4.join(this.dir, "index.json");
+  }
+  async restore(paths, key, restoreKeys) {
+    const readId = randomBytes(6).toString("hex");
+    const pinned = [];
+    let archives = [];
+    let found;
+    const matching = /* @__PURE__ */ __name((index) => {
+      const entry = findEntry(index.entries, key, restoreKeys);
+      return entry && entry.files.length === paths.length ? entry : void 0;
+    }, "matching");
+    try {
+      await this.ensureLayout();
+      try {
+        found = await this.withLock(async () => {
+          const index = await this.readIndex();
+          const entry = matching(index);
+          if (!entry) return void 0;
+          archives = [];
+          for (const [i, file] of entry.files.entries()) {
+            const source = path4.join(this.dir, "archives", file);
+            const target = path4.join(this.dir, "tmp", `read-${readId}.${i}`);
+            try {
+              await this.io.link(source, target);
+              pinned.push(target);
+              archives.push(target);
+            } catch (error) {
+              if (!isNoSpace(error)) throw error;
+              archives.push(source);
+            }
+          }
+          entry.lastUsedAtMs = this.now();
+          await this.writeIndex(index).catch(() => void 0);
+          return entry;
+        });
+      } catch (error) {
+        if (!isNoSpace(error)) throw error;
+        found = matching(await this.readIndex());
+        archives = found ? found.files.map((f) => path4.join(this.dir, "archives", f)) : [];
+      }
+      if (!found) return { matchedKey: void 0 };
+      const problem = await verifyArchives(found, archives, paths);
+      if (problem) {
+        await this.dropEntry(found.key).catch(() => void 0);
+        return { matchedKey: void 0, failure: `the stored archive for ${found.key} ${problem}; removed it from ${this.dir}, the next save replaces it` };
+      }
+      for (const [i, archive] of archives.entries()) await extract(archive, paths[i], found.compression);
+      return { matchedKey: found.key };
+    } catch (error) {
+      const what = found ? `the stored archive for ${found.key} could not be extracted` : `could not read ${this.dir}`;
+      return { matchedKey: void 0, failure: `${what}: ${error.message}` };
+    } finally {
+      for (const p of pinned) await rm3(p, { force: true });
+    }
+  }
+  /** Removes an entry and its archives (a corrupt or refused one), under the lock. */
+  async dropEntry(key) {
+    await this.withLock(async () => {
+      const index = await this.readIndex();
+      const entry = index.entries.find((e) => e.key === key);
+      if (!entry) return;
+      for (const f of entry.files) await rm3(path4.join(this.dir, "archives", f), { force: true });
+      index.entries = index.entries.filter((e) => e !== entry);
+      await this.writeIndex(index);
+    });
+  }
+  /** An entry that can be restored: integrity hashes recorded and its archives present. */
+  async intact(entry) {
+    if (!entry.sha256) return false;
+    for (const f of entry.files) {
+      if (!await stat(path4.join(this.dir, "archives", f)).then((st) => st.isFile(), () => false)) return false;
+    }
+    return true;
+  }
+  async save(paths, key) {
+    let tmps = [];
+    try {
+      await this.ensureLayout();
+      const existing = (await this.readIndex()).entries.find((e) => e.key === key);
+      if (existing && await this.intact(existing)) return { status: "exists", message: `the wheel store ${key} is already in ${this.dir}; not saving it again` };
+      const compression = await hasZstd() ? "zstd" : "none";
+      const stem = `${sha256Hex(key).slice(0, 16)}-${randomBytes(4).toString("hex")}`;
+      const files = paths.map((_, i) => `${stem}.${i}.tar${compression === "zstd" ? ".zst" : ""}`);
+      tmps = files.map((f) => path4.join(this.dir, "tmp", `${f}.${process.pid}`));
+      let bytes = 0;
+      const sha256 = [];
+      try {
+        for (const [i, p] of paths.entries()) {
+          await createArchive(tmps[i], p, compression);
+          bytes += (await stat(tmps[i])).size;
+          sha256.push(await hashFile(tmps[i]));
+        }
+      } catch (error) {
+        return { status: "failed", message: `could not archive the wheel store: ${error.message}` };
+      }
+      return await this.withLock(async () => {
+        const index = await this.readIndex();
+        const raced = index.entries.find((e) => e.key === key);
+        if (raced && await this.intact(raced)) return { status: "exists", message: `another job saved the wheel store ${key} first; not saving it again` };
+        const moved = [];
+        try {
+          for (const [i, t] of tmps.entries()) {
+            await rename(t, path4.join(this.dir, "archives", files[i]));
+            moved.push(path4.join(this.dir, "archives", files[i]));
+          }
+          const now = this.now();
+          const replaced = index.entries.filter((e) => e.key === key);
+          index.entries = index.entries.filter((e) => e.key !== key);
+          index.entries.push({ key, files, sha256, bytes, createdAtMs: now, lastUsedAtMs: now, compression });
+          const evict = new Set(this.capBytes === void 0 ? [] : planEviction(index.entries, this.capBytes, key));
+          const dropped = [...replaced, ...index.entries.filter((x) => evict.has(x.key))];
+          index.entries = index.entries.filter((e) => !evict.has(e.key));
+          await this.writeIndex(index);
+          for (const e of dropped) for (const f of e.files) await rm3(path4.join(this.dir, "archives", f), { force: true });
+          return { status: "saved", archiveBytes: bytes };
+        } catch (error) {
+          for (const m of moved) await rm3(m, { force: true });
+          throw error;
+        }
+      });
+    } catch (error) {
+      return { status: "failed", message: `could not save the wheel store into ${this.dir}: ${error.message}` };
+    } finally {
+      for (const t of tmps) await rm3(t, { force: true });
+    }
+  }
+  /** Keys currently stored, for the summary and tests. */
+  async keys() {
+    return (await this.readIndex()).entries.map((e) => e.key);
+  }
+  async ensureLayout() {
+    await mkdir(path4.join(this.dir, "archives"), { recursive: true });
+    await mkdir(path4.join(this.dir, "tmp"), { recursive: true });
+  }
+  async readIndex() {
+    try {
+      const parsed = JSON.parse(await readFile(this.indexPath, "utf8"));
+      if (parsed.version === 1 && Array.isArray(parsed.entries)) {
+        return { version: 1, entries: parsed.entries.filter(validEntry) };
+      }
+    } catch (error) {
+      if (error.code !== "ENOENT" && !(error instanceof SyntaxError)) throw error;
+    }
+    return { version: 1, entries: [] };
+  }
+  /** tmp + rename: a crash mid-write leaves the previous index intact. */
+  async writeIndex(index) {
+    const tmp = `${this.indexPath}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    try {
+      await this.io.writeFile(tmp, `${JSON.stringify(index, null, 2)}
+`);
+      await rename(tmp, this.indexPath);
+    } catch (error) {
+      await rm3(tmp, { force: true });
+      throw error;
+    }
+  }
+  async withLock(fn) {
+    const lockPath = path4.join(this.dir, ".lock");
+    const deadline = this.now() + this.lockTimeoutMs;
+    let delay = 20;
+    for (; ; ) {
+      try {
+        const handle = await this.io.open(lockPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY);
+        try {
+          await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: (/* @__PURE__ */ new Date()).toISOString() }));
+        } catch (error) {
+          await handle.close();
+          await unlink(lockPath).catch(() => void 0);
+          throw error;
+        }
+        await handle.close();
+        break;
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      if (await this.breakStaleLock(lockPath)) continue;
+      if (this.now() > deadline) {
+        throw new Error(`timed out waiting for the lock ${lockPath}; if no job is using ${this.dir}, delete that file`);
+      }
+      await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+      delay = Math.min(delay * 2, 500);
+    }
+    try {
+      return await fn();
+    } finally {
+      await unlink(lockPath).catch(() => void 0);
+    }
+  }
+  /** A lock from a process that no longer runs on this host, or an old one, is left over: remove it. */
+  async breakStaleLock(lockPath) {
+    try {
+      const [text, st] = await Promise.all([readFile(lockPath, "utf8"), stat(lockPath)]);
+      const owner = JSON.parse(text);
+      const dead = owner.host === hostname() && typeof owner.pid === "number" && !processAlive(owner.pid);
+      if (dead || this.now() - st.mtimeMs > this.staleLockMs) {
+        await unlink(lockPath);
+        return true;
+      }
+    } catch {
+    }
+    return false;
+  }
+};
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+__name(processAlive, "processAlive");
+async function createArchive(target, dir, compression) {
+  const exists = await access(dir).then(() => true, () => false);
+  const source = exists ? dir : await mkdtemp(path4.join(path4.dirname(target), "empty-"));
+  try {
+    const args = ["-cf", target, "-C", source, ...compression === "zstd" ? ["--use-compress-program", "zstd -T0 -3"] : [], "."];
+    await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
+  } finally {
+    if (!exists) await rm3(source, { recursive: true, force: true });
+  }
+}
+__name(createArchive, "createArchive");
+async function extract(archive, dir, compression) {
+  await mkdir(dir, { recursive: true });
+  const args = ["-xf", archive, "-C", dir, ...compression === "zstd" ? ["--use-compress-program", "zstd -d"] : []];
+  await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
+}
+__name(extract, "extract");
+function hashFile(file) {
+  return new Promise((resolve, reject) => {
+    const hash = createHash2("sha256");
+    createReadStream(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve(hash.digest("hex")));
+  });
+}
+__name(hashFile, "hashFile");
+function listTarMembers(archive, compression) {
+  return new Promise((resolve, reject) => {
+    const scanner = new TarScanner();
+    if (compression === "none") {
+      createReadStream(archive).on("data", (chunk) => scanner.push(chunk)).on("error", reject).on("end", () => resolve(scanner));
+      return;
+    }
+    const child = spawn("zstd", ["-dc", archive], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), TAR_TIMEOUT_MS);
+    child.stdout.on("data", (chunk) => scanner.push(chunk));
+    child.stderr.on("data", (chunk) => err += chunk.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(scanner);
+      else reject(new Error(`zstd could not read it (${err.trim() || `exit ${code}`})`));
+    });
+  });
+}
+__name(listTarMembers, "listTarMembers");
+async function verifyArchives(entry, archives, paths) {
+  if (!entry.sha256) return "has no integrity hash (an older lockstep or something else wrote it)";
+  for (const [i, archive] of archives.entries()) {
+    if (await hashFile(archive) !== entry.sha256[i]) return "does not match its integrity hash (corrupt or replaced)";
+    const root = path4.resolve(paths[i]);
+    const unsafe = (await listTarMembers(archive, entry.compression)).members.map((m) => unsafeTarMember(m, root)).filter((why) => why !== null);
+    if (unsafe.length > 0) return `holds ${unsafe.length} member(s) that would be written outside ${paths[i]} (${unsafe.slice(0, 3).join("; ")})`;
+  }
+  return null;
+}
+__name(verifyArchives, "verifyArchives");
+
+// src/adapters/cache/index.ts
+function createBackend(kind, options) {
+  if (kind === "local") {
+    if (!options.cacheDir) throw new Error("cache-backend local needs cache-backend-dir");
+    return new LocalDirBackend({ dir: options.cacheDir, capBytes: options.capBytes });
+  }
+  return new ActionsCacheBackend();
+}
+__name(createBackend, "createBackend");
+
+// src/adapters/cache/uv-cache.ts
+function uvCacheCommands(uvPath, runProcess) {
+  return {
+    async pruneForCi(storeDir) {
+      const result = await runProcess(uvPath, ["cache", "prune", "--ci"], {
+        env: { ...process.env, UV_CACHE_DIR: storeDir },
+        timeoutMs: 10 * 6e4
+      });
+      if (result.exitCode !== 0) {
+        throw new Error(`uv cache prune --ci exited with ${result.exitCode}: ${result.stderr.trim().split("\n").slice(-3).join(" ")}`);
+      }
+    }
+  };
+}
+__name(uvCacheCommands, "uvCacheCommands");
+
+// src/adapters/dependency-files.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync, openSync, readdirSync as readdirSync3, readSync, statSync } from "node:fs";
+import path6 from "node:path";
+
+// src/adapters/wheel-store.ts
+import path5 from "node:path";
+var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
+function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
+  if (input) return path5.resolve(workingDirectory, expandHome(input, env));
+  if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  return void 0;
+}
+__name(chooseUvCacheDir, "chooseUvCacheDir");
+function expandHome(value, env) {
+  const home = env.HOME || env.USERPROFILE || "";
+  if (home && (value === "~" || value.startsWith("~/"))) return path5.join(home, value.slice(1));
+  return value;
+}
+__name(expandHome, "expandHome");
+var SETUP_STATE = {
+  uvCacheDir: "uv-cache-dir",
+  uvPath: "uv-path",
+  uvVersion: "uv-version",
+  pythonVersion: "python-version",
+  projectDir: "project-dir",
+  venvPath: "venv-path",
+  lockStatus: "lock-status"
+};
+
+// src/adapters/dependency-files.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
+var MAX_ENTRIES = 5e4;
+var MAX_BYTES = 64 * 1024 * 1024;
+function splitPattern(absolute) {
+  const segments = absolute.split(/[\\/]/);
+  const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
+  if (firstGlob === -1) return { base: path6.dirname(absolute), rest: path6.basename(absolute) };
+  return { base: segments.slice(0, firstGlob).join("/") || "/", rest: segments.slice(firstGlob).join("/") };
+}
+__name(splitPattern, "splitPattern");
+function walk2(base, visit, budget) {
+  const stack = [""];
+  while (stack.length > 0) {
+    const rel = stack.pop();
+    let entries;
+    try {
+      entries = readdirSync3(path6.join(base, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (--budget.entries < 0) return;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) stack.push(child);
+      } else if (entry.isFile()) visit(child);
+    }
+  }
+}
+__name(walk2, "walk");
+function fileDigest(file) {
+  const hash = createHash3("sha256");
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(1024 * 1024);
+    let total = 0;
+    for (let n = readSync(fd, buffer); n > 0 && total < MAX_BYTES; n = readSync(fd, buffer)) {
+      hash.update(buffer.subarray(0, n));
+      total += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+__name(fileDigest, "fileDigest");
+function matchDependencyFiles(dir, patterns, env = process.env) {
+  const include = /* @__PURE__ */ new Set();
+  const exclude = [];
+  const budget = { entries: MAX_ENTRIES };
+  for (const raw of patterns) {
+    const negated = raw.startsWith("!");
+    const pattern = expandHome(negated ? raw.slice(1) : raw, env);
+    const { base, rest } = splitPattern(path6.resolve(dir, pattern));
+    const matches = workspaceGlob(rest);
+    if (negated) {
+      exclude.push((file) => {
+        const rel = path6.relative(base, file).split(path6.sep).join("/");
+        return !rel.startsWith("..") && matches(rel);
+      });
+      continue;
+    }
+    if (!/[*?[]/.test(rest)) {
+      const file = path6.join(base, rest);
+      try {
+        if (statSync(file).isFile()) include.add(file);
+      } catch {
+      }
+      continue;
+    }
+    walk2(base, (rel) => matches(rel) && include.add(path6.join(base, rel)), budget);
+  }
+  return [...include].filter((file) => !exclude.some((e) => e(file))).sort();
+}
+__name(matchDependencyFiles, "matchDependencyFiles");
+function hashDependencyFiles(dir, patterns, env = process.env) {
+  const files = matchDependencyFiles(dir, patterns, env);
+  if (files.length === 0) return { digest: "", files: 0 };
+  const hash = createHash3("sha256");
+  for (const file of files) hash.update(`${path6.relative(dir, file)}\0${fileDigest(file)}
+`);
+  return { digest: hash.digest("hex"), files: files.length };
+}
+__name(hashDependencyFiles, "hashDependencyFiles");
+
+// src/jobs/wheel-store.ts
+var WHEEL_STORE_STATE = "wheel-store";
+var DEFAULT_LOCAL_CAP = "10G";
+function inputError(name, value, allowed) {
+  return new LockstepError(`input ${name} is "${value}"`, { file: "action.yml", hint: `set ${name} to ${allowed}` });
+}
+__name(inputError, "inputError");
+function readWheelStoreSettings(runner, env = process.env) {
+  const bool = /* @__PURE__ */ __name((name, fallback) => {
+    try {
+      return runner.booleanInput(name, fallback);
+    } catch {
+      throw inputError(name, runner.input(name), "true or false");
+    }
+  }, "bool");
+  const enableValue = runner.input("enable-cache");
+  const enable = parseEnableCacheMode(enableValue);
+  if (!enable) throw inputError("enable-cache", enableValue, "auto, true or false");
+  const enabled = decideCacheEnabled(enable, readEventContext(env), env.RUNNER_ENVIRONMENT);
+  const writeValue = runner.input("save-cache");
+  const write = parseCacheWriteMode(writeValue);
+  if (!write) throw inputError("save-cache", writeValue, "auto, true or false");
+  const pruneValue = runner.input("prune-cache");
+  const prune = parsePruneMode(pruneValue);
+  if (!prune) throw inputError("prune-cache", pruneValue, "auto, true or false");
+  const backendValue = runner.input("cache-backend") || "actions";
+  if (backendValue !== "actions" && backendValue !== "local") throw inputError("cache-backend", backendValue, "actions or local");
+  const cacheDir = runner.input("cache-backend-dir") || void 0;
+  if (backendValue === "local" && !cacheDir) {
+    throw new LockstepError("cache-backend is local but cache-backend-dir is empty", {
+      file: "action.yml",
+      hint: "set cache-backend-dir to a persistent directory on the self-hosted runner, e.g. /var/cache/lockstep"
+    });
+  }
+  const capValue = runner.input("cache-size-cap") || (backendValue === "local" ? DEFAULT_LOCAL_CAP : "");
+  const capBytes = capValue ? parseByteSize(capValue) : void 0;
+  if (capValue && capBytes === void 0) throw inputError("cache-size-cap", capValue, "a size such as 10G, 500M or 2GiB");
+  return {
+    enabled: enabled.enabled,
+    enabledReason: enabled.reason,
+    dependencyGlob: runner.input("cache-dependency-glob").split("\n").map((p) => p.trim()).filter(Boolean),
+    restore: bool("restore-cache", true),
+    cacheVenv: bool("cache-venv", false),
+    suffix: runner.input("cache-suffix"),
+    write,
+    prune,
+    backend: backendValue,
+    cacheDir,
+    capBytes
+  };
+}
+__name(readWheelStoreSettings, "readWheelStoreSettings");
+function setCacheOutputs(runner, hit, key, sizeBytes) {
+  runner.setOutput("cache-hit", hit === "exact" ? "true" : "false");
+  runner.setOutput("cache-outcome", hit);
+  runner.setOutput("cache-key", key);
+  if (sizeBytes !== void 0) runner.setOutput("cache-size", String(sizeBytes));
+}
+__name(setCacheOutputs, "setCacheOutputs");
+function platformOs(env) {
+  return env.RUNNER_OS || { linux: "Linux", darwin: "macOS", win32: "Windows" }[process.platform] || process.platform;
+}
+__name(platformOs, "platformOs");
+function wheelStoreKeyInputs(request) {
+  const env = request.env ?? process.env;
+  return {
+    os: platformOs(env),
+    image: env.ImageOS || void 0,
+    arch: env.RUNNER_ARCH || process.arch,
+    pythonVersion: request.pythonVersion,
+    lockText: request.lockText,
+    dependencyHash: request.dependencyHash,
+    groups: request.groups ?? [],
+    extras: request.extras ?? [],
+    allExtras: request.allExtras ?? false,
+    uvVersion: request.uvVersion,
+    job: env.GITHUB_JOB || void 0,
+    suffix: request.settings.suffix || void 0,
+    venv: request.settings.cacheVenv ? { interpreterVersion: request.pythonVersion, venvPath: request.venvDir } : void 0
+  };
+}
+__name(wheelStoreKeyInputs, "wheelStoreKeyInputs");
+function backendFor(settings) {
+  return createBackend(settings.backend, { cacheDir: settings.cacheDir, capBytes: settings.capBytes });
+}
+__name(backendFor, "backendFor");
+async function discardPartialRestore(runner, why, paths, before) {
+  runner.warning(`Wheel store not restored (${why}); continuing with a cold store.`);
+  if (storeChanged(before, await fingerprintDirs(paths))) for (const p of paths) await emptyDir(p);
+}
+__name(discardPartialRestore, "discardPartialRestore");
+async function restoreWheelStore(request) {
+  const { runner, settings } = request;
+  const now = request.now ?? Date.now;
+  const env = request.env ?? process.env;
+  const { key, restoreKeys } = computeWheelStoreKeys(wheelStoreKeyInputs(request));
+  const event = readEventContext(env);
+  let write = decideCacheWrite(settings.write, event);
+  const mode = (env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (settings.backend === "actions" && write.write && (mode === "read" || mode === "none")) {
+    write = { write: false, reason: `the runner gave this job a ${mode === "none" ? "disabled" : "read-only"} cache (ACTIONS_CACHE_MODE=${mode})` };
+  }
+  const paths = settings.cacheVenv ? [request.storeDir, request.venvDir] : [request.storeDir];
+  if (!settings.enabled) {
+    setCacheOutputs(runner, "miss", "", 0);
+    return { hit: "miss", key, restoreMs: 0, sizeBytes: 0, write: { write: false, reason: settings.enabledReason ?? "enable-cache is false" } };
+  }
+  const started = now();
+  const emptyBefore = await dirsEmpty(paths);
+  const before = emptyBefore ? EMPTY_FINGERPRINT : await fingerprintDirs(paths);
+  let matchedKey;
+  let unavailable;
+  try {
+    const backend = request.backend ?? backendFor(settings);
+    const result = settings.restore === false ? { matchedKey: void 0 } : await backend.restore(paths, key, restoreKeys);
+    matchedKey = result.matchedKey;
+    unavailable = result.unavailable;
+    if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
+  } catch (error) {
+    matchedKey = void 0;
+    await discardPartialRestore(runner, error.message, paths, before);
+  }
+  const restoreMs = now() - started;
+  const hit = classifyHit(key, matchedKey);
+  const baseline = hit === "fallback" || !emptyBefore ? await fingerprintDirs(paths) : EMPTY_FINGERPRINT;
+  const sizeKnown = hit !== "exact";
+  setCacheOutputs(runner, hit, key, sizeKnown ? baseline.bytes : void 0);
+  const from = hit === "exact" ? "exact key" : hit === "fallback" ? `fallback ${matchedKey}` : settings.restore === false ? "restore-cache is false" : "nothing found";
+  runner.info(`Wheel store: ${hit} (${from})${sizeKnown ? `, ${formatBytes(baseline.bytes)}` : ""} in ${(restoreMs / 1e3).toFixed(1)} s; key ${key}`);
+  if (unavailable) {
+    runner.info(`Wheel store: ${unavailable}; not restoring or saving.`);
+    if (!sizeKnown) runner.setOutput("cache-size", String((await fingerprintDirs(paths)).bytes));
+    return { hit, key, restoreMs, sizeBytes: baseline.bytes, write: { write: false, reason: unavailable } };
+  }
+  runner.info(`Wheel store writes: ${write.write ? "allowed" : "off"} (${write.reason})`);
+  const state = {
+    key,
+    hit,
+    matchedKey,
+    paths,
+    storeDir: request.storeDir,
+    baseline,
+    restoreMs,
+    write,
+    prune: settings.prune,
+    backend: settings.backend,
+    cacheDir: settings.cacheDir,
+    capBytes: settings.capBytes,
+    uvPath: request.uvPath,
+    lockFile: request.lockFile
+  };
+  runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
+  const outcome = { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
+  if (!sizeKnown) {
+    outcome.measureWhileSyncing = async () => {
+      try {
+        const size = (await fingerprintDirs(paths)).bytes;
+        runner.setOutput("cache-size", String(size));
+        runner.saveState(WHEEL_STORE_STATE, JSON.stringify({ ...state, sizeBytes: size }));
+      } catch (error) {
+        runner.debug(`Wheel store: could not measure the restored store: ${error.message}`);
+      }
+    };
+  }
+  return outcome;
+}
+__name(restoreWheelStore, "restoreWheelStore");
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+__name(seconds, "seconds");
+async function decideFromState(state) {
+  const options = { enabled: true, writeAllowed: state.write.write, hit: state.hit };
+  const early = skipSaveWithoutLooking(options);
+  if (early) return { decision: { save: false, reason: early } };
+  const current = await fingerprintDirs(state.paths);
+  const decision = decideSave({ ...options, before: state.baseline, after: current });
+  return { decision: decision.save ? { save: true, current } : decision, current };
+}
+__name(decideFromState, "decideFromState");
+async function dropSupersededWheels(runner, state) {
+  const none = { count: 0, bytes: 0 };
+  if (!state.lockFile) return none;
+  try {
+    const lock = parseLock(await readFile2(state.lockFile, "utf8"), state.lockFile);
+    const cached = listRegistryWheels(state.storeDir);
+    const superseded = wheelsNotInLock(cached, lock.packages);
+    if (superseded.length === 0) return none;
+    const kept = cached.filter((w) => !superseded.includes(w));
+    const keptArchives = new Set(kept.map((w) => w.archive));
+    const bytes = (await fingerprintDirs(superseded.filter((w) => !keptArchives.has(w.archive)).map((w) => w.archive))).bytes;
+    const count = await removeWheelEntries(superseded, kept);
+    const names = superseded.slice(0, 5).map((w) => `${w.name} ${w.version}`).join(", ");
+    runner.info(`Wheel store: dropped ${count} cached wheel(s) uv.lock no longer references, ${formatBytes(bytes)} (${names}${count > 5 ? ", \u2026" : ""}).`);
+    return { count, bytes };
+  } catch (error) {
+    runner.debug(`Wheel store: superseded wheels not dropped: ${error.message}`);
+    return none;
+  }
+}
+__name(dropSupersededWheels, "dropSupersededWheels");
+async function saveWheelStore(runner, deps) {
+  const raw = runner.getState(WHEEL_STORE_STATE);
+  if (!raw) {
+    runner.info("Wheel store: not restored in this job (cache off, or setup stopped early); nothing to save.");
+    return { saved: false, reason: "not restored" };
+  }
+  const state = JSON.parse(raw);
+  const now = deps.now ?? Date.now;
+  const { decision, current } = await decideFromState(state);
+  let outcome;
+  let saveCell;
+  let sizeCell = formatBytes(current?.bytes ?? state.sizeBytes ?? state.baseline.bytes);
+  if (!decision.save) {
+    const why = {
+      "exact-hit": "restored from this exact key",
+      unchanged: "store unchanged since restore",
+      empty: "store is empty",
+      "write-not-allowed": state.write.reason,
+      disabled: "enable-cache is false"
+    }[decision.reason];
+    runner.info(`Wheel store: not saved (${why}).`);
+    outcome = { saved: false, reason: why };
+    saveCell = `skipped: ${escapeMarkdown(why)}`;
+  } else {
+    const started = now();
+    let pruned = false;
+    const storeBytes = decision.current.bytes;
+    const dropped = state.hit === "fallback" ? await dropSupersededWheels(runner, state) : { count: 0, bytes: 0 };
+    if (shouldPrune(state.prune, storeBytes)) {
+      try {
+        await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
+        pruned = true;
+      } catch (error) {
+        runner.warning(`Wheel store: ${error.message}; saving it unpruned.`);
+      }
+    }
+    const backend = deps.backend ?? backendFor(state);
+    const result = await backend.save(state.paths, state.key);
+    const saveMs = now() - started;
+    const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes - dropped.bytes;
+    if (result.status === "saved") {
+      runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ", pruned with uv cache prune --ci" : ""}) in ${seconds(saveMs)}.`);
+      outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
+      saveCell = `saved in ${seconds(saveMs)}${pruned ? " (pruned)" : ""}`;
+      sizeCell = pruned ? `${formatBytes(sizeBytes)} (${formatBytes(storeBytes)} before prune)` : formatBytes(sizeBytes);
+    } else if (result.status === "exists") {
+      runner.notice(`Wheel store: ${result.message}.`);
+      outcome = { saved: false, reason: result.message };
+      saveCell = "skipped: already saved by another job";
+    } else {
+      if (result.reported) runner.notice(`Wheel store not saved: ${result.message}.`);
+      else runner.warning(`Wheel store not saved: ${result.message}.`);
+      outcome = { saved: false, reason: result.message };
+      saveCell = `failed: ${escapeMarkdown(result.message)}`;
+    }
+  }
+  const hitCell = state.hit === "fallback" ? `fallback (${markdownCode(state.matchedKey ?? "")})` : state.hit;
+  await runner.appendSummary(
+    [
+      "| Wheel store | Restore | Save | Size |",
+      "| --- | --- | --- | --- |",
+      `| ${markdownCode(state.key)} | ${hitCell} in ${seconds(state.restoreMs)} | ${saveCell} | ${sizeCell} |`,
+      ""
+    ].join("\n")
+  );
+  return outcome;
+}
+__name(saveWheelStore, "saveWheelStore");
+function actionsWheelStore(overrides = {}) {
+  return {
+    prepare(runner) {
+      try {
+        const settings = readWheelStoreSettings(runner);
+        if (settings.enabled && settings.backend === "actions" && !overrides.backend) prefetchActionsCache();
+      } catch {
+      }
+    },
+    async restore(context) {
+      const settings = readWheelStoreSettings(context.runner, overrides.env);
+      if (!settings.enabled) {
+        setCacheOutputs(context.runner, "miss", "", 0);
+        context.runner.info(`Wheel store: off (${settings.enabledReason})`);
+        return { detail: `off (${settings.enabledReason})` };
+      }
+      let lockText = "";
+      try {
+        lockText = await readFile2(context.lockFile, "utf8");
+      } catch {
+      }
+      const outcome = await restoreWheelStore({
+        runner: context.runner,
+        settings,
+        storeDir: context.uvCacheDir,
+        venvDir: context.venvPath,
+        lockText,
+        dependencyHash: dependencyDigest(context, settings, lockText, overrides.env),
+        lockFile: context.lockFile,
+        pythonVersion: context.pythonVersion,
+        uvVersion: context.uvVersion,
+        uvPath: context.uvPath,
+        groups: context.groups,
+        extras: context.extras,
+        allExtras: context.allExtras,
+        env: overrides.env,
+        backend: overrides.backend
+      });
+      return { detail: describeRestore(outcome), whileSyncing: outcome.measureWhileSyncing };
+    }
+  };
+}
+__name(actionsWheelStore, "actionsWheelStore");
+var SETUP_UV_DEPENDENCY_GLOBS = ["**/*requirements*.txt", "**/*requirements*.in", "**/*constraints*.txt", "**/*constraints*.in", "**/pyproject.toml", "**/uv.lock", "**/*.py.lock"];
+function dependencyDigest(context, settings, lockText, env = process.env) {
+  const patterns = settings.dependencyGlob?.length ? settings.dependencyGlob : lockText ? [] : SETUP_UV_DEPENDENCY_GLOBS;
+  if (patterns.length === 0) return void 0;
+  const { digest, files } = hashDependencyFiles(context.workingDir ?? context.projectDir, patterns, env);
+  context.runner.info(`cache-dependency-glob: ${files} file(s) join the cache key`);
+  if (files === 0 && settings.dependencyGlob?.length) context.runner.warning(`cache-dependency-glob matches no file under ${context.workingDir ?? context.projectDir}: ${patterns.join(", ")}`);
+  return digest || void 0;
+}
+__name(dependencyDigest, "dependencyDigest");
+function describeRestore(outcome) {
+  const what = outcome.hit === "miss" ? "miss (cold store)" : outcome.measureWhileSyncing ? `${outcome.hit} hit` : `${outcome.hit} hit, ${formatBytes(outcome.sizeBytes)}`;
+  return `${what} in ${seconds(outcome.restoreMs)}; ${outcome.write.write ? "will save if changed" : `read-only: ${outcome.write.reason}`}`;
+}
+__name(describeRestore, "describeRestore");
+
+// src/jobs/python-cache.ts
+import { existsSync, readdirSync as readdirSync4 } from "node:fs";
+import path7 from "node:path";
+var PYTHON_CACHE_STATE = "python-cache";
+var PYTHON_CACHE_PREFIX = "lockstep-python";
+function pythonInstallDir(env) {
+  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path7.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
+  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path7.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
+  return void 0;
+}
+__name(pythonInstallDir, "pythonInstallDir");
+function pythonCacheKey(env, request, suffix = "") {
+  const os = keySegment(env.ImageOS ? `${env.RUNNER_OS ?? process.platform}_${env.ImageOS}` : env.RUNNER_OS ?? process.platform);
+  const readable = /^[A-Za-z0-9.]{1,32}$/.test(request) ? request : sha256Hex(request).slice(0, 12);
+  return `${PYTHON_CACHE_PREFIX}${suffix ? `-${keySegment(suffix)}` : ""}-${os}-${keySegment(env.RUNNER_ARCH ?? process.arch)}-${readable}`;
+}
+__name(pythonCacheKey, "pythonCacheKey");
+function hasFiles(dir) {
+  try {
+    return existsSync(dir) && readdirSync4(dir).length > 0;
+  } catch {
+    return false;
+  }
+}
+__name(hasFiles, "hasFiles");
+async function restorePythonCache(options) {
+  const { runner, settings } = options;
+  const key = pythonCacheKey(options.env, options.request, settings.suffix);
+  let hit = false;
+  let detail;
+  try {
+    const backend = options.backend ?? createBackend(settings.backend, { cacheDir: settings.cacheDir, capBytes: settings.capBytes });
+    const result = settings.restore === false ? { matchedKey: void 0 } : await backend.restore([options.dir], key, []);
+    hit = result.matchedKey === key;
+    detail = hit ? `restored ${key}` : result.unavailable ? `not restored (${result.unavailable})` : result.failure ? `not restored (${result.failure})` : `nothing cached for ${key}`;
+  } catch (error) {
+    detail = `not restored (${error.message})`;
+  }
+  runner.setOutput("python-cache-hit", hit ? "true" : "false");
+  runner.info(`Python cache: ${detail}`);
+  const state = { key, dir: options.dir, hit, write: options.write, backend: settings.backend, cacheDir: settings.cacheDir, capBytes: settings.capBytes };
+  runner.saveState(PYTHON_CACHE_STATE, JSON.stringify(state));
+  return { hit, key, detail };
+}
+__name(restorePythonCache, "restorePythonCache");
+async function savePythonCache(runner, backend) {
+  const raw = runner.getState(PYTHON_CACHE_STATE);
+  if (!raw) return "cache-python off";
+  const state = JSON.parse(raw);
+  if (state.hit) return `not saved: restored from ${state.key}`;
+  if (!state.write) return "not saved: this job may not write the cache (save-cache)";
+  if (!hasFiles(state.dir)) {
+    runner.info(`Python cache: ${state.dir} is empty (no interpreter was downloaded: uv used one already on the runner); nothing to save.`);
+    return "nothing to save: no managed interpreter";
+  }
+  const result = await (backend ?? createBackend(state.backend, { cacheDir: state.cacheDir, capBytes: state.capBytes })).save([state.dir], state.key);
+  const line = result.status === "saved" ? `saved as ${state.key}` : `not saved: ${result.message}`;
+  runner.info(`Python cache: ${line}`);
+  return line;
+}
+__name(savePythonCache, "savePythonCache");
+
+export {
+  noWheelStore,
+  chooseUvCacheDir,
+  expandHome,
+  SETUP_STATE,
+  readWheelStoreSettings,
+  restoreWheelStore,
+  saveWheelStore,
+  actionsWheelStore,
+  describeRestore,
+  PYTHON_CACHE_STATE,
+  pythonInstallDir,
+  restorePythonCache,
+  savePythonCache
+};

@@ -1,0 +1,35 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  checkHealth,
+  run
+} from "./chunk-QLKTYOQN.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-LHX4RO6U.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-VG3DZ2YV.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-JPO7IUGW.js";
+import "./chunk-LHLNMMVB.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-VGISJ44L.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-2HEI5EQZ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-FQ4P7XNH.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  checkHealth,
+  run
+};

@@ -1,0 +1,42 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+} from "./chunk-R2NSRTJ6.js";
+import "./chunk-4XGVKQU7.js";
+import "./chunk-LHX4RO6U.js";
+import "./chunk-TVJAJFFS.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-NUN63J3V.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-JV4PHTGA.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-JPO7IUGW.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-LHLNMMVB.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-VGISJ44L.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-2HEI5EQZ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-FQ4P7XNH.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+};

@@ -1,0 +1,35 @@
+import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
+import {
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-WFZPBAVF.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-VG3DZ2YV.js";
+import "./chunk-JPO7IUGW.js";
+import "./chunk-MVABLUEQ.js";
+import "./chunk-LHLNMMVB.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-UEREVRGJ.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-VGISJ44L.js";
+import "./chunk-ZO6DJBDE.js";
+import "./chunk-2HEI5EQZ.js";
+import "./chunk-6H4DJWW3.js";
+import "./chunk-ZL5AOOU4.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-LQTGUH4G.js";
+import "./chunk-UD6TKXZQ.js";
+import "./chunk-FQ4P7XNH.js";
+import "./chunk-YKLTUEQ7.js";
+import "./chunk-I4TOYENA.js";
+export {
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+};
