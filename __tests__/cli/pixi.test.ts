@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
-import { cleanupTempDirs, copyCorpusProject, PIXI_CORPUS_DIR, writeFiles } from '../support/fixture-project.js';
+import { cleanupTempDirs, copyCorpusProject, makeProject, PIXI_CORPUS_DIR, writeFiles } from '../support/fixture-project.js';
+import { commitFiles, initGitRepo } from '../support/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -79,6 +80,21 @@ describe('lockstep check options on pixi projects', () => {
     expect(json.findings.some((f: { lock?: string }) => f.lock === 'pixi.lock')).toBe(true);
     const text = await cli(['check', dir]);
     expect(text.stdout).toMatch(/^pixi\.toml:\d+(:\d+)?: \(pixi\.lock\) warning unpinned-dependency/m);
+  });
+});
+
+describe('hygiene on pixi projects', () => {
+  it('lock-untracked names pixi.lock when git does not track it, and goes once it is committed', async () => {
+    const dir = makeProject({
+      'pixi.toml': readFileSync(path.join(PIXI_CORPUS_DIR, CUPY, 'pixi.toml'), 'utf8'),
+      'pixi.lock': readFileSync(path.join(PIXI_CORPUS_DIR, CUPY, 'pixi.lock'), 'utf8'),
+    });
+    initGitRepo(dir);
+    commitFiles(dir, ['pixi.toml']);
+    const untracked = await cli(['check', dir]);
+    expect(untracked.stdout).toMatch(/^pixi\.lock: warning lock-untracked: pixi\.lock is not tracked by git.*`git add pixi\.lock`/m);
+    commitFiles(dir, ['pixi.lock']);
+    expect((await cli(['check', dir])).stdout).not.toMatch(/lock-untracked/);
   });
 });
 
