@@ -11,9 +11,15 @@ interface Term {
   jobs: string[];
   'setup-uv'?: 'same';
 }
+interface MigrationRow {
+  lockstep?: string;
+  unsupported?: string;
+  test: string;
+}
 interface Vocabulary {
   inputs: Record<string, Term>;
   outputs: Record<string, Term>;
+  'setup-uv': { inputs: Record<string, MigrationRow>; outputs: Record<string, MigrationRow> };
   retired: { inputs: Record<string, string>; outputs: Record<string, string> };
 }
 
@@ -86,4 +92,29 @@ it('an input and an output with the same name mean the same thing', () => {
   // pixi-version: like python-version, the request in, the installed version out.
   expect(both.sort()).toEqual(['pixi-version', 'python-version', 'targets', 'uv-path']);
   expect(vocabulary.inputs['uv-path']!.concept).toBe(vocabulary.outputs['uv-path']!.concept);
+});
+
+describe('the "Migrating from setup-uv" table (setup-uv section of action-vocabulary.yml)', () => {
+  it.each(['inputs', 'outputs'] as const)('has one row per setup-uv %s, in setup-uv\'s order', (kind) => {
+    expect(Object.keys(vocabulary['setup-uv'][kind])).toEqual(SETUP_UV[kind]);
+  });
+
+  it('every row is backed by a test that exists', () => {
+    for (const kind of ['inputs', 'outputs'] as const) {
+      for (const [name, row] of Object.entries(vocabulary['setup-uv'][kind])) {
+        const [file, title] = row.test.split(' > ') as [string, string];
+        const source = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+        expect({ name, found: source.includes(`it('${title}`) || source.includes(`it.each`) && source.includes(title) || source.includes(`'${title}`) }).toEqual({ name, found: true });
+        expect({ name, says: Boolean(row.lockstep) !== Boolean(row.unsupported) }).toEqual({ name, says: true });
+      }
+    }
+  });
+
+  it('no action declares a setup-uv input lockstep does not support, and every supported one is declared', () => {
+    for (const [name, row] of Object.entries(vocabulary['setup-uv'].inputs)) {
+      if (row.unsupported) expect({ name, declared: actions.setup!.inputs.includes(name) }).toEqual({ name, declared: false });
+      else expect({ name, declared: actions.setup!.inputs.includes(name) }).toEqual({ name, declared: true });
+    }
+    for (const [name] of Object.entries(vocabulary['setup-uv'].outputs)) expect(actions.setup!.outputs).toContain(name);
+  });
 });

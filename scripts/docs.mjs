@@ -29,8 +29,22 @@ export function referenceTable(job) {
   return lines.join('\n');
 }
 
+/** The "Migrating from setup-uv" table: one row per setup-uv input and output (action-vocabulary.yml). */
+export function migrationTable() {
+  const vocabulary = parse(readFileSync(path.join(root, 'action-vocabulary.yml'), 'utf8'));
+  const lines = ['| setup-uv | lockstep | shown by |', '|---|---|---|'];
+  for (const kind of ['inputs', 'outputs']) {
+    for (const [name, row] of Object.entries(vocabulary['setup-uv'][kind])) {
+      const [file, title] = row.test.split(' > ');
+      const what = row.unsupported ? `**not supported**: ${row.unsupported}` : row.lockstep;
+      lines.push(`| ${kind === 'inputs' ? 'input' : 'output'} \`${name}\` | ${cell(what)} | \`${path.basename(file)}\`: ${cell(title)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function renderReadme(readme) {
-  let out = readme;
+  let out = readme.replace(/(<!-- migration:start -->\n)[\s\S]*?(<!-- migration:end -->)/, (_, start, end) => `${start}${migrationTable()}\n${end}`);
   for (const job of Object.keys(JOBS)) {
     const table = referenceTable(job);
     if (table === null) continue;

@@ -153,6 +153,22 @@ describe('setup-uv README examples, unchanged', () => {
     expect(second.setup.outputs['cache-hit']).toBe('true');
     expect(second.setup.outputs['cache-key']).toBe(first.setup.outputs['cache-key']);
     expect(second.setup.outputs['cache-outcome']).toBe('exact');
+    // restore-cache: false starts cold although the entry exists.
+    const cold = await runner.run({ 'enable-cache': 'true', 'restore-cache': 'false' });
+    expect(cold.setup.outputs['cache-hit']).toBe('false');
+    expect(cold.setup.outputs['cache-outcome']).toBe('miss');
+  });
+
+  it('tool-dir, tool-bin-dir and cache-local-path: UV_TOOL_DIR, UV_TOOL_BIN_DIR (on PATH) and UV_CACHE_DIR for later steps', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('tools', []) });
+    await uvLock(dir);
+    const result = await step(dir, { 'tool-dir': 'tools/envs', 'tool-bin-dir': '~/.local/tool-bin', 'cache-local-path': '.uv-cache' }, { env: { HOME: dir } });
+    expect(result.exitCode).toBe(0);
+    expect(result.env.UV_TOOL_DIR).toBe(path.join(dir, 'tools', 'envs'));
+    expect(result.env.UV_TOOL_BIN_DIR).toBe(path.join(dir, '.local', 'tool-bin'));
+    expect(result.path).toContain(path.join(dir, '.local', 'tool-bin'));
+    expect(result.env.UV_CACHE_DIR).toBe(path.join(dir, '.uv-cache'));
+    expect(existsSync(path.join(dir, '.uv-cache'))).toBe(true);
   });
 
   it('cache-python: interpreters uv installed come back on the next run (python-cache-hit)', async () => {

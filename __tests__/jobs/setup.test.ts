@@ -199,7 +199,7 @@ describe('setup: uv', () => {
     expect(result.summary).toContain('from pyproject.toml');
   });
 
-  it('prefers the uv-version input to required-version', async () => {
+  it('prefers the version input to required-version', async () => {
     const project = await lockedProject({ 'pyproject.toml': `${PYPROJECT}required-version = ">=0.13.2,<0.14"\n` });
     const result = await setup(project, { inputs: { version: UV_TEST_VERSION } });
     expect(result.exitCode).toBe(0);

@@ -29,6 +29,9 @@ export interface SetupInputs {
   cacheLocalPath: string;
   /** `cache-python`: cache the interpreters uv installs. */
   cachePython: boolean;
+  /** `tool-dir` / `tool-bin-dir`: UV_TOOL_DIR / UV_TOOL_BIN_DIR for later steps ('' = uv's default). */
+  toolDir: string;
+  toolBinDir: string;
   envFile: string;
   /** `env-file-allow-index`: the .env may redirect uv/pip to another index. */
   envFileAllowIndex: boolean;
@@ -66,6 +69,8 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     activateEnvironment: runner.booleanInput('activate-environment', true),
     cacheLocalPath: runner.input('cache-local-path'),
     cachePython: runner.booleanInput('cache-python', false),
+    toolDir: runner.input('tool-dir'),
+    toolBinDir: runner.input('tool-bin-dir'),
     envFile: runner.input('env-file') || '.env',
     envFileAllowIndex: runner.booleanInput('env-file-allow-index', false),
     targets: parseTargetSelection(runner.input('targets')),

@@ -136,6 +136,13 @@ export const installUvStep: SetupStep = (s) =>
     runner.addPath(installed.dir);
     // One place sets uv's cache dir, so this step, later steps and the wheel store agree on it.
     if (s.uvCacheDir) runner.exportVariable('UV_CACHE_DIR', s.uvCacheDir);
+    // setup-uv's tool-dir / tool-bin-dir: where `uv tool install` puts environments and executables.
+    if (inputs.toolDir) runner.exportVariable('UV_TOOL_DIR', path.resolve(s.workingDir, expandHome(inputs.toolDir, env)));
+    if (inputs.toolBinDir) {
+      const bin = path.resolve(s.workingDir, expandHome(inputs.toolBinDir, env));
+      runner.exportVariable('UV_TOOL_BIN_DIR', bin);
+      runner.addPath(bin);
+    }
     s.uv = new Uv(installed.binary, s.deps.runProcess);
     s.log(`${installed.binary} reports uv ${await s.uv.version()}`);
     const exe = (name: string) => path.join(installed.dir, s.deps.platform.os === 'win32' ? `${name}.exe` : name);
