@@ -175,6 +175,8 @@ function readSetupInputs(runner) {
     activateEnvironment: runner.booleanInput("activate-environment", true),
     cacheLocalPath: runner.input("cache-local-path"),
     cachePython: runner.booleanInput("cache-python", false),
+    toolDir: runner.input("tool-dir"),
+    toolBinDir: runner.input("tool-bin-dir"),
     envFile: runner.input("env-file") || ".env",
     envFileAllowIndex: runner.booleanInput("env-file-allow-index", false),
     targets: parseTargetSelection(runner.input("targets")),
@@ -566,6 +568,12 @@ var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", 
   s.installed = installed;
   runner.addPath(installed.dir);
   if (s.uvCacheDir) runner.exportVariable("UV_CACHE_DIR", s.uvCacheDir);
+  if (inputs.toolDir) runner.exportVariable("UV_TOOL_DIR", path3.resolve(s.workingDir, expandHome(inputs.toolDir, env)));
+  if (inputs.toolBinDir) {
+    const bin = path3.resolve(s.workingDir, expandHome(inputs.toolBinDir, env));
+    runner.exportVariable("UV_TOOL_BIN_DIR", bin);
+    runner.addPath(bin);
+  }
   s.uv = new Uv(installed.binary, s.deps.runProcess);
   s.log(`${installed.binary} reports uv ${await s.uv.version()}`);
   const exe = /* @__PURE__ */ __name((name) => path3.join(installed.dir, s.deps.platform.os === "win32" ? `${name}.exe` : name), "exe");
