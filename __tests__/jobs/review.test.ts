@@ -140,6 +140,20 @@ describe('review action', () => {
     expect(lockstepComments(pr)[0]!.body).toContain('needs-build-39');
   });
 
+  it('a package name from the PR carrying \\n + U+0085 + ::add-mask:: issues no command (pull_request_target, write token) (issue 13)', async () => {
+    const local = new ProjectRepo();
+    const base = local.commit(handMadeProject([TQDM]), 'base');
+    local.branch('feature');
+    // TOML escapes: the lock's name holds a real newline and NEL, as a hostile uv.lock can.
+    const hostile = { name: 'evil\\n\\u0085::add-mask::stolen-by-nel', version: '1.0', sdist: true };
+    const head = local.commit(handMadeProject([TQDM, hostile]), 'hostile name');
+    local.checkout('main');
+    const pr = publish(local);
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'fail-on': 'never' } });
+    expect(run.stdout).toContain('\u0085::add-mask::stolen-by-nel');
+    expect(run.masks).toEqual(['test-token']); // only our own
+  });
+
   it('posts nothing for unrelated changes to a corpus project: a README edit, a pure-Python wheel bump', async () => {
     const local = new ProjectRepo();
     local.copyCorpus('karpathy__nanochat');

@@ -23,6 +23,7 @@ import { mayWriteOn } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { renderJson } from '../core/report/json.js';
 import { failStep } from './fail-step.js';
+import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
 
 export interface HealthCheck {
@@ -111,6 +112,7 @@ export async function run(overrides: Partial<HealthJobDependencies> = {}): Promi
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
+    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     const trigger = readEventContext(env);
     if (!dryRun && !mayWriteOn(trigger)) {
