@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QLKTYOQN.js";
+} from "./chunks/chunk-RIGQLUNT.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";

@@ -22,7 +22,8 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  readProjectFiles
+  readProjectFiles,
+  resolveInsideWorkspace
 } from "./chunk-VG3DZ2YV.js";
 import {
   readEventContext
@@ -109,6 +110,7 @@ async function run(overrides = {}) {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
+    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     const trigger = readEventContext(env);
     if (!dryRun && !mayWriteOn(trigger)) {

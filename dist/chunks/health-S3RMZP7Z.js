@@ -2,7 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-QLKTYOQN.js";
+} from "./chunk-RIGQLUNT.js";
 import "./chunk-J3WBSJSH.js";
 import "./chunk-LLYMOBI5.js";
 import "./chunk-EFAXHLUI.js";
