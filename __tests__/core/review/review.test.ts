@@ -264,18 +264,23 @@ describe('the sticky comment', () => {
   });
 
   it('is cut under GitHub\'s limit with a note when it would pass it; the summary keeps everything', () => {
-    const many: Dist[] = Array.from({ length: 700 }, (_, i) => ({ name: `sdist-only-package-with-a-long-name-${i}`, version: `1.0.${i}`, sdist: true }));
+    const many: Dist[] = Array.from({ length: 2500 }, (_, i) => ({ name: `sdist-only-package-with-a-long-name-${i}`, version: `1.0.${i}`, sdist: true }));
     const review = reviewChange(check([TQDM]), check([TQDM, ...many]));
-    expect(review.rows).toHaveLength(700);
+    expect(review.rows).toHaveLength(2500);
     const full = renderReviewSummary(review);
     expect(full.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
     expect(full).not.toContain(REVIEW_MARKER);
     const body = renderReviewComment(review);
     expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(body.startsWith(REVIEW_MARKER)).toBe(true);
-    expect(body).toContain("This comment was cut to fit GitHub's 65536-character limit");
-    expect(body).toMatch(/…and \d+ more problems/);
-    expect(body).toContain('**sdist-only-package-with-a-long-name-0**');
+    // Rows that say the same thing are one row naming the packages, and the lock diff lists 250 changes.
+    expect(body).toMatch(/\*\*sdist-only-package-with-a-long-name-0\*\*, .* and 2492 more \| source build: /);
+    expect(body).toContain('…and 2250 more changes.');
+    // Forced under a smaller cap, it is cut with a note: the lock diff goes first.
+    const cut = renderReviewComment(review, { maxChars: 5000 });
+    expect(cut.length).toBeLessThanOrEqual(5000);
+    expect(cut).toContain("This comment was cut to fit GitHub's 65536-character limit");
+    expect(cut).toContain("Left out to fit GitHub's comment size limit");
   });
 });
 

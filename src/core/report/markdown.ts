@@ -19,7 +19,7 @@ export interface MarkdownOptions {
 
 /** Target columns that fit GitHub's ~1000 px content width beside the package column. */
 export const MAX_COLUMNS = 6;
-const MAX_MATRIX_ROWS = 25;
+const MAX_MATRIX_ROWS = 15;
 
 const GLYPH: Record<VerdictStatus, string> = { wheel: '✅', sdist: '🔨', missing: '❌', source: '📦', conda: '🐍', 'not-needed': '·' };
 const LEGEND = '✅ wheel · 🔨 builds from sdist · ❌ cannot install · 📦 built from a source tree · `·` not needed';
@@ -80,14 +80,50 @@ export function targetsCell(row: ProblemRow, targets: readonly Target[]): string
   return `${escapeMarkdown(collapseTargets(row.targets, targets))}${row.provenance === 'implied' ? ' *(implied)*' : ''}`;
 }
 
+/**
+ * Rows that say the same thing about several packages (same severity, problem kind, targets and
+ * advice: 17 sdist builds on cp314) become one row naming them, so the table stays short.
+ */
+function mergeRows(rows: readonly ProblemRow[]): { row: ProblemRow; packages: ProblemRow[] }[] {
+  const merged = new Map<string, { row: ProblemRow; packages: ProblemRow[] }>();
+  for (const row of rows) {
+    const key = row.code === 'unpinned-dependency'
+      ? 'unpinned'
+      : row.package === null || row.targets.length === 0
+      ? `\u0001${merged.size}`
+      : [row.severity, row.code, row.provenance ?? '', row.targets.join(','), row.suggestion.text, row.suggestion.snippet ?? ''].join('\u0000');
+    const entry = merged.get(key);
+    if (entry) entry.packages.push(row);
+    else merged.set(key, { row, packages: [row] });
+  }
+  return [...merged.values()];
+}
+
+const MAX_NAMES_IN_CELL = 8;
+
 export function problemTable(rows: readonly ProblemRow[], targets: readonly Target[], max: number): string[] {
   const out = ['| | Package | Problem | Targets |', '|:-:|---|---|---|'];
-  for (const row of rows.slice(0, max)) {
+  const merged = mergeRows(rows);
+  for (const { row, packages } of merged.slice(0, max)) {
     // "no .python-version: no .python-version: …" says it twice: the label goes when the text starts with it.
     const label = row.problem.toLowerCase().startsWith(codeLabel(row.code).toLowerCase()) ? '' : `${codeLabel(row.code)}: `;
-    out.push(`| ${SEVERITY_ICON[row.severity]} | ${packageCell(row)} | ${label}${inlineRich(row.problem)} | ${targetsCell(row, targets)} |`);
+    let who = packageCell(row);
+    let problem = row.problem;
+    if (row.code === 'unpinned-dependency' && packages.length > 1) {
+      // One line for every unpinned section; each section is its own finding (and line) in the JSON and annotations.
+      const count = packages.reduce((n, r) => n + r.findings.reduce((m, f) => m + (f.related?.length ?? 1), 0), 0);
+      const where = packages.map((r) => r.findings[0]?.file && r.findings[0].line ? `${r.findings[0].file}:${r.findings[0].line}` : '').filter(Boolean);
+      out.push(`| ${SEVERITY_ICON[row.severity]} | *(project)* | ${codeLabel(row.code)}: ${count} requirements in ${packages.length} sections are not pinned with ${markdownCode('==')}; pin each to what uv.lock resolved (the annotations and the JSON report list them). | ${where.slice(0, 3).map((w) => markdownCode(w)).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''} |`);
+      continue;
+    }
+    if (packages.length > 1) {
+      const names = packages.slice(0, MAX_NAMES_IN_CELL).map((r) => `**${escapeMarkdown(r.package!)}**`);
+      who = `${names.join(', ')}${packages.length > names.length ? ` and ${packages.length - names.length} more` : ''}`;
+      problem = problem.replace(/ \([^()]*\.(?:tar\.gz|tar\.bz2|zip|tgz)\)$/, '');
+    }
+    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label}${inlineRich(problem)} | ${targetsCell(row, targets)} |`);
   }
-  if (rows.length > max) out.push('', `…and ${plural(rows.length - max, 'more problem')} (see the JSON report).`);
+  if (merged.length > max) out.push('', `…and ${plural(merged.length - max, 'more problem')} (see the JSON report).`);
   return out;
 }
 

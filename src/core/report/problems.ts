@@ -117,7 +117,9 @@ function suggestionFor(row: RowKey, first: Finding, report: CheckReport, targets
     case 'sdist-build': {
       const targets = row.targets.map((id) => targetsById.get(id)).filter((t): t is Target => t !== undefined);
       // Release wheels exist for Linux only: advise with a Linux target when the row has one.
-      const target = targets.find((t) => /linux/.test(t.platform)) ?? targets[0] ?? report.targets[0];
+      // A declared one first (the runner's own target, say), so the wheel URL is the one CI would use.
+      const linux = targets.filter((t) => /linux/.test(t.platform));
+      const target = linux.find((t) => t.provenance?.kind === 'declared') ?? linux[0] ?? targets[0] ?? report.targets[0];
       if (!target || !row.package) return { text: 'Pin a version that publishes wheels for these targets.' };
       const advice = sdistBuildAdvice(row.package, {
         python: target.python,
@@ -139,10 +141,13 @@ function suggestionFor(row: RowKey, first: Finding, report: CheckReport, targets
       }
       return suggestion;
     }
-    case 'no-distribution':
+    case 'no-distribution': {
+      const gap = /(Its wheels need a newer glibc: .*? target a newer glibc\.|There is no wheel for cp.*? drop that Python\.)/.exec(first.message)?.[1];
+      if (gap) return { text: gap };
       return {
         text: 'Pin a version that publishes a wheel for these targets, restrict the dependency with an environment marker, or drop the targets; `required-environments` makes `uv lock` itself refuse such a lock.',
       };
+    }
     case 'cuda-mismatch':
     case 'driver-floor': {
       const fix = first.message.split(' Fix: ')[1];

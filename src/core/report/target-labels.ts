@@ -58,7 +58,9 @@ export function collapseTargets(ids: readonly string[], all: readonly Target[]):
   };
   const byPython = group((t) => t.python);
   const byPlatform = group(platformKey);
-  const usePlatform = byPlatform.size < byPython.size;
+  // Fewer groups reads better; on a tie, the grouping with more complete groups ("(all Pythons)").
+  const complete = (groups: Map<string, { chosen: Target[]; total: number }>) => [...groups.values()].filter((g) => g.chosen.length === g.total).length;
+  const usePlatform = byPlatform.size < byPython.size || (byPlatform.size === byPython.size && complete(byPlatform) > complete(byPython));
   const parts: string[] = [];
   for (const g of (usePlatform ? byPlatform : byPython).values()) {
     const first = g.chosen[0]!;

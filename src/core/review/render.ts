@@ -89,10 +89,16 @@ function targetsText(row: Pick<ReviewRow, 'targets'>, targets: readonly Target[]
 /** "requires-python changed (>=3.10,<3.12 → ==3.12.*): now also cp312 …; no longer cp310 …", or null. */
 function targetChangeText(review: Review): string | null {
   const { added, removed, requiresPython } = review.targetChanges;
-  const base = (ids: string[]): string => `${ids.slice(0, 6).join(', ')}${ids.length > 6 ? ` and ${ids.length - 6} more` : ''}`;
   if (added.length === 0 && removed.length === 0) return null;
+  const pick = (all: readonly Target[], ids: string[]): Target[] => {
+    const wanted = new Set(ids);
+    return all.filter((t) => wanted.has(t.id));
+  };
   const why = requiresPython ? `requires-python changed (${requiresPython.base ?? 'unset'} → ${requiresPython.head ?? 'unset'})` : "the lock's supported environments changed";
-  const parts = [added.length > 0 ? `now also checked: ${base(added)}` : '', removed.length > 0 ? `no longer checked: ${base(removed)}` : ''].filter(Boolean);
+  const parts = [
+    added.length > 0 ? `now also checked: ${targetsSummary(pick(review.targets, added))}` : '',
+    removed.length > 0 ? `no longer checked: ${targetsSummary(pick(review.baseTargets, removed))}` : '',
+  ].filter(Boolean);
   return `Targets changed because ${why}: ${parts.join('; ')}. A problem the base had on the same platform (or anywhere, for a new platform) is not counted as introduced.`;
 }
 
@@ -247,7 +253,7 @@ function renderWith(review: Review, options: CommentOptions, cut: Cut | null): s
   if (review.resolvedRows.length > 0) {
     parts.push('', `**Resolved by this pull request** (${plural(review.resolvedRows.length, 'problem')} the base had):`, '');
     for (const row of review.resolvedRows.slice(0, cut ? cut.rows : undefined)) {
-      parts.push(`- ${packageCell(row)} (${escapeMarkdown(row.targets.length === 0 ? 'project-wide' : row.targets.join(', '))}): ${codeLabel(row.code)}`);
+      parts.push(`- ${packageCell(row)} (${escapeMarkdown(collapseTargets(row.targets, review.baseTargets))}): ${codeLabel(row.code)}`);
     }
   }
   const lockRows = cut ? cut.lockDiffRows : (options.maxLockDiffRows ?? MAX_LOCK_DIFF_ROWS);

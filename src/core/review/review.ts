@@ -30,6 +30,8 @@ export interface Review {
   stillFailing: MovedProblem[];
   /** Targets only one side checks (requires-python or the lock's environments changed). */
   targetChanges: TargetChanges;
+  /** The base's targets (resolved problems are named against them). */
+  baseTargets: Target[];
 }
 
 /**
@@ -68,5 +70,6 @@ export function reviewChange(base: CheckReport, head: CheckReport): Review {
     errorsIntroduced: introduced.filter((f) => f.severity === 'error').length,
     stillFailing,
     targetChanges,
+    baseTargets: base.targets,
   };
 }
