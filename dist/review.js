@@ -1,15 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-R2NSRTJ6.js";
-import "./chunks/chunk-4XGVKQU7.js";
+} from "./chunks/chunk-QN7A6OGW.js";
+import "./chunks/chunk-QB56AR32.js";
 import "./chunks/chunk-LHX4RO6U.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-NUN63J3V.js";
+import "./chunks/chunk-R7TIRAT7.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-JV4PHTGA.js";
 import "./chunks/chunk-77GFLYHU.js";

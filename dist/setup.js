@@ -52,7 +52,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-NUN63J3V.js";
+} from "./chunks/chunk-R7TIRAT7.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";

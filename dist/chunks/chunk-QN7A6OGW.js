@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-4XGVKQU7.js";
+} from "./chunk-QB56AR32.js";
 import {
   checkReportOnline
 } from "./chunk-LHX4RO6U.js";

@@ -1257,7 +1257,8 @@ function suggestionFor(row, first, report, targetsById) {
   switch (row.code) {
     case "sdist-build": {
       const targets = row.targets.map((id) => targetsById.get(id)).filter((t) => t !== void 0);
-      const target = targets.find((t) => /linux/.test(t.platform)) ?? targets[0] ?? report.targets[0];
+      const linux = targets.filter((t) => /linux/.test(t.platform));
+      const target = linux.find((t) => t.provenance?.kind === "declared") ?? linux[0] ?? targets[0] ?? report.targets[0];
       if (!target || !row.package) return { text: "Pin a version that publishes wheels for these targets." };
       const advice = sdistBuildAdvice(row.package, {
         python: target.python,
@@ -1278,10 +1279,13 @@ function suggestionFor(row, first, report, targetsById) {
       }
       return suggestion;
     }
-    case "no-distribution":
+    case "no-distribution": {
+      const gap = /(Its wheels need a newer glibc: .*? target a newer glibc\.|There is no wheel for cp.*? drop that Python\.)/.exec(first.message)?.[1];
+      if (gap) return { text: gap };
       return {
         text: "Pin a version that publishes a wheel for these targets, restrict the dependency with an environment marker, or drop the targets; `required-environments` makes `uv lock` itself refuse such a lock."
       };
+    }
     case "cuda-mismatch":
     case "driver-floor": {
       const fix = first.message.split(" Fix: ")[1];
@@ -1399,7 +1403,8 @@ function collapseTargets(ids, all) {
   }, "group");
   const byPython = group((t) => t.python);
   const byPlatform = group(platformKey);
-  const usePlatform = byPlatform.size < byPython.size;
+  const complete = /* @__PURE__ */ __name((groups) => [...groups.values()].filter((g) => g.chosen.length === g.total).length, "complete");
+  const usePlatform = byPlatform.size < byPython.size || byPlatform.size === byPython.size && complete(byPlatform) > complete(byPython);
   const parts = [];
   for (const g of (usePlatform ? byPlatform : byPython).values()) {
     const first = g.chosen[0];
@@ -1417,7 +1422,7 @@ __name(collapseTargets, "collapseTargets");
 
 // src/core/report/markdown.ts
 var MAX_COLUMNS = 6;
-var MAX_MATRIX_ROWS = 25;
+var MAX_MATRIX_ROWS = 15;
 var GLYPH = { wheel: "\u2705", sdist: "\u{1F528}", missing: "\u274C", source: "\u{1F4E6}", conda: "\u{1F40D}", "not-needed": "\xB7" };
 var LEGEND = "\u2705 wheel \xB7 \u{1F528} builds from sdist \xB7 \u274C cannot install \xB7 \u{1F4E6} built from a source tree \xB7 `\xB7` not needed";
 var CONDA_LEGEND = " \xB7 \u{1F40D} conda package";
@@ -1473,13 +1478,39 @@ function targetsCell(row, targets) {
   return `${escapeMarkdown(collapseTargets(row.targets, targets))}${row.provenance === "implied" ? " *(implied)*" : ""}`;
 }
 __name(targetsCell, "targetsCell");
+function mergeRows(rows) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const key = row.code === "unpinned-dependency" ? "unpinned" : row.package === null || row.targets.length === 0 ? `${merged.size}` : [row.severity, row.code, row.provenance ?? "", row.targets.join(","), row.suggestion.text, row.suggestion.snippet ?? ""].join("\0");
+    const entry = merged.get(key);
+    if (entry) entry.packages.push(row);
+    else merged.set(key, { row, packages: [row] });
+  }
+  return [...merged.values()];
+}
+__name(mergeRows, "mergeRows");
+var MAX_NAMES_IN_CELL = 8;
 function problemTable(rows, targets, max) {
   const out = ["| | Package | Problem | Targets |", "|:-:|---|---|---|"];
-  for (const row of rows.slice(0, max)) {
+  const merged = mergeRows(rows);
+  for (const { row, packages } of merged.slice(0, max)) {
     const label3 = row.problem.toLowerCase().startsWith(codeLabel(row.code).toLowerCase()) ? "" : `${codeLabel(row.code)}: `;
-    out.push(`| ${SEVERITY_ICON[row.severity]} | ${packageCell(row)} | ${label3}${inlineRich(row.problem)} | ${targetsCell(row, targets)} |`);
+    let who = packageCell(row);
+    let problem = row.problem;
+    if (row.code === "unpinned-dependency" && packages.length > 1) {
+      const count = packages.reduce((n, r) => n + r.findings.reduce((m, f) => m + (f.related?.length ?? 1), 0), 0);
+      const where2 = packages.map((r) => r.findings[0]?.file && r.findings[0].line ? `${r.findings[0].file}:${r.findings[0].line}` : "").filter(Boolean);
+      out.push(`| ${SEVERITY_ICON[row.severity]} | *(project)* | ${codeLabel(row.code)}: ${count} requirements in ${packages.length} sections are not pinned with ${markdownCode("==")}; pin each to what uv.lock resolved (the annotations and the JSON report list them). | ${where2.slice(0, 3).map((w) => markdownCode(w)).join(", ")}${where2.length > 3 ? ` and ${where2.length - 3} more` : ""} |`);
+      continue;
+    }
+    if (packages.length > 1) {
+      const names = packages.slice(0, MAX_NAMES_IN_CELL).map((r) => `**${escapeMarkdown(r.package)}**`);
+      who = `${names.join(", ")}${packages.length > names.length ? ` and ${packages.length - names.length} more` : ""}`;
+      problem = problem.replace(/ \([^()]*\.(?:tar\.gz|tar\.bz2|zip|tgz)\)$/, "");
+    }
+    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label3}${inlineRich(problem)} | ${targetsCell(row, targets)} |`);
   }
-  if (rows.length > max) out.push("", `\u2026and ${plural(rows.length - max, "more problem")} (see the JSON report).`);
+  if (merged.length > max) out.push("", `\u2026and ${plural(merged.length - max, "more problem")} (see the JSON report).`);
   return out;
 }
 __name(problemTable, "problemTable");

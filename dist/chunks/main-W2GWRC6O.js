@@ -26,7 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-4XGVKQU7.js";
+} from "./chunk-QB56AR32.js";
 import {
   checkReportOnline
 } from "./chunk-LHX4RO6U.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-VG3DZ2YV.js";
 import {
   renderMarkdown
-} from "./chunk-NUN63J3V.js";
+} from "./chunk-R7TIRAT7.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -832,7 +832,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-F4D4CY6Y.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-7F74JLYX.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {

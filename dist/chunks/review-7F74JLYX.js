@@ -4,15 +4,15 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-R2NSRTJ6.js";
-import "./chunk-4XGVKQU7.js";
+} from "./chunk-QN7A6OGW.js";
+import "./chunk-QB56AR32.js";
 import "./chunk-LHX4RO6U.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-M7YNJ5JO.js";
-import "./chunk-NUN63J3V.js";
+import "./chunk-R7TIRAT7.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-JV4PHTGA.js";
 import "./chunk-77GFLYHU.js";

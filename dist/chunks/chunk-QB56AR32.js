@@ -14,7 +14,7 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-NUN63J3V.js";
+} from "./chunk-R7TIRAT7.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
@@ -376,7 +376,8 @@ function reviewChange(base, head) {
     requiredEnvironments: needsWheels ? requiredEnvironmentsSnippet(head.targets) : null,
     errorsIntroduced: introduced.filter((f) => f.severity === "error").length,
     stillFailing,
-    targetChanges
+    targetChanges,
+    baseTargets: base.targets
   };
 }
 __name(reviewChange, "reviewChange");
@@ -427,10 +428,16 @@ function targetsText(row, targets) {
 __name(targetsText, "targetsText");
 function targetChangeText(review) {
   const { added, removed, requiresPython } = review.targetChanges;
-  const base = /* @__PURE__ */ __name((ids) => `${ids.slice(0, 6).join(", ")}${ids.length > 6 ? ` and ${ids.length - 6} more` : ""}`, "base");
   if (added.length === 0 && removed.length === 0) return null;
+  const pick = /* @__PURE__ */ __name((all, ids) => {
+    const wanted = new Set(ids);
+    return all.filter((t) => wanted.has(t.id));
+  }, "pick");
   const why = requiresPython ? `requires-python changed (${requiresPython.base ?? "unset"} \u2192 ${requiresPython.head ?? "unset"})` : "the lock's supported environments changed";
-  const parts = [added.length > 0 ? `now also checked: ${base(added)}` : "", removed.length > 0 ? `no longer checked: ${base(removed)}` : ""].filter(Boolean);
+  const parts = [
+    added.length > 0 ? `now also checked: ${targetsSummary(pick(review.targets, added))}` : "",
+    removed.length > 0 ? `no longer checked: ${targetsSummary(pick(review.baseTargets, removed))}` : ""
+  ].filter(Boolean);
   return `Targets changed because ${why}: ${parts.join("; ")}. A problem the base had on the same platform (or anywhere, for a new platform) is not counted as introduced.`;
 }
 __name(targetChangeText, "targetChangeText");
@@ -557,7 +564,7 @@ function renderWith(review, options, cut) {
   if (review.resolvedRows.length > 0) {
     parts.push("", `**Resolved by this pull request** (${plural(review.resolvedRows.length, "problem")} the base had):`, "");
     for (const row of review.resolvedRows.slice(0, cut ? cut.rows : void 0)) {
-      parts.push(`- ${packageCell(row)} (${escapeMarkdown(row.targets.length === 0 ? "project-wide" : row.targets.join(", "))}): ${codeLabel(row.code)}`);
+      parts.push(`- ${packageCell(row)} (${escapeMarkdown(collapseTargets(row.targets, review.baseTargets))}): ${codeLabel(row.code)}`);
     }
   }
   const lockRows = cut ? cut.lockDiffRows : options.maxLockDiffRows ?? MAX_LOCK_DIFF_ROWS;
