@@ -1,6 +1,6 @@
 // CI (.ci/run): builds the packages (`npm run package`), installs each the way a user would, and runs
 // `lockstep check` with it on corpus projects; every output and exit status must equal the in-repo
-// CLI's (`node dist/cli.js`). Then pre-commit from PyPI installs the hook from this repository (its
+// CLI's (`node dist/cli.js`); a clean lock exits 0, a stale one 1. Then pre-commit from PyPI installs the hook from this repository (its
 // HEAD commit, through pre-commit's own `pip install` path) into a temporary git repository: a clean
 // lock passes, a stale one fails with the finding in the output.
 //
@@ -10,8 +10,26 @@ import path from 'node:path';
 import { artifacts, BIN, corpusDir, installNpm, installWheel, must, removeDir, ROOT, run, tempDir, uvBinary, uvEnv, VERSION } from './package-installs.mjs';
 
 const PRE_COMMIT = 'pre-commit==4.7.0';
-// A project with error findings (exit 1) and one without (exit 0).
-const PROJECTS = ['stanford-cs336__assignment5-alignment', 'astral-sh__uv-fastapi-example'];
+// Copies of corpus projects: a clean lock (exit 0), the same with pyproject.toml ahead of its lock
+// (lock-stale: an error on every target, exit 1), and a large real lock (whatever it finds).
+const PROJECTS = ['clean', 'stale', 'open-instruct'];
+const FASTAPI = 'astral-sh__uv-fastapi-example';
+
+/** pyproject.toml asks for more than uv.lock records: `lock-stale`, an error whatever the targets. */
+function makeStale(dir) {
+  const pyproject = path.join(dir, 'pyproject.toml');
+  writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('"fastapi[standard]>=0.112.1"', '"fastapi[standard]>=0.115.0"'));
+}
+
+function copyProjects(into) {
+  mkdirSync(into);
+  cpSync(path.join(corpusDir(), FASTAPI), path.join(into, 'clean'), { recursive: true });
+  cpSync(path.join(corpusDir(), FASTAPI), path.join(into, 'stale'), { recursive: true });
+  makeStale(path.join(into, 'stale'));
+  cpSync(path.join(corpusDir(), 'allenai__open-instruct'), path.join(into, 'open-instruct'), { recursive: true });
+  return into;
+}
+let projects;
 
 let failures = 0;
 function check(ok, what, detail = '') {
@@ -25,7 +43,7 @@ function check(ok, what, detail = '') {
 /** `lockstep check` on each corpus project (run from the corpus, so paths print the same) as [status, stdout] pairs. */
 function checkAll(command, prefixArgs = [], env = process.env) {
   return PROJECTS.map((name) => {
-    const r = run(command, [...prefixArgs, 'check', name], { cwd: corpusDir(), env });
+    const r = run(command, [...prefixArgs, 'check', name], { cwd: projects, env });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   });
 }
@@ -43,8 +61,9 @@ try {
   console.log(`npm run package (node ${process.version})`);
   console.log(must(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT }));
   const { tarball, wheel } = artifacts();
+  projects = copyProjects(path.join(work, 'projects'));
   const expected = checkAll(process.execPath, [path.join(ROOT, 'dist', 'cli.js')]);
-  check(expected[0].status === 1 && expected[1].status === 0, 'the in-repo CLI: exit 1 with error findings, 0 without');
+  check(expected[0].status === 0 && expected[1].status === 1 && /error lock-stale/.test(expected[1].stdout), 'the in-repo CLI: exit 0 on a clean lock, 1 with the lock-stale error');
 
   // npm: the tarball into a prefix with the system npm; the bin runs on the `node` on PATH.
   const npm = installNpm(tarball, path.join(work, 'npm'));
@@ -81,7 +100,7 @@ try {
 
   // pre-commit: the hook from this repository's HEAD, installed by pre-commit itself.
   const project = path.join(work, 'project');
-  cpSync(path.join(corpusDir(), 'astral-sh__uv-fastapi-example'), project, { recursive: true });
+  cpSync(path.join(corpusDir(), FASTAPI), project, { recursive: true });
   const rev = must('git', ['rev-parse', 'HEAD'], { cwd: ROOT }).trim();
   writeFileSync(path.join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: lockstep-check\n`);
   const git = (...args) => must('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: project });
@@ -93,9 +112,8 @@ try {
   const clean = preCommit('run', '--all-files');
   console.log(clean.stdout + clean.stderr);
   check(clean.status === 0 && /lockstep check\.+Passed/.test(clean.stdout), 'pre-commit: the hook passes on a clean lock');
-  // Stale: pyproject.toml asks for more than uv.lock records (staged, as a commit would be).
-  const pyproject = path.join(project, 'pyproject.toml');
-  writeFileSync(pyproject, readFileSync(pyproject, 'utf8').replace('"fastapi[standard]>=0.112.1"', '"fastapi[standard]>=0.115.0"'));
+  // Stale, staged as a commit would be.
+  makeStale(project);
   git('add', 'pyproject.toml');
   const stale = preCommit('run');
   console.log(stale.stdout + stale.stderr);
