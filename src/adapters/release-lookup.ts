@@ -9,6 +9,7 @@ import { LockstepError } from '../core/errors.js';
 import type { ChainListing, PackageOrigin } from '../core/plan/types.js';
 import { HttpStatusError, NetworkError, redactUrl, retryPolicyFromEnv, type RetryPolicy } from './http.js';
 import { SimpleApiIndex, type IndexReleaseFile } from './package-index.js';
+import { withIndexCredentials } from './index-credentials.js';
 
 /** The one call lookups need (SimpleApiIndex has it; tests may wrap it). */
 export interface ReleaseSource {
@@ -22,6 +23,8 @@ export interface LookupOptions {
   log?: (message: string) => void;
   /** Builds the client for an index URL (tests may wrap it to count calls). */
   indexFor?: (url: string) => ReleaseSource;
+  /** Where UV_INDEX_<NAME>_USERNAME / _PASSWORD are read for named indexes (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs `work` over `items` with at most `limit` at once; keeps the order of results. */
@@ -41,12 +44,14 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, work: (i
 export async function lookupListings(origins: ReadonlyMap<string, PackageOrigin>, options: LookupOptions = {}): Promise<Map<string, ChainListing[]>> {
   const policy = options.policy ?? retryPolicyFromEnv();
   const clients = new Map<string, ReleaseSource>();
-  const client = (url: string) => {
+  const client = (ref: { url: string; name?: string }) => {
+    // A named index's credentials come from UV_INDEX_<NAME>_USERNAME / _PASSWORD, as uv reads them.
+    const url = withIndexCredentials(ref.url, ref.name, options.env ?? process.env);
     let c = clients.get(url);
     if (!c) clients.set(url, (c = options.indexFor?.(url) ?? new SimpleApiIndex(url, policy, options.log)));
     return c;
   };
-  const entries = [...origins.entries()].filter((e): e is [string, { chains: { url: string }[][] }] => 'chains' in e[1]);
+  const entries = [...origins.entries()].filter((e): e is [string, { chains: { url: string; name?: string }[][] }] => 'chains' in e[1]);
   const listings = await mapPool(entries, options.concurrency ?? 8, async ([name, origin]) => {
     const perChain: ChainListing[] = [];
     for (const chain of origin.chains) {
@@ -54,7 +59,7 @@ export async function lookupListings(origins: ReadonlyMap<string, PackageOrigin>
       let listing: ChainListing | null = null;
       for (const ref of chain) {
         try {
-          const files = await client(ref.url).releaseFiles(name);
+          const files = await client(ref).releaseFiles(name);
           listing = {
             indexUrl: ref.url,
             files: files.map((f) => ({ filename: f.filename, yanked: f.yanked ?? false, requiresPython: f.requiresPython, uploadTime: f.uploadTime })),

@@ -379,7 +379,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
         minReleaseAgeMs,
         now: deps.now(),
         env,
-        lookup: { log: (m) => runner.info(m) },
+        lookup: { log: (m) => runner.info(m), env },
       }),
     );
     const moving = planned.plan.bumps.filter((b) => b.status === 'planned');

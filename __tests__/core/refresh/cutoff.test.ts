@@ -22,9 +22,10 @@ describe('cooldownCutoff', () => {
   });
 
   it('refuses a cutoff it cannot compare, naming where it is set', () => {
-    const call = () => cooldownCutoff({ configured: [{ value: '1 week', where: 'pyproject.toml exclude-newer' }], minReleaseAgeMs: DAY, now });
+    // `1 month` is not a uv duration either (uv refuses months): nothing to compare with.
+    const call = () => cooldownCutoff({ configured: [{ value: '1 month', where: 'pyproject.toml exclude-newer' }], minReleaseAgeMs: DAY, now });
     expect(call).toThrow(LockstepError);
-    expect(call).toThrow('pyproject.toml exclude-newer = "1 week": lockstep cannot compare it with min-release-age');
+    expect(call).toThrow('pyproject.toml exclude-newer = "1 month": lockstep cannot compare it with min-release-age');
   });
 });
 

@@ -12,6 +12,7 @@
  * hf = ["transformers", "tokenizers", "accelerate"]
  * ```
  */
+import { parseUvDuration } from '../time/uv-duration.js';
 import { ParseError } from '../errors.js';
 import type { Pyproject } from '../lock/pyproject.js';
 import type { KeyPath } from '../lock/locate.js';
@@ -41,7 +42,8 @@ export function parseDuration(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value * DAY_MS : null;
   if (typeof value !== 'string') return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d|w|min|minutes?|hours?|days?|weeks?)?\s*$/i.exec(value);
-  if (!m) return null;
+  // Anything else uv's exclude-newer accepts as a duration (`1 week, 2 days`, `P7D`).
+  if (!m) return parseUvDuration(value);
   const unit = (m[2] ?? 'd').toLowerCase()[0]!;
   return Number(m[1]) * UNITS[unit]!;
 }

@@ -23,6 +23,7 @@ import { retryPolicyFromEnv } from '../../adapters/http.js';
 import { githubReleasesApi } from '../../adapters/install/github-release.js';
 import { installUv, parseUvSource } from '../../adapters/install/index.js';
 import { SimpleApiIndex } from '../../adapters/package-index.js';
+import { indexNameFor, withIndexCredentials } from '../../adapters/index-credentials.js';
 import { PROJECT_FILE_LIMITS } from '../../adapters/project-file.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
 import { pythonVersionOf, Uv } from '../../adapters/uv.js';
@@ -123,7 +124,8 @@ export const installUvStep: SetupStep = (s) =>
     const releasesApi = githubReleasesApi(inputs.githubUrl, env);
     const installed = await installUv(request, {
       source: parseUvSource(inputs.uvSource),
-      index: new SimpleApiIndex(inputs.indexUrl, policy, (m) => s.log(m)),
+      // A named [[tool.uv.index]] at the same URL lends its UV_INDEX_<NAME>_USERNAME / _PASSWORD.
+      index: new SimpleApiIndex(withIndexCredentials(inputs.indexUrl, indexNameFor(inputs.indexUrl, s.rootPyproject?.tool.uv.indexes ?? []), env), policy, (m) => s.log(m)),
       githubUrl: inputs.githubUrl,
       githubApiUrl: releasesApi.url,
       githubToken: releasesApi.sendToken ? inputs.githubToken : '',
