@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-O6GMTAWL.js";
-import "./chunks/chunk-2TIFGRF7.js";
+} from "./chunks/chunk-LIRKJONZ.js";
+import "./chunks/chunk-5TWBY5NS.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-32MH7RMU.js";
+import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-VG3DZ2YV.js";
 import "./chunks/chunk-WRC4H7I2.js";

@@ -4,5 +4,5 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 // src/entries/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-W2GWRC6O.js");
+var { runCli } = await import("./chunks/main-TRLHDNH2.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,16 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-5KCKQZPA.js";
-import "./chunks/chunk-XGZ2BKMR.js";
-import "./chunks/chunk-O6GMTAWL.js";
-import "./chunks/chunk-2TIFGRF7.js";
+} from "./chunks/chunk-O33K2K5X.js";
+import "./chunks/chunk-IOBE6RVU.js";
+import "./chunks/chunk-LIRKJONZ.js";
+import "./chunks/chunk-5TWBY5NS.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-32MH7RMU.js";
+import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-VG3DZ2YV.js";
 import "./chunks/chunk-WRC4H7I2.js";

@@ -26,13 +26,15 @@ import {
   extractZip,
   find,
   githubReleasesApi,
+  indexNameFor,
   installUv,
   parseChecksumInput,
   parseUvSource,
   toolCacheArch,
   toolCacheVersion,
-  verifySha256
-} from "./chunks/chunk-32MH7RMU.js";
+  verifySha256,
+  withIndexCredentials
+} from "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
@@ -556,7 +558,8 @@ var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", 
   const releasesApi = githubReleasesApi(inputs.githubUrl, env);
   const installed = await installUv(request, {
     source: parseUvSource(inputs.uvSource),
-    index: new SimpleApiIndex(inputs.indexUrl, policy, (m) => s.log(m)),
+    // A named [[tool.uv.index]] at the same URL lends its UV_INDEX_<NAME>_USERNAME / _PASSWORD.
+    index: new SimpleApiIndex(withIndexCredentials(inputs.indexUrl, indexNameFor(inputs.indexUrl, s.rootPyproject?.tool.uv.indexes ?? []), env), policy, (m) => s.log(m)),
     githubUrl: inputs.githubUrl,
     githubApiUrl: releasesApi.url,
     githubToken: releasesApi.sendToken ? inputs.githubToken : "",

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-2TIFGRF7.js";
+} from "./chunk-5TWBY5NS.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -34,8 +34,9 @@ import {
   chooseUvVersionRequest,
   currentPlatform,
   githubReleasesApi,
-  installUv
-} from "./chunk-32MH7RMU.js";
+  installUv,
+  withIndexCredentials
+} from "./chunk-IKAZEDHJ.js";
 import {
   readProjectFiles,
   resolveInsideWorkspace
@@ -208,7 +209,8 @@ __name(mapPool, "mapPool");
 async function lookupListings(origins, options = {}) {
   const policy = options.policy ?? retryPolicyFromEnv();
   const clients = /* @__PURE__ */ new Map();
-  const client = /* @__PURE__ */ __name((url) => {
+  const client = /* @__PURE__ */ __name((ref) => {
+    const url = withIndexCredentials(ref.url, ref.name, options.env ?? process.env);
     let c = clients.get(url);
     if (!c) clients.set(url, c = options.indexFor?.(url) ?? new SimpleApiIndex(url, policy, options.log));
     return c;
@@ -221,7 +223,7 @@ async function lookupListings(origins, options = {}) {
       let listing = null;
       for (const ref of chain) {
         try {
-          const files = await client(ref.url).releaseFiles(name);
+          const files = await client(ref).releaseFiles(name);
           listing = {
             indexUrl: ref.url,
             files: files.map((f) => ({ filename: f.filename, yanked: f.yanked ?? false, requiresPython: f.requiresPython, uploadTime: f.uploadTime }))
@@ -495,7 +497,7 @@ async function run(overrides = {}) {
         minReleaseAgeMs,
         now: deps.now(),
         env,
-        lookup: { log: /* @__PURE__ */ __name((m) => runner.info(m), "log") }
+        lookup: { log: /* @__PURE__ */ __name((m) => runner.info(m), "log"), env }
       })
     );
     const moving = planned.plan.bumps.filter((b) => b.status === "planned");

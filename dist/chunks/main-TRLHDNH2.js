@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-XGZ2BKMR.js";
+} from "./chunk-IOBE6RVU.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-2TIFGRF7.js";
+} from "./chunk-5TWBY5NS.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -248,7 +248,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-ZAL4CMV5.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-FOLE5UK7.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1006,7 +1006,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-R6JRASDF.js");
+  const { refreshProject } = await import("./refresh-ZTUV7SRD.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

@@ -1,19 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-5KCKQZPA.js";
-import "./chunk-XGZ2BKMR.js";
-import "./chunk-O6GMTAWL.js";
-import "./chunk-2TIFGRF7.js";
+} from "./chunk-LIRKJONZ.js";
+import "./chunk-5TWBY5NS.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-32MH7RMU.js";
+import "./chunk-IKAZEDHJ.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-VG3DZ2YV.js";
 import "./chunk-WRC4H7I2.js";
@@ -34,8 +34,11 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

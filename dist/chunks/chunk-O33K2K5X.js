@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-XGZ2BKMR.js";
+} from "./chunk-IOBE6RVU.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-O6GMTAWL.js";
+} from "./chunk-LIRKJONZ.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-2TIFGRF7.js";
+} from "./chunk-5TWBY5NS.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent

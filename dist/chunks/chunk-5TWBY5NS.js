@@ -27,6 +27,62 @@ import {
   __name
 } from "./chunk-I4TOYENA.js";
 
+// src/core/time/uv-duration.ts
+var SECOND = 1e3;
+var UNIT_MS = {
+  s: SECOND,
+  sec: SECOND,
+  secs: SECOND,
+  second: SECOND,
+  seconds: SECOND,
+  m: 60 * SECOND,
+  min: 60 * SECOND,
+  mins: 60 * SECOND,
+  minute: 60 * SECOND,
+  minutes: 60 * SECOND,
+  h: 3600 * SECOND,
+  hr: 3600 * SECOND,
+  hrs: 3600 * SECOND,
+  hour: 3600 * SECOND,
+  hours: 3600 * SECOND,
+  d: 86400 * SECOND,
+  day: 86400 * SECOND,
+  days: 86400 * SECOND,
+  w: 7 * 86400 * SECOND,
+  wk: 7 * 86400 * SECOND,
+  wks: 7 * 86400 * SECOND,
+  week: 7 * 86400 * SECOND,
+  weeks: 7 * 86400 * SECOND
+};
+function iso8601(text) {
+  const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text);
+  if (!m || text.length <= 1 || /T$/i.test(text)) return null;
+  const [, w, d, h, min, s] = m;
+  return (Number(w ?? 0) * 7 * 86400 + Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Number(s ?? 0)) * SECOND;
+}
+__name(iso8601, "iso8601");
+function friendly(text) {
+  const body = text.replace(/\s+ago$/i, "").trim();
+  const pair = /(\d+(?:\.\d+)?)\s*([a-z]+)(?:\s*,\s*|\s+)?/giy;
+  let total = 0;
+  let count = 0;
+  for (let m = pair.exec(body); m !== null; m = pair.exec(body)) {
+    const ms = UNIT_MS[m[2].toLowerCase()];
+    if (ms === void 0) return null;
+    total += Number(m[1]) * ms;
+    count++;
+    if (pair.lastIndex === body.length) return total;
+  }
+  return count > 0 && pair.lastIndex === body.length ? total : null;
+}
+__name(friendly, "friendly");
+function parseUvDuration(value) {
+  const text = value.trim();
+  if (text === "") return null;
+  return /^P/i.test(text) ? iso8601(text) : friendly(text);
+}
+__name(parseUvDuration, "parseUvDuration");
+
 // src/core/plan/config.ts
 var DEFAULT_GROUPS = [
   { name: "pytorch", members: ["torch", "torchvision", "torchaudio"] },
@@ -38,7 +94,7 @@ function parseDuration(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value * DAY_MS : null;
   if (typeof value !== "string") return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d|w|min|minutes?|hours?|days?|weeks?)?\s*$/i.exec(value);
-  if (!m) return null;
+  if (!m) return parseUvDuration(value);
   const unit = (m[2] ?? "d").toLowerCase()[0];
   return Number(m[1]) * UNITS[unit];
 }
@@ -550,6 +606,7 @@ function renderPlanMarkdown(plan, options = {}) {
 __name(renderPlanMarkdown, "renderPlanMarkdown");
 
 export {
+  parseUvDuration,
   parseDuration,
   readBumpConfig,
   lookupsNeeded,

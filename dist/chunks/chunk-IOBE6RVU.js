@@ -1,5 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  parseUvDuration
+} from "./chunk-5TWBY5NS.js";
+import {
   compareVersions
 } from "./chunk-2HEI5EQZ.js";
 import {
@@ -62,8 +65,10 @@ async function findHolds(search) {
 __name(findHolds, "findHolds");
 
 // src/core/refresh/cutoff.ts
-function parseExcludeNewer(value) {
+function parseExcludeNewer(value, now = /* @__PURE__ */ new Date()) {
   const text = value.trim();
+  const relative = parseUvDuration(text);
+  if (relative !== null) return now.getTime() - relative;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Date.parse(`${text}T00:00:00Z`);
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) {
     const ms = Date.parse(text.replace(" ", "T"));
@@ -76,10 +81,10 @@ function cooldownCutoff(input) {
   if (!input.minReleaseAgeMs) return null;
   const cutoff = input.now.getTime() - input.minReleaseAgeMs;
   for (const c of input.configured) {
-    const ms = parseExcludeNewer(c.value);
+    const ms = parseExcludeNewer(c.value, input.now);
     if (ms === null) {
       throw new LockstepError(`${c.where} = "${c.value}": lockstep cannot compare it with min-release-age`, {
-        hint: "Write exclude-newer as an RFC 3339 timestamp (2025-06-01T00:00:00Z) or a date, or leave min-release-age unset."
+        hint: "Write exclude-newer as uv reads it: an RFC 3339 timestamp (2025-06-01T00:00:00Z), a date, or a duration (`1 week`, `P7D`; not months or years), or leave min-release-age unset."
       });
     }
     if (ms <= cutoff) return null;
