@@ -75,10 +75,11 @@ describe('lockstep check --format sarif', () => {
   it('has one result per finding, located relative to the directory lockstep ran in', async () => {
     let json = '';
     await runCli(['check', 'allenai__open-instruct', '--format', 'json'], { stdout: (t) => (json += t), stderr: () => undefined, cwd: CORPUS_DIR });
-    const findings = JSON.parse(json).findings as { code: string; file: string | null; line: number | null }[];
+    const findings = JSON.parse(json).findings as { code: string; severity: string; file: string | null; line: number | null }[];
     const results = logs['allenai__open-instruct'].runs[0].results as any[];
     expect(results.length).toBe(findings.length);
-    expect(results.some((r) => r.level === 'error')).toBe(true);
+    const level = { error: 'error', warning: 'warning', notice: 'note' } as Record<string, string>;
+    expect(results.map((r) => r.level).sort()).toEqual(findings.map((f) => level[f.severity]).sort());
     const key = (code: string, uri: string, line: number) => `${code} ${uri}:${line}`;
     expect(results.map((r) => key(r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine)).sort()).toEqual(
       findings.map((f) => key(f.code, `allenai__open-instruct/${f.file ?? 'pyproject.toml'}`, f.line ?? 1)).sort(),
