@@ -11,6 +11,7 @@ import { LockstepError } from '../core/errors.js';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
 import { readPixiProjectFiles } from './pixi-files.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
+import { discoverProjectLayout } from '../core/lock/workspace.js';
 
 export interface ProjectFiles {
   pyproject: string | null;
@@ -117,4 +118,18 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
   }
   const pythonVersion = readIfExists(path.join(projectDir, '.python-version'), '.python-version');
   return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, pythonVersion, ...(pixi ? { pixi } : {}) };
+}
+
+/**
+ * The folder whose uv.lock describes `dir`: the workspace root when `dir` is (inside) a workspace
+ * member, as uv finds it (core/lock/workspace.ts); `dir` itself otherwise.
+ */
+export function uvLockDirFor(dir: string): { dir: string; member: boolean } {
+  const absolute = path.resolve(dir);
+  if (existsSync(path.join(absolute, 'uv.lock'))) return { dir: absolute, member: false };
+  const { root } = path.parse(absolute);
+  const layout = discoverProjectLayout(path.relative(root, absolute).split(path.sep).join('/'), (rel) =>
+    readProjectFile(path.join(root, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel }),
+  );
+  return layout.kind === 'workspace-member' ? { dir: path.join(root, layout.rootDir), member: true } : { dir: absolute, member: false };
 }

@@ -10,7 +10,7 @@ import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { PLATFORM_NAMES } from '../../core/pep/platforms.js';
 import { renderGithub, renderJson, renderMarkdown, renderSarif, renderText } from '../../core/report/index.js';
 import { gatherProjectFacts, lockGitFacts } from '../../adapters/project-facts.js';
-import { readProjectFiles } from '../../adapters/project-files.js';
+import { uvLockDirFor, readProjectFiles } from '../../adapters/project-files.js';
 import { checkReportOnline } from '../../adapters/online-check.js';
 import { ONLINE_ARGS, ONLINE_HELP, onlineOptions } from '../online-options.js';
 import { checkDriver, checkPlatforms, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
@@ -133,6 +133,12 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (parsed === 'help') {
     io.stdout(HELP);
     return 0;
+  }
+  // A workspace member is checked with its workspace's uv.lock, as uv locks it (findings on members' lines).
+  const lockDir = uvLockDirFor(parsed.projectDir);
+  if (lockDir.member) {
+    io.stderr(`${path.relative(io.cwd, parsed.projectDir) || '.'} is a member of the uv workspace at ${path.relative(io.cwd, lockDir.dir) || '.'}: checking the workspace's uv.lock\n`);
+    parsed.projectDir = lockDir.dir;
   }
   const files = readProjectFiles(parsed.projectDir);
   const locks = locksOf(files);
