@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LIRKJONZ.js";
-import "./chunks/chunk-5TWBY5NS.js";
+} from "./chunks/chunk-2FSYEZ7S.js";
+import "./chunks/chunk-JAHROLHG.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-VG3DZ2YV.js";
+import "./chunks/chunk-J634V6H7.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-JPO7IUGW.js";
+import "./chunks/chunk-UWKEJ4JW.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-2HEI5EQZ.js";

@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RIGQLUNT.js";
+} from "./chunks/chunk-L7DOK4YY.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-LHX4RO6U.js";
+import "./chunks/chunk-OCTYFX4Z.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-VG3DZ2YV.js";
+import "./chunks/chunk-J634V6H7.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-JPO7IUGW.js";
-import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-UWKEJ4JW.js";
+import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";

@@ -3,13 +3,12 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-SJQ4CCFJ.js";
+} from "./chunks/chunk-HP4AIGRW.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-JV4PHTGA.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-PVT7EPS6.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";

@@ -1,21 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QN7A6OGW.js";
-import "./chunks/chunk-QB56AR32.js";
-import "./chunks/chunk-LHX4RO6U.js";
+} from "./chunks/chunk-S6BKGLEM.js";
+import "./chunks/chunk-ALWJKKYX.js";
+import "./chunks/chunk-OCTYFX4Z.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-R7TIRAT7.js";
+import "./chunks/chunk-RXW3TNEJ.js";
 import "./chunks/chunk-JSAGPIKN.js";
-import "./chunks/chunk-JV4PHTGA.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-JPO7IUGW.js";
+import "./chunks/chunk-UWKEJ4JW.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";

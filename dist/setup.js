@@ -15,7 +15,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-SJQ4CCFJ.js";
+} from "./chunks/chunk-HP4AIGRW.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -40,7 +40,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-VG3DZ2YV.js";
+} from "./chunks/chunk-J634V6H7.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -54,13 +54,10 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-R7TIRAT7.js";
+} from "./chunks/chunk-RXW3TNEJ.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
-import {
-  discoverProjectLayout
-} from "./chunks/chunk-JV4PHTGA.js";
 import {
   DEFAULT_INDEX_URL,
   HttpStatusError,
@@ -81,14 +78,15 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-JPO7IUGW.js";
+} from "./chunks/chunk-UWKEJ4JW.js";
 import {
   runProcess
 } from "./chunks/chunk-MVABLUEQ.js";
 import {
+  discoverProjectLayout,
   parseLock,
   parseToml
-} from "./chunks/chunk-LHLNMMVB.js";
+} from "./chunks/chunk-PVT7EPS6.js";
 import {
   checkResult,
   failsStep,

@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WFZPBAVF.js";
+} from "./chunks/chunk-LN4P2AS5.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-VG3DZ2YV.js";
-import "./chunks/chunk-JPO7IUGW.js";
+import "./chunks/chunk-J634V6H7.js";
+import "./chunks/chunk-UWKEJ4JW.js";
 import "./chunks/chunk-MVABLUEQ.js";
-import "./chunks/chunk-LHLNMMVB.js";
+import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-UEREVRGJ.js";
 import "./chunks/chunk-E3GUJFH6.js";

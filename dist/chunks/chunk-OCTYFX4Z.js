@@ -10,10 +10,10 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   parseLock
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   hostOf,
   judgeOnline,

@@ -7,11 +7,9 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  parseLock,
   workspaceGlob
-} from "./chunk-JV4PHTGA.js";
-import {
-  parseLock
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   compareVersions,
   normalizeName

@@ -5,10 +5,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-VG3DZ2YV.js";
+} from "./chunk-J634V6H7.js";
 import {
   checkProject
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

@@ -1,20 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-WFZPBAVF.js";
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
+} from "./chunk-JXWXPQK2.js";
+import "./chunk-PMQ36BPB.js";
+import "./chunk-2FSYEZ7S.js";
+import "./chunk-JAHROLHG.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-VG3DZ2YV.js";
-import "./chunk-JPO7IUGW.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-J634V6H7.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-UWKEJ4JW.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-LHLNMMVB.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-UEREVRGJ.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
+import "./chunk-PVT7EPS6.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -28,8 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
 };

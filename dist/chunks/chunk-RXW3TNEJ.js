@@ -4,11 +4,11 @@ import {
   exactPin,
   impliedNote,
   parseRequirement
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   locateValues,
   parseToml
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   cudaFlavour,
   sdistBuildAdvice

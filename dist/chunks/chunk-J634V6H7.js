@@ -5,10 +5,11 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
+  discoverProjectLayout,
   parseToml
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -133,9 +134,21 @@ function readProjectFiles(projectDir) {
   return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members, pythonVersion, ...pixi ? { pixi } : {} };
 }
 __name(readProjectFiles, "readProjectFiles");
+function uvLockDirFor(dir) {
+  const absolute = path2.resolve(dir);
+  if (existsSync(path2.join(absolute, "uv.lock"))) return { dir: absolute, member: false };
+  const { root } = path2.parse(absolute);
+  const layout = discoverProjectLayout(
+    path2.relative(root, absolute).split(path2.sep).join("/"),
+    (rel) => readProjectFile(path2.join(root, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel })
+  );
+  return layout.kind === "workspace-member" ? { dir: path2.join(root, layout.rootDir), member: true } : { dir: absolute, member: false };
+}
+__name(uvLockDirFor, "uvLockDirFor");
 
 export {
   realPathInside,
   resolveInsideWorkspace,
-  readProjectFiles
+  readProjectFiles,
+  uvLockDirFor
 };

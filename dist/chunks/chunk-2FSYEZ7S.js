@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-5TWBY5NS.js";
+} from "./chunk-JAHROLHG.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -40,7 +40,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-VG3DZ2YV.js";
+} from "./chunk-J634V6H7.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -56,7 +56,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   ProcessTimeoutError,
   runProcess

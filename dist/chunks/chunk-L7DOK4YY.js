@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-LHX4RO6U.js";
+} from "./chunk-OCTYFX4Z.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-VG3DZ2YV.js";
+} from "./chunk-J634V6H7.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   compareVersions,
   isPrerelease,

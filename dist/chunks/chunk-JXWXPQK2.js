@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-IOBE6RVU.js";
+} from "./chunk-PMQ36BPB.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-LIRKJONZ.js";
+} from "./chunk-2FSYEZ7S.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-5TWBY5NS.js";
+} from "./chunk-JAHROLHG.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,7 +38,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-VG3DZ2YV.js";
+} from "./chunk-J634V6H7.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,13 +46,13 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
 import {
   parseToml
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

@@ -2,20 +2,20 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-RIGQLUNT.js";
+} from "./chunk-L7DOK4YY.js";
 import "./chunk-J3WBSJSH.js";
 import "./chunk-LLYMOBI5.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-LHX4RO6U.js";
+import "./chunk-OCTYFX4Z.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-VG3DZ2YV.js";
+import "./chunk-J634V6H7.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-JPO7IUGW.js";
-import "./chunk-LHLNMMVB.js";
+import "./chunk-UWKEJ4JW.js";
+import "./chunk-PVT7EPS6.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";

@@ -1,26 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-LIRKJONZ.js";
-import "./chunk-5TWBY5NS.js";
-import "./chunk-EFAXHLUI.js";
+} from "./chunk-S6BKGLEM.js";
+import "./chunk-ALWJKKYX.js";
+import "./chunk-OCTYFX4Z.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-IKAZEDHJ.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-VG3DZ2YV.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-RXW3TNEJ.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-JPO7IUGW.js";
+import "./chunk-UWKEJ4JW.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-LHLNMMVB.js";
+import "./chunk-PVT7EPS6.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,11 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

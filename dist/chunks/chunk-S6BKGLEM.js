@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-QB56AR32.js";
+} from "./chunk-ALWJKKYX.js";
 import {
   checkReportOnline
-} from "./chunk-LHX4RO6U.js";
+} from "./chunk-OCTYFX4Z.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -23,19 +23,17 @@ import {
   annotateFindings
 } from "./chunk-M7YNJ5JO.js";
 import {
-  isWorkspaceMember
-} from "./chunk-JV4PHTGA.js";
-import {
   retryPolicyFromEnv
 } from "./chunk-77GFLYHU.js";
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
+  isWorkspaceMember,
   parseLock,
   parseToml
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";

@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-R7TIRAT7.js";
+} from "./chunk-RXW3TNEJ.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";

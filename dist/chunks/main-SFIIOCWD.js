@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-IOBE6RVU.js";
+} from "./chunk-PMQ36BPB.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-5TWBY5NS.js";
+} from "./chunk-JAHROLHG.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-QB56AR32.js";
+} from "./chunk-ALWJKKYX.js";
 import {
   checkReportOnline
-} from "./chunk-LHX4RO6U.js";
+} from "./chunk-OCTYFX4Z.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -37,11 +37,12 @@ import {
   renderSarif
 } from "./chunk-EC4VZJFT.js";
 import {
-  readProjectFiles
-} from "./chunk-VG3DZ2YV.js";
+  readProjectFiles,
+  uvLockDirFor
+} from "./chunk-J634V6H7.js";
 import {
   renderMarkdown
-} from "./chunk-R7TIRAT7.js";
+} from "./chunk-RXW3TNEJ.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -53,13 +54,13 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-JPO7IUGW.js";
+} from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
 } from "./chunk-MVABLUEQ.js";
 import {
   parseToml
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   renderText
 } from "./chunk-TTNOZMIY.js";
@@ -248,7 +249,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-FOLE5UK7.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-QZCVM67P.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -725,6 +726,12 @@ async function runCheck(args, io) {
     io.stdout(HELP2);
     return 0;
   }
+  const lockDir = uvLockDirFor(parsed.projectDir);
+  if (lockDir.member) {
+    io.stderr(`${path3.relative(io.cwd, parsed.projectDir) || "."} is a member of the uv workspace at ${path3.relative(io.cwd, lockDir.dir) || "."}: checking the workspace's uv.lock
+`);
+    parsed.projectDir = lockDir.dir;
+  }
   const files = readProjectFiles(parsed.projectDir);
   const locks = locksOf(files);
   usageOnLockstepError(() => checkEnvironmentSelection(files, { environments: parsed.environments }));
@@ -832,7 +839,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-7F74JLYX.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-DW7BHO5I.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -927,7 +934,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-S3RMZP7Z.js");
+  const { checkHealth } = await import("./health-6WVFG6BW.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1006,7 +1013,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-ZTUV7SRD.js");
+  const { refreshProject } = await import("./refresh-MEBZNQMU.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1095,7 +1102,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-ED3J3GTF.js"),
     import("./verify-4REWKO7Z.js"),
-    import("./verify-GGC4YEED.js")
+    import("./verify-2Y3YUBUK.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

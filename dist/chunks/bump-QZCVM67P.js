@@ -1,27 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-QN7A6OGW.js";
-import "./chunk-QB56AR32.js";
-import "./chunk-LHX4RO6U.js";
-import "./chunk-TVJAJFFS.js";
+} from "./chunk-2FSYEZ7S.js";
+import "./chunk-JAHROLHG.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-R7TIRAT7.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-JV4PHTGA.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-J634V6H7.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-JPO7IUGW.js";
+import "./chunk-UWKEJ4JW.js";
 import "./chunk-MVABLUEQ.js";
-import "./chunk-LHLNMMVB.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
+import "./chunk-PVT7EPS6.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -35,8 +34,11 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

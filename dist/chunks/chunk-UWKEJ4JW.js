@@ -5,7 +5,7 @@ import {
   parseToml,
   resolveDependency,
   sourceLabel
-} from "./chunk-LHLNMMVB.js";
+} from "./chunk-PVT7EPS6.js";
 import {
   PLATFORM_NAMES,
   compareBuildTags,
