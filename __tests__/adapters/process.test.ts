@@ -25,4 +25,20 @@ describe('runProcess', () => {
     await expect(runProcess(process.execPath, ['-e', script], { timeoutMs: 300 })).rejects.toThrow(ProcessTimeoutError);
     expect(Date.now() - started).toBeLessThan(2500);
   });
+
+  it("hands no runner credential to the programs it starts (uv builds third-party sdists), but keeps uv's index credentials", async () => {
+    const env = {
+      ...process.env,
+      'INPUT_GITHUB-TOKEN': 'ghs_write_token',
+      GITHUB_TOKEN: 'ghs_workflow_token',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      UV_INDEX_PRIVATE_PASSWORD: 'index-secret',
+    };
+    const result = await runProcess(process.execPath, ['-e', 'console.log(JSON.stringify(process.env))'], { env });
+    const seen = JSON.parse(result.stdout) as Record<string, string>;
+    expect(result.stdout).not.toMatch(/ghs_|runtime|oidc/);
+    expect(seen.UV_INDEX_PRIVATE_PASSWORD).toBe('index-secret');
+    expect(seen.PATH).toBe(process.env.PATH);
+  });
 });

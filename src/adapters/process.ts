@@ -31,12 +31,27 @@ export class ProcessTimeoutError extends Error {
   }
 }
 
+/**
+ * The runner's credentials, which no program lockstep starts needs: the action's inputs (the
+ * `github-token` input among them), the workflow token, and the Actions runtime / OIDC tokens. uv
+ * builds sdists (third-party code) during `uv lock` and `uv sync`, so bump and refresh, which hold a
+ * write token, must not hand it down. Index credentials (`UV_INDEX_*`) stay: uv needs them.
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL))$/i;
+
+/** The environment a child process gets: the given one (or ours) without the runner's credentials. */
+export function childEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) if (!RUNNER_CREDENTIALS.test(name)) out[name] = value;
+  return out;
+}
+
 /** The process adapter over node:child_process: args as an array, output captured, a timeout. */
 export const runProcess: RunProcess = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, [...args], {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: childEnvironment(options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
     });
