@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2FSYEZ7S.js";
+} from "./chunks/chunk-FQHAZ66B.js";
 import "./chunks/chunk-JAHROLHG.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-J634V6H7.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-77GFLYHU.js";
 import "./chunks/chunk-UWKEJ4JW.js";
-import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-VGISJ44L.js";
 import "./chunks/chunk-ZO6DJBDE.js";

@@ -7,7 +7,7 @@ import {
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunks/chunk-MVABLUEQ.js";
+} from "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import {
   actionsRunner

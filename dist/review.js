@@ -1,8 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-S6BKGLEM.js";
-import "./chunks/chunk-ALWJKKYX.js";
+} from "./chunks/chunk-NBHMURFB.js";
+import "./chunks/chunk-UE4QVCDP.js";
 import "./chunks/chunk-OCTYFX4Z.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-RXW3TNEJ.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
 import "./chunks/chunk-UWKEJ4JW.js";
-import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";

@@ -81,7 +81,7 @@ import {
 } from "./chunks/chunk-UWKEJ4JW.js";
 import {
   runProcess
-} from "./chunks/chunk-MVABLUEQ.js";
+} from "./chunks/chunk-ULVSCWW5.js";
 import {
   discoverProjectLayout,
   parseLock,

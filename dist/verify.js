@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LN4P2AS5.js";
+} from "./chunks/chunk-HF6V64QX.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-J634V6H7.js";
 import "./chunks/chunk-UWKEJ4JW.js";
-import "./chunks/chunk-MVABLUEQ.js";
+import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-UEREVRGJ.js";

@@ -4,9 +4,9 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-JXWXPQK2.js";
+} from "./chunk-O5MVVFYH.js";
 import "./chunk-PMQ36BPB.js";
-import "./chunk-2FSYEZ7S.js";
+import "./chunk-FQHAZ66B.js";
 import "./chunk-JAHROLHG.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
@@ -19,7 +19,7 @@ import "./chunk-J634V6H7.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
 import "./chunk-UWKEJ4JW.js";
-import "./chunk-MVABLUEQ.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";

@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-ALWJKKYX.js";
+} from "./chunk-UE4QVCDP.js";
 import {
   checkReportOnline
 } from "./chunk-OCTYFX4Z.js";

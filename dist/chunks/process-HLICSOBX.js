@@ -1,13 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   ProcessTimeoutError,
+  childEnvironment,
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import "./chunk-LQTGUH4G.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
   ProcessTimeoutError,
+  childEnvironment,
   runProcess
 };

@@ -4,11 +4,11 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-LN4P2AS5.js";
+} from "./chunk-HF6V64QX.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-J634V6H7.js";
 import "./chunk-UWKEJ4JW.js";
-import "./chunk-MVABLUEQ.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-63ELZURJ.js";
 import "./chunk-UEREVRGJ.js";

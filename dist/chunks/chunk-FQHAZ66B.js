@@ -60,7 +60,7 @@ import {
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

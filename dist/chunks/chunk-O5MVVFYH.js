@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-2FSYEZ7S.js";
+} from "./chunk-FQHAZ66B.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import {
   parseToml
 } from "./chunk-PVT7EPS6.js";

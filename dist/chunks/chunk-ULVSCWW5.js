@@ -25,10 +25,17 @@ var ProcessTimeoutError = class extends Error {
     __name(this, "ProcessTimeoutError");
   }
 };
+var RUNNER_CREDENTIALS = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL))$/i;
+function childEnvironment(env = process.env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) if (!RUNNER_CREDENTIALS.test(name)) out[name] = value;
+  return out;
+}
+__name(childEnvironment, "childEnvironment");
 var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Promise((resolve, reject) => {
   const child = spawn(command, [...args], {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: childEnvironment(options.env ?? process.env),
     stdio: ["ignore", "pipe", "pipe"],
     windowsHide: true
   });
@@ -95,5 +102,6 @@ __name(lineEcho, "lineEcho");
 
 export {
   ProcessTimeoutError,
+  childEnvironment,
   runProcess
 };

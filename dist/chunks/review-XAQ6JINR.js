@@ -4,8 +4,8 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-S6BKGLEM.js";
-import "./chunk-ALWJKKYX.js";
+} from "./chunk-NBHMURFB.js";
+import "./chunk-UE4QVCDP.js";
 import "./chunk-OCTYFX4Z.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
@@ -16,7 +16,7 @@ import "./chunk-RXW3TNEJ.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
 import "./chunk-UWKEJ4JW.js";
-import "./chunk-MVABLUEQ.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";

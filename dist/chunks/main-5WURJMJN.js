@@ -26,7 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-ALWJKKYX.js";
+} from "./chunk-UE4QVCDP.js";
 import {
   checkReportOnline
 } from "./chunk-OCTYFX4Z.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import {
   parseToml
 } from "./chunk-PVT7EPS6.js";
@@ -249,7 +249,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-QZCVM67P.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UIJVV5NK.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -839,7 +839,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-DW7BHO5I.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-XAQ6JINR.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -1013,7 +1013,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-MEBZNQMU.js");
+  const { refreshProject } = await import("./refresh-WK2FQMG6.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1100,9 +1100,9 @@ Run \`lockstep verify --help\` for the options.`);
   if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
-    import("./process-ED3J3GTF.js"),
+    import("./process-HLICSOBX.js"),
     import("./verify-4REWKO7Z.js"),
-    import("./verify-2Y3YUBUK.js")
+    import("./verify-LVCQZWJV.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

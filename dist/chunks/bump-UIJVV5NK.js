@@ -7,7 +7,7 @@ import {
   publishPlan,
   resolveUv,
   run
-} from "./chunk-2FSYEZ7S.js";
+} from "./chunk-FQHAZ66B.js";
 import "./chunk-JAHROLHG.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
@@ -19,7 +19,7 @@ import "./chunk-J634V6H7.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
 import "./chunk-UWKEJ4JW.js";
-import "./chunk-MVABLUEQ.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";

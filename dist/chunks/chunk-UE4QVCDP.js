@@ -23,7 +23,7 @@ import {
 } from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform

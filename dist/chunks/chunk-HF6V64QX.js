@@ -11,7 +11,7 @@ import {
 } from "./chunk-UWKEJ4JW.js";
 import {
   runProcess
-} from "./chunk-MVABLUEQ.js";
+} from "./chunk-ULVSCWW5.js";
 import {
   actionsArtifactStore
 } from "./chunk-63ELZURJ.js";
