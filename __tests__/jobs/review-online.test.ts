@@ -69,7 +69,7 @@ describe('review action, online', () => {
       expect(run.exitCode).toBe(1);
       expect(run.outputs).toMatchObject({ errors: '1', comment: 'created' });
       const comment = fake.comments(OWNER, 'online-1', number).find((c) => c.body.startsWith(REVIEW_MARKER))!;
-      expect(comment.body).toMatch(/\| \*\*alpha\*\* \| 1\\\.0\\\.0 \|.*❌ file gone from its index/);
+      expect(comment.body).toMatch(/\| ❌ \| \*\*alpha\*\* 1\\\.0\\\.0 \| file gone from its index: alpha-1\\\.0\\\.0-py3-none-any\\\.whl is no longer served/);
       expect(comment.body).toContain('alpha==1.1.0');
       expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'uv.lock', title: 'lockstep review: artifact-missing alpha' }));
       // Only the project pages of the PR's files were read; no file was downloaded.
