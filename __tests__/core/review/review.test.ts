@@ -192,6 +192,15 @@ describe('suggestions', () => {
     expect(row.suggestion.snippet).toContain(`flash-attn = { url = "${url}"`);
   });
 
+  it('an sdist build whose version has wheels for a newer glibc names that, not "no prebuilt alternative"', () => {
+    // vllm 0.19.1's shape: manylinux_2_31 wheels only, judged on uv's manylinux_2_28 targets.
+    const vllm: Dist = { name: 'vllm', version: '0.19.1', sdist: true, wheels: ['vllm-0.19.1-cp38-abi3-manylinux_2_31_x86_64.whl'] };
+    const review = reviewChange(check([TQDM]), check([TQDM, vllm]));
+    const row = review.rows[0]!;
+    expect(row.suggestion.text).not.toMatch(/No prebuilt alternative/);
+    expect(row.suggestion.text).toMatch(/newer glibc.*manylinux_2_31.*`x86_64-manylinux_2_31`/);
+  });
+
   it('cuda-mismatch: the fix names the cu12 package to depend on', () => {
     const review = reviewChange(check([TORCH_CU124, CUBLAS_CU12]), check([TORCH_CU124, CUBLAS_CU11]));
     expect(review.rows).toHaveLength(1);
