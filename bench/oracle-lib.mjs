@@ -103,7 +103,8 @@ export function uvDryRun(uv, requirementsFile, platform, python, targetDir) {
 
 /** The package uv names as uninstallable in a failed dry run (`Because fire==0.7.0 has no usable wheels`). */
 export function failingPackage(stderr) {
-  const m = /Because (?:only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:==|<=|>=|\s)[^\n]*?(?:has no|have no|no usable|can't be installed|doesn't have)/.exec(stderr)
+  // uv names the package bare or with its marker in braces (`triton{sys_platform == 'linux'}==3.2.0`).
+  const m = /Because (?:only )?([A-Za-z0-9][A-Za-z0-9._-]*)(?:\{[^}\n]*\})?(?:==|<=|>=|\s)[^\n]*?(?:has no|have no|no usable|can't be installed|doesn't have)/.exec(stderr)
     ?? /Distribution `([A-Za-z0-9][A-Za-z0-9._-]*)==/.exec(stderr)
     ?? /Wheels are required for `([^`]+)`/.exec(stderr);
   return m ? m[1].toLowerCase() : null;
