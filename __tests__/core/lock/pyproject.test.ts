@@ -134,3 +134,13 @@ describe('parsePyproject errors', () => {
 it('covers every corpus project with a lock', () => {
   expect(corpusProjects().length).toBeGreaterThanOrEqual(22);
 });
+
+describe('path requirements as uv reads pyproject.toml (issue 11)', () => {
+  it('an absolute path is a requirement; a relative one is refused on its line, as uv does', () => {
+    const parsed = parsePyproject('[project]\nname = "x"\ndependencies = [\n  "abs @ /abs/path",\n  "rel @ ./local",\n]\n');
+    expect(parsed.dependencies.map((r) => r.req.url)).toEqual(['/abs/path']);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ line: 5, message: expect.stringContaining('relative path without a working directory') });
+    expect(parsed.problems[0]!.hint).toContain('rel = { path = "./local" }');
+  });
+});

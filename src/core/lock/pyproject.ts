@@ -18,6 +18,11 @@ export interface PyprojectRequirement {
   span: Span;
 }
 
+/** `./local`, `../pkg`, `pkg.whl`: a path without a scheme that is not absolute (POSIX, UNC or a drive letter). */
+function isRelativePath(url: string): boolean {
+  return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) && !/^[\\/]/.test(url) && !/^[A-Za-z]:[\\/]/.test(url);
+}
+
 /** `{ include-group = "x" }` inside a dependency group (PEP 735). */
 export interface GroupInclude {
   includeGroup: string;
@@ -151,6 +156,16 @@ class Reader {
         column: span.column,
         hint: error instanceof LockstepError && error.hint ? error.hint : 'Write the requirement as PEP 508 describes.',
         cause: error,
+      });
+    }
+    if (req.url !== null && isRelativePath(req.url)) {
+      // PEP 508 allows it, but uv 0.13.9 refuses it in pyproject.toml ("relative path without a working
+      // directory"), so `uv lock` fails on this line.
+      throw new ParseError(`\`${value}\`: uv refuses a relative path in pyproject.toml requirements ("relative path without a working directory")`, {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        hint: `Use \`[tool.uv.sources]\` (\`${req.name} = { path = "${req.url}" }\`) with a plain \`${req.name}\` requirement, or a file:// URL.`,
       });
     }
     return { raw: value, req, line: span.line, column: span.column, span };
