@@ -4,5 +4,5 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 // src/entries/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunks/main-5WURJMJN.js");
+var { runCli } = await import("./chunks/main-VEOJBDCQ.js");
 process.exitCode = await runCli(process.argv.slice(2));

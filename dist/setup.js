@@ -40,7 +40,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-J634V6H7.js";
+} from "./chunks/chunk-YQAPSMEP.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -54,7 +54,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-RXW3TNEJ.js";
+} from "./chunks/chunk-MWFVJ3TJ.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
@@ -78,7 +78,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-UWKEJ4JW.js";
+} from "./chunks/chunk-XSQHKVKN.js";
 import {
   runProcess
 } from "./chunks/chunk-ULVSCWW5.js";

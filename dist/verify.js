@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-HF6V64QX.js";
+} from "./chunks/chunk-4WLCE5XM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-J634V6H7.js";
-import "./chunks/chunk-UWKEJ4JW.js";
+import "./chunks/chunk-YQAPSMEP.js";
+import "./chunks/chunk-XSQHKVKN.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-63ELZURJ.js";

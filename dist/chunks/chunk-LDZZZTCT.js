@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-RXW3TNEJ.js";
+} from "./chunk-MWFVJ3TJ.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

@@ -542,6 +542,10 @@ function exactPin(req) {
 __name(exactPin, "exactPin");
 
 // src/core/lock/pyproject.ts
+function isRelativePath(url) {
+  return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) && !/^[\\/]/.test(url) && !/^[A-Za-z]:[\\/]/.test(url);
+}
+__name(isRelativePath, "isRelativePath");
 function isGroupInclude(item) {
   return "includeGroup" in item;
 }
@@ -607,6 +611,14 @@ var Reader = class {
         column: span.column,
         hint: error instanceof LockstepError && error.hint ? error.hint : "Write the requirement as PEP 508 describes.",
         cause: error
+      });
+    }
+    if (req.url !== null && isRelativePath(req.url)) {
+      throw new ParseError(`\`${value}\`: uv refuses a relative path in pyproject.toml requirements ("relative path without a working directory")`, {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        hint: `Use \`[tool.uv.sources]\` (\`${req.name} = { path = "${req.url}" }\`) with a plain \`${req.name}\` requirement, or a file:// URL.`
       });
     }
     return { raw: value, req, line: span.line, column: span.column, span };

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-OCTYFX4Z.js";
+} from "./chunk-QN5TOQBK.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-J634V6H7.js";
+} from "./chunk-YQAPSMEP.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-JAHROLHG.js";
+} from "./chunk-HLKYSP7J.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -40,7 +40,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-J634V6H7.js";
+} from "./chunk-YQAPSMEP.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -56,7 +56,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   ProcessTimeoutError,
   runProcess

@@ -5,10 +5,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-J634V6H7.js";
+} from "./chunk-YQAPSMEP.js";
 import {
   checkProject
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

@@ -1,20 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-HF6V64QX.js";
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+} from "./chunk-QOZA75BU.js";
+import "./chunk-HLKYSP7J.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-J634V6H7.js";
-import "./chunk-UWKEJ4JW.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-YQAPSMEP.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-XSQHKVKN.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-UEREVRGJ.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -28,8 +34,11 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
 };

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   compareVersions,
   isPrerelease,

@@ -1,25 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
-} from "./chunk-NBHMURFB.js";
-import "./chunk-UE4QVCDP.js";
-import "./chunk-OCTYFX4Z.js";
-import "./chunk-TVJAJFFS.js";
+} from "./chunk-UAWEBCOX.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-QN5TOQBK.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-RXW3TNEJ.js";
+import "./chunk-YQAPSMEP.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-UWKEJ4JW.js";
-import "./chunk-ULVSCWW5.js";
+import "./chunk-XSQHKVKN.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
@@ -34,8 +30,6 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  checkHealth,
   run
 };

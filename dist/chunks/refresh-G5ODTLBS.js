@@ -1,22 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-L7DOK4YY.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-LLYMOBI5.js";
+} from "./chunk-DANVSN4X.js";
+import "./chunk-ZQ2XXES7.js";
+import "./chunk-QOZA75BU.js";
+import "./chunk-HLKYSP7J.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-OCTYFX4Z.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-J634V6H7.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-YQAPSMEP.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-UWKEJ4JW.js";
+import "./chunk-XSQHKVKN.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -30,6 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-PMQ36BPB.js";
+} from "./chunk-ZQ2XXES7.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-JAHROLHG.js";
+} from "./chunk-HLKYSP7J.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-UE4QVCDP.js";
+} from "./chunk-LDZZZTCT.js";
 import {
   checkReportOnline
-} from "./chunk-OCTYFX4Z.js";
+} from "./chunk-QN5TOQBK.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-J634V6H7.js";
+} from "./chunk-YQAPSMEP.js";
 import {
   renderMarkdown
-} from "./chunk-RXW3TNEJ.js";
+} from "./chunk-MWFVJ3TJ.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -54,7 +54,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
@@ -249,7 +249,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UIJVV5NK.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-65CSWLPR.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -839,7 +839,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-XAQ6JINR.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-2KVNISAY.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -934,7 +934,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-6WVFG6BW.js");
+  const { checkHealth } = await import("./health-NVYRGLYS.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1013,7 +1013,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-WK2FQMG6.js");
+  const { refreshProject } = await import("./refresh-G5ODTLBS.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1102,7 +1102,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-HLICSOBX.js"),
     import("./verify-4REWKO7Z.js"),
-    import("./verify-LVCQZWJV.js")
+    import("./verify-M64CUMWM.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -10,7 +10,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   parseLock
 } from "./chunk-PVT7EPS6.js";

@@ -4,7 +4,7 @@ import {
   exactPin,
   impliedNote,
   parseRequirement
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   locateValues,
   parseToml

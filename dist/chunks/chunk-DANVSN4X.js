@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-PMQ36BPB.js";
+} from "./chunk-ZQ2XXES7.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-FQHAZ66B.js";
+} from "./chunk-QOZA75BU.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-JAHROLHG.js";
+} from "./chunk-HLKYSP7J.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,7 +38,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-J634V6H7.js";
+} from "./chunk-YQAPSMEP.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +46,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

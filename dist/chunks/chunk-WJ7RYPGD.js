@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-UE4QVCDP.js";
+} from "./chunk-LDZZZTCT.js";
 import {
   checkReportOnline
-} from "./chunk-OCTYFX4Z.js";
+} from "./chunk-QN5TOQBK.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -28,7 +28,7 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-UWKEJ4JW.js";
+} from "./chunk-XSQHKVKN.js";
 import {
   isWorkspaceMember,
   parseLock,
