@@ -81,4 +81,13 @@ describe('lockstep check startup', () => {
       expect(help.stdout).toContain(`lockstep ${command}`);
     }
   });
+
+  it('stops quietly when its reader goes away (`lockstep check --format json | head`)', () => {
+    const cli = path.join(out, 'cli.js');
+    const project = path.join(CORPUS_DIR, 'fishaudio__fish-speech');
+    // A shell pipeline into a reader that closes after the first bytes, as `head -c` does.
+    const piped = spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$1" check "$2" --format json | head -c 64 >/dev/null', process.execPath, cli, project], { encoding: 'utf8' });
+    expect(piped.stderr).not.toMatch(/EPIPE|Unhandled|at .*\(node:/);
+    expect(piped.status).toBe(0);
+  });
 });
