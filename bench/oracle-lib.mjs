@@ -1,7 +1,7 @@
 // Shared by bench/oracle.mjs and bench/check.mjs: run uv itself as the oracle for a project/target.
 // Pure Node built-ins; process args are arrays (no shell).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,9 +115,17 @@ export function failingPackage(stderr) {
  * uv names until the dry run succeeds (uv stops at the first unsatisfiable requirement).
  */
 export function uvFailures(uv, requirementsFile, platform, python) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lockstep-oracle-t-'));
+  try {
+    return uvFailuresIn(dir, uv, requirementsFile, platform, python);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function uvFailuresIn(dir, uv, requirementsFile, platform, python) {
   const lines = readFileSync(requirementsFile, 'utf8').split('\n').filter(Boolean);
   const failing = new Set();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lockstep-oracle-t-'));
   const file = path.join(dir, 'req.txt');
   for (let round = 0; round < 200; round++) {
     const keep = lines.filter((l) => !failing.has(/^([^=<>;\s]+)/.exec(l)[1].toLowerCase()));

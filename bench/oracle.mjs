@@ -6,6 +6,7 @@
 //   node bench/oracle.mjs [PROJECT ...] [--python 3.11,3.12] [--platform x86_64-manylinux_2_28,...]
 //
 // Needs network (PyPI), uv (.cache/uv from the test setup, or PATH) and `npm run build`.
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { CLI, CORPUS, corpusProjects, exportPypiRequirements, findUv, run, uvFailures } from './oracle-lib.mjs';
@@ -56,6 +57,7 @@ for (const dir of projects) {
       else disagreements.push(`${target.id}: ${name} lockstep=${report.packages.find((p) => p.name === name)?.verdicts[target.id]?.status ?? 'absent'} uv=${b ? 'fails' : 'ok'}`);
     }
   }
+  rmSync(exported.work, { recursive: true, force: true });
   totalPairs += pairs;
   totalAgree += agree;
   console.log(`${path.basename(dir)}: ${exported.names.size} PyPI packages × ${report.targets.length} targets: agreement ${agree}/${pairs} = ${((100 * agree) / Math.max(1, pairs)).toFixed(2)}%`);
