@@ -10,9 +10,13 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { LockstepError } from '../core/errors.js';
 
-/** Caps per file kind. The largest corpus uv.lock is 1.2 MB; pyproject.toml and .env are a few KB. */
+/**
+ * Caps per file kind. The largest corpus uv.lock is 1.2 MB; pyproject.toml and .env are a few KB. The
+ * lock cap leaves room for the 100k-package locks `lockstep check` is benchmarked on (~200 bytes per
+ * wheel entry, ~7 wheels per package: ~130 MB at 100k; bench/check), and still stops a runaway file.
+ */
 export const PROJECT_FILE_LIMITS = {
-  lock: 64 * 1024 * 1024,
+  lock: 256 * 1024 * 1024,
   manifest: 8 * 1024 * 1024,
   small: 1024 * 1024,
 } as const;
