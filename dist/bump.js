@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QOZA75BU.js";
-import "./chunks/chunk-HLKYSP7J.js";
+} from "./chunks/chunk-QYV2GNYK.js";
+import "./chunks/chunk-GN722NBH.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-YQAPSMEP.js";
+import "./chunks/chunk-RMEQ4LXI.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-XSQHKVKN.js";
+import "./chunks/chunk-VTS5VLIB.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-VGISJ44L.js";

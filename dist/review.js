@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WJ7RYPGD.js";
-import "./chunks/chunk-LDZZZTCT.js";
-import "./chunks/chunk-QN5TOQBK.js";
+} from "./chunks/chunk-KTYZWVC6.js";
+import "./chunks/chunk-7TBONR6P.js";
+import "./chunks/chunk-RB7MXJUO.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-MWFVJ3TJ.js";
+import "./chunks/chunk-DJXOF5JN.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-XSQHKVKN.js";
+import "./chunks/chunk-VTS5VLIB.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-E3GUJFH6.js";

@@ -40,7 +40,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-YQAPSMEP.js";
+} from "./chunks/chunk-RMEQ4LXI.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -54,7 +54,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-MWFVJ3TJ.js";
+} from "./chunks/chunk-DJXOF5JN.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
@@ -78,7 +78,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-XSQHKVKN.js";
+} from "./chunks/chunk-VTS5VLIB.js";
 import {
   runProcess
 } from "./chunks/chunk-ULVSCWW5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4WLCE5XM.js";
+} from "./chunks/chunk-SRAW36TH.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-YQAPSMEP.js";
-import "./chunks/chunk-XSQHKVKN.js";
+import "./chunks/chunk-RMEQ4LXI.js";
+import "./chunks/chunk-VTS5VLIB.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-63ELZURJ.js";

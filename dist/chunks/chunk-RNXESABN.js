@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-ZQ2XXES7.js";
+} from "./chunk-KZZIOHCD.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-QOZA75BU.js";
+} from "./chunk-QYV2GNYK.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-HLKYSP7J.js";
+} from "./chunk-GN722NBH.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,7 +38,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-YQAPSMEP.js";
+} from "./chunk-RMEQ4LXI.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +46,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

@@ -1,26 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-WJ7RYPGD.js";
-import "./chunk-LDZZZTCT.js";
-import "./chunk-QN5TOQBK.js";
-import "./chunk-TVJAJFFS.js";
+} from "./chunk-QYV2GNYK.js";
+import "./chunk-GN722NBH.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-MWFVJ3TJ.js";
-import "./chunk-JSAGPIKN.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-RMEQ4LXI.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-XSQHKVKN.js";
+import "./chunk-VTS5VLIB.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,8 +34,11 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -4,7 +4,7 @@ import {
   exactPin,
   impliedNote,
   parseRequirement
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   locateValues,
   parseToml

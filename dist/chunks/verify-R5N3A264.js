@@ -1,26 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
-  run
-} from "./chunk-QOZA75BU.js";
-import "./chunk-HLKYSP7J.js";
-import "./chunk-EFAXHLUI.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-SRAW36TH.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-IKAZEDHJ.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-YQAPSMEP.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-77GFLYHU.js";
-import "./chunk-XSQHKVKN.js";
+import "./chunk-RMEQ4LXI.js";
+import "./chunk-VTS5VLIB.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-UEREVRGJ.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,11 +28,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

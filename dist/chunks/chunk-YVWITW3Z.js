@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-QN5TOQBK.js";
+} from "./chunk-RB7MXJUO.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-YQAPSMEP.js";
+} from "./chunk-RMEQ4LXI.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";

@@ -32,7 +32,7 @@ import {
 // src/adapters/project-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var PROJECT_FILE_LIMITS = {
-  lock: 64 * 1024 * 1024,
+  lock: 256 * 1024 * 1024,
   manifest: 8 * 1024 * 1024,
   small: 1024 * 1024
 };

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-LDZZZTCT.js";
+} from "./chunk-7TBONR6P.js";
 import {
   checkReportOnline
-} from "./chunk-QN5TOQBK.js";
+} from "./chunk-RB7MXJUO.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -28,7 +28,7 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   isWorkspaceMember,
   parseLock,

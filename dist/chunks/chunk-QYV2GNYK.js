@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-HLKYSP7J.js";
+} from "./chunk-GN722NBH.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -40,7 +40,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-YQAPSMEP.js";
+} from "./chunk-RMEQ4LXI.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -56,7 +56,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   ProcessTimeoutError,
   runProcess

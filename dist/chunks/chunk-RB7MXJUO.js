@@ -10,7 +10,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   parseLock
 } from "./chunk-PVT7EPS6.js";

@@ -2,19 +2,19 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-UAWEBCOX.js";
+} from "./chunk-YVWITW3Z.js";
 import "./chunk-J3WBSJSH.js";
 import "./chunk-LLYMOBI5.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-QN5TOQBK.js";
+import "./chunk-RB7MXJUO.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-YQAPSMEP.js";
+import "./chunk-RMEQ4LXI.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-XSQHKVKN.js";
+import "./chunk-VTS5VLIB.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-VGISJ44L.js";

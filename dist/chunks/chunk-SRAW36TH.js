@@ -5,10 +5,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-YQAPSMEP.js";
+} from "./chunk-RMEQ4LXI.js";
 import {
   checkProject
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

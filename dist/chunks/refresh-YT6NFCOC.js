@@ -4,10 +4,10 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-DANVSN4X.js";
-import "./chunk-ZQ2XXES7.js";
-import "./chunk-QOZA75BU.js";
-import "./chunk-HLKYSP7J.js";
+} from "./chunk-RNXESABN.js";
+import "./chunk-KZZIOHCD.js";
+import "./chunk-QYV2GNYK.js";
+import "./chunk-GN722NBH.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
@@ -15,10 +15,10 @@ import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-IKAZEDHJ.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-YQAPSMEP.js";
+import "./chunk-RMEQ4LXI.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-XSQHKVKN.js";
+import "./chunk-VTS5VLIB.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-VGISJ44L.js";

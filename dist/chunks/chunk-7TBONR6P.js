@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-MWFVJ3TJ.js";
+} from "./chunk-DJXOF5JN.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

@@ -1,17 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-4WLCE5XM.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
+} from "./chunk-KTYZWVC6.js";
+import "./chunk-7TBONR6P.js";
+import "./chunk-RB7MXJUO.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-YQAPSMEP.js";
-import "./chunk-XSQHKVKN.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-DJXOF5JN.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-VTS5VLIB.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-UEREVRGJ.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
@@ -28,8 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run
 };

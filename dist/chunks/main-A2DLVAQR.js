@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-ZQ2XXES7.js";
+} from "./chunk-KZZIOHCD.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-HLKYSP7J.js";
+} from "./chunk-GN722NBH.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-LDZZZTCT.js";
+} from "./chunk-7TBONR6P.js";
 import {
   checkReportOnline
-} from "./chunk-QN5TOQBK.js";
+} from "./chunk-RB7MXJUO.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-YQAPSMEP.js";
+} from "./chunk-RMEQ4LXI.js";
 import {
   renderMarkdown
-} from "./chunk-MWFVJ3TJ.js";
+} from "./chunk-DJXOF5JN.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -54,7 +54,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
@@ -249,7 +249,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-65CSWLPR.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YFVHXGJQ.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -839,7 +839,7 @@ Run \`lockstep diff --help\` for the options.`);
 __name(parseDiffArgs, "parseDiffArgs");
 async function readSides(parsed, cwd) {
   if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-2KVNISAY.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ISRM65UB.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -934,7 +934,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-NVYRGLYS.js");
+  const { checkHealth } = await import("./health-SG2CR2NC.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1013,7 +1013,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-G5ODTLBS.js");
+  const { refreshProject } = await import("./refresh-YT6NFCOC.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1102,7 +1102,7 @@ Run \`lockstep verify --help\` for the options.`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-HLICSOBX.js"),
     import("./verify-4REWKO7Z.js"),
-    import("./verify-M64CUMWM.js")
+    import("./verify-R5N3A264.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   compareVersions,
   isPrerelease,

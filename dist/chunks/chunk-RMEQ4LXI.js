@@ -5,7 +5,7 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-XSQHKVKN.js";
+} from "./chunk-VTS5VLIB.js";
 import {
   discoverProjectLayout,
   parseToml
