@@ -219,3 +219,20 @@ describe('the CLI inside an Actions step', () => {
   });
 });
 
+
+describe('first-hour usage errors', () => {
+  it('suggests the flag a typo meant', async () => {
+    const r = await cli(['check', CS336_A5, '--pyton', '3.12']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown option --pyton. Did you mean `--python`?');
+    const far = await cli(['check', CS336_A5, '--frobnicate']);
+    expect(far.stderr).toContain('Unknown option --frobnicate.');
+    expect(far.stderr).not.toContain('Did you mean');
+  });
+
+  it('diff REV1 REV2 without --project says what to add', async () => {
+    const r = await cli(['diff', 'main', 'HEAD']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`main` and `HEAD` are not directories. To compare two git revisions, add `--project DIR`');
+  });
+});

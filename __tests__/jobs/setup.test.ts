@@ -147,6 +147,8 @@ describe('setup: uv', () => {
     expect(result.groups).toEqual(['Read project', 'Install uv', 'Python', 'Restore wheel store', 'Check uv.lock', 'Sync .venv', 'Load .env']);
     for (const step of result.groups.slice(0, -1)) expect(result.summary).toContain(`| ✅ ${step} |`);
     expect(result.summary).toContain('| ⏭️ Load .env | .env not found, skipped |');
+    // A missing .env is skipped as documented: no annotation (the runner passes `env-file: .env` by default).
+    expect(result.annotations.filter((a) => a.message.includes('.env'))).toEqual([]);
     expect(result.summary).toMatch(/Install uv \| uv 0\.13\.9 .*downloaded from pypi \| \d+\.\d+ s \|/);
     // State for the post step (the wheel-store save).
     expect(result.state['uv-cache-dir']).toBe(result.env.UV_CACHE_DIR);
@@ -327,8 +329,19 @@ describe('setup: project files', () => {
     expect(result.exitCode).not.toBe(0);
     const message = result.annotations.find((a) => a.level === 'error')?.message ?? '';
     expect(message).toMatch(/Python 3\.99 .*not installed/);
-    expect(message).toMatch(/Interpreters found: .*3\.11\.\d+/);
+    expect(message).toMatch(/Interpreters found that requires-python \(>=3\.11\) allows: .*3\.11\.\d+/);
     expect(message).toContain('python-version');
+  });
+
+  it('proposes only interpreters that requires-python allows when Python cannot be installed', async () => {
+    const project = copyProject(template);
+    writeFileSync(path.join(project, 'pyproject.toml'), readFileSync(path.join(project, 'pyproject.toml'), 'utf8').replace('requires-python = ">=3.11"', 'requires-python = ">=3.98"'));
+    const result = await setup(project, { inputs: { 'python-version': '3.99' } });
+
+    expect(result.exitCode).not.toBe(0);
+    const message = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(message).toContain('Interpreters found that requires-python (>=3.98) allows: none.');
+    expect(message).not.toMatch(/python-version: 3\.11/);
   });
 
   it('loads .env, warns about a malformed line by number without printing values, and masks secret-looking values', async () => {

@@ -3,11 +3,11 @@
  * format, cooldown, index, uv binary, and the verification targets.
  */
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { CheckOptions } from '../core/matrix/types.js';
 import { parseDuration } from '../core/plan/index.js';
 import { checkCuda, checkPlatforms, checkPythons, parseFormat } from './target-options.js';
-import { splitList, UsageError } from './usage.js';
+import { splitList, UsageError, parseCommandArgs } from './usage.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -40,12 +40,7 @@ export interface MaintenanceArgs {
 
 /** Parses and validates the shared options (plus `extraOptions`); 'help' when -h/--help was given. */
 export function parseMaintenanceArgs(command: string, args: string[], cwd: string, extraOptions: ParseArgsConfig['options'] = {}): MaintenanceArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...MAINTENANCE_ARGS, ...extraOptions } });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep ${command} --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs(command, { args, allowPositionals: true, strict: true, options: { ...MAINTENANCE_ARGS, ...extraOptions } });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');

@@ -1,5 +1,4 @@
 /** `lockstep check`: the lock engine over a project directory, rendered as text, JSON or Markdown. */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LockstepError } from '../../core/errors.js';
@@ -14,7 +13,7 @@ import { uvLockDirFor, readProjectFiles } from '../../adapters/project-files.js'
 import { checkReportOnline } from '../../adapters/online-check.js';
 import { ONLINE_ARGS, ONLINE_HELP, onlineOptions } from '../online-options.js';
 import { checkDriver, checkPlatforms, parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
-import { splitList, UsageError } from '../usage.js';
+import { splitList, UsageError, parseCommandArgs } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 
@@ -67,25 +66,20 @@ interface ParsedCheck {
 }
 
 export function parseCheckArgs(args: string[], cwd: string, stderr: (text: string) => void = () => {}): ParsedCheck | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...TARGET_ARGS,
-        driver: { type: 'string' },
-        environment: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        online: { type: 'boolean' },
-        ...ONLINE_ARGS,
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep check --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs('check', {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...TARGET_ARGS,
+      driver: { type: 'string' },
+      environment: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      online: { type: 'boolean' },
+      ...ONLINE_ARGS,
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(' ')}`);

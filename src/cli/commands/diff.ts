@@ -1,13 +1,13 @@
 /** `lockstep diff BASE HEAD`: what a change introduces and resolves, between two directories or two git revisions. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readProjectFiles, type ProjectFiles } from '../../adapters/project-files.js';
 import { LockstepError } from '../../core/errors.js';
 import { checkLocks } from '../../core/matrix/check-locks.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
 import { renderDiffJson, renderDiffText, renderReviewSummary, reviewChange } from '../../core/review/index.js';
 import { parseFormat, TARGET_ARGS, targetOptions } from '../target-options.js';
-import { splitList, UsageError } from '../usage.js';
+import { splitList, UsageError, parseCommandArgs } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -53,23 +53,18 @@ interface ParsedDiff {
 }
 
 function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        project: { type: 'string' },
-        ...TARGET_ARGS,
-        environment: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep diff --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs('diff', {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      project: { type: 'string' },
+      ...TARGET_ARGS,
+      environment: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
@@ -86,8 +81,25 @@ function parseDiffArgs(args: string[], cwd: string): ParsedDiff | 'help' {
   };
 }
 
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function readSides(parsed: ParsedDiff, cwd: string): Promise<[ProjectFiles, ProjectFiles]> {
-  if (parsed.project === null) return [readProjectFiles(path.resolve(cwd, parsed.base)), readProjectFiles(path.resolve(cwd, parsed.head))];
+  if (parsed.project === null) {
+    // `diff main HEAD` without --project: two revisions, not two directories. Say what to add.
+    const notDirs = [parsed.base, parsed.head].filter((p) => !isDirectory(path.resolve(cwd, p)));
+    if (notDirs.length > 0) {
+      throw new UsageError(
+        `${notDirs.map((p) => `\`${p}\``).join(' and ')} ${notDirs.length === 1 ? 'is not a directory' : 'are not directories'}. To compare two git revisions, add \`--project DIR\` (the project's folder in a git checkout): \`lockstep diff ${parsed.base} ${parsed.head} --project .\`.`,
+      );
+    }
+    return [readProjectFiles(path.resolve(cwd, parsed.base)), readProjectFiles(path.resolve(cwd, parsed.head))];
+  }
   // Loaded on use: the review job pulls in @actions/* and octokit, which `lockstep check` (this
   // command's neighbour in dist/cli.js) must not pay for at startup.
   const { gitProjectAt, readProjectFilesAtRevision } = await import('../../jobs/review.js');

@@ -1,7 +1,6 @@
 /** `lockstep health`: the health job on a laptop — check --online, then print (or, with --repo, keep) the issue. */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { UsageError } from '../usage.js';
+import { UsageError, parseCommandArgs } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 import { ONLINE_ARGS, ONLINE_HELP, onlineOptions } from '../online-options.js';
 import { TARGET_ARGS, targetOptions } from '../target-options.js';
@@ -30,17 +29,12 @@ gone or changed, or a host could not be checked, 2 bad input.
 `;
 
 async function runHealth(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { ...TARGET_ARGS, ...ONLINE_ARGS, repo: { type: 'string' }, label: { type: 'string', multiple: true }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep health --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs('health', {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { ...TARGET_ARGS, ...ONLINE_ARGS, repo: { type: 'string' }, label: { type: 'string', multiple: true }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);

@@ -1,7 +1,6 @@
 /** `lockstep verify`: the matrix job's environment check, run locally against a project's venv. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { splitList, UsageError } from '../usage.js';
+import { splitList, UsageError, parseCommandArgs } from '../usage.js';
 import type { CliIo, Command } from '../usage.js';
 
 const HELP = `Usage: lockstep verify [PROJECT_DIR] [options]
@@ -33,30 +32,25 @@ Exit status: 0 every check passed or was skipped, 1 a check failed, 2 bad input 
 const FORMATS = ['text', 'json'] as const;
 
 async function runVerify(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        venv: { type: 'string' },
-        python: { type: 'string' },
-        platform: { type: 'string' },
-        cuda: { type: 'string' },
-        extra: { type: 'string', multiple: true },
-        'all-extras': { type: 'boolean' },
-        group: { type: 'string', multiple: true },
-        'no-default-groups': { type: 'boolean' },
-        'allow-build': { type: 'string', multiple: true },
-        'output-dir': { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun \`lockstep verify --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs('verify', {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      venv: { type: 'string' },
+      python: { type: 'string' },
+      platform: { type: 'string' },
+      cuda: { type: 'string' },
+      extra: { type: 'string', multiple: true },
+      'all-extras': { type: 'boolean' },
+      group: { type: 'string', multiple: true },
+      'no-default-groups': { type: 'boolean' },
+      'allow-build': { type: 'string', multiple: true },
+      'output-dir': { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);

@@ -233,7 +233,8 @@ function fullTable(report: CheckReport, order: Map<string, number>, maxRows: num
   const needed: { p: PackageReport; rank: number }[] = [];
   for (const p of report.packages) {
     const status = worstStatus(p);
-    if (status === 4) continue;
+    // A virtual project (`package = false`) is never built or installed: no row saying it is.
+    if (status === 4 || p.source.startsWith('virtual+')) continue;
     needed.push({ p, rank: (order.get(p.name) ?? 3) * 10 + status });
   }
   needed.sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name));

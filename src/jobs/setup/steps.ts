@@ -29,6 +29,7 @@ import { readProjectFiles } from '../../adapters/project-files.js';
 import { pythonVersionOf, Uv } from '../../adapters/uv.js';
 import { chooseUvCacheDir, expandHome, noWheelStore, SETUP_STATE } from '../../adapters/wheel-store.js';
 import { checkLockMatrix } from '../lock-matrix.js';
+import { versionSatisfies } from '../../core/pep/version.js';
 import { checkPlatformName } from '../../core/setup/platform.js';
 import type { StepRow } from '../../core/setup/summary.js';
 import type { Runner } from '../../adapters/runner.js';
@@ -36,6 +37,15 @@ import type { SetupInputs } from './inputs.js';
 import { AlreadyReported, readOptional, required, workspaceRoot, type SetupSession } from './session.js';
 import { lexicallyInside } from '../../core/security/paths.js';
 import { realPathInside } from '../../adapters/workspace-paths.js';
+
+/** Whether a found interpreter's version is inside requires-python (an unreadable specifier allows it). */
+function allowsPython(version: string, requiresPython: string): boolean {
+  try {
+    return versionSatisfies(version, requiresPython, { prereleases: true });
+  } catch {
+    return true;
+  }
+}
 
 export type SetupStep = (session: SetupSession) => Promise<void>;
 
@@ -217,12 +227,15 @@ export function pythonStep(options: { exportFound?: boolean } = {}): SetupStep {
         const result = await uv.pythonInstall(request.request, s.projectDir);
         found = result.exitCode === 0 ? await uv.pythonFind(request.request, s.projectDir) : undefined;
         if (!found) {
-          const available = dedupe(await uv.pythonListInstalled(s.projectDir));
+          const found = dedupe(await uv.pythonListInstalled(s.projectDir));
+          // Only propose what the project accepts: a version outside requires-python would fail next.
+          const requiresPython = s.pyproject?.requiresPython ?? null;
+          const available = requiresPython ? found.filter((p) => allowsPython(p.version, requiresPython)) : found;
           const reason = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ');
           const fromWhere = request.origin === 'input' ? 'the `python-version` input' : request.origin;
           throw new LockstepError(
             `Python ${request.request} (from ${fromWhere}) is not installed and uv could not install it${reason ? `: ${reason}` : ''}.\n` +
-              `Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(', ') : 'none'}.`,
+              `Interpreters found${requiresPython ? ` that requires-python (${requiresPython}) allows` : ''}: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(', ') : 'none'}.`,
             {
               file: request.origin === '.python-version' ? s.rel(path.join(s.projectDir, '.python-version')) : undefined,
               hint: available.length
@@ -462,7 +475,11 @@ export async function exportEnvFile(options: {
   }
   const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   if (text === undefined) {
-    if (runner.input('env-file')) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    // Skipping a missing .env is documented behaviour: a log line. Only a file the workflow named on
+    // purpose (not the default `.env`, which the runner passes as the input's value) is worth a warning.
+    const named = runner.input('env-file');
+    if (named && named !== '.env') runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    else runner.info(`${shown} not found: nothing to load`);
     return { detail: `${shown} not found, skipped`, outcome: 'skipped' };
   }
   const contents = parseEnvFile(text, { expandFrom: { ...env, ...options.expandFrom } });
