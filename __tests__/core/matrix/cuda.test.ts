@@ -161,3 +161,15 @@ describe('CUDA attribution (issue 11)', () => {
     expect(cudaFindings(lock.filter((d) => d.name !== 'nixl-cu13'), linux, { ...opts, sideBySide: sideBySideFlavours([['nixl-cu12']]) })).toHaveLength(1);
   });
 });
+
+describe('a target CUDA the lock does not match', () => {
+  it('names torch, the package to change, not the nvidia library it pulls in (issue 12)', () => {
+    // torch 2.6.0 from PyPI carries no CUDA label; its CUDA shows in nvidia-cublas-cu12.
+    const target: Target = { ...linux, id: 'cp312-x86_64-manylinux_2_28-cu118', cuda: '11.8' };
+    const findings = cudaFindings([dist('torch', '2.6.0', PYPI, { line: 10 }), dist('nvidia-cublas-cu12', '12.4.5.8', PYPI, { line: 20 })], target, opts);
+    const mismatch = findings.find((f) => f.code === 'cuda-mismatch')!;
+    expect(mismatch).toMatchObject({ package: 'torch', version: '2.6.0', line: 10, severity: 'error' });
+    expect(mismatch.message).toContain('which torch 2.6.0 pulls in');
+    expect(mismatch.message).toContain('Fix: lock torch from the cu118 index for this target (https://download.pytorch.org/whl/cu118)');
+  });
+});

@@ -360,8 +360,12 @@ export function cudaFindings(dists: LockedDist[], target: Target, options: { dri
     const wantedMajor = Number(target.cuda.split('.')[0]);
     const ref = reference.flavour;
     if (wantedMajor !== ref.major) {
-      add('cuda-mismatch', 'error', reference.dist,
-        `target ${target.id} provides CUDA ${target.cuda}, but the lock uses CUDA ${ref.cuda} (${describe(reference)}). Fix: lock ${reference.dist.name} from the cu${wantedMajor}x index for this target, or change the target's CUDA.`);
+      // Name the package to change: torch when it is locked (its nvidia-*-cuXX dependencies follow it),
+      // not the CUDA library it happens to pull in.
+      const subject = torch && reference.dist !== torch ? torch : reference.dist;
+      const via = subject !== reference.dist ? `, which ${subject.name} ${subject.version} pulls in` : '';
+      add('cuda-mismatch', 'error', subject,
+        `target ${target.id} provides CUDA ${target.cuda}, but the lock uses CUDA ${ref.cuda} (${describe(reference)}${via}). Fix: lock ${subject.name} from the cu${target.cuda.replace('.', '')} index for this target${subject.name.toLowerCase() === 'torch' ? ` (https://download.pytorch.org/whl/cu${target.cuda.replace('.', '')})` : ''}, or change the target's CUDA.`);
     }
   }
 
