@@ -1,22 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YVWITW3Z.js";
+} from "./chunks/chunk-EIBWHG54.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-RB7MXJUO.js";
+import "./chunks/chunk-6UDIQQ7U.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-RMEQ4LXI.js";
+import "./chunks/chunk-MARADEYS.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-VTS5VLIB.js";
+import "./chunks/chunk-ZV2ZWIRK.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RNXESABN.js";
-import "./chunks/chunk-KZZIOHCD.js";
-import "./chunks/chunk-QYV2GNYK.js";
-import "./chunks/chunk-GN722NBH.js";
+} from "./chunks/chunk-6FHGQHZI.js";
+import "./chunks/chunk-5ONQ36CE.js";
+import "./chunks/chunk-JJPQ7IFJ.js";
+import "./chunks/chunk-KOKET4KE.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -12,13 +12,13 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-RMEQ4LXI.js";
+import "./chunks/chunk-MARADEYS.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-VTS5VLIB.js";
+import "./chunks/chunk-ZV2ZWIRK.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -1,24 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KTYZWVC6.js";
-import "./chunks/chunk-7TBONR6P.js";
-import "./chunks/chunk-RB7MXJUO.js";
+} from "./chunks/chunk-FFZVRL7B.js";
+import "./chunks/chunk-PNZAH3P5.js";
+import "./chunks/chunk-6UDIQQ7U.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-DJXOF5JN.js";
+import "./chunks/chunk-CXAXFJNK.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-VTS5VLIB.js";
+import "./chunks/chunk-ZV2ZWIRK.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -40,7 +40,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-RMEQ4LXI.js";
+} from "./chunks/chunk-MARADEYS.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -54,7 +54,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-DJXOF5JN.js";
+} from "./chunks/chunk-CXAXFJNK.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
@@ -78,7 +78,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-VTS5VLIB.js";
+} from "./chunks/chunk-ZV2ZWIRK.js";
 import {
   runProcess
 } from "./chunks/chunk-ULVSCWW5.js";
@@ -96,11 +96,13 @@ import {
   renderText
 } from "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";
-import "./chunks/chunk-2HEI5EQZ.js";
+import {
+  versionSatisfies
+} from "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import {
   LockstepError
@@ -485,6 +487,14 @@ function annotate(runner, findings, rel) {
 __name(annotate, "annotate");
 
 // src/jobs/setup/steps.ts
+function allowsPython(version, requiresPython) {
+  try {
+    return versionSatisfies(version, requiresPython, { prereleases: true });
+  } catch {
+    return true;
+  }
+}
+__name(allowsPython, "allowsPython");
 function describeRequest(request) {
   if (request.kind === "exact") return request.origin === "default" ? `default ${request.version}` : `${request.version} from ${request.origin}`;
   if (request.kind === "latest") return `latest (${request.origin})`;
@@ -635,12 +645,14 @@ function pythonStep(options = {}) {
         const result = await uv.pythonInstall(request.request, s.projectDir);
         found = result.exitCode === 0 ? await uv.pythonFind(request.request, s.projectDir) : void 0;
         if (!found) {
-          const available = dedupe(await uv.pythonListInstalled(s.projectDir));
+          const found2 = dedupe(await uv.pythonListInstalled(s.projectDir));
+          const requiresPython = s.pyproject?.requiresPython ?? null;
+          const available = requiresPython ? found2.filter((p) => allowsPython(p.version, requiresPython)) : found2;
           const reason = (result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ");
           const fromWhere = request.origin === "input" ? "the `python-version` input" : request.origin;
           throw new LockstepError(
             `Python ${request.request} (from ${fromWhere}) is not installed and uv could not install it${reason ? `: ${reason}` : ""}.
-Interpreters found: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(", ") : "none"}.`,
+Interpreters found${requiresPython ? ` that requires-python (${requiresPython}) allows` : ""}: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(", ") : "none"}.`,
             {
               file: request.origin === ".python-version" ? s.rel(path3.join(s.projectDir, ".python-version")) : void 0,
               hint: available.length ? `Set the \`python-version\` input to one of the versions found (e.g. python-version: ${available[0].version}), or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access).` : "Set the `python-version` input to an installed version, or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access)."
@@ -828,7 +840,9 @@ async function exportEnvFile(options) {
   }
   const text = await readOptional(envPath, PROJECT_FILE_LIMITS.small);
   if (text === void 0) {
-    if (runner.input("env-file")) runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    const named = runner.input("env-file");
+    if (named && named !== ".env") runner.warning(`env-file ${shown} does not exist; nothing loaded`);
+    else runner.info(`${shown} not found: nothing to load`);
     return { detail: `${shown} not found, skipped`, outcome: "skipped" };
   }
   const contents = parseEnvFile(text, { expandFrom: { ...env, ...options.expandFrom } });

@@ -6,13 +6,13 @@ import {
   hasFailure,
   parseVerifyResult,
   renderMatrixMarkdown
-} from "./chunks/chunk-UEREVRGJ.js";
+} from "./chunks/chunk-QWYBACPM.js";
 import {
   parseFailOn
 } from "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner
 } from "./chunks/chunk-ZO6DJBDE.js";

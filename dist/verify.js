@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-SRAW36TH.js";
+} from "./chunks/chunk-3FUPGO7W.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-RMEQ4LXI.js";
-import "./chunks/chunk-VTS5VLIB.js";
+import "./chunks/chunk-MARADEYS.js";
+import "./chunks/chunk-ZV2ZWIRK.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import "./chunks/chunk-63ELZURJ.js";
-import "./chunks/chunk-UEREVRGJ.js";
+import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-VGISJ44L.js";
+import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ZO6DJBDE.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-6H4DJWW3.js";

@@ -5,10 +5,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RMEQ4LXI.js";
+} from "./chunk-MARADEYS.js";
 import {
   checkProject
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
@@ -28,13 +28,13 @@ import {
   renderMatrixMarkdown,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-UEREVRGJ.js";
+} from "./chunk-QWYBACPM.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   minimumDriver
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import {
   actionsRunner
 } from "./chunk-ZO6DJBDE.js";

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-GN722NBH.js";
+} from "./chunk-KOKET4KE.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -40,7 +40,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RMEQ4LXI.js";
+} from "./chunk-MARADEYS.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -56,7 +56,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   ProcessTimeoutError,
   runProcess

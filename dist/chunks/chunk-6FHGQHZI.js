@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-KZZIOHCD.js";
+} from "./chunk-5ONQ36CE.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-QYV2GNYK.js";
+} from "./chunk-JJPQ7IFJ.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-GN722NBH.js";
+} from "./chunk-KOKET4KE.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,7 +38,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RMEQ4LXI.js";
+} from "./chunk-MARADEYS.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -46,7 +46,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";

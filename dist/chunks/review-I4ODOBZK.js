@@ -1,27 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-QYV2GNYK.js";
-import "./chunk-GN722NBH.js";
-import "./chunk-EFAXHLUI.js";
+} from "./chunk-FFZVRL7B.js";
+import "./chunk-PNZAH3P5.js";
+import "./chunk-6UDIQQ7U.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-IKAZEDHJ.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-RMEQ4LXI.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-CXAXFJNK.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-VTS5VLIB.js";
+import "./chunk-ZV2ZWIRK.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-VGISJ44L.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-YKG64RBM.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-6H4DJWW3.js";
@@ -34,11 +34,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

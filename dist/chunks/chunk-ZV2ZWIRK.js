@@ -14,7 +14,7 @@ import {
   resolvePlatform,
   sdistBuildAdvice,
   sideBySideFlavours
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import {
   isValidSpecifier,
   isValidVersion,

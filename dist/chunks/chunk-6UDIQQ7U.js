@@ -10,7 +10,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   parseLock
 } from "./chunk-PVT7EPS6.js";

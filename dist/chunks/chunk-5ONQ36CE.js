@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseUvDuration
-} from "./chunk-GN722NBH.js";
+} from "./chunk-KOKET4KE.js";
 import {
   compareVersions
 } from "./chunk-2HEI5EQZ.js";

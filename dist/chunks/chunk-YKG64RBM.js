@@ -456,11 +456,13 @@ function cudaFindings(dists, target, options) {
     const wantedMajor = Number(target.cuda.split(".")[0]);
     const ref = reference.flavour;
     if (wantedMajor !== ref.major) {
+      const subject = torch && reference.dist !== torch ? torch : reference.dist;
+      const via = subject !== reference.dist ? `, which ${subject.name} ${subject.version} pulls in` : "";
       add(
         "cuda-mismatch",
         "error",
-        reference.dist,
-        `target ${target.id} provides CUDA ${target.cuda}, but the lock uses CUDA ${ref.cuda} (${describe(reference)}). Fix: lock ${reference.dist.name} from the cu${wantedMajor}x index for this target, or change the target's CUDA.`
+        subject,
+        `target ${target.id} provides CUDA ${target.cuda}, but the lock uses CUDA ${ref.cuda} (${describe(reference)}${via}). Fix: lock ${subject.name} from the cu${target.cuda.replace(".", "")} index for this target${subject.name.toLowerCase() === "torch" ? ` (https://download.pytorch.org/whl/cu${target.cuda.replace(".", "")})` : ""}, or change the target's CUDA.`
       );
     }
   }

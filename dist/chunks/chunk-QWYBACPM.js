@@ -6,7 +6,7 @@ import {
   fullFeatureDriver,
   parseWheelFilename,
   resolvePlatform
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import {
   compareVersions,
   normalizeName,

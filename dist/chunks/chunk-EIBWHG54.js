@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-RB7MXJUO.js";
+} from "./chunk-6UDIQQ7U.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-RMEQ4LXI.js";
+} from "./chunk-MARADEYS.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";

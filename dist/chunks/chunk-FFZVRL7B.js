@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-7TBONR6P.js";
+} from "./chunk-PNZAH3P5.js";
 import {
   checkReportOnline
-} from "./chunk-RB7MXJUO.js";
+} from "./chunk-6UDIQQ7U.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -28,7 +28,7 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   isWorkspaceMember,
   parseLock,

@@ -2,22 +2,22 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-YVWITW3Z.js";
+} from "./chunk-EIBWHG54.js";
 import "./chunk-J3WBSJSH.js";
 import "./chunk-LLYMOBI5.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-RB7MXJUO.js";
+import "./chunk-6UDIQQ7U.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-RMEQ4LXI.js";
+import "./chunk-MARADEYS.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-VTS5VLIB.js";
+import "./chunk-ZV2ZWIRK.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-P27DNI6D.js";
-import "./chunk-VGISJ44L.js";
+import "./chunk-YKG64RBM.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-6H4DJWW3.js";

@@ -4,7 +4,7 @@ import {
   exactPin,
   impliedNote,
   parseRequirement
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   locateValues,
   parseToml
@@ -12,7 +12,7 @@ import {
 import {
   cudaFlavour,
   sdistBuildAdvice
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import {
   isValidSpecifier,
   normalizeName,
@@ -1608,7 +1608,7 @@ function fullTable(report, order, maxRows) {
   const needed = [];
   for (const p of report.packages) {
     const status = worstStatus(p);
-    if (status === 4) continue;
+    if (status === 4 || p.source.startsWith("virtual+")) continue;
     needed.push({ p, rank: (order.get(p.name) ?? 3) * 10 + status });
   }
   needed.sort((a, b) => a.rank - b.rank || a.p.name.localeCompare(b.p.name));

@@ -1,27 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-RNXESABN.js";
-import "./chunk-KZZIOHCD.js";
-import "./chunk-QYV2GNYK.js";
-import "./chunk-GN722NBH.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-TVJAJFFS.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-3FUPGO7W.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-IKAZEDHJ.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-RMEQ4LXI.js";
-import "./chunk-WRC4H7I2.js";
-import "./chunk-77GFLYHU.js";
-import "./chunk-VTS5VLIB.js";
+import "./chunk-MARADEYS.js";
+import "./chunk-ZV2ZWIRK.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-VGISJ44L.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-QWYBACPM.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-YKG64RBM.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-6H4DJWW3.js";
@@ -34,8 +28,8 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

@@ -1,27 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-KTYZWVC6.js";
-import "./chunk-7TBONR6P.js";
-import "./chunk-RB7MXJUO.js";
-import "./chunk-TVJAJFFS.js";
+} from "./chunk-JJPQ7IFJ.js";
+import "./chunk-KOKET4KE.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-DJXOF5JN.js";
-import "./chunk-JSAGPIKN.js";
+import "./chunk-IKAZEDHJ.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-MARADEYS.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-VTS5VLIB.js";
+import "./chunk-ZV2ZWIRK.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-VGISJ44L.js";
+import "./chunk-YKG64RBM.js";
 import "./chunk-ZO6DJBDE.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-6H4DJWW3.js";
@@ -34,8 +34,11 @@ import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -5,7 +5,7 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   discoverProjectLayout,
   parseToml

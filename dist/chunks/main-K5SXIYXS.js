@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-KZZIOHCD.js";
+} from "./chunk-5ONQ36CE.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-GN722NBH.js";
+} from "./chunk-KOKET4KE.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-7TBONR6P.js";
+} from "./chunk-PNZAH3P5.js";
 import {
   checkReportOnline
-} from "./chunk-RB7MXJUO.js";
+} from "./chunk-6UDIQQ7U.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-RMEQ4LXI.js";
+} from "./chunk-MARADEYS.js";
 import {
   renderMarkdown
-} from "./chunk-DJXOF5JN.js";
+} from "./chunk-CXAXFJNK.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -54,7 +54,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
@@ -67,7 +67,7 @@ import {
 import "./chunk-P27DNI6D.js";
 import {
   PLATFORM_NAMES
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import "./chunk-2HEI5EQZ.js";
 import {
   LockstepError
@@ -88,9 +88,9 @@ import {
 
 // src/cli/maintenance-options.ts
 import path from "node:path";
-import { parseArgs } from "node:util";
 
 // src/cli/usage.ts
+import { parseArgs } from "node:util";
 var UsageError = class extends Error {
   static {
     __name(this, "UsageError");
@@ -104,6 +104,38 @@ function splitList(values) {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
 }
 __name(splitList, "splitList");
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+__name(editDistance, "editDistance");
+function argsError(error, command, options) {
+  const message = error.message;
+  const unknown = /Unknown option '(-{1,2}[^'=]+)/.exec(message)?.[1];
+  let text = message;
+  if (unknown) {
+    const typed = unknown.replace(/^-+/, "");
+    const best = Object.keys(options).map((name) => ({ name, distance: editDistance(typed, name) })).sort((x, y) => x.distance - y.distance)[0];
+    const close = best && best.distance <= Math.max(1, Math.floor(best.name.length / 3));
+    text = `Unknown option ${unknown}.${close ? ` Did you mean \`--${best.name}\`?` : ""}`;
+  }
+  return new UsageError(`${text}
+Run \`lockstep ${command} --help\` for the options.`);
+}
+__name(argsError, "argsError");
+function parseCommandArgs(command, config) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw argsError(error, command, config.options ?? {});
+  }
+}
+__name(parseCommandArgs, "parseCommandArgs");
 
 // src/cli/target-options.ts
 var TARGET_ARGS = {
@@ -172,13 +204,7 @@ var MAINTENANCE_ARGS = {
   help: { type: "boolean", short: "h" }
 };
 function parseMaintenanceArgs(command, args, cwd, extraOptions = {}) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...MAINTENANCE_ARGS, ...extraOptions } });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep ${command} --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs(command, { args, allowPositionals: true, strict: true, options: { ...MAINTENANCE_ARGS, ...extraOptions } });
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (values["dry-run"] && values.write) throw new UsageError("--dry-run and --write exclude each other");
@@ -249,7 +275,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-YFVHXGJQ.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-VP4KO6SR.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -290,7 +316,6 @@ var bumpCommand = {
 };
 
 // src/cli/commands/check.ts
-import { parseArgs as parseArgs2 } from "node:util";
 import path3 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -661,26 +686,20 @@ Platforms: ${PLATFORM_NAMES.join(", ")}
 `;
 function parseCheckArgs(args, cwd, stderr = () => {
 }) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...TARGET_ARGS,
-        driver: { type: "string" },
-        environment: { type: "string", multiple: true },
-        format: { type: "string" },
-        online: { type: "boolean" },
-        ...ONLINE_ARGS,
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep check --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs("check", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...TARGET_ARGS,
+      driver: { type: "string" },
+      environment: { type: "string", multiple: true },
+      format: { type: "string" },
+      online: { type: "boolean" },
+      ...ONLINE_ARGS,
+      help: { type: "boolean", short: "h" }
+    }
+  });
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length > 1) throw new UsageError(`check takes one PROJECT_DIR, got ${positionals.length}: ${positionals.join(" ")}`);
@@ -771,8 +790,8 @@ var checkCommand = {
 };
 
 // src/cli/commands/diff.ts
+import { statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 var FORMATS3 = ["text", "json", "markdown"];
 var HELP3 = `Usage: lockstep diff BASE HEAD [options]
        lockstep diff BASE_REV HEAD_REV --project DIR
@@ -804,24 +823,18 @@ JSON: { "schema": 1, "introduced": [finding], "resolved": [finding],
 Exit status: 0 no error introduced, 1 errors introduced, 2 bad input or usage.
 `;
 function parseDiffArgs(args, cwd) {
-  let parsed;
-  try {
-    parsed = parseArgs3({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        project: { type: "string" },
-        ...TARGET_ARGS,
-        environment: { type: "string", multiple: true },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep diff --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs("diff", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      project: { type: "string" },
+      ...TARGET_ARGS,
+      environment: { type: "string", multiple: true },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length !== 2) throw new UsageError(`diff takes BASE and HEAD, got ${positionals.length} argument(s). Run \`lockstep diff --help\`.`);
@@ -837,9 +850,25 @@ Run \`lockstep diff --help\` for the options.`);
   };
 }
 __name(parseDiffArgs, "parseDiffArgs");
+function isDirectory(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+__name(isDirectory, "isDirectory");
 async function readSides(parsed, cwd) {
-  if (parsed.project === null) return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-ISRM65UB.js");
+  if (parsed.project === null) {
+    const notDirs = [parsed.base, parsed.head].filter((p) => !isDirectory(path4.resolve(cwd, p)));
+    if (notDirs.length > 0) {
+      throw new UsageError(
+        `${notDirs.map((p) => `\`${p}\``).join(" and ")} ${notDirs.length === 1 ? "is not a directory" : "are not directories"}. To compare two git revisions, add \`--project DIR\` (the project's folder in a git checkout): \`lockstep diff ${parsed.base} ${parsed.head} --project .\`.`
+      );
+    }
+    return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
+  }
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-I4ODOBZK.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -881,7 +910,6 @@ var diffCommand = {
 };
 
 // src/cli/commands/health.ts
-import { parseArgs as parseArgs4 } from "node:util";
 import path5 from "node:path";
 var HELP4 = `Usage: lockstep health [PROJECT_DIR] [options]
 
@@ -906,18 +934,12 @@ Exit status: 0 every locked file served (a yanked release is only a warning), 1 
 gone or changed, or a host could not be checked, 2 bad input.
 `;
 async function runHealth(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs4({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { ...TARGET_ARGS, ...ONLINE_ARGS, repo: { type: "string" }, label: { type: "string", multiple: true }, format: { type: "string" }, help: { type: "boolean", short: "h" } }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep health --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs("health", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { ...TARGET_ARGS, ...ONLINE_ARGS, repo: { type: "string" }, label: { type: "string", multiple: true }, format: { type: "string" }, help: { type: "boolean", short: "h" } }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP4);
@@ -934,7 +956,7 @@ Run \`lockstep health --help\` for the options.`);
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-SG2CR2NC.js");
+  const { checkHealth } = await import("./health-Z6XCRE6Z.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1013,7 +1035,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-YT6NFCOC.js");
+  const { refreshProject } = await import("./refresh-2UHEQ234.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1037,7 +1059,6 @@ var refreshCommand = {
 
 // src/cli/commands/verify.ts
 import path6 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
 var HELP6 = `Usage: lockstep verify [PROJECT_DIR] [options]
 
 Check that a venv is the environment uv.lock promises for a target: the interpreter's version and
@@ -1065,31 +1086,25 @@ Exit status: 0 every check passed or was skipped, 1 a check failed, 2 bad input 
 `;
 var FORMATS4 = ["text", "json"];
 async function runVerify(args, io) {
-  let parsed;
-  try {
-    parsed = parseArgs5({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        venv: { type: "string" },
-        python: { type: "string" },
-        platform: { type: "string" },
-        cuda: { type: "string" },
-        extra: { type: "string", multiple: true },
-        "all-extras": { type: "boolean" },
-        group: { type: "string", multiple: true },
-        "no-default-groups": { type: "boolean" },
-        "allow-build": { type: "string", multiple: true },
-        "output-dir": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`${error.message}
-Run \`lockstep verify --help\` for the options.`);
-  }
+  const parsed = parseCommandArgs("verify", {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      venv: { type: "string" },
+      python: { type: "string" },
+      platform: { type: "string" },
+      cuda: { type: "string" },
+      extra: { type: "string", multiple: true },
+      "all-extras": { type: "boolean" },
+      group: { type: "string", multiple: true },
+      "no-default-groups": { type: "boolean" },
+      "allow-build": { type: "string", multiple: true },
+      "output-dir": { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP6);
@@ -1101,8 +1116,8 @@ Run \`lockstep verify --help\` for the options.`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-HLICSOBX.js"),
-    import("./verify-4REWKO7Z.js"),
-    import("./verify-R5N3A264.js")
+    import("./verify-YOB2OV2V.js"),
+    import("./verify-7GA76PIO.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -26,8 +26,8 @@ import {
   sourceBuildEvidence,
   verifyArtifactName,
   verifyEnvironment
-} from "./chunk-UEREVRGJ.js";
-import "./chunk-VGISJ44L.js";
+} from "./chunk-QWYBACPM.js";
+import "./chunk-YKG64RBM.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-FQ4P7XNH.js";

@@ -14,20 +14,20 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-DJXOF5JN.js";
+} from "./chunk-CXAXFJNK.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-VTS5VLIB.js";
+} from "./chunk-ZV2ZWIRK.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform
-} from "./chunk-VGISJ44L.js";
+} from "./chunk-YKG64RBM.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
