@@ -13,6 +13,7 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   globalSetup: '<rootDir>/__tests__/support/global-setup.ts',
+  setupFiles: ['<rootDir>/__tests__/support/quiet-debug.ts'],
   testTimeout: 120000,
   maxWorkers: 2,
   // What scripts/build.mjs defines in the bundle (src/cli/version.ts).

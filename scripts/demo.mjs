@@ -62,7 +62,11 @@ const env = {
 
 console.log(`> node dist/setup.js   (working-directory: ${inputs['working-directory']}, uv-source: ${inputs['uv-source']}${cold ? ', cold' : ''})\n`);
 const started = Date.now();
-const result = spawnSync(process.execPath, [entry], { cwd: root, env, stdio: 'inherit' });
+// The runner hides `::debug::` lines unless step debugging is on (ACTIONS_STEP_DEBUG); so does the demo
+// (`npm run demo -- --debug` shows them).
+const showDebug = process.argv.includes('--debug') || process.env.ACTIONS_STEP_DEBUG === 'true';
+const result = spawnSync(process.execPath, [entry], { cwd: root, env, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
+process.stdout.write((result.stdout ?? '').split('\n').filter((line) => showDebug || !line.startsWith('::debug::')).join('\n'));
 const seconds = ((Date.now() - started) / 1000).toFixed(2);
 
 /** GITHUB_OUTPUT / GITHUB_ENV use `name<<delimiter` blocks. */
