@@ -30,6 +30,7 @@ const ACTIONS: Record<string, string> = {
   refresh: 'refresh/action.yml',
   verify: 'verify/action.yml',
   'verify-report': 'verify-report/action.yml',
+  'save-cache': 'save-cache/action.yml',
   health: 'health/action.yml',
 };
 // astral-sh/setup-uv's action.yml (v10 line, read with the search tool): the names lockstep may share.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const JOBS = { setup: 'action.yml', verify: 'verify/action.yml', 'verify-report': 'verify-report/action.yml', review: 'review/action.yml', bump: 'bump/action.yml', refresh: 'refresh/action.yml', health: 'health/action.yml' };
+export const JOBS = { setup: 'action.yml', verify: 'verify/action.yml', 'verify-report': 'verify-report/action.yml', 'save-cache': 'save-cache/action.yml', review: 'review/action.yml', bump: 'bump/action.yml', refresh: 'refresh/action.yml', health: 'health/action.yml' };
 
 const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 

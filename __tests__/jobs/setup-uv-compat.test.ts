@@ -159,6 +159,27 @@ describe('setup-uv README examples, unchanged', () => {
     expect(cold.setup.outputs['cache-outcome']).toBe('miss');
   });
 
+  it('save-cache step with if: always(): the cache is saved although a later step failed', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('flaky', ['tiny-core==1.0.0']) });
+    await uvLock(dir);
+    const hosted = hostedRunner(dir);
+    const runnerTemp = hosted.runnerTemp;
+    mkdirSync(runnerTemp, { recursive: true });
+    const job = new ActionJob({ cwd: dir, toolCache, runnerTemp, event: { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } }, env: { ...cache.env(), ...runnerEnv() } });
+    const setup = await job.run('setup', { inputs: { 'enable-cache': 'true' } });
+    expect(setup.outputs['cache-hit']).toBe('false');
+    // `run: pytest` fails here; the post step would not run. The save-cache step (if: always()) does.
+    const saved = await job.run('save-cache', { inputs: {} });
+    expect(saved.exitCode).toBe(0);
+    expect(saved.stdout).toContain(`Wheel store saved as ${setup.outputs['cache-key']}`);
+    expect(cache.listEntries().map((e) => e.key)).toContain(setup.outputs['cache-key']);
+    // Had the job gone on and succeeded, the post step would not save a second time.
+    const post = await job.run('post', { inputs: { 'enable-cache': 'true' } });
+    expect(post.stdout).toContain('Cache already saved by the lockstep save-cache step');
+    const next = await hosted.run({ 'enable-cache': 'true' });
+    expect(next.setup.outputs['cache-hit']).toBe('true');
+  });
+
   it('tool-dir, tool-bin-dir and cache-local-path: UV_TOOL_DIR, UV_TOOL_BIN_DIR (on PATH) and UV_CACHE_DIR for later steps', async () => {
     const dir = makeProject({ 'pyproject.toml': project('tools', []) });
     await uvLock(dir);

@@ -3,8 +3,13 @@ import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { runProcess } from '../adapters/process.js';
 import { saveWheelStore, type SaveDeps } from './wheel-store.js';
 import { PYTHON_CACHE_STATE, savePythonCache } from './python-cache.js';
+import { CACHE_SAVED_ENV } from './save-cache.js';
 
 export async function run(runner: Runner = actionsRunner(), deps: SaveDeps = { runProcess }): Promise<void> {
+  if (process.env[CACHE_SAVED_ENV] === 'true') {
+    runner.info('Cache already saved by the lockstep save-cache step of this job.');
+    return;
+  }
   try {
     await runner.group('Save the wheel store', () => saveWheelStore(runner, deps));
   } catch (error) {

@@ -14,6 +14,7 @@ import { actionsRunner, type Runner } from '../../adapters/runner.js';
 import { noWheelStore } from '../../adapters/wheel-store.js';
 import { resolveInsideWorkspace } from '../../adapters/workspace-paths.js';
 import { readSetupInputs } from './inputs.js';
+import { mirrorCacheState } from '../save-cache.js';
 import type { SetupMode, WorkingDirectoryFacts } from './mode.js';
 import { noProjectMode } from './modes/no-project.js';
 import { pixiProjectMode } from './modes/pixi-project.js';
@@ -30,7 +31,8 @@ export { readSetupInputs, splitList, type SetupInputs } from './inputs.js';
 export const SETUP_MODES: readonly SetupMode[] = [pixiProjectMode, noProjectMode, workspaceMemberMode, uvProjectMode, unlockedProjectMode];
 
 export async function run(overrides: Partial<SetupDependencies> = {}): Promise<void> {
-  const runner = overrides.runner ?? actionsRunner();
+  // Cache state also goes to the job's env, for the save-cache sub-action (saving after a failed job).
+  const runner = mirrorCacheState(overrides.runner ?? actionsRunner());
   const env = overrides.env ?? process.env;
   const recorder = new StepRecorder(runner);
   let modeLine = '';

@@ -1,0 +1,3 @@
+import { run } from '../jobs/save-cache.js';
+
+await run();
