@@ -1,32 +1,32 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-EIBWHG54.js";
-import "./chunks/chunk-J3WBSJSH.js";
+} from "./chunks/chunk-GR4O2TKC.js";
 import "./chunks/chunk-LLYMOBI5.js";
+import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-6UDIQQ7U.js";
+import "./chunks/chunk-IIVG2HV5.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-MARADEYS.js";
-import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-XXM4RLCN.js";
+import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-ZV2ZWIRK.js";
-import "./chunks/chunk-PVT7EPS6.js";
-import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-IKKAA2N4.js";
 import "./chunks/chunk-YKG64RBM.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-PVT7EPS6.js";
+import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-2HEI5EQZ.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/health.ts

@@ -1,9 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  CACHE_SAVED_ENV,
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-HP4AIGRW.js";
+} from "./chunks/chunk-RHYQCO4O.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
@@ -11,22 +12,26 @@ import {
 import "./chunks/chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunks/chunk-ZO6DJBDE.js";
+} from "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-2HEI5EQZ.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";
 
 // src/jobs/post.ts
 async function run(runner = actionsRunner(), deps = { runProcess }) {
+  if (process.env[CACHE_SAVED_ENV] === "true") {
+    runner.info("Cache already saved by the lockstep save-cache step of this job.");
+    return;
+  }
   try {
     await runner.group("Save the wheel store", () => saveWheelStore(runner, deps));
   } catch (error) {

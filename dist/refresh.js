@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6FHGQHZI.js";
-import "./chunks/chunk-5ONQ36CE.js";
-import "./chunks/chunk-JJPQ7IFJ.js";
-import "./chunks/chunk-KOKET4KE.js";
+} from "./chunks/chunk-QLFYOJU2.js";
+import "./chunks/chunk-QDZMAPF4.js";
+import "./chunks/chunk-IGORGMEZ.js";
+import "./chunks/chunk-TPHVUILF.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -12,23 +12,23 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-IKAZEDHJ.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-MARADEYS.js";
-import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-XXM4RLCN.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-ZV2ZWIRK.js";
+import "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-YKG64RBM.js";
+import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";
-import "./chunks/chunk-YKG64RBM.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-2HEI5EQZ.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/refresh.ts

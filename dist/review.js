@@ -1,34 +1,34 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FFZVRL7B.js";
-import "./chunks/chunk-PNZAH3P5.js";
-import "./chunks/chunk-6UDIQQ7U.js";
+} from "./chunks/chunk-UDWCJ6AN.js";
+import "./chunks/chunk-NFFM27EI.js";
+import "./chunks/chunk-IIVG2HV5.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-CXAXFJNK.js";
-import "./chunks/chunk-JSAGPIKN.js";
-import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-ZV2ZWIRK.js";
-import "./chunks/chunk-ULVSCWW5.js";
-import "./chunks/chunk-PVT7EPS6.js";
+import "./chunks/chunk-W5OGLEMD.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-JSAGPIKN.js";
+import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-IKKAA2N4.js";
 import "./chunks/chunk-YKG64RBM.js";
-import "./chunks/chunk-ZO6DJBDE.js";
+import "./chunks/chunk-ULVSCWW5.js";
+import "./chunks/chunk-PVT7EPS6.js";
+import "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-2HEI5EQZ.js";
+import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";
 
 // src/entries/review.ts

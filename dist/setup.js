@@ -5,18 +5,6 @@ import {
   secretsToMask
 } from "./chunks/chunk-EC4VZJFT.js";
 import {
-  SETUP_STATE,
-  actionsWheelStore,
-  chooseUvCacheDir,
-  describeRestore,
-  expandHome,
-  noWheelStore,
-  pythonInstallDir,
-  readWheelStoreSettings,
-  restorePythonCache,
-  restoreWheelStore
-} from "./chunks/chunk-HP4AIGRW.js";
-import {
   DEFAULT_GITHUB_URL,
   cacheDir,
   checkPlatformName,
@@ -40,11 +28,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-MARADEYS.js";
-import {
-  decideCacheWrite,
-  readEventContext
-} from "./chunks/chunk-WRC4H7I2.js";
+} from "./chunks/chunk-XXM4RLCN.js";
 import {
   annotateFindings
 } from "./chunks/chunk-M7YNJ5JO.js";
@@ -54,7 +38,16 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-CXAXFJNK.js";
+} from "./chunks/chunk-W5OGLEMD.js";
+import {
+  checkResult,
+  failsStep,
+  parseFailOn
+} from "./chunks/chunk-E3GUJFH6.js";
+import {
+  renderText
+} from "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-P27DNI6D.js";
 import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
@@ -78,7 +71,25 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-ZV2ZWIRK.js";
+} from "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-YKG64RBM.js";
+import {
+  SETUP_STATE,
+  actionsWheelStore,
+  chooseUvCacheDir,
+  describeRestore,
+  expandHome,
+  mirrorCacheState,
+  noWheelStore,
+  pythonInstallDir,
+  readWheelStoreSettings,
+  restorePythonCache,
+  restoreWheelStore
+} from "./chunks/chunk-RHYQCO4O.js";
+import {
+  decideCacheWrite,
+  readEventContext
+} from "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-ULVSCWW5.js";
@@ -88,21 +99,14 @@ import {
   parseToml
 } from "./chunks/chunk-PVT7EPS6.js";
 import {
-  checkResult,
-  failsStep,
-  parseFailOn
-} from "./chunks/chunk-E3GUJFH6.js";
-import {
-  renderText
-} from "./chunks/chunk-TTNOZMIY.js";
-import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-YKG64RBM.js";
-import {
   actionsRunner
-} from "./chunks/chunk-ZO6DJBDE.js";
+} from "./chunks/chunk-S5IJQNTS.js";
 import {
   versionSatisfies
 } from "./chunks/chunk-2HEI5EQZ.js";
+import {
+  showBidiControls
+} from "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import {
   LockstepError
@@ -110,13 +114,10 @@ import {
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-YKLTUEQ7.js";
 import {
   redact
 } from "./chunks/chunk-UD6TKXZQ.js";
-import {
-  showBidiControls
-} from "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";
@@ -1217,7 +1218,7 @@ var workspaceMemberMode = {
 // src/jobs/setup/index.ts
 var SETUP_MODES = [pixiProjectMode, noProjectMode, workspaceMemberMode, uvProjectMode, unlockedProjectMode];
 async function run(overrides = {}) {
-  const runner = overrides.runner ?? actionsRunner();
+  const runner = mirrorCacheState(overrides.runner ?? actionsRunner());
   const env = overrides.env ?? process.env;
   const recorder = new StepRecorder(runner);
   let modeLine = "";

@@ -15,20 +15,20 @@ import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner
-} from "./chunks/chunk-ZO6DJBDE.js";
+} from "./chunks/chunk-S5IJQNTS.js";
 import "./chunks/chunk-2HEI5EQZ.js";
+import {
+  escapeMarkdown
+} from "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-LQTGUH4G.js";
-import "./chunks/chunk-UD6TKXZQ.js";
-import {
-  escapeMarkdown
-} from "./chunks/chunk-FQ4P7XNH.js";
 import {
   singleLine
 } from "./chunks/chunk-YKLTUEQ7.js";
+import "./chunks/chunk-UD6TKXZQ.js";
 import {
   __name
 } from "./chunks/chunk-I4TOYENA.js";

@@ -5,8 +5,8 @@ import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
   ProcessTimeoutError,

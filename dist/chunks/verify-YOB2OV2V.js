@@ -29,8 +29,8 @@ import {
 } from "./chunk-QWYBACPM.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-2HEI5EQZ.js";
-import "./chunk-ZL5AOOU4.js";
 import "./chunk-FQ4P7XNH.js";
+import "./chunk-ZL5AOOU4.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-I4TOYENA.js";
 export {

@@ -4,30 +4,30 @@ import {
   exactPin,
   impliedNote,
   parseRequirement
-} from "./chunk-ZV2ZWIRK.js";
-import {
-  locateValues,
-  parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-IKKAA2N4.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
 } from "./chunk-YKG64RBM.js";
+import {
+  locateValues,
+  parseToml
+} from "./chunk-PVT7EPS6.js";
 import {
   isValidSpecifier,
   normalizeName,
   versionSatisfies
 } from "./chunk-2HEI5EQZ.js";
 import {
-  LockstepError,
-  ParseError
-} from "./chunk-ZL5AOOU4.js";
-import {
   codeBlock,
   escapeMarkdown,
   inlineRich,
   markdownCode
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError,
+  ParseError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

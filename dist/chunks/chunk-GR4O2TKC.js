@@ -1,20 +1,20 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  PageCache,
-  defaultPageCacheDir
-} from "./chunk-J3WBSJSH.js";
-import {
   keepHealthIssue,
   renderHealthIssue,
   rotItems
 } from "./chunk-LLYMOBI5.js";
+import {
+  PageCache,
+  defaultPageCacheDir
+} from "./chunk-J3WBSJSH.js";
 import {
   checkOptionsFromInputs,
   mayWriteOn
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-6UDIQQ7U.js";
+} from "./chunk-IIVG2HV5.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,10 +24,10 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-MARADEYS.js";
+} from "./chunk-XXM4RLCN.js";
 import {
-  readEventContext
-} from "./chunk-WRC4H7I2.js";
+  hostOf
+} from "./chunk-P27DNI6D.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -36,13 +36,13 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
 import {
-  hostOf
-} from "./chunk-P27DNI6D.js";
+  readEventContext
+} from "./chunk-WRC4H7I2.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -5,7 +5,7 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
 import {
   discoverProjectLayout,
   parseToml

@@ -7,20 +7,26 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  runProcess
+} from "./chunk-ULVSCWW5.js";
+import {
   parseLock,
   workspaceGlob
 } from "./chunk-PVT7EPS6.js";
+import {
+  actionsRunner
+} from "./chunk-S5IJQNTS.js";
 import {
   compareVersions,
   normalizeName
 } from "./chunk-2HEI5EQZ.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
-import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -809,10 +815,10 @@ function createBackend(kind, options) {
 __name(createBackend, "createBackend");
 
 // src/adapters/cache/uv-cache.ts
-function uvCacheCommands(uvPath, runProcess) {
+function uvCacheCommands(uvPath, runProcess2) {
   return {
     async pruneForCi(storeDir) {
-      const result = await runProcess(uvPath, ["cache", "prune", "--ci"], {
+      const result = await runProcess2(uvPath, ["cache", "prune", "--ci"], {
         env: { ...process.env, UV_CACHE_DIR: storeDir },
         timeoutMs: 10 * 6e4
       });
@@ -1331,6 +1337,39 @@ async function savePythonCache(runner, backend) {
 }
 __name(savePythonCache, "savePythonCache");
 
+// src/jobs/save-cache.ts
+var CACHE_SAVED_ENV = "LOCKSTEP_CACHE_SAVED";
+var MIRRORED_STATES = [WHEEL_STORE_STATE, PYTHON_CACHE_STATE];
+function stateEnvName(name) {
+  return `LOCKSTEP_STATE_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+__name(stateEnvName, "stateEnvName");
+function mirrorCacheState(runner) {
+  return {
+    ...runner,
+    saveState(name, value) {
+      runner.saveState(name, value);
+      if (MIRRORED_STATES.includes(name)) runner.exportVariable(stateEnvName(name), value);
+    }
+  };
+}
+__name(mirrorCacheState, "mirrorCacheState");
+async function run2(base = actionsRunner(), env = process.env) {
+  const runner = { ...base, getState: /* @__PURE__ */ __name((name) => env[stateEnvName(name)] ?? "", "getState") };
+  if (!env[stateEnvName(WHEEL_STORE_STATE)] && !env[stateEnvName(PYTHON_CACHE_STATE)]) {
+    runner.info("save-cache: the lockstep setup step restored no cache in this job (cache off, or setup stopped early); nothing to save.");
+    return;
+  }
+  try {
+    await runner.group("Save the wheel store", () => saveWheelStore(runner, { runProcess }));
+    if (runner.getState(PYTHON_CACHE_STATE)) await runner.group("Save the Python cache", () => savePythonCache(runner));
+    runner.exportVariable(CACHE_SAVED_ENV, "true");
+  } catch (error) {
+    runner.warning(`Cache not saved: ${error.message}`);
+  }
+}
+__name(run2, "run");
+
 export {
   noWheelStore,
   chooseUvCacheDir,
@@ -1344,5 +1383,8 @@ export {
   PYTHON_CACHE_STATE,
   pythonInstallDir,
   restorePythonCache,
-  savePythonCache
+  savePythonCache,
+  CACHE_SAVED_ENV,
+  mirrorCacheState,
+  run2 as run
 };

@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-5ONQ36CE.js";
+} from "./chunk-QDZMAPF4.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-KOKET4KE.js";
+} from "./chunk-TPHVUILF.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-PNZAH3P5.js";
+} from "./chunk-NFFM27EI.js";
 import {
   checkReportOnline
-} from "./chunk-6UDIQQ7U.js";
+} from "./chunk-IIVG2HV5.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,14 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-MARADEYS.js";
+} from "./chunk-XXM4RLCN.js";
 import {
   renderMarkdown
-} from "./chunk-CXAXFJNK.js";
+} from "./chunk-W5OGLEMD.js";
+import {
+  renderText
+} from "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
@@ -54,21 +58,18 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
+import {
+  PLATFORM_NAMES
+} from "./chunk-YKG64RBM.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
 import {
   parseToml
 } from "./chunk-PVT7EPS6.js";
-import {
-  renderText
-} from "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import {
-  PLATFORM_NAMES
-} from "./chunk-YKG64RBM.js";
 import "./chunk-2HEI5EQZ.js";
+import "./chunk-FQ4P7XNH.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -76,12 +77,11 @@ import {
   inertOutputChunk
 } from "./chunk-LQTGUH4G.js";
 import {
-  redact
-} from "./chunk-UD6TKXZQ.js";
-import "./chunk-FQ4P7XNH.js";
-import {
   escapeTerminalText
 } from "./chunk-YKLTUEQ7.js";
+import {
+  redact
+} from "./chunk-UD6TKXZQ.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";
@@ -275,7 +275,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-VP4KO6SR.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-P6OWCO7S.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -868,7 +868,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-I4ODOBZK.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-GZLE7ENC.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -956,7 +956,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-Z6XCRE6Z.js");
+  const { checkHealth } = await import("./health-3S2GJ7K3.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1035,7 +1035,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-2UHEQ234.js");
+  const { refreshProject } = await import("./refresh-QEBSIVFF.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1117,7 +1117,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-HLICSOBX.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-7GA76PIO.js")
+    import("./verify-MLSQNFS7.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -4,28 +4,28 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-3FUPGO7W.js";
-import "./chunk-RSQ5HIXD.js";
-import "./chunk-MARADEYS.js";
-import "./chunk-ZV2ZWIRK.js";
-import "./chunk-ULVSCWW5.js";
-import "./chunk-PVT7EPS6.js";
+} from "./chunk-56V44T2W.js";
 import "./chunk-63ELZURJ.js";
 import "./chunk-QWYBACPM.js";
+import "./chunk-RSQ5HIXD.js";
+import "./chunk-XXM4RLCN.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
+import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-ZO6DJBDE.js";
+import "./chunk-ULVSCWW5.js";
+import "./chunk-PVT7EPS6.js";
+import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
+import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
-import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
   collectVerifyResult,

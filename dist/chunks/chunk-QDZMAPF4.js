@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseUvDuration
-} from "./chunk-KOKET4KE.js";
+} from "./chunk-TPHVUILF.js";
 import {
   compareVersions
 } from "./chunk-2HEI5EQZ.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
-import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

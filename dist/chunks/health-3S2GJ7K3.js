@@ -2,32 +2,32 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-EIBWHG54.js";
-import "./chunk-J3WBSJSH.js";
+} from "./chunk-GR4O2TKC.js";
 import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-6UDIQQ7U.js";
+import "./chunk-IIVG2HV5.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-MARADEYS.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-XXM4RLCN.js";
+import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-ZV2ZWIRK.js";
-import "./chunk-PVT7EPS6.js";
-import "./chunk-P27DNI6D.js";
+import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-ZO6DJBDE.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-PVT7EPS6.js";
+import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
+import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
-import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
   checkHealth,

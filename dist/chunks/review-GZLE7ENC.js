@@ -4,34 +4,34 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-FFZVRL7B.js";
-import "./chunk-PNZAH3P5.js";
-import "./chunk-6UDIQQ7U.js";
+} from "./chunk-UDWCJ6AN.js";
+import "./chunk-NFFM27EI.js";
+import "./chunk-IIVG2HV5.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-M7YNJ5JO.js";
-import "./chunk-CXAXFJNK.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-77GFLYHU.js";
-import "./chunk-ZV2ZWIRK.js";
-import "./chunk-ULVSCWW5.js";
-import "./chunk-PVT7EPS6.js";
+import "./chunk-W5OGLEMD.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-ZO6DJBDE.js";
+import "./chunk-ULVSCWW5.js";
+import "./chunk-PVT7EPS6.js";
+import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
+import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
-import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
   gitProjectAt,

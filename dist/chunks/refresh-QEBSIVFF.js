@@ -1,44 +1,41 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-JJPQ7IFJ.js";
-import "./chunk-KOKET4KE.js";
+} from "./chunk-QLFYOJU2.js";
+import "./chunk-QDZMAPF4.js";
+import "./chunk-IGORGMEZ.js";
+import "./chunk-TPHVUILF.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-IKAZEDHJ.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-MARADEYS.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-XXM4RLCN.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-ZV2ZWIRK.js";
+import "./chunk-IKKAA2N4.js";
+import "./chunk-YKG64RBM.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-YKG64RBM.js";
-import "./chunk-ZO6DJBDE.js";
+import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
+import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-LQTGUH4G.js";
-import "./chunk-UD6TKXZQ.js";
-import "./chunk-FQ4P7XNH.js";
 import "./chunk-YKLTUEQ7.js";
+import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

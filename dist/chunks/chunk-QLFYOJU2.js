@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-5ONQ36CE.js";
+} from "./chunk-QDZMAPF4.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-JJPQ7IFJ.js";
+} from "./chunk-IGORGMEZ.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-KOKET4KE.js";
+} from "./chunk-TPHVUILF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,15 +38,15 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-MARADEYS.js";
-import {
-  readEventContext
-} from "./chunk-WRC4H7I2.js";
+} from "./chunk-XXM4RLCN.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
+import {
+  readEventContext
+} from "./chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunk-ULVSCWW5.js";
@@ -55,13 +55,13 @@ import {
 } from "./chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
-import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

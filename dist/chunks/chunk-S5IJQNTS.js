@@ -20,13 +20,13 @@ import {
   inertLogText
 } from "./chunk-LQTGUH4G.js";
 import {
+  singleLine
+} from "./chunk-YKLTUEQ7.js";
+import {
   redact,
   rememberSecret,
   rememberUrlCredentials
 } from "./chunk-UD6TKXZQ.js";
-import {
-  singleLine
-} from "./chunk-YKLTUEQ7.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -14,28 +14,28 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-CXAXFJNK.js";
+} from "./chunk-W5OGLEMD.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-ZV2ZWIRK.js";
-import {
-  runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-IKKAA2N4.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform
 } from "./chunk-YKG64RBM.js";
 import {
-  LockstepError
-} from "./chunk-ZL5AOOU4.js";
+  runProcess
+} from "./chunk-ULVSCWW5.js";
 import {
   codeBlock,
   escapeMarkdown,
   markdownCode
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

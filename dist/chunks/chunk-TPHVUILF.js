@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
 import {
   compareVersions,
   isPrerelease,
@@ -16,13 +16,13 @@ import {
   versionSatisfies
 } from "./chunk-2HEI5EQZ.js";
 import {
-  LockstepError,
-  ParseError
-} from "./chunk-ZL5AOOU4.js";
-import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-FQ4P7XNH.js";
+import {
+  LockstepError,
+  ParseError
+} from "./chunk-ZL5AOOU4.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-PNZAH3P5.js";
+} from "./chunk-NFFM27EI.js";
 import {
   checkReportOnline
-} from "./chunk-6UDIQQ7U.js";
+} from "./chunk-IIVG2HV5.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -23,26 +23,26 @@ import {
   annotateFindings
 } from "./chunk-M7YNJ5JO.js";
 import {
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
-import {
-  lexicallyInside,
-  pixiProjectFrom
-} from "./chunk-ZV2ZWIRK.js";
-import {
-  isWorkspaceMember,
-  parseLock,
-  parseToml
-} from "./chunk-PVT7EPS6.js";
-import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   renderOnlineSummary
 } from "./chunk-P27DNI6D.js";
 import {
+  retryPolicyFromEnv
+} from "./chunk-77GFLYHU.js";
+import {
+  lexicallyInside,
+  pixiProjectFrom
+} from "./chunk-IKKAA2N4.js";
+import {
+  isWorkspaceMember,
+  parseLock,
+  parseToml
+} from "./chunk-PVT7EPS6.js";
+import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -1,5 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  hostOf,
+  judgeOnline,
+  onlineQueries,
+  onlineSection,
+  summarizeOnline,
+  versionOfFilename
+} from "./chunk-P27DNI6D.js";
+import {
   DeadlineError,
   HttpStatusError,
   connectionPool,
@@ -10,18 +18,10 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
 import {
   parseLock
 } from "./chunk-PVT7EPS6.js";
-import {
-  hostOf,
-  judgeOnline,
-  onlineQueries,
-  onlineSection,
-  summarizeOnline,
-  versionOfFilename
-} from "./chunk-P27DNI6D.js";
 import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";

@@ -1,18 +1,5 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  failStep
-} from "./chunk-RSQ5HIXD.js";
-import {
-  readProjectFiles,
-  resolveInsideWorkspace
-} from "./chunk-MARADEYS.js";
-import {
-  checkProject
-} from "./chunk-ZV2ZWIRK.js";
-import {
-  runProcess
-} from "./chunk-ULVSCWW5.js";
-import {
   actionsArtifactStore
 } from "./chunk-63ELZURJ.js";
 import {
@@ -30,14 +17,27 @@ import {
   verifyEnvironment
 } from "./chunk-QWYBACPM.js";
 import {
+  failStep
+} from "./chunk-RSQ5HIXD.js";
+import {
+  readProjectFiles,
+  resolveInsideWorkspace
+} from "./chunk-XXM4RLCN.js";
+import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
+import {
+  checkProject
+} from "./chunk-IKKAA2N4.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";
 import {
+  runProcess
+} from "./chunk-ULVSCWW5.js";
+import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

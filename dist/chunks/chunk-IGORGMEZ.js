@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-KOKET4KE.js";
+} from "./chunk-TPHVUILF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -40,10 +40,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-MARADEYS.js";
-import {
-  readEventContext
-} from "./chunk-WRC4H7I2.js";
+} from "./chunk-XXM4RLCN.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -56,23 +53,26 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-ZV2ZWIRK.js";
+} from "./chunk-IKKAA2N4.js";
+import {
+  readEventContext
+} from "./chunk-WRC4H7I2.js";
 import {
   ProcessTimeoutError,
   runProcess
 } from "./chunk-ULVSCWW5.js";
 import {
   actionsRunner
-} from "./chunk-ZO6DJBDE.js";
+} from "./chunk-S5IJQNTS.js";
+import {
+  escapeMarkdown
+} from "./chunk-FQ4P7XNH.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
   redact
 } from "./chunk-UD6TKXZQ.js";
-import {
-  escapeMarkdown
-} from "./chunk-FQ4P7XNH.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

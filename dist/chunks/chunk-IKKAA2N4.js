@@ -1,12 +1,5 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  locateValues,
-  parseLock,
-  parseToml,
-  resolveDependency,
-  sourceLabel
-} from "./chunk-PVT7EPS6.js";
-import {
   PLATFORM_NAMES,
   compareBuildTags,
   cudaFindings,
@@ -15,6 +8,13 @@ import {
   sdistBuildAdvice,
   sideBySideFlavours
 } from "./chunk-YKG64RBM.js";
+import {
+  locateValues,
+  parseLock,
+  parseToml,
+  resolveDependency,
+  sourceLabel
+} from "./chunk-PVT7EPS6.js";
 import {
   isValidSpecifier,
   isValidVersion,
