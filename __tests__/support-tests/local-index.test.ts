@@ -220,7 +220,9 @@ describe('LocalIndex', () => {
       slow.reset();
       const t2 = performance.now();
       await (await fetch(slow.fileUrl(files[0]!.filename))).arrayBuffer();
-      expect(performance.now() - t2).toBeLessThan(150);
+      // Half the bytes with no cap and no latency: faster than the capped pair (relative, not a fixed
+      // number of milliseconds, so a busy machine slows both sides alike).
+      expect(performance.now() - t2).toBeLessThan(both);
       expect(slow.bytesServed()).toBe(2 * 1024 * 1024);
     } finally {
       await slow.close();
