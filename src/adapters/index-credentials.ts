@@ -1,9 +1,12 @@
+import { rememberSecret } from './outgoing.js';
+
 /**
  * Credentials for a named `[[tool.uv.index]]` the uv way: `UV_INDEX_<NAME>_USERNAME` and
  * `UV_INDEX_<NAME>_PASSWORD`, NAME being the index name upper-cased with every character that is not
  * a letter or digit replaced by `_` (uv's rule). They are added to the URL lockstep itself requests
  * (bump's release lookups, the uv download from `index-url`), never written into a file, a lock or a
- * message: every URL that is shown goes through redactUrl, and the plan keeps the bare URL.
+ * message: every URL that is shown goes through redactUrl, the plan keeps the bare URL, and the
+ * password is remembered by the one redaction gate (outgoing.ts) wherever it would show up alone.
  */
 export function uvIndexEnvName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -16,6 +19,7 @@ export function withIndexCredentials(url: string, name: string | undefined, env:
   const username = env[`${key}_USERNAME`];
   const password = env[`${key}_PASSWORD`];
   if (!username && !password) return url;
+  if (password) rememberSecret(password);
   try {
     const parsed = new URL(url);
     if (parsed.username || parsed.password) return url; // credentials in the URL itself win, as in uv

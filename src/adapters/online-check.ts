@@ -15,7 +15,8 @@ import { hostOf, onlineQueries, type LockedArtifact, type OnlineQuery } from '..
 import { normalizeName } from '../core/pep/version.js';
 import { connectionPool, DeadlineError, describeError, HttpStatusError, httpRequest, redactUrl, type RetryPolicy } from './http.js';
 import { parseHtmlProjectPage } from './package-index.js';
-import { rememberSecret, rememberUrlCredentials } from './outgoing.js';
+import { withIndexCredentials } from './index-credentials.js';
+import { rememberUrlCredentials } from './outgoing.js';
 import type { PageCache } from './page-cache.js';
 import type { ProjectFiles } from './project-files.js';
 
@@ -248,18 +249,8 @@ export function indexCredentials(indexes: readonly NamedIndex[], env: NodeJS.Pro
   return (indexUrl: string) => {
     const bare = withoutCredentials(indexUrl);
     const named = indexes.find((i) => i.name && withoutCredentials(i.url) === bare);
-    if (named?.name) {
-      const key = named.name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-      const username = env[`UV_INDEX_${key}_USERNAME`];
-      const password = env[`UV_INDEX_${key}_PASSWORD`];
-      if (username || password) {
-        if (password) rememberSecret(password);
-        const url = new URL(bare);
-        url.username = encodeURIComponent(username ?? '');
-        url.password = encodeURIComponent(password ?? '');
-        return url.href.replace(/\/+$/, '');
-      }
-    }
+    const withNamed = withIndexCredentials(bare, named?.name, env);
+    if (withNamed !== bare) return withNamed.replace(/\/+$/, '');
     const given = [...indexes.map((i) => i.url), ...fromEnv].find((u) => /^https?:\/\/[^/]*@/.test(u) && withoutCredentials(u) === bare);
     if (given) rememberUrlCredentials(given);
     return given ? given.replace(/\/+$/, '') : indexUrl;
