@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UDWCJ6AN.js";
+} from "./chunks/chunk-Q3SYXLAS.js";
 import "./chunks/chunk-NFFM27EI.js";
-import "./chunks/chunk-IIVG2HV5.js";
+import "./chunks/chunk-J7GVKLQK.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
@@ -14,7 +14,7 @@ import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
-import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-ZDEAZEXG.js";
 import "./chunks/chunk-IKKAA2N4.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ULVSCWW5.js";

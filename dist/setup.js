@@ -14,15 +14,13 @@ import {
   extractZip,
   find,
   githubReleasesApi,
-  indexNameFor,
   installUv,
   parseChecksumInput,
   parseUvSource,
   toolCacheArch,
   toolCacheVersion,
-  verifySha256,
-  withIndexCredentials
-} from "./chunks/chunk-IKAZEDHJ.js";
+  verifySha256
+} from "./chunks/chunk-4T4OJOGG.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   readProjectFiles,
@@ -58,9 +56,11 @@ import {
   downloadFile,
   fetchText,
   fetchWithRetry,
+  indexNameFor,
   redactUrl,
-  retryPolicyFromEnv
-} from "./chunks/chunk-77GFLYHU.js";
+  retryPolicyFromEnv,
+  withIndexCredentials
+} from "./chunks/chunk-ZDEAZEXG.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,

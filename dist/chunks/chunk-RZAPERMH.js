@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-IGORGMEZ.js";
+} from "./chunk-KKCNDNMV.js";
 import {
   describeFindings,
   newBlockingFindings,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-NFFM27EI.js";
 import {
   checkReportOnline
-} from "./chunk-IIVG2HV5.js";
+} from "./chunk-J7GVKLQK.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-P27DNI6D.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+} from "./chunk-ZDEAZEXG.js";
 import {
   lexicallyInside,
   pixiProjectFrom

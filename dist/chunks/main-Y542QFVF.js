@@ -29,7 +29,7 @@ import {
 } from "./chunk-NFFM27EI.js";
 import {
   checkReportOnline
-} from "./chunk-IIVG2HV5.js";
+} from "./chunk-J7GVKLQK.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-JSAGPIKN.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+} from "./chunk-ZDEAZEXG.js";
 import {
   PROJECT_FILE_LIMITS,
   lowestAllowedPython,
@@ -275,7 +275,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-P6OWCO7S.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-EUH4MKDK.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -868,7 +868,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-GZLE7ENC.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-B6ANUL3G.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -956,7 +956,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-3S2GJ7K3.js");
+  const { checkHealth } = await import("./health-LLYMK6QM.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1035,7 +1035,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-QEBSIVFF.js");
+  const { refreshProject } = await import("./refresh-D4LJ55MK.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

@@ -1,22 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
-} from "./chunk-GR4O2TKC.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
+} from "./chunk-KKCNDNMV.js";
+import "./chunk-TPHVUILF.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-IIVG2HV5.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
+import "./chunk-4T4OJOGG.js";
+import "./chunk-G6EDGBQC.js";
 import "./chunk-XXM4RLCN.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-ZDEAZEXG.js";
 import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
@@ -30,6 +34,11 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
   run
 };

@@ -34,9 +34,8 @@ import {
   chooseUvVersionRequest,
   currentPlatform,
   githubReleasesApi,
-  installUv,
-  withIndexCredentials
-} from "./chunk-IKAZEDHJ.js";
+  installUv
+} from "./chunk-4T4OJOGG.js";
 import {
   readProjectFiles,
   resolveInsideWorkspace
@@ -46,8 +45,9 @@ import {
   NetworkError,
   SimpleApiIndex,
   redactUrl,
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+  retryPolicyFromEnv,
+  withIndexCredentials
+} from "./chunk-ZDEAZEXG.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,

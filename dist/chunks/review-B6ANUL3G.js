@@ -4,9 +4,9 @@ import {
   readProjectFilesAtRevision,
   readProjectFilesWith,
   run
-} from "./chunk-UDWCJ6AN.js";
+} from "./chunk-Q3SYXLAS.js";
 import "./chunk-NFFM27EI.js";
-import "./chunk-IIVG2HV5.js";
+import "./chunk-J7GVKLQK.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
@@ -17,7 +17,7 @@ import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-ZDEAZEXG.js";
 import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-ULVSCWW5.js";

@@ -14,8 +14,9 @@ import {
   describeError,
   httpRequest,
   parseHtmlProjectPage,
-  redactUrl
-} from "./chunk-77GFLYHU.js";
+  redactUrl,
+  withIndexCredentials
+} from "./chunk-ZDEAZEXG.js";
 import {
   parsePyproject
 } from "./chunk-IKKAA2N4.js";
@@ -29,7 +30,6 @@ import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
-  rememberSecret,
   rememberUrlCredentials
 } from "./chunk-UD6TKXZQ.js";
 import {
@@ -217,18 +217,8 @@ function indexCredentials(indexes, env) {
   return (indexUrl) => {
     const bare = withoutCredentials(indexUrl);
     const named = indexes.find((i) => i.name && withoutCredentials(i.url) === bare);
-    if (named?.name) {
-      const key = named.name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-      const username = env[`UV_INDEX_${key}_USERNAME`];
-      const password = env[`UV_INDEX_${key}_PASSWORD`];
-      if (username || password) {
-        if (password) rememberSecret(password);
-        const url = new URL(bare);
-        url.username = encodeURIComponent(username ?? "");
-        url.password = encodeURIComponent(password ?? "");
-        return url.href.replace(/\/+$/, "");
-      }
-    }
+    const withNamed = withIndexCredentials(bare, named?.name, env);
+    if (withNamed !== bare) return withNamed.replace(/\/+$/, "");
     const given = [...indexes.map((i) => i.url), ...fromEnv].find((u) => /^https?:\/\/[^/]*@/.test(u) && withoutCredentials(u) === bare);
     if (given) rememberUrlCredentials(given);
     return given ? given.replace(/\/+$/, "") : indexUrl;

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-IIVG2HV5.js";
+} from "./chunk-J7GVKLQK.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-JSAGPIKN.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+} from "./chunk-ZDEAZEXG.js";
 import {
   checkProject
 } from "./chunk-IKKAA2N4.js";

@@ -4,19 +4,19 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-QLFYOJU2.js";
+} from "./chunk-RZAPERMH.js";
 import "./chunk-QDZMAPF4.js";
-import "./chunk-IGORGMEZ.js";
+import "./chunk-KKCNDNMV.js";
 import "./chunk-TPHVUILF.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-IKAZEDHJ.js";
+import "./chunk-4T4OJOGG.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-XXM4RLCN.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-ZDEAZEXG.js";
 import "./chunk-IKKAA2N4.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
