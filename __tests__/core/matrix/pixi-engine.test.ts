@@ -138,7 +138,8 @@ describe('hygiene', () => {
     const unpinned = checkPixiProject(base).findings.filter((f) => f.code === 'unpinned-dependency');
     expect(unpinned.length).toBeGreaterThan(0);
     expect(unpinned.every((f) => f.file === 'pixi.toml' && typeof f.line === 'number')).toBe(true);
-    expect(unpinned.some((f) => /Pin what pixi\.lock resolved: `\S+ = "==[^"]+"`/.test(f.message))).toBe(true);
+    // One finding per manifest section (as for uv.lock); each dependency's own advice is in `related`.
+    expect(unpinned.flatMap((f) => [f, ...(f.related ?? [])]).some((f) => /Pin what pixi\.lock resolved: `\S+ = "==[^"]+"`/.test(f.message))).toBe(true);
   });
 
   it('a malformed lock is one parse-error finding with the line', () => {

@@ -17,6 +17,7 @@
  * - Virtual roots (`source = { virtual = … }`) are not installed by uv; they still get a `source`
  *   verdict (the row tells people where their project's own deps come from) but never findings.
  */
+import { unpinnedBySection, type UnpinnedEntry } from './unpinned.js';
 import { LockstepError, ParseError } from '../errors.js';
 import type { Finding, FindingCode, Severity } from '../findings.js';
 import { isGroupInclude, parsePyproject, type Pyproject, type PyprojectRequirement } from '../lock/pyproject.js';
@@ -323,9 +324,7 @@ function targetLabel(target: Target): string {
 
 /**
  * `unpinned-dependency` for direct requirements not pinned with `==` (URL/path/git requirements are
- * exempt): one finding per manifest section, naming its requirements (NeMo RL has 80 of them), with
- * each requirement's own line in `related` (annotated one by one in Actions). A section with a single
- * unpinned requirement is that requirement's finding.
+ * exempt), one finding per manifest section (unpinnedBySection).
  */
 function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: string): Finding[] {
   const direct = new Set(
@@ -342,7 +341,7 @@ function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: strin
     ),
     ...pyproject.tool.uv.devDependencies.map((r) => ['`[tool.uv] dev-dependencies`', r] as [string, PyprojectRequirement]),
   ];
-  const sections = new Map<string, { r: PyprojectRequirement; pin: string | null; finding: Finding }[]>();
+  const entries: UnpinnedEntry[] = [];
   for (const [where, r] of all) {
     const name = r.req.normalizedName;
     // Self-references (`proj[extra]`) and direct URL / path / git / workspace requirements have no version to pin.
@@ -350,42 +349,22 @@ function unpinnedFindings(pyproject: Pyproject, lock: UvLock | null, file: strin
     const locked = [...new Set((lock?.byName.get(name) ?? []).map((p) => p.version).filter((v): v is string => !!v))];
     const pin = locked.length === 1 ? `${r.req.name}==${locked[0]}` : null;
     const suggestion = pin ? ` Pin what uv.lock resolved: \`${pin}\`.` : ' Pin it with `==` to the version you tested.';
-    const finding: Finding = {
-      code: 'unpinned-dependency',
-      severity: 'warning',
-      package: name,
-      message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : 'any version'}).${suggestion}`,
-      file,
-      line: r.line,
-      column: r.column,
-    };
-    const list = sections.get(where) ?? [];
-    list.push({ r, pin, finding });
-    sections.set(where, list);
-  }
-  const findings: Finding[] = [];
-  for (const [where, list] of sections) {
-    if (list.length === 1) {
-      findings.push(list[0]!.finding);
-      continue;
-    }
-    const names = list.map((e) => e.r.req.name);
-    const pins = list.map((e) => e.pin).filter((p): p is string => p !== null);
-    const shown = (items: string[], n: number) => `${items.slice(0, n).map((i) => `\`${i}\``).join(', ')}${items.length > n ? ` and ${items.length - n} more` : ''}`;
-    const first = list[0]!.r;
-    findings.push({
-      code: 'unpinned-dependency',
-      severity: 'warning',
-      message:
-        `${list.length} requirements in ${where} are not pinned with \`==\`: ${shown(names, 12)}.` +
-        (pins.length > 0 ? ` Pin each to what uv.lock resolved (e.g. ${shown(pins, 3)}).` : ' Pin each with `==` to the version you tested.'),
-      file,
-      line: first.line,
-      column: first.column,
-      related: list.map((e) => ({ package: e.finding.package!, message: e.finding.message, line: e.r.line, column: e.r.column })),
+    entries.push({
+      where,
+      name: r.req.name,
+      pin,
+      finding: {
+        code: 'unpinned-dependency',
+        severity: 'warning',
+        package: name,
+        message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : 'any version'}).${suggestion}`,
+        file,
+        line: r.line,
+        column: r.column,
+      },
     });
   }
-  return findings;
+  return unpinnedBySection(entries, 'uv.lock');
 }
 
 function lockedDist(pkg: LockPackage): LockedDist {

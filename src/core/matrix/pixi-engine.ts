@@ -8,6 +8,7 @@
  * Unlike uv.lock, pixi.lock lists exactly what each environment installs on each platform, so no graph
  * walk is needed: the records listed are the install set.
  */
+import { unpinnedBySection, type UnpinnedEntry } from './unpinned.js';
 import { LockstepError, ParseError } from '../errors.js';
 import type { Finding, Severity } from '../findings.js';
 import { environmentFeatures, parsePixiManifest, type PixiManifest } from '../lock/pixi-manifest.js';
@@ -128,7 +129,7 @@ function selectTargets(lock: PixiLock, options: PixiCheckOptions): { env: PixiEn
 
 /** `unpinned-dependency` for manifest dependencies that are not exact pins (git/path/URL ones are exempt). */
 function unpinnedFindings(manifest: PixiManifest, lock: PixiLock | null): Finding[] {
-  const findings: Finding[] = [];
+  const entries: UnpinnedEntry[] = [];
   const lockedVersions = (kind: 'conda' | 'pypi', name: string): string[] =>
     [...new Set((lock?.records ?? []).filter((r) => r.kind === kind && r.name === name).map((r) => r.version))];
   const seen = new Set<string>();
@@ -154,19 +155,20 @@ function unpinnedFindings(manifest: PixiManifest, lock: PixiLock | null): Findin
       const suggestion = locked.length === 1
         ? ` Pin what pixi.lock resolved: \`${dep.name} = "==${locked[0]}"\`.`
         : ' Pin it with `==` to the version you tested.';
+      const where = `${feature.name === 'default' ? '' : `feature \`${feature.name}\` `}${dep.platform ? `target \`${dep.platform}\` ` : ''}${table}`;
       const f: Finding = {
         code: 'unpinned-dependency',
         severity: 'warning',
         package: name,
-        message: `${dep.name} in ${feature.name === 'default' ? '' : `feature \`${feature.name}\` `}${dep.platform ? `target \`${dep.platform}\` ` : ''}${table} is not pinned exactly (${dep.spec === '*' ? 'any version' : `\`${dep.spec}\``}).${suggestion}`,
+        message: `${dep.name} in ${where} is not pinned exactly (${dep.spec === '*' ? 'any version' : `\`${dep.spec}\``}).${suggestion}`,
         file: manifest.file,
       };
       if (dep.line !== undefined) f.line = dep.line;
       if (dep.column !== undefined) f.column = dep.column;
-      findings.push(f);
+      entries.push({ where, name: dep.name, pin: locked.length === 1 ? `${dep.name} = "==${locked[0]}"` : null, finding: f });
     }
   }
-  return findings;
+  return unpinnedBySection(entries, 'pixi.lock');
 }
 
 function label(record: PixiRecord): string {
