@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunks/main-Y542QFVF.js");
+var { runCli } = await import("./chunks/main-TT64UC4Z.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,19 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z6VWQM4M.js";
+} from "./chunks/chunk-LXYYAPTB.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-J7GVKLQK.js";
+import "./chunks/chunk-3F7GAR5X.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-XXM4RLCN.js";
+import "./chunks/chunk-6CNPKEKO.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-ZDEAZEXG.js";
-import "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-PVT7EPS6.js";

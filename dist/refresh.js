@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RZAPERMH.js";
-import "./chunks/chunk-QDZMAPF4.js";
-import "./chunks/chunk-KKCNDNMV.js";
-import "./chunks/chunk-TPHVUILF.js";
+} from "./chunks/chunk-NE3A5KAT.js";
+import "./chunks/chunk-4TP6ZPKK.js";
+import "./chunks/chunk-XVBNJTUE.js";
+import "./chunks/chunk-45DTMOD3.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -12,9 +12,9 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-4T4OJOGG.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-XXM4RLCN.js";
+import "./chunks/chunk-6CNPKEKO.js";
 import "./chunks/chunk-ZDEAZEXG.js";
-import "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-ULVSCWW5.js";

@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Q3SYXLAS.js";
-import "./chunks/chunk-NFFM27EI.js";
-import "./chunks/chunk-J7GVKLQK.js";
+} from "./chunks/chunk-ULBSBX27.js";
+import "./chunks/chunk-2UA5T3VC.js";
+import "./chunks/chunk-3F7GAR5X.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-W5OGLEMD.js";
+import "./chunks/chunk-3YSK4Y6F.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-ZDEAZEXG.js";
-import "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";

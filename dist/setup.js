@@ -26,7 +26,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-XXM4RLCN.js";
+} from "./chunks/chunk-6CNPKEKO.js";
 import {
   annotateFindings
 } from "./chunks/chunk-M7YNJ5JO.js";
@@ -36,7 +36,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-W5OGLEMD.js";
+} from "./chunks/chunk-3YSK4Y6F.js";
 import {
   checkResult,
   failsStep,
@@ -71,7 +71,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-IKKAA2N4.js";
+} from "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   SETUP_STATE,

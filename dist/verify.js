@@ -1,15 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-56V44T2W.js";
+} from "./chunks/chunk-OAPQCVQL.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-XXM4RLCN.js";
+import "./chunks/chunk-6CNPKEKO.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-IKKAA2N4.js";
+import "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-ULVSCWW5.js";
 import "./chunks/chunk-PVT7EPS6.js";

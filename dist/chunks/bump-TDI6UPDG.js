@@ -1,19 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-56V44T2W.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-QWYBACPM.js";
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
+} from "./chunk-XVBNJTUE.js";
+import "./chunk-45DTMOD3.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-XXM4RLCN.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-IKKAA2N4.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-4T4OJOGG.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-6CNPKEKO.js";
+import "./chunk-ZDEAZEXG.js";
+import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
@@ -28,8 +34,11 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  applyAndVerify,
+  checkFiles,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  resolveUv,
+  run
 };

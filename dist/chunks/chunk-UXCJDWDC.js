@@ -744,6 +744,38 @@ function parsePyproject(text, file = "pyproject.toml") {
 }
 __name(parsePyproject, "parsePyproject");
 
+// src/core/matrix/unpinned.ts
+function unpinnedBySection(entries, lockFile) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const list = sections.get(entry.where) ?? [];
+    list.push(entry);
+    sections.set(entry.where, list);
+  }
+  const shown = /* @__PURE__ */ __name((items, n) => `${items.slice(0, n).map((i) => `\`${i}\``).join(", ")}${items.length > n ? ` and ${items.length - n} more` : ""}`, "shown");
+  const findings = [];
+  for (const [where, list] of sections) {
+    if (list.length === 1) {
+      findings.push(list[0].finding);
+      continue;
+    }
+    const pins = list.map((e) => e.pin).filter((p) => p !== null);
+    const first = list[0].finding;
+    const grouped = {
+      code: "unpinned-dependency",
+      severity: "warning",
+      message: `${list.length} requirements in ${where} are not pinned with \`==\`: ${shown(list.map((e) => e.name), 12)}.` + (pins.length > 0 ? ` Pin each to what ${lockFile} resolved (e.g. ${shown(pins, 3)}).` : " Pin each with `==` to the version you tested."),
+      related: list.map((e) => ({ package: e.finding.package, message: e.finding.message, line: e.finding.line, column: e.finding.column }))
+    };
+    if (first.file !== void 0) grouped.file = first.file;
+    if (first.line !== void 0) grouped.line = first.line;
+    if (first.column !== void 0) grouped.column = first.column;
+    findings.push(grouped);
+  }
+  return findings;
+}
+__name(unpinnedBySection, "unpinnedBySection");
+
 // src/core/lock/stale.ts
 var FIX = "Run `uv lock` and commit the updated uv.lock.";
 function canonicalSpecifier(spec) {
@@ -1739,47 +1771,29 @@ function unpinnedFindings(pyproject, lock, file) {
     ),
     ...pyproject.tool.uv.devDependencies.map((r) => ["`[tool.uv] dev-dependencies`", r])
   ];
-  const sections = /* @__PURE__ */ new Map();
+  const entries = [];
   for (const [where, r] of all) {
     const name = r.req.normalizedName;
     if (r.req.url !== null || direct.has(name) || name === own || exactPin(r.req) !== null) continue;
     const locked = [...new Set((lock?.byName.get(name) ?? []).map((p) => p.version).filter((v) => !!v))];
     const pin = locked.length === 1 ? `${r.req.name}==${locked[0]}` : null;
     const suggestion = pin ? ` Pin what uv.lock resolved: \`${pin}\`.` : " Pin it with `==` to the version you tested.";
-    const finding = {
-      code: "unpinned-dependency",
-      severity: "warning",
-      package: name,
-      message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : "any version"}).${suggestion}`,
-      file,
-      line: r.line,
-      column: r.column
-    };
-    const list = sections.get(where) ?? [];
-    list.push({ r, pin, finding });
-    sections.set(where, list);
-  }
-  const findings = [];
-  for (const [where, list] of sections) {
-    if (list.length === 1) {
-      findings.push(list[0].finding);
-      continue;
-    }
-    const names = list.map((e) => e.r.req.name);
-    const pins = list.map((e) => e.pin).filter((p) => p !== null);
-    const shown = /* @__PURE__ */ __name((items, n) => `${items.slice(0, n).map((i) => `\`${i}\``).join(", ")}${items.length > n ? ` and ${items.length - n} more` : ""}`, "shown");
-    const first = list[0].r;
-    findings.push({
-      code: "unpinned-dependency",
-      severity: "warning",
-      message: `${list.length} requirements in ${where} are not pinned with \`==\`: ${shown(names, 12)}.` + (pins.length > 0 ? ` Pin each to what uv.lock resolved (e.g. ${shown(pins, 3)}).` : " Pin each with `==` to the version you tested."),
-      file,
-      line: first.line,
-      column: first.column,
-      related: list.map((e) => ({ package: e.finding.package, message: e.finding.message, line: e.r.line, column: e.r.column }))
+    entries.push({
+      where,
+      name: r.req.name,
+      pin,
+      finding: {
+        code: "unpinned-dependency",
+        severity: "warning",
+        package: name,
+        message: `${r.req.name} in ${where} is not pinned with \`==\` (${r.req.specifier ? `\`${r.req.specifier}\`` : "any version"}).${suggestion}`,
+        file,
+        line: r.line,
+        column: r.column
+      }
     });
   }
-  return findings;
+  return unpinnedBySection(entries, "uv.lock");
 }
 __name(unpinnedFindings, "unpinnedFindings");
 function lockedDist(pkg) {
@@ -2102,6 +2116,7 @@ export {
   exactPin,
   isGroupInclude,
   parsePyproject,
+  unpinnedBySection,
   staleLockFindings,
   TARGET_CODES,
   impliedNote,

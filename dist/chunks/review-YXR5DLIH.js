@@ -1,22 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-Z6VWQM4M.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-J7GVKLQK.js";
+} from "./chunk-ULBSBX27.js";
+import "./chunk-2UA5T3VC.js";
+import "./chunk-3F7GAR5X.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-XXM4RLCN.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-3YSK4Y6F.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-ZDEAZEXG.js";
-import "./chunk-IKKAA2N4.js";
+import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
@@ -30,6 +34,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -1,25 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
-  run
-} from "./chunk-KKCNDNMV.js";
-import "./chunk-TPHVUILF.js";
-import "./chunk-EFAXHLUI.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-OAPQCVQL.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-4T4OJOGG.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-XXM4RLCN.js";
-import "./chunk-ZDEAZEXG.js";
-import "./chunk-IKKAA2N4.js";
+import "./chunk-6CNPKEKO.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
@@ -34,11 +28,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

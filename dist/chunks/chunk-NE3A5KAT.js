@@ -8,20 +8,20 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-QDZMAPF4.js";
+} from "./chunk-4TP6ZPKK.js";
 import {
   checkFiles,
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-KKCNDNMV.js";
+} from "./chunk-XVBNJTUE.js";
 import {
   describeFindings,
   newBlockingFindings,
   parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-TPHVUILF.js";
+} from "./chunk-45DTMOD3.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,12 +38,12 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-XXM4RLCN.js";
+} from "./chunk-6CNPKEKO.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

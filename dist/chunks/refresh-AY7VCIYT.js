@@ -1,25 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-Q3SYXLAS.js";
-import "./chunk-NFFM27EI.js";
-import "./chunk-J7GVKLQK.js";
+} from "./chunk-NE3A5KAT.js";
+import "./chunk-4TP6ZPKK.js";
+import "./chunk-XVBNJTUE.js";
+import "./chunk-45DTMOD3.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-W5OGLEMD.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
+import "./chunk-4T4OJOGG.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-6CNPKEKO.js";
 import "./chunk-ZDEAZEXG.js";
-import "./chunk-IKKAA2N4.js";
+import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
@@ -34,8 +34,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-J7GVKLQK.js";
+} from "./chunk-3F7GAR5X.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-XXM4RLCN.js";
+} from "./chunk-6CNPKEKO.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ZDEAZEXG.js";
 import {
   checkProject
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

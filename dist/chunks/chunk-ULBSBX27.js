@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-NFFM27EI.js";
+} from "./chunk-2UA5T3VC.js";
 import {
   checkReportOnline
-} from "./chunk-J7GVKLQK.js";
+} from "./chunk-3F7GAR5X.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -34,7 +34,7 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   isWorkspaceMember,
   parseLock,

@@ -17,7 +17,7 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome
-} from "./chunk-TPHVUILF.js";
+} from "./chunk-45DTMOD3.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -39,7 +39,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-XXM4RLCN.js";
+} from "./chunk-6CNPKEKO.js";
 import {
   HttpStatusError,
   NetworkError,
@@ -53,7 +53,7 @@ import {
   checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

@@ -1,26 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  checkHealth,
   run
-} from "./chunk-RZAPERMH.js";
-import "./chunk-QDZMAPF4.js";
-import "./chunk-KKCNDNMV.js";
-import "./chunk-TPHVUILF.js";
+} from "./chunk-LXYYAPTB.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-TVJAJFFS.js";
+import "./chunk-3F7GAR5X.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-4T4OJOGG.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-XXM4RLCN.js";
+import "./chunk-6CNPKEKO.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-ZDEAZEXG.js";
-import "./chunk-IKKAA2N4.js";
+import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-ULVSCWW5.js";
 import "./chunk-PVT7EPS6.js";
 import "./chunk-S5IJQNTS.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,8 +30,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  checkHealth,
   run
 };

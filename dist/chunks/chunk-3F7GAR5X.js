@@ -19,7 +19,7 @@ import {
 } from "./chunk-ZDEAZEXG.js";
 import {
   parsePyproject
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   parseLock
 } from "./chunk-PVT7EPS6.js";

@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-QDZMAPF4.js";
+} from "./chunk-4TP6ZPKK.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-TPHVUILF.js";
+} from "./chunk-45DTMOD3.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-NFFM27EI.js";
+} from "./chunk-2UA5T3VC.js";
 import {
   checkReportOnline
-} from "./chunk-J7GVKLQK.js";
+} from "./chunk-3F7GAR5X.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-XXM4RLCN.js";
+} from "./chunk-6CNPKEKO.js";
 import {
   renderMarkdown
-} from "./chunk-W5OGLEMD.js";
+} from "./chunk-3YSK4Y6F.js";
 import {
   renderText
 } from "./chunk-TTNOZMIY.js";
@@ -58,7 +58,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YKG64RBM.js";
@@ -275,7 +275,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-EUH4MKDK.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-TDI6UPDG.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -868,7 +868,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-B6ANUL3G.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-YXR5DLIH.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -956,7 +956,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-LLYMK6QM.js");
+  const { checkHealth } = await import("./health-DPFACQW2.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1035,7 +1035,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-D4LJ55MK.js");
+  const { refreshProject } = await import("./refresh-AY7VCIYT.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1117,7 +1117,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-HLICSOBX.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-MLSQNFS7.js")
+    import("./verify-LVUNOADP.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

@@ -22,13 +22,13 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-XXM4RLCN.js";
+} from "./chunk-6CNPKEKO.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   checkProject
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";

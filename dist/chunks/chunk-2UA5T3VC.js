@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-W5OGLEMD.js";
+} from "./chunk-3YSK4Y6F.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform

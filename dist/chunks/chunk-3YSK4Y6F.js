@@ -3,8 +3,9 @@ import {
   TARGET_CODES,
   exactPin,
   impliedNote,
-  parseRequirement
-} from "./chunk-IKKAA2N4.js";
+  parseRequirement,
+  unpinnedBySection
+} from "./chunk-UXCJDWDC.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
@@ -1021,7 +1022,7 @@ function selectTargets(lock, options) {
 }
 __name(selectTargets, "selectTargets");
 function unpinnedFindings(manifest, lock) {
-  const findings = [];
+  const entries = [];
   const lockedVersions = /* @__PURE__ */ __name((kind, name) => [...new Set((lock?.records ?? []).filter((r) => r.kind === kind && r.name === name).map((r) => r.version))], "lockedVersions");
   const seen = /* @__PURE__ */ new Set();
   for (const feature of manifest.features.values()) {
@@ -1044,19 +1045,20 @@ function unpinnedFindings(manifest, lock) {
       const locked = lockedVersions(dep.kind, name);
       const table = dep.kind === "pypi" ? "pypi-dependencies" : "dependencies";
       const suggestion = locked.length === 1 ? ` Pin what pixi.lock resolved: \`${dep.name} = "==${locked[0]}"\`.` : " Pin it with `==` to the version you tested.";
+      const where2 = `${feature.name === "default" ? "" : `feature \`${feature.name}\` `}${dep.platform ? `target \`${dep.platform}\` ` : ""}${table}`;
       const f = {
         code: "unpinned-dependency",
         severity: "warning",
         package: name,
-        message: `${dep.name} in ${feature.name === "default" ? "" : `feature \`${feature.name}\` `}${dep.platform ? `target \`${dep.platform}\` ` : ""}${table} is not pinned exactly (${dep.spec === "*" ? "any version" : `\`${dep.spec}\``}).${suggestion}`,
+        message: `${dep.name} in ${where2} is not pinned exactly (${dep.spec === "*" ? "any version" : `\`${dep.spec}\``}).${suggestion}`,
         file: manifest.file
       };
       if (dep.line !== void 0) f.line = dep.line;
       if (dep.column !== void 0) f.column = dep.column;
-      findings.push(f);
+      entries.push({ where: where2, name: dep.name, pin: locked.length === 1 ? `${dep.name} = "==${locked[0]}"` : null, finding: f });
     }
   }
-  return findings;
+  return unpinnedBySection(entries, "pixi.lock");
 }
 __name(unpinnedFindings, "unpinnedFindings");
 function label2(record) {

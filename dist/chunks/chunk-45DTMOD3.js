@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-IKKAA2N4.js";
+} from "./chunk-UXCJDWDC.js";
 import {
   compareVersions,
   isPrerelease,
