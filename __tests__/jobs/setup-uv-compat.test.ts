@@ -43,6 +43,17 @@ function step(cwd: string, inputs: Record<string, string>, options: RunActionOpt
 
 const errorsOf = (r: ActionResult) => r.annotations.filter((a) => a.level === 'error');
 
+/** A step that succeeded and activated `dir/.venv` for later steps (VIRTUAL_ENV, PATH, `venv` output). */
+function expectActivatedVenv(result: ActionResult, dir: string): string {
+  expect(errorsOf(result)).toEqual([]);
+  expect(result.exitCode).toBe(0);
+  const venv = path.join(dir, '.venv');
+  expect(result.env.VIRTUAL_ENV).toBe(venv);
+  expect(result.outputs.venv).toBe(venv);
+  expect(result.path.at(-1)).toBe(path.join(venv, 'bin'));
+  return venv;
+}
+
 beforeAll(async () => {
   index = await LocalIndex.start();
   index.addWheel({ name: 'tiny-core', version: '1.0.0' });
@@ -65,12 +76,7 @@ describe('setup-uv README examples, unchanged', () => {
     const dir = makeProject({ 'pyproject.toml': project('app', ['tiny-core==1.0.0']) });
     await uvLock(dir);
     const result = await step(dir, { 'activate-environment': 'true' });
-    expect(errorsOf(result)).toEqual([]);
-    expect(result.exitCode).toBe(0);
-    const venv = path.join(dir, '.venv');
-    expect(result.outputs.venv).toBe(venv);
-    expect(result.env.VIRTUAL_ENV).toBe(venv);
-    expect(result.path.at(-1)).toBe(path.join(venv, 'bin'));
+    const venv = expectActivatedVenv(result, dir);
     expect(spawnSync(path.join(venv, 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
     expect(result.outputs['uv-version']).toBe(UV_TEST_VERSION);
     expect(existsSync(result.outputs['uv-path']!)).toBe(true);
@@ -125,12 +131,33 @@ describe('setup-uv README examples, unchanged', () => {
     expect(result.outputs['lock-status']).toBeUndefined();
     expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('No uv project') }));
     expect(existsSync(path.join(dir, 'uv.lock'))).toBe(false);
-    // activate-environment (lockstep's default true): a bare venv, as setup-uv's `uv venv`.
-    expect(result.env.VIRTUAL_ENV).toBe(path.join(dir, '.venv'));
+    // setup-uv's activate-environment defaults to false: no .venv the workflow did not ask for.
+    expect(existsSync(path.join(dir, '.venv'))).toBe(false);
+    expect(result.env.VIRTUAL_ENV).toBeUndefined();
+    expect(result.outputs.venv).toBeUndefined();
+  });
+
+  it('no project, activate-environment unset: a tool-config-only pyproject.toml or tool.uv.managed = false gets no .venv either', async () => {
+    for (const pyproject of ['[tool.ruff]\nline-length = 100\n', `${project('unmanaged', [])}\n[tool.uv]\nmanaged = false\n`]) {
+      const dir = makeProject({ 'pyproject.toml': pyproject });
+      const result = await step(dir, { 'python-version': '3.11' });
+      expect(errorsOf(result)).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.env.UV_PYTHON).toBe('3.11');
+      expect(existsSync(path.join(dir, '.venv'))).toBe(false);
+      expect(result.env.VIRTUAL_ENV).toBeUndefined();
+    }
+  });
+
+  it('activate-environment: true without a project: a bare .venv, activated, as setup-uv creates it', async () => {
+    const dir = makeProject({ 'README.md': '# scripts only\n', 'requirements.txt': 'tiny-core==1.0.0\n' });
+    const result = await step(dir, { 'activate-environment': 'true' });
+    const venv = expectActivatedVenv(result, dir);
+    expect(existsSync(path.join(venv, 'pyvenv.cfg'))).toBe(true);
     // The workflow's next step, `uv pip install -r requirements.txt`, installs into it (async: the index runs in this process).
     const pip = await promisify(execFile)(uvBinaryPath(), ['pip', 'install', '-r', 'requirements.txt'], { cwd: dir, env: { ...process.env, ...result.env, ...runnerEnv() } });
     expect(pip.stderr).toContain('+ tiny-core==1.0.0');
-    expect(spawnSync(path.join(dir, '.venv', 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+    expect(spawnSync(path.join(venv, 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
   });
 
   it('version-file: .tool-versions gives the uv version and the Python version', async () => {

@@ -48,6 +48,7 @@ export async function run(overrides: Partial<SetupDependencies> = {}): Promise<v
     const session = openSession(deps, recorder);
     const facts = workingDirectoryFacts(session);
     const mode = chooseSetupMode(facts);
+    session.activate = session.inputs.activateEnvironment ?? mode.activatesByDefault;
     modeLine = `**Mode**: ${mode.name}: ${mode.describe(facts)}`;
     runner.info(`lockstep setup: ${mode.name} (${mode.describe(facts)})`);
     const notice = mode.notice?.(facts);
@@ -100,6 +101,7 @@ function openSession(deps: SetupDependencies, recorder: StepRecorder): SetupSess
     log: (message) => runner.info(message),
     lockStatus: 'missing',
     syncLocked: inputs.locked,
+    activate: inputs.activateEnvironment ?? true,
   };
 }
 

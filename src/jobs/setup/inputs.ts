@@ -24,7 +24,11 @@ export interface SetupInputs {
   extras: string[];
   allExtras: boolean;
   noDefaultGroups: boolean;
-  activateEnvironment: boolean;
+  /**
+   * `activate-environment`; null when the workflow did not set it: the mode decides
+   * (`SetupMode.activatesByDefault`, resolved once into `SetupSession.activate`).
+   */
+  activateEnvironment: boolean | null;
   /** `cache-local-path`: where UV_CACHE_DIR points ('' = the default). */
   cacheLocalPath: string;
   /** `cache-python`: cache the interpreters uv installs. */
@@ -66,7 +70,7 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     extras: splitList(runner.input('extras')),
     allExtras: runner.booleanInput('all-extras', false),
     noDefaultGroups: runner.booleanInput('no-default-groups', false),
-    activateEnvironment: runner.booleanInput('activate-environment', true),
+    activateEnvironment: runner.input('activate-environment') ? runner.booleanInput('activate-environment', true) : null,
     cacheLocalPath: runner.input('cache-local-path'),
     cachePython: runner.booleanInput('cache-python', false),
     toolDir: runner.input('tool-dir'),

@@ -27,6 +27,12 @@ export interface SetupMode {
   applies(facts: WorkingDirectoryFacts): boolean;
   /** Why it was chosen, for the log and the job summary: one line. */
   describe(facts: WorkingDirectoryFacts): string;
+  /**
+   * Whether the environment is activated when the workflow leaves `activate-environment` unset: true
+   * where setup builds the project's environment (its job), false without a project (setup-uv's
+   * default: a workflow written for setup-uv gets no .venv it did not ask for).
+   */
+  readonly activatesByDefault: boolean;
   /** The steps, in order. */
   plan(): readonly SetupStep[];
   /** Said once as a notice when the mode runs (e.g. "no project: only uv and Python"); optional. */

@@ -69,6 +69,8 @@ export interface SetupSession {
   /** A path as annotations and the summary show it: relative to the repository root. */
   rel(absolute: string): string;
   log(message: string): void;
+  /** `activate-environment` as set, else the chosen mode's default (index.ts resolves it once). */
+  activate: boolean;
 
   // Filled in by the steps, in order.
   pyproject?: Pyproject;

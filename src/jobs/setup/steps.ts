@@ -417,7 +417,7 @@ export function activate(s: SetupSession, venvPath: string): void {
   s.venvPath = venvPath;
   s.runner.setOutput('venv', venvPath);
   s.runner.saveState(SETUP_STATE.venvPath, venvPath);
-  if (!s.inputs.activateEnvironment) return;
+  if (!s.activate) return;
   s.runner.addPath(path.join(venvPath, s.deps.platform.os === 'win32' ? 'Scripts' : 'bin'));
   s.runner.exportVariable('VIRTUAL_ENV', venvPath);
 }
@@ -447,7 +447,7 @@ export const syncVenv: SetupStep = (s) =>
       inputs.allExtras ? 'all extras' : inputs.extras.length ? `extras ${inputs.extras.join(', ')}` : '',
     ].filter(Boolean);
     const from = s.projectDir !== s.rootDir ? ` from ${s.rel(s.projectDir)}` : '';
-    return `${s.syncLocked ? 'uv sync --locked' : 'uv sync'}${from} into ${s.rel(venvPath)}${selection.length ? ` (${selection.join('; ')})` : ''}${inputs.activateEnvironment ? ', activated' : ''}`;
+    return `${s.syncLocked ? 'uv sync --locked' : 'uv sync'}${from} into ${s.rel(venvPath)}${selection.length ? ` (${selection.join('; ')})` : ''}${s.activate ? ', activated' : ''}`;
   });
 
 /**
@@ -518,7 +518,7 @@ export const loadEnvFile: SetupStep = (s) =>
       env: s.env,
       dir: s.workingDir,
       inputs: s.inputs,
-      expandFrom: s.inputs.activateEnvironment && s.venvPath ? { VIRTUAL_ENV: s.venvPath } : {},
+      expandFrom: s.activate && s.venvPath ? { VIRTUAL_ENV: s.venvPath } : {},
       rel: s.rel,
     }),
   );

@@ -9,12 +9,13 @@ import type { SetupStep } from '../steps.js';
 
 const pixiSteps: SetupStep = async (s) => {
   const files = readPixiProjectFiles(s.workingDir);
-  if (files) await setupPixi(s.deps, s.recorder, s.inputs, s.workingDir, files);
+  if (files) await setupPixi(s.deps, s.recorder, { ...s.inputs, activateEnvironment: s.activate }, s.workingDir, files);
 };
 
 export const pixiProjectMode: SetupMode = {
   name: 'pixi project',
   applies: (facts) => !facts.has('uv.lock') && readPixiProjectFiles(facts.dir) !== null,
   describe: () => 'pixi project (pixi.toml or [tool.pixi], no uv.lock)',
+  activatesByDefault: true,
   plan: () => [pixiSteps],
 };

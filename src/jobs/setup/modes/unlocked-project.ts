@@ -10,5 +10,6 @@ export const unlockedProjectMode: SetupMode = {
   name: 'project without uv.lock',
   applies: (facts) => (facts.layout.kind === 'project' || facts.layout.kind === 'workspace-root') && !facts.hasLock,
   describe: () => 'uv project without uv.lock (`locked` decides: fail, or let uv sync create it)',
+  activatesByDefault: true,
   plan: () => FULL_PROJECT_STEPS,
 };

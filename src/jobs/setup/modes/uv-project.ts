@@ -33,5 +33,6 @@ export const uvProjectMode: SetupMode = {
   name: 'uv project',
   applies: (facts) => (facts.layout.kind === 'project' || facts.layout.kind === 'workspace-root') && facts.hasLock,
   describe: (facts) => `uv project${facts.layout.kind === 'workspace-root' ? ' (workspace root without [project])' : ''} with uv.lock`,
+  activatesByDefault: true,
   plan: () => FULL_PROJECT_STEPS,
 };

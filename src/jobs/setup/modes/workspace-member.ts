@@ -11,5 +11,6 @@ export const workspaceMemberMode: SetupMode = {
   name: 'workspace member',
   applies: (facts) => facts.layout.kind === 'workspace-member',
   describe: (facts) => `workspace member ${facts.layout.name ?? facts.layout.projectDir} of the workspace at ${facts.layout.rootDir || '.'}`,
+  activatesByDefault: true,
   plan: () => FULL_PROJECT_STEPS,
 };
