@@ -175,7 +175,7 @@ function readSetupInputs(runner) {
     extras: splitList(runner.input("extras")),
     allExtras: runner.booleanInput("all-extras", false),
     noDefaultGroups: runner.booleanInput("no-default-groups", false),
-    activateEnvironment: runner.booleanInput("activate-environment", true),
+    activateEnvironment: runner.input("activate-environment") ? runner.booleanInput("activate-environment", true) : null,
     cacheLocalPath: runner.input("cache-local-path"),
     cachePython: runner.booleanInput("cache-python", false),
     toolDir: runner.input("tool-dir"),
@@ -801,7 +801,7 @@ function activate(s, venvPath) {
   s.venvPath = venvPath;
   s.runner.setOutput("venv", venvPath);
   s.runner.saveState(SETUP_STATE.venvPath, venvPath);
-  if (!s.inputs.activateEnvironment) return;
+  if (!s.activate) return;
   s.runner.addPath(path3.join(venvPath, s.deps.platform.os === "win32" ? "Scripts" : "bin"));
   s.runner.exportVariable("VIRTUAL_ENV", venvPath);
 }
@@ -828,7 +828,7 @@ var syncVenv = /* @__PURE__ */ __name((s) => s.recorder.step("Sync .venv", async
     inputs.allExtras ? "all extras" : inputs.extras.length ? `extras ${inputs.extras.join(", ")}` : ""
   ].filter(Boolean);
   const from = s.projectDir !== s.rootDir ? ` from ${s.rel(s.projectDir)}` : "";
-  return `${s.syncLocked ? "uv sync --locked" : "uv sync"}${from} into ${s.rel(venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${inputs.activateEnvironment ? ", activated" : ""}`;
+  return `${s.syncLocked ? "uv sync --locked" : "uv sync"}${from} into ${s.rel(venvPath)}${selection.length ? ` (${selection.join("; ")})` : ""}${s.activate ? ", activated" : ""}`;
 }), "syncVenv");
 async function exportEnvFile(options) {
   const { runner, env, inputs } = options;
@@ -876,14 +876,14 @@ var loadEnvFile = /* @__PURE__ */ __name((s) => s.recorder.step(
     env: s.env,
     dir: s.workingDir,
     inputs: s.inputs,
-    expandFrom: s.inputs.activateEnvironment && s.venvPath ? { VIRTUAL_ENV: s.venvPath } : {},
+    expandFrom: s.activate && s.venvPath ? { VIRTUAL_ENV: s.venvPath } : {},
     rel: s.rel
   })
 ), "loadEnvFile");
 
 // src/jobs/setup/modes/no-project.ts
 var createVenv = /* @__PURE__ */ __name(async (s) => {
-  if (!s.inputs.activateEnvironment) return;
+  if (!s.activate) return;
   await s.recorder.step("Create .venv", async () => {
     const venvPath = path4.resolve(s.workingDir, ".venv");
     await required(s.uv, "uv").venv(venvPath, required(s.pythonPath, "the interpreter"), s.workingDir);
@@ -896,6 +896,7 @@ var noProjectMode = {
   applies: /* @__PURE__ */ __name((facts) => facts.layout.kind === "none" || facts.layout.kind === "unmanaged", "applies"),
   describe: /* @__PURE__ */ __name((facts) => facts.layout.kind === "unmanaged" ? "pyproject.toml sets tool.uv.managed = false: uv and Python only" : "no uv project here: uv and Python only", "describe"),
   notice: /* @__PURE__ */ __name((facts) => `No uv project in ${facts.layout.projectDir || "the repository root"}${facts.layout.kind === "unmanaged" ? " (tool.uv.managed = false)" : ""}: installed uv and Python and set UV_PYTHON; no lock was checked and nothing was synced. Point \`working-directory\` at a folder with pyproject.toml and uv.lock for the full setup.`, "notice"),
+  activatesByDefault: false,
   plan: /* @__PURE__ */ __name(() => [readWorkingDirectory, installUvStep, restorePythonCacheStep, pythonStep({ exportFound: true }), restoreWheelStore2, createVenv, loadEnvFile], "plan")
 };
 
@@ -1169,12 +1170,13 @@ __name(setupPixi, "setupPixi");
 // src/jobs/setup/modes/pixi-project.ts
 var pixiSteps = /* @__PURE__ */ __name(async (s) => {
   const files = readPixiProjectFiles(s.workingDir);
-  if (files) await setupPixi(s.deps, s.recorder, s.inputs, s.workingDir, files);
+  if (files) await setupPixi(s.deps, s.recorder, { ...s.inputs, activateEnvironment: s.activate }, s.workingDir, files);
 }, "pixiSteps");
 var pixiProjectMode = {
   name: "pixi project",
   applies: /* @__PURE__ */ __name((facts) => !facts.has("uv.lock") && readPixiProjectFiles(facts.dir) !== null, "applies"),
   describe: /* @__PURE__ */ __name(() => "pixi project (pixi.toml or [tool.pixi], no uv.lock)", "describe"),
+  activatesByDefault: true,
   plan: /* @__PURE__ */ __name(() => [pixiSteps], "plan")
 };
 
@@ -1196,6 +1198,7 @@ var uvProjectMode = {
   name: "uv project",
   applies: /* @__PURE__ */ __name((facts) => (facts.layout.kind === "project" || facts.layout.kind === "workspace-root") && facts.hasLock, "applies"),
   describe: /* @__PURE__ */ __name((facts) => `uv project${facts.layout.kind === "workspace-root" ? " (workspace root without [project])" : ""} with uv.lock`, "describe"),
+  activatesByDefault: true,
   plan: /* @__PURE__ */ __name(() => FULL_PROJECT_STEPS, "plan")
 };
 
@@ -1204,6 +1207,7 @@ var unlockedProjectMode = {
   name: "project without uv.lock",
   applies: /* @__PURE__ */ __name((facts) => (facts.layout.kind === "project" || facts.layout.kind === "workspace-root") && !facts.hasLock, "applies"),
   describe: /* @__PURE__ */ __name(() => "uv project without uv.lock (`locked` decides: fail, or let uv sync create it)", "describe"),
+  activatesByDefault: true,
   plan: /* @__PURE__ */ __name(() => FULL_PROJECT_STEPS, "plan")
 };
 
@@ -1212,6 +1216,7 @@ var workspaceMemberMode = {
   name: "workspace member",
   applies: /* @__PURE__ */ __name((facts) => facts.layout.kind === "workspace-member", "applies"),
   describe: /* @__PURE__ */ __name((facts) => `workspace member ${facts.layout.name ?? facts.layout.projectDir} of the workspace at ${facts.layout.rootDir || "."}`, "describe"),
+  activatesByDefault: true,
   plan: /* @__PURE__ */ __name(() => FULL_PROJECT_STEPS, "plan")
 };
 
@@ -1233,6 +1238,7 @@ async function run(overrides = {}) {
     const session = openSession(deps, recorder);
     const facts = workingDirectoryFacts(session);
     const mode = chooseSetupMode(facts);
+    session.activate = session.inputs.activateEnvironment ?? mode.activatesByDefault;
     modeLine = `**Mode**: ${mode.name}: ${mode.describe(facts)}`;
     runner.info(`lockstep setup: ${mode.name} (${mode.describe(facts)})`);
     const notice = mode.notice?.(facts);
@@ -1282,7 +1288,8 @@ function openSession(deps, recorder) {
     rel,
     log: /* @__PURE__ */ __name((message) => runner.info(message), "log"),
     lockStatus: "missing",
-    syncLocked: inputs.locked
+    syncLocked: inputs.locked,
+    activate: inputs.activateEnvironment ?? true
   };
 }
 __name(openSession, "openSession");
