@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inertLogText, inertOutputChunk } from '../../src/adapters/workflow-commands.js';
+import { inertLogText, inertOutputChunk, workflowCommand } from '../../src/adapters/workflow-commands.js';
 import { parseWorkflowCommands } from '../support/action-harness.js';
 
 const HOSTILE = 'evil-pkg 1.0\n::add-mask::ghp_stolen\n::error file=x.py::forged';
@@ -14,6 +14,18 @@ describe('inertLogText', () => {
 
   it('leaves text without a command line alone', () => {
     expect(inertLogText('Resolved 42 packages: a::b is not a command')).toBe('Resolved 42 packages: a::b is not a command');
+  });
+});
+
+describe('workflowCommand', () => {
+  it('keeps a value with %, CR and LF on one command line; the runner reads the value back unchanged', () => {
+    const file = '/tmp/50%\r\n::add-mask::x\n::error::injected/matchers.json';
+    const line = workflowCommand('add-matcher', file);
+    expect(line.split(/\r\n|\r|\n/)).toHaveLength(1);
+    const parsed = parseWorkflowCommands(`${line}\n`);
+    expect(parsed.matchers).toEqual([file]);
+    expect(parsed.masks).toEqual([]);
+    expect(parsed.annotations).toEqual([]);
   });
 });
 
@@ -52,11 +64,12 @@ describe('the runner\'s parsing rules (.NET TrimStart, \\r line breaks, legacy #
       ...DOTNET_SPACES.map((space) => `evil-pkg\n${space}${space}::add-mask::stolen\n${space}::error file=x.py::forged`),
       'evil-pkg\r::add-mask::stolen',
       'evil-pkg ##[error]forged',
+      'evil-pkg\n::add-matcher::/tmp/evil-matcher.json',
       'evil-pkg\n\u0085::stop-commands::abc\n::abc::\n::error::forged',
     ];
     for (const attack of attacks) {
       const stdout = `${inertLogText(attack)}\n` + inertOutputChunk(`${attack}\n`) + '::add-mask::ours\n';
-      expect(parseWorkflowCommands(stdout)).toEqual({ annotations: [], masks: ['ours'], groups: [], debug: [] });
+      expect(parseWorkflowCommands(stdout)).toEqual({ annotations: [], masks: ['ours'], groups: [], debug: [], matchers: [] });
     }
   });
 });

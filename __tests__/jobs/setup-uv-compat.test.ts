@@ -15,6 +15,7 @@ import { ActionJob, cleanupActionDirs, makeToolCache, runAction, type ActionResu
 import { FakeCacheServer } from '../support/fake-cache-server.js';
 import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 import { LocalIndex } from '../support/local-index.js';
+import { MatcherLog } from '../support/problem-matcher.js';
 import { seedToolCache, UV_TEST_VERSION, uvBinaryPath } from '../support/uv-binary.js';
 
 let index: LocalIndex;
@@ -158,6 +159,24 @@ describe('setup-uv README examples, unchanged', () => {
     const pip = await promisify(execFile)(uvBinaryPath(), ['pip', 'install', '-r', 'requirements.txt'], { cwd: dir, env: { ...process.env, ...result.env, ...runnerEnv() } });
     expect(pip.stderr).toContain('+ tiny-core==1.0.0');
     expect(spawnSync(path.join(venv, 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+  });
+
+  it('add-problem-matchers (on by default): a Python traceback in a later step is an error on its file and line', async () => {
+    const dir = makeProject({ 'scripts/train.py': 'def fit(rate):\n    raise ValueError(f"learning rate {rate} > 1")\n\nfit(3)\n' });
+    const result = await step(dir, {});
+    expect(result.exitCode).toBe(0);
+    expect(result.matchers).toHaveLength(1);
+    const file = result.matchers[0]!;
+    expect(path.dirname(file)).toBe(result.dirs.runnerTemp);
+    // What the runner does with `::add-matcher::FILE` (validating it as the runner does), then a later `run: python scripts/train.py`.
+    const log = new MatcherLog({ workspace: dir });
+    log.register(JSON.parse(readFileSync(file, 'utf8')));
+    const later = spawnSync('python3', ['scripts/train.py'], { cwd: dir, encoding: 'utf8' });
+    expect(log.feed(later.stderr)).toEqual([expect.objectContaining({ severity: 'error', file: 'scripts/train.py', line: 2, message: 'ValueError: learning rate 3 > 1' })]);
+
+    const off = await step(dir, { 'add-problem-matchers': 'false' });
+    expect(off.exitCode).toBe(0);
+    expect(off.matchers).toEqual([]);
   });
 
   it('version-file: .tool-versions gives the uv version and the Python version', async () => {

@@ -79,6 +79,8 @@ export interface ActionResult {
   groups: string[];
   /** `::debug::` messages. */
   debug: string[];
+  /** `::add-matcher::` files (problem matchers registered for the rest of the job). */
+  matchers: string[];
   /** The dirs the step ran with. */
   dirs: { workspace: string; runnerTemp: string; toolCache: string; cwd: string };
 }
@@ -241,8 +243,8 @@ const DOTNET_WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2
  * `trimStart()` keeps U+0085) before looking for `::name props::message`, the legacy `##[name props]message`
  * anywhere in a line, and `::stop-commands::TOKEN` ignoring every command until one named TOKEN.
  */
-export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> {
-  const parsed: Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug'> = { annotations: [], masks: [], groups: [], debug: [] };
+export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug' | 'matchers'> {
+  const parsed: Pick<ActionResult, 'annotations' | 'masks' | 'groups' | 'debug' | 'matchers'> = { annotations: [], masks: [], groups: [], debug: [], matchers: [] };
   let stoppedUntil: string | null = null;
   for (const raw of stdout.split(/\r\n|\r|\n/)) {
     const line = raw.replace(DOTNET_WHITESPACE, '');
@@ -271,6 +273,7 @@ export function parseWorkflowCommands(stdout: string): Pick<ActionResult, 'annot
     } else if (command === 'add-mask') parsed.masks.push(message);
     else if (command === 'group') parsed.groups.push(message);
     else if (command === 'debug') parsed.debug.push(message);
+    else if (command === 'add-matcher') parsed.matchers.push(message);
     else if (command === 'stop-commands' && data) stoppedUntil = data;
   }
   return parsed;

@@ -27,6 +27,7 @@ export function recordingRunner(inputs: Record<string, string> = {}, state: Reco
     info: [] as string[],
     debug: [] as string[],
     summary: '',
+    problemMatchers: [] as string[],
     failed: false,
   };
   const annotate = (level: RecordedAnnotation['level'], list: string[]) => (message: string, position?: AnnotationPosition) => {
@@ -45,6 +46,7 @@ export function recordingRunner(inputs: Record<string, string> = {}, state: Reco
     setOutput: (name, value) => void (record.outputs[name] = value),
     exportVariable: () => undefined,
     addPath: () => undefined,
+    addProblemMatcher: (file) => void record.problemMatchers.push(file),
     setSecret: () => undefined,
     saveState: (name, value) => void (record.state[name] = value),
     getState: (name) => record.state[name] ?? '',

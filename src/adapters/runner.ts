@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import { singleLine } from '../core/security/neutralise.js';
 import { redact, rememberSecret, rememberUrlCredentials } from './outgoing.js';
-import { inertLogText } from './workflow-commands.js';
+import { inertLogText, workflowCommand } from './workflow-commands.js';
 
 /** Where an annotation points: a file relative to the repository root, and a line/column in it. */
 export interface AnnotationPosition {
@@ -25,6 +26,8 @@ export interface Runner {
   exportVariable(name: string, value: string): void;
   /** Prepends to PATH for this process and every later step. */
   addPath(dir: string): void;
+  /** Registers a problem matcher file (`::add-matcher::`) for the rest of the job. */
+  addProblemMatcher(file: string): void;
   /** Masks the value in every later log line. */
   setSecret(value: string): void;
   /** State for the `post:` step of the same action. */
@@ -79,6 +82,7 @@ export function actionsRunner(): Runner {
     setOutput: (name, value) => core.setOutput(name, redact(value)),
     exportVariable: (name, value) => core.exportVariable(name, value),
     addPath: (dir) => core.addPath(dir),
+    addProblemMatcher: (file) => void process.stdout.write(`${workflowCommand('add-matcher', file)}${EOL}`),
     setSecret: (value) => {
       rememberSecret(value);
       core.setSecret(value);

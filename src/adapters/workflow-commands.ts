@@ -21,6 +21,16 @@ export function inertLogText(message: string, token: () => string = randomUUID):
 }
 
 /**
+ * `::name::value`, a workflow command of our own (the ones @actions/core has no function for, such as
+ * `add-matcher`), with the value escaped as the toolkit escapes command data (`%`, CR, LF), so the
+ * value cannot end the line and start another command.
+ */
+export function workflowCommand(name: string, value: string): string {
+  const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return `::${name}::${escaped}`;
+}
+
+/**
  * The same for a chunk the CLI writes (usually ending in a newline): the resume line must stand on a
  * line of its own, or the runner would ignore commands for the rest of the step.
  */

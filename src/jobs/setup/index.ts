@@ -12,6 +12,7 @@ import { runProcess as defaultRunProcess } from '../../adapters/process.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../../adapters/project-file.js';
 import { actionsRunner, type Runner } from '../../adapters/runner.js';
 import { noWheelStore } from '../../adapters/wheel-store.js';
+import { registerPythonProblemMatchers } from '../../adapters/problem-matchers.js';
 import { resolveInsideWorkspace } from '../../adapters/workspace-paths.js';
 import { readSetupInputs } from './inputs.js';
 import { mirrorCacheState } from '../save-cache.js';
@@ -54,6 +55,8 @@ export async function run(overrides: Partial<SetupDependencies> = {}): Promise<v
     const notice = mode.notice?.(facts);
     if (notice) runner.notice(notice, { title: 'lockstep setup' });
     for (const step of mode.plan()) await step(session);
+    // Last, as setup-uv does: tracebacks of later steps become annotations on their file and line.
+    if (session.inputs.addProblemMatchers) runner.debug(`problem matchers for Python tracebacks: ${registerPythonProblemMatchers(runner, env)}`);
   } catch (error) {
     reportFailure(runner, error, workspaceRoot(env));
   } finally {

@@ -37,6 +37,8 @@ export interface SetupInputs {
   toolDir: string;
   toolBinDir: string;
   envFile: string;
+  /** `add-problem-matchers`: annotate Python tracebacks of later steps (setup-uv's input). */
+  addProblemMatchers: boolean;
   /** `env-file-allow-index`: the .env may redirect uv/pip to another index. */
   envFileAllowIndex: boolean;
   /** The lock matrix check: off (default), the engine's default targets, or explicit pairs. */
@@ -76,6 +78,7 @@ export function readSetupInputs(runner: Runner): SetupInputs {
     toolDir: runner.input('tool-dir'),
     toolBinDir: runner.input('tool-bin-dir'),
     envFile: runner.input('env-file') || '.env',
+    addProblemMatchers: runner.booleanInput('add-problem-matchers', true),
     envFileAllowIndex: runner.booleanInput('env-file-allow-index', false),
     targets: parseTargetSelection(runner.input('targets')),
     failOn: parseFailOn(runner.input('fail-on')),
