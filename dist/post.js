@@ -4,22 +4,22 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-RHYQCO4O.js";
+} from "./chunks/chunk-QY532EIT.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunks/chunk-ULVSCWW5.js";
+} from "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunks/chunk-S5IJQNTS.js";
+} from "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
-import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ULBSBX27.js";
-import "./chunks/chunk-2UA5T3VC.js";
+} from "./chunks/chunk-35G2IBKP.js";
+import "./chunks/chunk-JDSI2QRM.js";
 import "./chunks/chunk-3F7GAR5X.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -17,16 +17,16 @@ import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-ZDEAZEXG.js";
 import "./chunks/chunk-UXCJDWDC.js";
 import "./chunks/chunk-YKG64RBM.js";
-import "./chunks/chunk-ULVSCWW5.js";
+import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-PVT7EPS6.js";
-import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
-import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RHYQCO4O.js";
+} from "./chunks/chunk-QY532EIT.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-ULVSCWW5.js";
+import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-PVT7EPS6.js";
-import "./chunks/chunk-S5IJQNTS.js";
+import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
-import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
 import "./chunks/chunk-I4TOYENA.js";

@@ -85,14 +85,14 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-RHYQCO4O.js";
+} from "./chunks/chunk-QY532EIT.js";
 import {
   decideCacheWrite,
   readEventContext
 } from "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunks/chunk-ULVSCWW5.js";
+} from "./chunks/chunk-DWNQWAEX.js";
 import {
   discoverProjectLayout,
   parseLock,
@@ -100,7 +100,7 @@ import {
 } from "./chunks/chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunks/chunk-S5IJQNTS.js";
+} from "./chunks/chunk-OIWBPB7X.js";
 import {
   versionSatisfies
 } from "./chunks/chunk-2HEI5EQZ.js";
@@ -113,7 +113,7 @@ import {
 } from "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
-import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import {
   redact
@@ -124,7 +124,7 @@ import {
 
 // src/jobs/setup/index.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/core/setup/summary.ts
 function formatDuration(ms) {
@@ -154,6 +154,36 @@ function renderSetupSummary(rows, title = "lockstep setup") {
 }
 __name(renderSetupSummary, "renderSetupSummary");
 
+// src/adapters/problem-matchers.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// src/core/setup/problem-matchers.ts
+var FRAME = { regexp: '^\\s*File "(.+)", line (\\d+)(, in .+)?$', file: 1, line: 2 };
+var SOURCE = { regexp: "^    \\S.*$" };
+var CARETS = { regexp: "^\\s+[~^]+[~^\\s]*$" };
+var EXCEPTION = { regexp: "^([A-Za-z_][\\w.]*(: .*)?)$", message: 1 };
+var PYTHON_PROBLEM_MATCHERS = {
+  problemMatcher: [
+    { owner: "lockstep-python-traceback", pattern: [FRAME, SOURCE, EXCEPTION] },
+    { owner: "lockstep-python-traceback-carets", pattern: [FRAME, SOURCE, CARETS, EXCEPTION] },
+    { owner: "lockstep-python-traceback-no-source", pattern: [FRAME, EXCEPTION] }
+  ]
+};
+
+// src/adapters/problem-matchers.ts
+function registerPythonProblemMatchers(runner, env) {
+  const dir = env.RUNNER_TEMP || os.tmpdir();
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "lockstep-python-problem-matchers.json");
+  writeFileSync(file, `${JSON.stringify(PYTHON_PROBLEM_MATCHERS, null, 2)}
+`);
+  runner.addProblemMatcher(file);
+  return file;
+}
+__name(registerPythonProblemMatchers, "registerPythonProblemMatchers");
+
 // src/jobs/setup/inputs.ts
 function splitList(value) {
   return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
@@ -181,6 +211,7 @@ function readSetupInputs(runner) {
     toolDir: runner.input("tool-dir"),
     toolBinDir: runner.input("tool-bin-dir"),
     envFile: runner.input("env-file") || ".env",
+    addProblemMatchers: runner.booleanInput("add-problem-matchers", true),
     envFileAllowIndex: runner.booleanInput("env-file-allow-index", false),
     targets: parseTargetSelection(runner.input("targets")),
     failOn: parseFailOn(runner.input("fail-on")),
@@ -208,10 +239,10 @@ function parseDriver(value) {
 __name(parseDriver, "parseDriver");
 
 // src/jobs/setup/modes/no-project.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/jobs/setup/session.ts
-import path from "node:path";
+import path2 from "node:path";
 var AlreadyReported = class extends Error {
   static {
     __name(this, "AlreadyReported");
@@ -248,23 +279,23 @@ function required(value, what) {
 }
 __name(required, "required");
 function workspaceRoot(env) {
-  return path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  return path2.resolve(env.GITHUB_WORKSPACE || process.cwd());
 }
 __name(workspaceRoot, "workspaceRoot");
 function relativeToWorkspace(workspace, file) {
-  const relative = path.relative(workspace, file);
-  return relative && !relative.startsWith("..") ? relative.split(path.sep).join("/") : relative === "" ? "." : file;
+  const relative = path2.relative(workspace, file);
+  return relative && !relative.startsWith("..") ? relative.split(path2.sep).join("/") : relative === "" ? "." : file;
 }
 __name(relativeToWorkspace, "relativeToWorkspace");
 async function readOptional(file, maxBytes = PROJECT_FILE_LIMITS.manifest) {
-  return readProjectFile(file, { maxBytes, shown: path.basename(file) }) ?? void 0;
+  return readProjectFile(file, { maxBytes, shown: path2.basename(file) }) ?? void 0;
 }
 __name(readOptional, "readOptional");
 
 // src/jobs/setup/steps.ts
 import { existsSync } from "node:fs";
-import os2 from "node:os";
-import path3 from "node:path";
+import os3 from "node:os";
+import path4 from "node:path";
 
 // src/core/setup/version-file.ts
 function toolVersions(text) {
@@ -444,9 +475,9 @@ async function pythonVersionOf(python, run2) {
 __name(pythonVersionOf, "pythonVersionOf");
 
 // src/jobs/lock-matrix.ts
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
+import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import os2 from "node:os";
+import path3 from "node:path";
 var TITLE = { error: "errors", warning: "warnings", notice: "notices" };
 function checkLockMatrix(runner, request) {
   const options = {
@@ -461,9 +492,9 @@ function checkLockMatrix(runner, request) {
   const full = checkProject(readProjectFiles(request.projectDir), options);
   const report = { ...full, findings: full.findings.filter((f) => f.code !== "lock-stale") };
   runner.info(renderText(report).trimEnd());
-  const dir = mkdtempSync(path2.join(request.runnerTemp || os.tmpdir(), "lockstep-check-"));
-  const jsonPath = path2.join(dir, "check.json");
-  writeFileSync(jsonPath, redact(renderJson(report)));
+  const dir = mkdtempSync(path3.join(request.runnerTemp || os2.tmpdir(), "lockstep-check-"));
+  const jsonPath = path3.join(dir, "check.json");
+  writeFileSync2(jsonPath, redact(renderJson(report)));
   runner.info(`JSON report: ${jsonPath}`);
   annotate(runner, report.findings, request.rel);
   const result = checkResult(report.findings);
@@ -503,7 +534,7 @@ function describeRequest(request) {
 }
 __name(describeRequest, "describeRequest");
 async function uvTomlRequiredVersion(s, dir) {
-  const file = path3.join(dir, "uv.toml");
+  const file = path4.join(dir, "uv.toml");
   const text = await readOptional(file);
   if (text === void 0) return void 0;
   const required2 = parseToml(text, s.rel(file))["required-version"];
@@ -515,7 +546,7 @@ function pythonVersionDirs(s) {
 }
 __name(pythonVersionDirs, "pythonVersionDirs");
 var readProject = /* @__PURE__ */ __name((s) => s.recorder.step("Read project", async () => {
-  const file = path3.join(s.projectDir, "pyproject.toml");
+  const file = path4.join(s.projectDir, "pyproject.toml");
   const text = await readOptional(file);
   if (text === void 0) {
     throw new LockstepError(`no pyproject.toml in ${s.rel(s.projectDir)}`, { hint: "Set `working-directory` to the folder that holds the uv project." });
@@ -523,18 +554,18 @@ var readProject = /* @__PURE__ */ __name((s) => s.recorder.step("Read project", 
   s.pyproject = parsePyproject(text, s.rel(file));
   s.rootPyproject = s.pyproject;
   if (s.rootDir !== s.projectDir) {
-    const rootFile = path3.join(s.rootDir, "pyproject.toml");
+    const rootFile = path4.join(s.rootDir, "pyproject.toml");
     s.rootPyproject = parsePyproject(await readOptional(rootFile) ?? "", s.rel(rootFile));
   }
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.rootDir);
   await readVersionFileInput(s);
-  for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path3.join(dir, ".python-version"));
+  for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path4.join(dir, ".python-version"));
   const where = s.layout.kind === "workspace-member" ? ` (workspace member; root ${s.rel(s.rootDir)})` : "";
   return `${s.rel(file)}${where}${s.pyproject.requiresPython ? `, requires-python ${s.pyproject.requiresPython}` : ""}`;
 }), "readProject");
 async function readVersionFileInput(s) {
   if (!s.inputs.versionFile) return;
-  const file = path3.resolve(s.workingDir, expandHome(s.inputs.versionFile, s.env));
+  const file = path4.resolve(s.workingDir, expandHome(s.inputs.versionFile, s.env));
   const shown = s.rel(file);
   const text = await readOptional(file, PROJECT_FILE_LIMITS.lock);
   if (text === void 0) {
@@ -549,7 +580,7 @@ __name(readVersionFileInput, "readVersionFileInput");
 var readWorkingDirectory = /* @__PURE__ */ __name((s) => s.recorder.step("Read working directory", async () => {
   await readVersionFileInput(s);
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.workingDir);
-  s.pythonVersionFile = await readOptional(path3.join(s.workingDir, ".python-version"), PROJECT_FILE_LIMITS.small);
+  s.pythonVersionFile = await readOptional(path4.join(s.workingDir, ".python-version"), PROJECT_FILE_LIMITS.small);
   const found = [s.versionFile ? `version-file ${s.versionFile.file}` : "", s.pythonVersionFile !== void 0 ? ".python-version" : ""].filter(Boolean);
   return `no uv project in ${s.rel(s.workingDir)}${found.length ? `; read ${found.join(", ")}` : ""}`;
 }), "readWorkingDirectory");
@@ -580,15 +611,15 @@ var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", 
   s.installed = installed;
   runner.addPath(installed.dir);
   if (s.uvCacheDir) runner.exportVariable("UV_CACHE_DIR", s.uvCacheDir);
-  if (inputs.toolDir) runner.exportVariable("UV_TOOL_DIR", path3.resolve(s.workingDir, expandHome(inputs.toolDir, env)));
+  if (inputs.toolDir) runner.exportVariable("UV_TOOL_DIR", path4.resolve(s.workingDir, expandHome(inputs.toolDir, env)));
   if (inputs.toolBinDir) {
-    const bin = path3.resolve(s.workingDir, expandHome(inputs.toolBinDir, env));
+    const bin = path4.resolve(s.workingDir, expandHome(inputs.toolBinDir, env));
     runner.exportVariable("UV_TOOL_BIN_DIR", bin);
     runner.addPath(bin);
   }
   s.uv = new Uv(installed.binary, s.deps.runProcess);
   s.log(`${installed.binary} reports uv ${await s.uv.version()}`);
-  const exe = /* @__PURE__ */ __name((name) => path3.join(installed.dir, s.deps.platform.os === "win32" ? `${name}.exe` : name), "exe");
+  const exe = /* @__PURE__ */ __name((name) => path4.join(installed.dir, s.deps.platform.os === "win32" ? `${name}.exe` : name), "exe");
   runner.setOutput("uv-version", installed.version);
   runner.setOutput("uv-path", installed.binary);
   runner.setOutput("uvx-path", exe("uvx"));
@@ -655,7 +686,7 @@ function pythonStep(options = {}) {
             `Python ${request.request} (from ${fromWhere}) is not installed and uv could not install it${reason ? `: ${reason}` : ""}.
 Interpreters found${requiresPython ? ` that requires-python (${requiresPython}) allows` : ""}: ${available.length ? available.map((p) => `${p.version} (${p.path})`).join(", ") : "none"}.`,
             {
-              file: request.origin === ".python-version" ? s.rel(path3.join(s.projectDir, ".python-version")) : void 0,
+              file: request.origin === ".python-version" ? s.rel(path4.join(s.projectDir, ".python-version")) : void 0,
               hint: available.length ? `Set the \`python-version\` input to one of the versions found (e.g. python-version: ${available[0].version}), or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access).` : "Set the `python-version` input to an installed version, or allow uv to download Python (UV_PYTHON_DOWNLOADS=automatic, network access)."
             }
           );
@@ -678,11 +709,11 @@ __name(pythonStep, "pythonStep");
 async function staleFindings(s) {
   try {
     const files = readProjectFiles(s.rootDir);
-    const lockRel = s.rel(path3.join(s.rootDir, "uv.lock"));
-    const lock = parseLock(await readOptional(path3.join(s.rootDir, "uv.lock"), PROJECT_FILE_LIMITS.lock) ?? "", lockRel);
+    const lockRel = s.rel(path4.join(s.rootDir, "uv.lock"));
+    const lock = parseLock(await readOptional(path4.join(s.rootDir, "uv.lock"), PROJECT_FILE_LIMITS.lock) ?? "", lockRel);
     const projects = [...files.pyproject !== null ? [["pyproject.toml", files.pyproject]] : [], ...Object.entries(files.members)];
     return projects.flatMap(([file, text]) => {
-      const pyproject2 = parsePyproject(text, s.rel(path3.join(s.rootDir, file)));
+      const pyproject2 = parsePyproject(text, s.rel(path4.join(s.rootDir, file)));
       if (!pyproject2.name) return [];
       return staleLockFindings(pyproject2, lock, { pyproject: pyproject2.file, lock: lockRel }).filter((f) => f.file);
     });
@@ -694,8 +725,8 @@ __name(staleFindings, "staleFindings");
 var checkLock = /* @__PURE__ */ __name((s) => s.recorder.step("Check uv.lock", async () => {
   const { runner, inputs } = s;
   const uv = required(s.uv, "uv");
-  const lockFile = path3.join(s.rootDir, "uv.lock");
-  const pyprojectRel = s.rel(path3.join(s.projectDir, "pyproject.toml"));
+  const lockFile = path4.join(s.rootDir, "uv.lock");
+  const pyprojectRel = s.rel(path4.join(s.projectDir, "pyproject.toml"));
   if (!existsSync(lockFile)) {
     s.lockStatus = "missing";
     runner.setOutput("lock-status", s.lockStatus);
@@ -736,7 +767,7 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
   await s.recorder.step("Check lock matrix", async () => {
     if (s.lockStatus !== "up-to-date") {
       runner.warning(`targets: the lock matrix check is skipped because uv.lock is ${s.lockStatus}; it judges a committed, up-to-date lock.`, {
-        file: s.rel(path3.join(s.lockStatus === "missing" ? s.projectDir : s.rootDir, s.lockStatus === "missing" ? "pyproject.toml" : "uv.lock"))
+        file: s.rel(path4.join(s.lockStatus === "missing" ? s.projectDir : s.rootDir, s.lockStatus === "missing" ? "pyproject.toml" : "uv.lock"))
       });
       return { detail: `skipped: uv.lock is ${s.lockStatus}`, outcome: "skipped" };
     }
@@ -751,7 +782,7 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
       noDefaultGroups: inputs.noDefaultGroups,
       // The interpreter this step installs with, on this runner: a declared target, always checked.
       thisRun: s.pythonVersion ? { python: s.pythonVersion.split(".").slice(0, 2).join("."), platform: checkPlatformName(s.deps.platform) } : null,
-      rel: /* @__PURE__ */ __name((file) => s.rel(path3.join(s.rootDir, file)), "rel"),
+      rel: /* @__PURE__ */ __name((file) => s.rel(path4.join(s.rootDir, file)), "rel"),
       runnerTemp: s.env.RUNNER_TEMP ?? ""
     });
     s.recorder.sections.push(outcome.summary);
@@ -762,11 +793,11 @@ var lockMatrix = /* @__PURE__ */ __name(async (s) => {
   });
 }, "lockMatrix");
 function projectVenv(s) {
-  return path3.resolve(s.rootDir, s.env.UV_PROJECT_ENVIRONMENT || ".venv");
+  return path4.resolve(s.rootDir, s.env.UV_PROJECT_ENVIRONMENT || ".venv");
 }
 __name(projectVenv, "projectVenv");
 var startLockCheck = /* @__PURE__ */ __name(async (s) => {
-  if (!existsSync(path3.join(s.rootDir, "uv.lock"))) return;
+  if (!existsSync(path4.join(s.rootDir, "uv.lock"))) return;
   const check = required(s.uv, "uv").lockCheck(s.projectDir, required(s.pythonPath, "the interpreter"), { ownCache: s.deps.wheelStore !== noWheelStore });
   check.catch(() => void 0);
   s.pendingLockCheck = check;
@@ -781,10 +812,10 @@ var restoreWheelStore2 = /* @__PURE__ */ __name(async (s) => {
   await s.recorder.step("Restore wheel store", async () => {
     const restored = s.restored = await s.deps.wheelStore.restore({
       runner: s.runner,
-      uvCacheDir: s.uvCacheDir ?? path3.join(os2.homedir(), ".cache", "uv"),
+      uvCacheDir: s.uvCacheDir ?? path4.join(os3.homedir(), ".cache", "uv"),
       projectDir: s.rootDir,
       workingDir: s.workingDir,
-      lockFile: path3.join(s.rootDir, "uv.lock"),
+      lockFile: path4.join(s.rootDir, "uv.lock"),
       uvVersion: installed.version,
       uvPath: installed.binary,
       pythonVersion: required(s.pythonVersion, "the interpreter"),
@@ -802,7 +833,7 @@ function activate(s, venvPath) {
   s.runner.setOutput("venv", venvPath);
   s.runner.saveState(SETUP_STATE.venvPath, venvPath);
   if (!s.activate) return;
-  s.runner.addPath(path3.join(venvPath, s.deps.platform.os === "win32" ? "Scripts" : "bin"));
+  s.runner.addPath(path4.join(venvPath, s.deps.platform.os === "win32" ? "Scripts" : "bin"));
   s.runner.exportVariable("VIRTUAL_ENV", venvPath);
 }
 __name(activate, "activate");
@@ -832,7 +863,7 @@ var syncVenv = /* @__PURE__ */ __name((s) => s.recorder.step("Sync .venv", async
 }), "syncVenv");
 async function exportEnvFile(options) {
   const { runner, env, inputs } = options;
-  const envPath = path3.resolve(options.dir, inputs.envFile);
+  const envPath = path4.resolve(options.dir, inputs.envFile);
   const shown = options.rel(envPath);
   const workspace = workspaceRoot(env);
   if (lexicallyInside(workspace, envPath) === null || !realPathInside(workspace, envPath)) {
@@ -885,7 +916,7 @@ var loadEnvFile = /* @__PURE__ */ __name((s) => s.recorder.step(
 var createVenv = /* @__PURE__ */ __name(async (s) => {
   if (!s.activate) return;
   await s.recorder.step("Create .venv", async () => {
-    const venvPath = path4.resolve(s.workingDir, ".venv");
+    const venvPath = path5.resolve(s.workingDir, ".venv");
     await required(s.uv, "uv").venv(venvPath, required(s.pythonPath, "the interpreter"), s.workingDir);
     activate(s, venvPath);
     return `uv venv ${s.rel(venvPath)}, activated`;
@@ -901,7 +932,7 @@ var noProjectMode = {
 };
 
 // src/jobs/setup/pixi-steps.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/core/setup/pixi.ts
 var EXACT = /^v?(\d+\.\d+\.\d+)$/;
@@ -978,8 +1009,8 @@ __name(parseShellHookJson, "parseShellHookJson");
 
 // src/adapters/install/pixi-release.ts
 import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
-import os3 from "node:os";
-import path5 from "node:path";
+import os4 from "node:os";
+import path6 from "node:path";
 var TOOL = "pixi";
 var REPO = "prefix-dev/pixi";
 var MAX_RELEASE_PAGES = 10;
@@ -1016,7 +1047,7 @@ var PixiReleases = class {
     const { platform } = this.context;
     const exe = pixiExecutableName(platform);
     const cached = find(TOOL, toolCacheVersion(version), toolCacheArch(platform));
-    if (cached) return { version, dir: cached, binary: path5.join(cached, exe), from: "tool-cache" };
+    if (cached) return { version, dir: cached, binary: path6.join(cached, exe), from: "tool-cache" };
     const archive = pixiArchiveName(platform);
     const url = `${trimSlash(this.githubUrl)}/${REPO}/releases/download/v${version}/${archive}`;
     let expected;
@@ -1032,20 +1063,20 @@ var PixiReleases = class {
       throw error;
     }
     if (!/^[0-9a-f]{64}$/.test(expected)) throw new LockstepError(`the published checksum at ${url}.sha256 is not a sha256`);
-    const workDir = await mkdtemp(path5.join(process.env.RUNNER_TEMP || os3.tmpdir(), "lockstep-pixi-"));
+    const workDir = await mkdtemp(path6.join(process.env.RUNNER_TEMP || os4.tmpdir(), "lockstep-pixi-"));
     try {
       this.context.log(`Downloading ${redactUrl(url)}`);
-      const file = path5.join(workDir, archive);
+      const file = path6.join(workDir, archive);
       const download = await downloadFile(url, file, this.context.policy, this.context.log, `pixi ${version}`);
       verifySha256(archive, expected, download.sha256, this.githubUrl);
-      const extracted = path5.join(workDir, "extract");
+      const extracted = path6.join(workDir, "extract");
       if (archive.endsWith(".zip")) await extractZip(file, extracted);
       else await extractTar(file, extracted);
-      const binary = path5.join(extracted, exe);
+      const binary = path6.join(extracted, exe);
       if (!(await stat(binary).catch(() => null))?.isFile()) throw new LockstepError(`${exe} is missing from ${archive}: the archive does not have pixi's layout`);
       await chmod(binary, 493);
       const dir = await cacheDir(extracted, TOOL, toolCacheVersion(version), toolCacheArch(platform));
-      return { version, dir, binary: path5.join(dir, exe), from: "github" };
+      return { version, dir, binary: path6.join(dir, exe), from: "github" };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
@@ -1054,9 +1085,9 @@ var PixiReleases = class {
 
 // src/jobs/setup/pixi-steps.ts
 function pixiCacheDir(env, input, projectDir) {
-  if (env.PIXI_CACHE_DIR) return path6.resolve(env.PIXI_CACHE_DIR);
-  if (input) return path6.resolve(projectDir, input);
-  return env.RUNNER_TEMP ? path6.join(env.RUNNER_TEMP, "lockstep-pixi-cache") : void 0;
+  if (env.PIXI_CACHE_DIR) return path7.resolve(env.PIXI_CACHE_DIR);
+  if (input) return path7.resolve(projectDir, input);
+  return env.RUNNER_TEMP ? path7.join(env.RUNNER_TEMP, "lockstep-pixi-cache") : void 0;
 }
 __name(pixiCacheDir, "pixiCacheDir");
 function requiresPixi(files) {
@@ -1072,7 +1103,7 @@ __name(requiresPixi, "requiresPixi");
 async function setupPixi(deps, recorder, inputs, projectDir, files) {
   const { runner, env } = deps;
   const relAbsolute = /* @__PURE__ */ __name((absolute) => relativeToWorkspace(workspaceRoot(env), absolute), "relAbsolute");
-  const rel = /* @__PURE__ */ __name((file) => relAbsolute(path6.join(projectDir, file)), "rel");
+  const rel = /* @__PURE__ */ __name((file) => relAbsolute(path7.join(projectDir, file)), "rel");
   const log = /* @__PURE__ */ __name((message) => runner.info(message), "log");
   const environments = splitList(runner.input("pixi-environments"));
   const chosen = environments.length > 0 ? environments : ["default"];
@@ -1124,7 +1155,7 @@ async function setupPixi(deps, recorder, inputs, projectDir, files) {
         // Both the package cache and the environments; `uv cache prune` has no meaning here.
         settings: { ...settings, cacheVenv: true, prune: "none", suffix: ["pixi", settings.suffix].filter(Boolean).join("-") },
         storeDir: cacheDir2,
-        venvDir: path6.join(projectDir, ".pixi", "envs"),
+        venvDir: path7.join(projectDir, ".pixi", "envs"),
         lockText,
         pythonVersion: chosen.join("+"),
         uvVersion: pixi.version,
@@ -1244,6 +1275,7 @@ async function run(overrides = {}) {
     const notice = mode.notice?.(facts);
     if (notice) runner.notice(notice, { title: "lockstep setup" });
     for (const step of mode.plan()) await step(session);
+    if (session.inputs.addProblemMatchers) runner.debug(`problem matchers for Python tracebacks: ${registerPythonProblemMatchers(runner, env)}`);
   } catch (error) {
     reportFailure(runner, error, workspaceRoot(env));
   } finally {
@@ -1269,10 +1301,10 @@ function openSession(deps, recorder) {
   if (!existsSync2(workingDir) || !statSync(workingDir).isDirectory()) {
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: "Set `working-directory` to the folder that holds pyproject.toml." });
   }
-  const inside = !path7.relative(workspace, workingDir).startsWith("..");
+  const inside = !path8.relative(workspace, workingDir).startsWith("..");
   const base = inside ? workspace : workingDir;
-  const start = path7.relative(base, workingDir).split(path7.sep).join("/");
-  const layout = discoverProjectLayout(start, (rel2) => readProjectFile(path7.join(base, rel2), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel2 }));
+  const start = path8.relative(base, workingDir).split(path8.sep).join("/");
+  const layout = discoverProjectLayout(start, (rel2) => readProjectFile(path8.join(base, rel2), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel2 }));
   const rel = /* @__PURE__ */ __name((absolute) => relativeToWorkspace(workspace, absolute), "rel");
   return {
     deps,
@@ -1283,8 +1315,8 @@ function openSession(deps, recorder) {
     workspace,
     workingDir,
     layout,
-    projectDir: path7.resolve(base, layout.projectDir),
-    rootDir: path7.resolve(base, layout.rootDir),
+    projectDir: path8.resolve(base, layout.projectDir),
+    rootDir: path8.resolve(base, layout.rootDir),
     rel,
     log: /* @__PURE__ */ __name((message) => runner.info(message), "log"),
     lockStatus: "missing",
@@ -1297,8 +1329,8 @@ function workingDirectoryFacts(s) {
   return {
     dir: s.workingDir,
     layout: s.layout,
-    has: /* @__PURE__ */ __name((relativePath) => existsSync2(path7.join(s.workingDir, relativePath)), "has"),
-    hasLock: existsSync2(path7.join(s.rootDir, "uv.lock"))
+    has: /* @__PURE__ */ __name((relativePath) => existsSync2(path8.join(s.workingDir, relativePath)), "has"),
+    hasLock: existsSync2(path8.join(s.rootDir, "uv.lock"))
   };
 }
 __name(workingDirectoryFacts, "workingDirectoryFacts");
@@ -1308,7 +1340,7 @@ function reportFailure(runner, error, workspace) {
     const message = error.hint ? `${error.message}
 ${error.hint}` : error.message;
     if (error.file) {
-      const file = path7.isAbsolute(error.file) ? path7.relative(workspace, error.file).split(path7.sep).join("/") : error.file;
+      const file = path8.isAbsolute(error.file) ? path8.relative(workspace, error.file).split(path8.sep).join("/") : error.file;
       runner.error(message, { file, line: error.line, column: error.column, title: "lockstep setup" });
       return runner.markFailed();
     }

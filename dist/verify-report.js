@@ -15,7 +15,7 @@ import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner
-} from "./chunks/chunk-S5IJQNTS.js";
+} from "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import {
   escapeMarkdown
@@ -24,7 +24,7 @@ import "./chunks/chunk-6H4DJWW3.js";
 import "./chunks/chunk-ZL5AOOU4.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
-import "./chunks/chunk-LQTGUH4G.js";
+import "./chunks/chunk-K4IRNN4I.js";
 import {
   singleLine
 } from "./chunks/chunk-YKLTUEQ7.js";

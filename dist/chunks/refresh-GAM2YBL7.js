@@ -1,15 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-XVBNJTUE.js";
+} from "./chunk-V5GZFTD7.js";
+import "./chunk-4TP6ZPKK.js";
+import "./chunk-VX6RDFQJ.js";
 import "./chunk-45DTMOD3.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
@@ -20,25 +20,22 @@ import "./chunk-ZDEAZEXG.js";
 import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-ULVSCWW5.js";
+import "./chunk-DWNQWAEX.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
-import "./chunk-LQTGUH4G.js";
+import "./chunk-K4IRNN4I.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  checkFiles,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  resolveUv,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -3,8 +3,8 @@ import {
   ProcessTimeoutError,
   childEnvironment,
   runProcess
-} from "./chunk-ULVSCWW5.js";
-import "./chunk-LQTGUH4G.js";
+} from "./chunk-DWNQWAEX.js";
+import "./chunk-K4IRNN4I.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";

@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-2UA5T3VC.js";
+} from "./chunk-JDSI2QRM.js";
 import {
   checkReportOnline
 } from "./chunk-3F7GAR5X.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   inertOutputChunk
-} from "./chunk-LQTGUH4G.js";
+} from "./chunk-K4IRNN4I.js";
 import {
   redact
 } from "./chunk-UD6TKXZQ.js";

@@ -27,7 +27,7 @@ import {
 } from "./chunk-YKG64RBM.js";
 import {
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   codeBlock,
   escapeMarkdown,

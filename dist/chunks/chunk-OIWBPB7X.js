@@ -17,8 +17,9 @@ import {
   warning
 } from "./chunk-6H4DJWW3.js";
 import {
-  inertLogText
-} from "./chunk-LQTGUH4G.js";
+  inertLogText,
+  workflowCommand
+} from "./chunk-K4IRNN4I.js";
 import {
   singleLine
 } from "./chunk-YKLTUEQ7.js";
@@ -32,6 +33,7 @@ import {
 } from "./chunk-I4TOYENA.js";
 
 // src/adapters/runner.ts
+import { EOL } from "node:os";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function toProperties(position) {
@@ -58,6 +60,7 @@ function actionsRunner() {
     setOutput: /* @__PURE__ */ __name((name, value) => setOutput(name, redact(value)), "setOutput"),
     exportVariable: /* @__PURE__ */ __name((name, value) => exportVariable(name, value), "exportVariable"),
     addPath: /* @__PURE__ */ __name((dir) => addPath(dir), "addPath"),
+    addProblemMatcher: /* @__PURE__ */ __name((file) => void process.stdout.write(`${workflowCommand("add-matcher", file)}${EOL}`), "addProblemMatcher"),
     setSecret: /* @__PURE__ */ __name((value) => {
       rememberSecret(value);
       setSecret(value);

@@ -16,6 +16,11 @@ ${message}
 ::${resume}::`;
 }
 __name(inertLogText, "inertLogText");
+function workflowCommand(name, value) {
+  const escaped = value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::${name}::${escaped}`;
+}
+__name(workflowCommand, "workflowCommand");
 function inertOutputChunk(chunk, token = randomUUID) {
   const body = chunk.endsWith("\n") ? chunk.slice(0, -1) : chunk;
   const inert = inertLogText(body, token);
@@ -26,5 +31,6 @@ __name(inertOutputChunk, "inertOutputChunk");
 
 export {
   inertLogText,
+  workflowCommand,
   inertOutputChunk
 };

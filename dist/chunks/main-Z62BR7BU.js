@@ -26,7 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-2UA5T3VC.js";
+} from "./chunk-JDSI2QRM.js";
 import {
   checkReportOnline
 } from "./chunk-3F7GAR5X.js";
@@ -64,7 +64,7 @@ import {
 } from "./chunk-YKG64RBM.js";
 import {
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   parseToml
 } from "./chunk-PVT7EPS6.js";
@@ -75,7 +75,7 @@ import {
 } from "./chunk-ZL5AOOU4.js";
 import {
   inertOutputChunk
-} from "./chunk-LQTGUH4G.js";
+} from "./chunk-K4IRNN4I.js";
 import {
   escapeTerminalText
 } from "./chunk-YKLTUEQ7.js";
@@ -275,7 +275,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-TDI6UPDG.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-Y4MXA67V.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -868,7 +868,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-YXR5DLIH.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-QTJ7GGRX.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -956,7 +956,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-DPFACQW2.js");
+  const { checkHealth } = await import("./health-2VLN3JHU.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1035,7 +1035,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-AY7VCIYT.js");
+  const { refreshProject } = await import("./refresh-GAM2YBL7.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1115,9 +1115,9 @@ async function runVerify(args, io) {
   if (!FORMATS4.includes(format)) throw new UsageError(`--format ${format}: expected text or json`);
   if (values.python !== void 0 && !/^3\.\d{1,2}$/.test(values.python)) throw new UsageError(`--python ${values.python}: expected a CPython minor like 3.12`);
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
-    import("./process-HLICSOBX.js"),
+    import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-LVUNOADP.js")
+    import("./verify-PFOUH5OA.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

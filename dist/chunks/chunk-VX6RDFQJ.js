@@ -60,10 +60,10 @@ import {
 import {
   ProcessTimeoutError,
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";

@@ -8,14 +8,14 @@ import {
 } from "./chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   parseLock,
   workspaceGlob
 } from "./chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   compareVersions,
   normalizeName

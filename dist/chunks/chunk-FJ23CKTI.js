@@ -34,10 +34,10 @@ import {
 } from "./chunk-YKG64RBM.js";
 import {
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

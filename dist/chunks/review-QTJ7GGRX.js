@@ -1,35 +1,41 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
-} from "./chunk-LXYYAPTB.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-EFAXHLUI.js";
+} from "./chunk-35G2IBKP.js";
+import "./chunk-JDSI2QRM.js";
 import "./chunk-3F7GAR5X.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-6CNPKEKO.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-3YSK4Y6F.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-ZDEAZEXG.js";
 import "./chunk-UXCJDWDC.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-DWNQWAEX.js";
 import "./chunk-PVT7EPS6.js";
-import "./chunk-S5IJQNTS.js";
+import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
 import "./chunk-6H4DJWW3.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
-import "./chunk-LQTGUH4G.js";
+import "./chunk-K4IRNN4I.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
   run
 };

@@ -42,7 +42,7 @@ import {
 } from "./chunk-WRC4H7I2.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

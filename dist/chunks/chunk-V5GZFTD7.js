@@ -14,7 +14,7 @@ import {
   publishBranchPullRequest,
   resolveUv,
   uvLock
-} from "./chunk-XVBNJTUE.js";
+} from "./chunk-VX6RDFQJ.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -49,13 +49,13 @@ import {
 } from "./chunk-WRC4H7I2.js";
 import {
   runProcess
-} from "./chunk-ULVSCWW5.js";
+} from "./chunk-DWNQWAEX.js";
 import {
   parseToml
 } from "./chunk-PVT7EPS6.js";
 import {
   actionsRunner
-} from "./chunk-S5IJQNTS.js";
+} from "./chunk-OIWBPB7X.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";
