@@ -7,7 +7,7 @@ import { parsePyproject } from '../../src/core/lock/pyproject.js';
 import { parseLock } from '../../src/core/lock/uvlock.js';
 import { cleanupTempDirs, makeProject } from '../support/fixture-project.js';
 import { LocalIndex } from '../support/local-index.js';
-import { BumpWorld, PYPROJECT } from '../jobs/bump-scenario.js';
+import { BumpWorld, PYPROJECT, WORKSPACE } from '../jobs/bump-scenario.js';
 
 let world: BumpWorld;
 const savedEnv = { ...process.env };
@@ -70,6 +70,16 @@ describe('lockstep bump --dry-run', () => {
     expect(b.torchvision).toMatchObject({ to: '0.21.0', group: 'pytorch' });
     expect(readFileSync(path.join(dir, 'pyproject.toml'), 'utf8')).toBe(PYPROJECT);
     expect(readFileSync(path.join(dir, 'uv.lock'), 'utf8')).toBe(lockBefore);
+  });
+
+  it('from a uv workspace member: plans the pins of every member, each on its own file and line', async () => {
+    const { 'pyproject.toml': root, ...members } = WORKSPACE;
+    const dir = await world.project(root, members);
+    const r = await cli(['bump', path.join(dir, 'packages', 'lib'), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('packages/app/pyproject.toml:8: gamma 1.0.0+cu124 -> 1.1.0+cu124 [gamma]');
+    expect(r.stdout).toContain('packages/app/pyproject.toml:9: torchvision 0.20.1 -> 0.21.0 [pytorch]');
+    expect(r.stdout).toContain('packages/lib/pyproject.toml:5: torch 2.5.1 -> 2.6.0 [pytorch]');
   });
 
   it('prints text and markdown plans', async () => {

@@ -12,7 +12,7 @@
  *   world.index.addWheel({ name: 'alpha', version: '1.3.0' });   // a newer release appears
  */
 import { LocalIndex } from '../support/local-index.js';
-import { makeProject, makeTempDir } from '../support/fixture-project.js';
+import { makeProject, makeTempDir, uvWorkspaceFiles } from '../support/fixture-project.js';
 import { runUv, uvBinaryPath, uvTestEnv } from '../support/uv-binary.js';
 
 /** Old releases are a year old, so a 7-day cooldown only holds back the new ones. */
@@ -33,6 +33,24 @@ dependencies = [
     "epsilon==1.0.0",
 ]
 `;
+
+/**
+ * A uv workspace on the same index: a root and two members, `app` pinning gamma and torchvision, `lib`
+ * pinning torch (torch and torchvision are one group, so two members' files move in one step).
+ */
+export const WORKSPACE = uvWorkspaceFiles({
+  app: `# This comment and the odd spacing below must survive the bump.
+dependencies = [
+    "lib",
+    'gamma == 1.0.0+cu124',   # 1.1.0+cu124 is newer (+cpu has 1.2.0: never taken)
+    "torchvision==0.20.1",
+]
+
+[tool.uv.sources]
+lib = { workspace = true }
+`,
+  lib: 'dependencies = ["torch==2.5.1"]  # moves with torchvision, pinned in app\n',
+});
 
 export class BumpWorld {
   private constructor(
@@ -77,7 +95,7 @@ export class BumpWorld {
     return uvBinaryPath();
   }
 
-  /** A project pinned to the old versions, locked by the real uv against this index. */
+  /** A project pinned to the old versions, locked by the real uv against this index (`extra`: more files, e.g. workspace members). */
   async project(pyproject = PYPROJECT, extra: Record<string, string> = {}): Promise<string> {
     const dir = makeProject({ 'pyproject.toml': pyproject, ...extra }, 'bump-project');
     await runUv(['lock'], { cwd: dir, indexUrl: this.index.url, cacheDir: this.cacheDir });

@@ -13,7 +13,8 @@ import { FakeGitHub, faults } from '../support/fake-github.js';
 import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
 import { uvWheelPath } from '../support/uv-binary.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
-import { BumpWorld, PYPROJECT } from './bump-scenario.js';
+import { BumpWorld, PYPROJECT, WORKSPACE } from './bump-scenario.js';
+import { runUv } from '../support/uv-binary.js';
 
 let world: BumpWorld;
 let fake: FakeGitHub;
@@ -44,13 +45,13 @@ interface Repo {
 
 let repoCount = 0;
 
-/** A checkout of a repository whose `proj/` folder is the bump-scenario project, its bare remote, and the fake's copy. */
-async function makeRepo(): Promise<Repo> {
-  const project = await world.project();
+/** A checkout of a repository whose `proj/` folder is the bump-scenario project (or `project`), its bare remote, and the fake's copy. */
+async function makeRepo(project?: string): Promise<Repo> {
+  project ??= await world.project();
   const checkout = makeTempDir('bump-checkout');
   git(checkout, ['init', '--quiet', '--initial-branch', 'main']);
   execFileSync('cp', ['-r', project, path.join(checkout, 'proj')]);
-  git(checkout, ['add', 'proj/pyproject.toml', 'proj/uv.lock']);
+  git(checkout, ['add', 'proj']);
   git(checkout, ['commit', '--quiet', '-m', 'project']);
   const bare = makeTempDir('bump-remote');
   git(bare, ['clone', '--quiet', '--bare', checkout, '.']);
@@ -393,5 +394,43 @@ describe('bump action: index credentials never leave the process (issue 13, item
       commit: head.message,
     };
     for (const [channel, text] of Object.entries(channels)) expect({ channel, leaks: (text ?? '').includes(secret) }).toEqual({ channel, leaks: false });
+  });
+});
+
+describe('bump action in a uv workspace (issue 14)', () => {
+  const [ROOT, APP, LIB] = ['pyproject.toml', 'packages/app/pyproject.toml', 'packages/lib/pyproject.toml'] as const;
+
+  it('from packages/app: moves the pins in both members, re-locks at the root, and the PR lists the member files', async () => {
+    const { [ROOT]: root, ...members } = WORKSPACE;
+    const { name, checkout, bare } = await makeRepo(await world.project(root, members));
+    const run = await bump({ name, checkout, bare }, { 'working-directory': 'proj/packages/app' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('proj/packages/app is a member of the uv workspace at proj');
+
+    // Exactly the version characters changed, in the member files that hold the pins; the root file is not in the PR.
+    const read = (file: string) => fake.readFile(OWNER, name, 'lockstep/bump', file);
+    expect(read('proj/packages/app/pyproject.toml')).toBe(WORKSPACE[APP]!.replace("'gamma == 1.0.0+cu124'", "'gamma == 1.1.0+cu124'").replace('torchvision==0.20.1', 'torchvision==0.21.0'));
+    expect(read('proj/packages/lib/pyproject.toml')).toBe(WORKSPACE[LIB]!.replace('torch==2.5.1', 'torch==2.6.0'));
+    fake.syncToGit(OWNER, name, bare);
+    expect(git(bare, ['diff', '--name-only', 'main', 'lockstep/bump']).trim().split('\n').sort()).toEqual(['proj/packages/app/pyproject.toml', 'proj/packages/lib/pyproject.toml', 'proj/uv.lock']);
+    // The workspace lock at the root moved, and the real uv agrees it matches the bumped members.
+    const lock = git(bare, ['show', 'lockstep/bump:proj/uv.lock']);
+    expect(lock).toMatch(/name = "torch"\nversion = "2\.6\.0"/);
+    expect(lock).toMatch(/name = "gamma"\nversion = "1\.1\.0\+cu124"/);
+    const branch = makeTempDir('ws-bump-branch');
+    git(bare, ['worktree', 'add', '--quiet', branch, 'lockstep/bump']);
+    await runUv(['lock', '--check'], { cwd: path.join(branch, 'proj'), indexUrl: world.index.url, cacheDir: world.cacheDir });
+
+    // The PR names the member files and the line of each pin.
+    const pr = fake.pullRequests(OWNER, name)[0]!;
+    expect(pr.body).toContain('pin(s) in `packages/app/pyproject.toml` and `packages/lib/pyproject.toml` move');
+    expect(pr.body).toMatch(/\| torch \| 2\\\.5\\\.1 \| 2\\\.6\\\.0 \| pytorch \| `packages\/lib\/pyproject\.toml:5` \|/);
+    expect(pr.body).toMatch(/\| gamma \| 1\\\.0\\\.0\+cu124 \| 1\\\.1\\\.0\+cu124 \| gamma \| `packages\/app\/pyproject\.toml:8` \|/);
+    const bumps = JSON.parse(run.outputs.bumps!) as { bumps: { name: string; file: string; line: number; status: string }[] };
+    expect(bumps.bumps).toContainEqual(expect.objectContaining({ name: 'torch', file: 'packages/lib/pyproject.toml', line: 5, status: 'applied' }));
+    // The checkout is as it was.
+    expect(readFileSync(path.join(checkout, 'proj/packages/app/pyproject.toml'), 'utf8')).toBe(WORKSPACE[APP]);
+    expect(git(checkout, ['status', '--porcelain'])).toBe('');
   });
 });

@@ -9,7 +9,7 @@
  *   const dir = world.project();                  // pyproject.toml + the old uv.lock
  */
 import { LocalIndex } from '../support/local-index.js';
-import { makeProject, makeTempDir } from '../support/fixture-project.js';
+import { makeProject, makeTempDir, uvWorkspaceFiles } from '../support/fixture-project.js';
 import { runUv, uvBinaryPath, uvTestEnv } from '../support/uv-binary.js';
 
 export const OLD = '2025-01-01T00:00:00Z';
@@ -29,6 +29,15 @@ export const PYPROJECT_EXCLUDE_NEWER = `${PYPROJECT}
 exclude-newer = "2025-06-01T00:00:00Z"
 `;
 
+/**
+ * A uv workspace with the same needs: the root, `packages/app` pinning app-a==1.0 and `packages/lib`
+ * (no requirements); its lock was made with the old releases too.
+ */
+export const WORKSPACE = uvWorkspaceFiles({
+  app: 'dependencies = ["lib", "app-a==1.0"]\n\n[tool.uv.sources]\nlib = { workspace = true }\n',
+  lib: 'dependencies = []\n',
+});
+
 export class RefreshWorld {
   private constructor(
     readonly index: LocalIndex,
@@ -45,8 +54,8 @@ export class RefreshWorld {
     index.addWheel({ name: 'lib-c', version: '1.0' }, old);
     // Lock both projects while only the old releases exist: that is the uv.lock in the repository.
     const locks = new Map<string, string>();
-    for (const pyproject of [PYPROJECT, PYPROJECT_EXCLUDE_NEWER]) {
-      const dir = makeProject({ 'pyproject.toml': pyproject }, 'refresh-lock');
+    for (const pyproject of [PYPROJECT, PYPROJECT_EXCLUDE_NEWER, WORKSPACE['pyproject.toml']!]) {
+      const dir = makeProject({ ...(pyproject === WORKSPACE['pyproject.toml'] ? WORKSPACE : {}), 'pyproject.toml': pyproject }, 'refresh-lock');
       await runUv(['lock'], { cwd: dir, indexUrl: index.url, cacheDir });
       const { readFileSync } = await import('node:fs');
       locks.set(pyproject, readFileSync(`${dir}/uv.lock`, 'utf8'));
@@ -69,6 +78,11 @@ export class RefreshWorld {
   /** A fresh copy of the project with its old lock. */
   project(pyproject = PYPROJECT): string {
     return makeProject({ 'pyproject.toml': pyproject, 'uv.lock': this.lock(pyproject) }, 'refresh-project');
+  }
+
+  /** A fresh copy of the workspace (root + members) with its old lock at the root. */
+  workspace(): string {
+    return makeProject({ ...WORKSPACE, 'uv.lock': this.lock(WORKSPACE['pyproject.toml']) }, 'refresh-workspace');
   }
 
   lock(pyproject = PYPROJECT): string {

@@ -12,7 +12,8 @@ import { cleanupActionDirs, runAction, type ActionResult } from '../support/acti
 import { FakeGitHub } from '../support/fake-github.js';
 import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
-import { PYPROJECT, RefreshWorld } from './refresh-scenario.js';
+import { PYPROJECT, RefreshWorld, WORKSPACE } from './refresh-scenario.js';
+import { runUv } from '../support/uv-binary.js';
 
 let world: RefreshWorld;
 let fake: FakeGitHub;
@@ -43,13 +44,12 @@ interface Repo {
 
 let repoCount = 0;
 
-/** A checkout whose `proj/` folder is the refresh-scenario project (old lock), its bare remote, and the fake's copy. */
-function makeRepo(): Repo {
-  const project = world.project();
+/** A checkout whose `proj/` folder is the refresh-scenario project (old lock) or `project`, its bare remote, and the fake's copy. */
+function makeRepo(project = world.project()): Repo {
   const checkout = makeTempDir('refresh-checkout');
   git(checkout, ['init', '--quiet', '--initial-branch', 'main']);
   execFileSync('cp', ['-r', project, path.join(checkout, 'proj')]);
-  git(checkout, ['add', 'proj/pyproject.toml', 'proj/uv.lock']);
+  git(checkout, ['add', 'proj']);
   git(checkout, ['commit', '--quiet', '-m', 'project']);
   const bare = makeTempDir('refresh-remote');
   git(bare, ['clone', '--quiet', '--bare', checkout, '.']);
@@ -171,5 +171,31 @@ describe('refresh action', () => {
     expect(run.outputs['pull-request-number']).toBe('');
     expect(fake.pullRequests(OWNER, other.name)).toHaveLength(0);
     expect(fake.requests.filter((r) => r.path.includes(`/${other.name}/`) && r.method !== 'GET')).toHaveLength(0);
+  });
+});
+
+describe('refresh action in a uv workspace (issue 14)', () => {
+  it('from packages/lib: refreshes the workspace uv.lock at the root; the PR changes that lock only', async () => {
+    const repo = makeRepo(world.workspace());
+    const run = await refresh(repo, { 'working-directory': 'proj/packages/lib' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("proj/packages/lib is a member of the uv workspace at proj: refreshing the workspace's uv.lock there.");
+    expect(JSON.parse(run.outputs.changes!)).toMatchObject({ changes: [{ name: 'lib-b', from: '1.0', to: '1.1' }], held: [{ name: 'lib-c', version: '1.0' }] });
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', file: 'proj/uv.lock', message: expect.stringMatching(/^Held lib-c at 1\.0/) }));
+
+    fake.syncToGit(OWNER, repo.name, repo.bare);
+    expect(git(repo.bare, ['diff', '--name-only', 'main', 'lockstep/refresh']).trim()).toBe('proj/uv.lock');
+    const lock = git(repo.bare, ['show', 'lockstep/refresh:proj/uv.lock']);
+    expect(lock).toMatch(/name = "lib-b"\nversion = "1\.1"/);
+    expect(lock).toMatch(/name = "lib-c"\nversion = "1\.0"/);
+    expect(fake.pullRequests(OWNER, repo.name)[0]!.body).toContain('| lib-b | upgraded | 1\\.0 | 1\\.1 |');
+    // The real uv, run in the member's folder, agrees the refreshed root lock fits every member.
+    const branch = makeTempDir('refresh-ws-branch');
+    git(repo.bare, ['worktree', 'add', '--quiet', branch, 'lockstep/refresh']);
+    await runUv(['lock', '--check'], { cwd: path.join(branch, 'proj', 'packages', 'lib'), indexUrl: world.index.url, cacheDir: world.cacheDir });
+    // Nothing written into the member's folder or anywhere else in the checkout.
+    expect(git(repo.checkout, ['status', '--porcelain', '--untracked-files=all'])).toBe('');
+    expect(readFileSync(path.join(repo.checkout, 'proj/packages/app/pyproject.toml'), 'utf8')).toBe(WORKSPACE['packages/app/pyproject.toml']);
   });
 });

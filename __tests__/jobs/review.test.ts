@@ -4,13 +4,14 @@
  * GitHub (every request checked against GitHub's OpenAPI description).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { REVIEW_MARKER } from '../../src/core/review/index.js';
 import { cleanupActionDirs, runAction, type ActionResult } from '../support/action-harness.js';
 import { FakeGitHub, faults } from '../support/fake-github.js';
-import { cleanupTempDirs, makeTempDir } from '../support/fixture-project.js';
-import { REPO_ROOT } from '../support/uv-binary.js';
+import { cleanupTempDirs, makeProject, makeTempDir, uvWorkspaceFiles } from '../support/fixture-project.js';
+import { REPO_ROOT, uvBinaryPath } from '../support/uv-binary.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
 import { recordingRunner } from '../support/recording-runner.js';
 import { run as runReview } from '../../src/jobs/review.js';
@@ -355,5 +356,78 @@ describe('review action', () => {
     const run = await runAction(entry, { cwd: makeTempDir('push'), event: { name: 'push', payload: {} }, env: fake.clientEnv() });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toEqual([expect.objectContaining({ level: 'notice', title: 'lockstep review: nothing to compare' })]);
+  });
+});
+
+describe('review action from a uv workspace member (issue 14)', () => {
+  const APP = 'dependencies = ["lib"]\n\n[tool.uv.sources]\nlib = { workspace = true }\n';
+
+  /** A workspace (root + packages/app + packages/lib) locked by the real uv, offline (no index packages). */
+  function workspaceFiles(): Record<string, string> {
+    const files = uvWorkspaceFiles({ app: APP, lib: 'dependencies = []\n' });
+    const dir = makeProject(files, 'ws-review-lock');
+    execFileSync(uvBinaryPath(), ['lock', '--offline'], { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, UV_NO_CONFIG: '1', UV_PYTHON_DOWNLOADS: 'never' }, stdio: 'pipe' });
+    return { ...files, 'uv.lock': readFileSync(path.join(dir, 'uv.lock'), 'utf8') };
+  }
+
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('from a member folder: reviews the root uv.lock, annotates the member line, names the member in the comment', async () => {
+    const local = new ProjectRepo('ws-review');
+    const files = workspaceFiles();
+    // The workspace lives in a subfolder of the repository: annotation paths start at the repository root.
+    const base = local.commit(Object.fromEntries(Object.entries(files).map(([f, t]) => [`mono/${f}`, t])), 'workspace');
+    local.branch('feature');
+    const edited = files['packages/app/pyproject.toml']!.replace('["lib"]', '[\n    "lib",\n    "tiny-extra==1.0",\n]');
+    const head = local.commit({ 'mono/packages/app/pyproject.toml': edited }, 'app needs tiny-extra (lock not updated)');
+    local.checkout('main');
+
+    const pr = publish(local);
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'working-directory': 'mono/packages/app', 'python-version': '3.11', 'fail-on': 'never' } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("mono/packages/app is a member of the uv workspace at mono: reviewing the workspace's uv.lock");
+    // uv.lock at the root is stale for the member's new requirement: on the member's line, as GitHub wants the path.
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'mono/packages/app/pyproject.toml', line: lineOf(edited, 'tiny-extra'), title: 'lockstep review: lock-stale tiny-extra' }),
+    );
+    expect(run.outputs.errors).toBe('1');
+    expect(lockstepComments(pr)).toHaveLength(1);
+    expect(lockstepComments(pr)[0]!.body).toContain("Workspace member `mono/packages/app`: the workspace's `mono/uv.lock` and every member's pyproject.toml were checked.");
+    expect(lockstepComments(pr)[0]!.body).toContain('**This pull request introduces 1 problem**');
+    expect(run.summary).toContain('Workspace member `mono/packages/app`');
+  });
+
+  it('from the root of the same workspace: the same finding on the member line, no member named', async () => {
+    const local = new ProjectRepo('ws-review-root');
+    const files = workspaceFiles();
+    const base = local.commit(files, 'workspace');
+    local.branch('feature');
+    const edited = files['packages/lib/pyproject.toml']!.replace('[]', '["tiny-extra==1.0"]');
+    const head = local.commit({ 'packages/lib/pyproject.toml': edited }, 'lib needs tiny-extra');
+    local.checkout('main');
+    const pr = publish(local);
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'python-version': '3.11', 'fail-on': 'never' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'packages/lib/pyproject.toml', line: lineOf(edited, 'tiny-extra') }));
+    expect(lockstepComments(pr)[0]!.body).not.toContain('Workspace member');
+  });
+
+  it('NVIDIA-NeMo/RL excerpt: review from research/template_project finds the root lock and annotates the member line', async () => {
+    const local = new ProjectRepo('ws-review-nemo');
+    cpSync(path.join(REPO_ROOT, '__tests__', 'fixtures', 'nemo-rl-workspace'), local.dir, { recursive: true });
+    const base = local.commit({}, 'NeMo RL excerpt');
+    local.branch('feature');
+    const member = 'research/template_project/pyproject.toml';
+    const edited = local.read(member).replace('dependencies = ["nemo-rl"]', 'dependencies = ["nemo-rl", "einops==0.8.1"]');
+    expect(edited).not.toBe(local.read(member));
+    const head = local.commit({ [member]: edited }, 'template project needs einops');
+    local.checkout('main');
+    const pr = publish(local);
+    const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'working-directory': 'research/template_project', 'python-version': '3.13', 'fail-on': 'never' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('research/template_project is a member of the uv workspace at .');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: member, line: lineOf(edited, 'einops'), title: 'lockstep review: lock-stale einops' }));
+    expect(lockstepComments(pr)[0]!.body).toContain('Workspace member `research/template_project`');
   });
 });

@@ -3,6 +3,7 @@
  *
  *   const dir = await makeProject({ 'pyproject.toml': '...', '.python-version': '3.11\n' });
  *   const copy = await copyCorpusProject('karpathy__nanochat');   // pyproject.toml + uv.lock, writable
+ *   const ws = makeProject(uvWorkspaceFiles({ app: 'dependencies = ["lib"]\n[tool.uv.sources]\nlib = { workspace = true }\n', lib: 'dependencies = []\n' }));
  *   afterAll(cleanupTempDirs);
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,22 @@ export function makeTempDir(prefix = 'project'): string {
   const dir = mkdtempSync(join(tmpdir(), `lockstep-${prefix.replace(/[^\w.-]/g, '_')}-`));
   created.add(dir);
   return dir;
+}
+
+/**
+ * The files of a uv workspace: a root `mono` (`[tool.uv.workspace] members = ["packages/*"]`) that
+ * depends on the first member, and one `packages/NAME/pyproject.toml` per member whose `[project]`
+ * header (name, version 0.1.0, requires-python >=3.11: lines 1-4) is followed by `body` as written
+ * (its dependencies, sources, comments), so a test knows each requirement's line.
+ */
+export function uvWorkspaceFiles(members: Record<string, string>): Record<string, string> {
+  const first = Object.keys(members)[0]!;
+  const header = (name: string) => `[project]\nname = "${name}"\nversion = "0.1.0"\nrequires-python = ">=3.11"\n`;
+  const files: Record<string, string> = {
+    'pyproject.toml': `${header('mono')}dependencies = ["${first}"]\n\n[tool.uv.sources]\n${first} = { workspace = true }\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n`,
+  };
+  for (const [name, body] of Object.entries(members)) files[`packages/${name}/pyproject.toml`] = header(name) + body;
+  return files;
 }
 
 /**

@@ -11,7 +11,7 @@ import { LockstepError } from '../core/errors.js';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
 import { readPixiProjectFiles } from './pixi-files.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
-import { discoverProjectLayout } from '../core/lock/workspace.js';
+import { discoverProjectLayout, type ProjectLayout } from '../core/lock/workspace.js';
 
 export interface ProjectFiles {
   pyproject: string | null;
@@ -120,16 +120,38 @@ export function readProjectFiles(projectDir: string): ProjectFiles {
   return { pyproject, lock, pyprojectPath: 'pyproject.toml', lockPath: 'uv.lock', members, pythonVersion, ...(pixi ? { pixi } : {}) };
 }
 
+export interface UvProjectLocation {
+  /** uv's view of the folder (core/lock/workspace.ts): project, workspace member, virtual root, ... */
+  layout: ProjectLayout;
+  /** The nearest folder with a pyproject.toml (the member's folder for a member), absolute. */
+  projectDir: string;
+  /** The workspace root: where uv.lock and .venv live and `uv lock` runs, absolute. */
+  rootDir: string;
+  /** True when `dir` belongs to a workspace whose root is above it. */
+  member: boolean;
+}
+
+/**
+ * Where uv finds the project and its workspace root for `dir`, by uv's own rule (core/lock/workspace.ts):
+ * the one resolver setup, check, review, bump and refresh share. The walk up never leaves `boundary`
+ * (the checkout, GITHUB_WORKSPACE); when `dir` is outside it, `dir` itself is the boundary.
+ */
+export function locateUvProject(dir: string, boundary: string = path.parse(path.resolve(dir)).root): UvProjectLocation {
+  const absolute = path.resolve(dir);
+  const inside = !path.relative(path.resolve(boundary), absolute).startsWith('..');
+  const base = inside ? path.resolve(boundary) : absolute;
+  const start = path.relative(base, absolute).split(path.sep).join('/');
+  const layout = discoverProjectLayout(start, (rel) => readProjectFile(path.join(base, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel }));
+  return { layout, projectDir: path.resolve(base, layout.projectDir), rootDir: path.resolve(base, layout.rootDir), member: layout.kind === 'workspace-member' };
+}
+
 /**
  * The folder whose uv.lock describes `dir`: the workspace root when `dir` is (inside) a workspace
- * member, as uv finds it (core/lock/workspace.ts); `dir` itself otherwise.
+ * member, as uv finds it; `dir` itself otherwise (also when `dir` holds a uv.lock of its own).
  */
-export function uvLockDirFor(dir: string): { dir: string; member: boolean } {
+export function uvLockDirFor(dir: string, boundary?: string): { dir: string; member: boolean } {
   const absolute = path.resolve(dir);
   if (existsSync(path.join(absolute, 'uv.lock'))) return { dir: absolute, member: false };
-  const { root } = path.parse(absolute);
-  const layout = discoverProjectLayout(path.relative(root, absolute).split(path.sep).join('/'), (rel) =>
-    readProjectFile(path.join(root, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel }),
-  );
-  return layout.kind === 'workspace-member' ? { dir: path.join(root, layout.rootDir), member: true } : { dir: absolute, member: false };
+  const location = locateUvProject(absolute, boundary);
+  return location.member ? { dir: location.rootDir, member: true } : { dir: absolute, member: false };
 }

@@ -3,22 +3,24 @@
  * rewrite pyproject.toml byte-exactly, re-lock with uv (one `uv lock --upgrade-package …` per group),
  * verify with the lock engine, drop what breaks, and open or update one PR (or one per group).
  *
- * The pieces are exported for the CLI and for the refresh bot: `planProject` (lookups + plan),
- * `applyAndVerify` (edits + re-lock + verification with drops), and `publishPlan` (branch + PR).
+ * Run from a uv workspace (its root or a member's folder), it bumps the pins of the root's and every
+ * member's pyproject.toml and re-locks the workspace's uv.lock at its root, as `uv lock` does.
+ *
+ * The pieces are exported for the CLI: `planProject` (lookups + plan), `applyAndVerify` (edits + re-lock
+ * + verification with drops), and `publishPlan` (branch + PR).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
-import { runProcess, type RunProcess } from '../adapters/process.js';
-import { readProjectFiles, type ProjectFiles } from '../adapters/project-files.js';
+import { runProcess } from '../adapters/process.js';
+import type { ProjectFiles } from '../adapters/project-files.js';
 import { publishBranchPullRequest, type PublishOutcome } from '../adapters/pull-request.js';
 import { lookupListings, type LookupOptions } from '../adapters/release-lookup.js';
-import { actionsRunner, type Runner } from '../adapters/runner.js';
+import { actionsRunner } from '../adapters/runner.js';
 import { uvLockUpgrade, type UvLockRunner } from '../adapters/uv-lock.js';
 import { LockstepError } from '../core/errors.js';
 import { parsePyproject, type Pyproject } from '../core/lock/pyproject.js';
-import { checkProject } from '../core/matrix/engine.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import {
   BUMP_MARKER,
@@ -26,7 +28,6 @@ import {
   groupPackages,
   lookupsNeeded,
   newBlockingFindings,
-  parseDuration,
   planBumps,
   plannedGroups,
   proposedVersions,
@@ -38,23 +39,19 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome,
+  withWorkspaceSources,
   type BumpPlan,
-  type PinEdit,
   type PlannedBump,
   type Verification,
 } from '../core/plan/index.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
-import { chooseUvVersionRequest } from '../core/setup/uv-version.js';
-import { retryPolicyFromEnv } from '../adapters/http.js';
-import { DEFAULT_GITHUB_URL, githubReleasesApi } from '../adapters/install/github-release.js';
-import { installUv } from '../adapters/install/index.js';
-import { SimpleApiIndex } from '../adapters/package-index.js';
-import { currentPlatform } from '../adapters/runner-platform.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
 import { failStep } from './fail-step.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
 import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
+import { checkFiles, openMaintenanceProject, repoFile, writeManifests, type MaintenanceProject, type Manifests } from './maintenance/project.js';
+import { listInput, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -68,42 +65,62 @@ export interface PlanOptions {
   now?: Date;
   env?: NodeJS.ProcessEnv;
   lookup?: LookupOptions;
+  /** The walk up to a workspace root stops here (the checkout); default the file-system root. */
+  boundary?: string;
 }
 
 export interface PlannedProject {
+  /** The workspace root: uv.lock and `uv lock` live here (the folder itself for a lone project). */
   projectDir: string;
+  project: MaintenanceProject;
   files: ProjectFiles;
+  /** The root's pyproject.toml (its `[tool.lockstep.bump]` and `required-version` hold for the workspace). */
   pyproject: Pyproject;
+  /** Pins of the root and of every member, each with its file (`packages/a/pyproject.toml`). */
   plan: BumpPlan;
 }
 
-export async function planProject(projectDir: string, options: PlanOptions = {}): Promise<PlannedProject> {
-  const files = readProjectFiles(projectDir);
+/**
+ * Plans the bumps of the uv workspace `dir` belongs to (a lone project is a workspace of one): the pins
+ * of the root's and every member's pyproject.toml, since they share one uv.lock and a package pinned in
+ * two members must move in both or uv cannot lock.
+ */
+export async function planProject(dir: string, options: PlanOptions = {}): Promise<PlannedProject> {
+  const project = openMaintenanceProject(dir, options.boundary);
+  const { files } = project;
   if (files.pyproject === null) {
-    throw new LockstepError(`${projectDir}: no pyproject.toml, so there are no pins to bump`, { hint: 'Run lockstep bump in the folder of a uv project.' });
+    throw new LockstepError(`${project.rootDir}: no pyproject.toml, so there are no pins to bump`, { hint: 'Run lockstep bump in the folder of a uv project.' });
   }
   const pyproject = parsePyproject(files.pyproject, files.pyprojectPath);
+  const views = Object.entries(project.manifests).map(([file, text]) =>
+    file === files.pyprojectPath ? pyproject : withWorkspaceSources(parsePyproject(text, file), pyproject),
+  );
   const config = readBumpConfig(pyproject);
   const env = options.env ?? process.env;
   const defaultIndexUrl = options.defaultIndexUrl || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;
-  const { pins, origins } = lookupsNeeded(pyproject, { defaultIndexUrl, indexUrlOverrides: options.indexUrlOverrides });
+  const lookups = views.map((view) => lookupsNeeded(view, { defaultIndexUrl, indexUrlOverrides: options.indexUrlOverrides }));
+  const origins = new Map(lookups.flatMap((l) => [...l.origins]).reverse());
   const listings = await lookupListings(origins, options.lookup);
-  const plan = planBumps({
-    pyproject,
-    pins,
-    config,
-    origins,
-    listings,
-    now: options.now ?? new Date(),
-    ...(options.minReleaseAgeMs !== undefined && options.minReleaseAgeMs !== null ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}),
-  });
-  return { projectDir, files, pyproject, plan };
+  const bumps = views.flatMap(
+    (view, i) =>
+      planBumps({
+        pyproject: view,
+        pins: lookups[i]!.pins,
+        config,
+        origins,
+        listings,
+        now: options.now ?? new Date(),
+        ...(options.minReleaseAgeMs !== undefined && options.minReleaseAgeMs !== null ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}),
+      }).bumps,
+  );
+  return { projectDir: project.rootDir, project, files, pyproject, plan: { file: pyproject.file, bumps } };
 }
 
 // ---- apply and verify ----------------------------------------------------------------------------
 
 export interface ProjectState {
-  pyproject: string;
+  /** The root's and the members' pyproject.toml texts, by path from the workspace root. */
+  manifests: Manifests;
   lock: string | null;
   report: CheckReport;
 }
@@ -138,47 +155,43 @@ export interface ApplyOptions {
   log?: (message: string) => void;
 }
 
-function runCheck(planned: PlannedProject, pyproject: string, lock: string | null, check: CheckOptions): CheckReport {
-  return checkFiles(planned.files, pyproject, lock, check);
-}
-
-/** The engine on a project's files with this pyproject/lock text (the refresh bot shares it); a parse error throws. */
-export function checkFiles(files: ProjectFiles, pyproject: string, lock: string | null, check: CheckOptions): CheckReport {
-  const report = checkProject({ pyproject, lock, pyprojectPath: files.pyprojectPath, lockPath: files.lockPath, members: files.members }, check);
-  const parseError = report.findings.find((f) => f.code === 'parse-error');
-  if (parseError) throw new LockstepError(parseError.message, { file: parseError.file, line: parseError.line, column: parseError.column });
-  return report;
+/** The manifests with these bumps' pins moved: each file rebuilt from its original text (edits are offsets into it). */
+function manifestsWith(original: Manifests, bumps: readonly PlannedBump[]): Manifests {
+  const out: Manifests = { ...original };
+  for (const file of new Set(bumps.map((b) => b.file))) {
+    out[file] = rewritePins(original[file]!, bumps.filter((b) => b.file === file).map((b) => ({ pin: b.pin, to: b.to })), file);
+  }
+  return out;
 }
 
 /**
- * Applies the plan group by group: rewrite the pins, `uv lock --upgrade-package` the group's packages,
- * run the engine; a group whose lock fails or that adds sdist-build / no-distribution / cuda-mismatch
- * findings is dropped (the files go back to before it) and the next group is tried without it.
+ * Applies the plan group by group: rewrite the pins (in whichever manifest holds them), `uv lock
+ * --upgrade-package` the group's packages at the workspace root, run the engine; a group whose lock fails
+ * or that adds sdist-build / no-distribution / cuda-mismatch findings is dropped (the files go back to
+ * before it) and the next group is tried without it.
  */
 export async function applyAndVerify(planned: PlannedProject, options: ApplyOptions): Promise<ApplyResult> {
   const log = options.log ?? (() => {});
-  const pyprojectFile = path.join(planned.projectDir, 'pyproject.toml');
-  const lockFile = path.join(planned.projectDir, 'uv.lock');
-  const originalText = planned.files.pyproject!;
-  const originalLock = planned.files.lock;
-  const write = (state: { pyproject: string; lock: string | null }) => {
-    writeFileSync(pyprojectFile, state.pyproject);
+  const rootDir = planned.projectDir;
+  const lockFile = path.join(rootDir, 'uv.lock');
+  const originalManifests = planned.project.manifests;
+  const write = (state: { manifests: Manifests; lock: string | null }) => {
+    writeManifests(rootDir, state.manifests);
     if (state.lock !== null) writeFileSync(lockFile, state.lock);
   };
-  const original: ProjectState = { pyproject: originalText, lock: originalLock, report: runCheck(planned, originalText, originalLock, options.check) };
+  const verify = (manifests: Manifests, lock: string | null) => checkFiles(planned.files, lock, options.check, manifests);
+  const original: ProjectState = { manifests: originalManifests, lock: planned.files.lock, report: verify(originalManifests, planned.files.lock) };
   let kept = original;
-  const keptEdits: PinEdit[] = [];
+  const keptBumps: PlannedBump[] = [];
   const outcomes: GroupOutcome[] = [];
   try {
     for (const { group, bumps } of plannedGroups(planned.plan)) {
       const start = options.independent ? original : kept;
-      const edits = bumps.map((b) => ({ pin: b.pin, to: b.to }));
-      // Edits are offsets into the original text, so every state is rebuilt from it.
-      const text = rewritePins(originalText, options.independent ? edits : [...keptEdits, ...edits]);
-      write({ pyproject: text, lock: start.lock });
+      const manifests = manifestsWith(originalManifests, options.independent ? bumps : [...keptBumps, ...bumps]);
+      write({ manifests, lock: start.lock });
       const packages = groupPackages(bumps);
       log(`group ${group}: uv lock --upgrade-package ${packages.join(' --upgrade-package ')}`);
-      const locked = await uvLockUpgrade(options.uv, planned.projectDir, packages);
+      const locked = await uvLockUpgrade(options.uv, rootDir, packages);
       const fail = (reason: string) => {
         log(`group ${group} dropped: ${reason}`);
         outcomes.push({ group, bumps, command: locked.command, ok: false, reason, state: null });
@@ -189,17 +202,17 @@ export async function applyAndVerify(planned: PlannedProject, options: ApplyOpti
         continue;
       }
       const lock = readProjectFile(lockFile, { maxBytes: PROJECT_FILE_LIMITS.lock, shown: 'uv.lock' });
-      const report = runCheck(planned, text, lock, options.check);
+      const report = verify(manifests, lock);
       const added = newBlockingFindings(original.report, report);
       if (added.length > 0) {
         fail(`verification found ${describeFindings(added)}`);
         continue;
       }
-      const state: ProjectState = { pyproject: text, lock, report };
+      const state: ProjectState = { manifests, lock, report };
       outcomes.push({ group, bumps, command: locked.command, ok: true, reason: null, state });
       if (!options.independent) {
         kept = state;
-        keptEdits.push(...edits);
+        keptBumps.push(...bumps);
       }
       if (options.independent) write(original);
     }
@@ -263,7 +276,10 @@ export async function publishPlan(result: ApplyResult, options: PublishOptions):
     const branch = unit.group ? `lockstep/bump-${unit.group.replace(/[^A-Za-z0-9._-]+/g, '-')}` : 'lockstep/bump';
     const bumps = result.plan.bumps.filter((b) => b.status === 'applied' && (!unit.groups || unit.groups.includes(b.group)));
     const body = renderPlanMarkdown(result.plan, { groups: unit.groups ?? undefined, verification: unit.verification });
-    const files = [{ path: join('pyproject.toml'), content: unit.state.pyproject }];
+    // Only the manifests this unit edits (a workspace member's pyproject.toml included), and the lock.
+    const files = Object.entries(unit.state.manifests)
+      .filter(([file, text]) => text !== result.original.manifests[file])
+      .map(([file, content]) => ({ path: join(file), content }));
     if (unit.state.lock !== null) files.push({ path: join('uv.lock'), content: unit.state.lock });
     const title = pullRequestTitle(bumps, unit.group ?? undefined);
     const outcome = await publishBranchPullRequest(options.api, {
@@ -288,52 +304,7 @@ export async function publishPlan(result: ApplyResult, options: PublishOptions):
 
 // ---- the action ----------------------------------------------------------------------------------
 
-export interface BumpJobDependencies {
-  runner: Runner;
-  run: RunProcess;
-  env: NodeJS.ProcessEnv;
-  /** Builds the GitHub client (tests may count or wrap it). */
-  github: (token: string, owner: string, repo: string, log: (m: string) => void) => GitHubApi;
-  now: () => Date;
-}
-
-/**
- * The uv that re-locks: the `uv` input, else `uv` on PATH (the setup step puts it there), else the
- * version the project asks for (`required-version`), installed the way the setup job does it
- * (checksum-verified, tool-cached), so the bump workflow also works without a setup step.
- */
-export async function resolveUv(runner: Runner, deps: Pick<BumpJobDependencies, 'run' | 'env'>, requiredVersion: string | null, token: string): Promise<string> {
-  const given = runner.input('uv-path');
-  if (given) return given;
-  try {
-    const probe = await deps.run('uv', ['--version'], { env: deps.env, timeoutMs: 30_000 });
-    if (probe.exitCode === 0) return 'uv';
-  } catch {
-    // not on PATH: install it below
-  }
-  const log = (m: string) => runner.info(m);
-  const request = chooseUvVersionRequest({ input: '', pyprojectRequiredVersion: requiredVersion ?? undefined });
-  const policy = retryPolicyFromEnv(deps.env);
-  const releasesApi = githubReleasesApi(DEFAULT_GITHUB_URL, deps.env);
-  const installed = await installUv(request, {
-    source: 'auto',
-    // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
-    index: new SimpleApiIndex(runner.input('default-index') || deps.env.UV_DEFAULT_INDEX || undefined, policy, log),
-    githubUrl: DEFAULT_GITHUB_URL,
-    // The token goes only to the API that issued it (not api.github.com from a GHES runner).
-    githubApiUrl: releasesApi.url,
-    githubToken: releasesApi.sendToken ? token : '',
-    platform: currentPlatform(),
-    policy,
-    log,
-  });
-  log(`uv ${installed.version} installed at ${installed.binary}`);
-  return installed.binary;
-}
-
-function list(value: string): string[] {
-  return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
-}
+export type BumpJobDependencies = MaintenanceJobDependencies;
 
 /** `name=url` lines (or comma-separated) → map; bad entries are an input error. */
 export function parseIndexOverrides(value: string): Record<string, string> {
@@ -361,19 +332,17 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
+  // Errors name files from the workspace root (where uv.lock is) once it is known.
+  let projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
     resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('bump', readEventContext(env));
-    const ageInput = runner.input('min-release-age');
-    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
-    if (minReleaseAgeMs === null && ageInput !== '') {
-      throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
-    }
+    const minReleaseAgeMs = minReleaseAgeInput(runner);
     const defaultIndexUrl = runner.input('default-index') || null;
     const planned = await runner.group('Look up the newest releases', () =>
       planProject(projectDir, {
+        boundary: workspace,
         defaultIndexUrl,
         indexUrlOverrides: parseIndexOverrides(runner.input('index-urls')),
         minReleaseAgeMs,
@@ -382,6 +351,10 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
         lookup: { log: (m) => runner.info(m), env },
       }),
     );
+    projectDir = planned.projectDir;
+    if (planned.project.member !== null) {
+      runner.info(`${repoFile(workspace, projectDir, planned.project.member)} is a member of the uv workspace at ${path.relative(workspace, projectDir) || '.'}: bumping the pins of every member and re-locking the workspace's uv.lock there.`);
+    }
     const moving = planned.plan.bumps.filter((b) => b.status === 'planned');
     for (const b of planned.plan.bumps) {
       runner.info(`${b.name} ${b.from}${b.status === 'planned' ? ` -> ${b.to}` : ''} [${b.group}] ${b.status}${b.reason ? `: ${b.reason}` : ''}`);
@@ -413,7 +386,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
     );
     for (const g of result.groups.filter((o) => !o.ok)) {
       const first = g.bumps[0]!;
-      runner.warning(`Dropped ${g.bumps.map((b) => `${b.name} ${b.to}`).join(', ')}: ${g.reason}`, { file: path.relative(workspace, path.join(projectDir, 'pyproject.toml')), line: first.line, title: 'lockstep bump' });
+      runner.warning(`Dropped ${g.bumps.map((b) => `${b.name} ${b.to}`).join(', ')}: ${g.reason}`, { file: repoFile(workspace, projectDir, first.file), line: first.line, title: 'lockstep bump' });
     }
     runner.setOutput('bumps', renderPlanJson(result.plan).trim());
 
@@ -423,7 +396,7 @@ export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise
         api,
         repoPath: path.relative(workspace, projectDir).split(path.sep).join('/'),
         base: runner.input('base') || undefined,
-        labels: list(runner.input('labels')),
+        labels: listInput(runner.input('labels')),
         groupPrs,
         log: (m) => runner.info(m),
       }),

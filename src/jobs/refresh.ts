@@ -13,14 +13,14 @@ import path from 'node:path';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
 import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
 import { runProcess, type RunProcess } from '../adapters/process.js';
-import { readProjectFiles, type ProjectFiles } from '../adapters/project-files.js';
+import { locateUvProject, type ProjectFiles } from '../adapters/project-files.js';
 import { publishBranchPullRequest, type PublishOutcome } from '../adapters/pull-request.js';
 import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { uvLock, type UvLockRunner } from '../adapters/uv-lock.js';
 import { LockstepError } from '../core/errors.js';
 import { parsePyproject } from '../core/lock/pyproject.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
-import { describeFindings, newBlockingFindings, parseDuration, readBumpConfig, summarizeTargets } from '../core/plan/index.js';
+import { describeFindings, newBlockingFindings, readBumpConfig, summarizeTargets } from '../core/plan/index.js';
 import {
   REFRESH_MARKER,
   cooldownCutoff,
@@ -38,7 +38,8 @@ import {
 import { diffLocks } from '../core/review/lock-diff.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
-import { checkFiles, resolveUv, type BumpJobDependencies } from './bump.js';
+import { changedOnDisk, checkFiles, openMaintenanceProject, repoFile, writeManifests } from './maintenance/project.js';
+import { listInput, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
@@ -49,6 +50,8 @@ import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 
 export interface RefreshOptions {
   check: CheckOptions;
+  /** The walk up to a workspace root stops here (the checkout); default the file-system root. */
+  boundary?: string;
   uv: UvLockRunner;
   /** Cooldown; default `[tool.lockstep.bump] min-release-age` (one cooldown policy per project). */
   minReleaseAgeMs?: number | null;
@@ -65,7 +68,10 @@ interface LockState {
 }
 
 export interface RefreshResult extends RefreshOutcome {
+  /** The workspace root, where uv.lock is (the folder itself for a lone project). */
   projectDir: string;
+  /** The member's folder from the root when run from a workspace member, else null. */
+  member: string | null;
   files: ProjectFiles;
   original: { lock: string; report: CheckReport };
   final: { lock: string; report: CheckReport };
@@ -96,9 +102,12 @@ const tail = (error: string) => error.split('\n').slice(-3).join(' ').replace(/\
  * with the diff, the held packages and the verification. The working tree gets its old uv.lock back
  * unless `keep`; pyproject.toml is never written (and a change to it by uv is an error).
  */
-export async function refreshProject(projectDir: string, options: RefreshOptions): Promise<RefreshResult> {
+export async function refreshProject(dir: string, options: RefreshOptions): Promise<RefreshResult> {
   const log = options.log ?? (() => {});
-  const files = readProjectFiles(projectDir);
+  // From a workspace member: the workspace's uv.lock, re-locked at its root as uv does.
+  const project = openMaintenanceProject(dir, options.boundary);
+  const { files, rootDir: projectDir } = project;
+  if (project.member !== null) log(`${project.member} is a member of the uv workspace at ${projectDir}: refreshing the workspace's uv.lock there`);
   if (files.pyproject === null) throw new LockstepError(`${projectDir}: no pyproject.toml`, { hint: 'Run lockstep refresh in the folder of a uv project.' });
   if (files.lock === null) throw new LockstepError(`${projectDir}: no uv.lock to refresh`, { file: 'uv.lock', hint: 'Run `uv lock` and commit uv.lock first; refresh moves an existing lock forward.' });
   const pyprojectText = files.pyproject;
@@ -114,21 +123,21 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
       ? `<cutoff> = now − ${describeAge(minReleaseAgeMs)} (min-release-age); the plain uv lock after it keeps every version and drops the cutoff from uv.lock`
       : `the project's exclude-newer is stricter than min-release-age (${describeAge(minReleaseAgeMs)})`
     : null;
-  const pyprojectFile = path.join(projectDir, 'pyproject.toml');
   const lockFile = path.join(projectDir, 'uv.lock');
-  const original = { lock: originalLock, report: checkFiles(files, pyprojectText, originalLock, options.check) };
+  const original = { lock: originalLock, report: checkFiles(files, originalLock, options.check) };
   const oldVersions = new Map(original.report.packages.map((p) => [p.name, p.version]));
 
   let invocations = 0;
-  /** One `uv lock` from the old lock; the pyproject must come out byte-identical. */
+  /** One `uv lock` from the old lock; every pyproject.toml of the workspace must come out byte-identical. */
   const lock = async (args: string[], from: string | null = originalLock) => {
     if (from !== null) writeFileSync(lockFile, from);
     invocations++;
     log(`uv lock ${args.join(' ')}`);
     const outcome = await uvLock(options.uv, projectDir, args);
-    if (readFileSync(pyprojectFile, 'utf8') !== pyprojectText) {
-      writeFileSync(pyprojectFile, pyprojectText);
-      throw new LockstepError(`uv changed pyproject.toml during \`${outcome.command}\`; it was put back`, { file: 'pyproject.toml', hint: 'Report this to lockstep: the refresh must never change the pins.' });
+    const changed = changedOnDisk(projectDir, project.manifests);
+    if (changed.length > 0) {
+      writeManifests(projectDir, project.manifests);
+      throw new LockstepError(`uv changed ${changed.join(', ')} during \`${outcome.command}\`; it was put back`, { file: changed[0], hint: 'Report this to lockstep: the refresh must never change the pins.' });
     }
     return outcome;
   };
@@ -139,7 +148,7 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
     const command = locked.command.replace(cutoff ?? '\0', '<cutoff>');
     if (!locked.ok) return { ok: false, reason: `\`uv lock\` failed: ${tail(locked.error)}` };
     const text = readFileSync(lockFile, 'utf8');
-    const report = checkFiles(files, pyprojectText, text, options.check);
+    const report = checkFiles(files, text, options.check);
     const added = newBlockingFindings(original.report, report);
     if (added.length > 0) return { ok: false, reason: describeFindings(added), added, report };
     return { ok: true, state: { lock: text, report, command } };
@@ -176,7 +185,7 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
       const normalized = await lock([], final.lock);
       if (!normalized.ok) throw new LockstepError(`\`${normalized.command}\` failed after the refresh: ${tail(normalized.error)}`, { file: 'uv.lock' });
       const text = readFileSync(lockFile, 'utf8');
-      final = { lock: text, report: checkFiles(files, pyprojectText, text, options.check), command: final.command };
+      final = { lock: text, report: checkFiles(files, text, options.check), command: final.command };
     }
     done = true;
   } finally {
@@ -187,6 +196,7 @@ export async function refreshProject(projectDir: string, options: RefreshOptions
   log(`${invocations} uv lock invocation(s)`);
   return {
     projectDir,
+    member: project.member,
     files,
     original,
     final: { lock: final.lock, report: final.report },
@@ -242,7 +252,7 @@ export async function publishRefresh(result: RefreshResult, options: RefreshPubl
 
 // ---- the action ----------------------------------------------------------------------------------
 
-export type RefreshJobDependencies = BumpJobDependencies;
+export type RefreshJobDependencies = MaintenanceJobDependencies;
 
 export async function run(overrides: Partial<RefreshJobDependencies> = {}): Promise<void> {
   const deps: RefreshJobDependencies = {
@@ -254,17 +264,13 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
-  const repoPath = path.relative(workspace, projectDir).split(path.sep).join('/');
+  // Errors name files from the workspace root (where uv.lock is) once it is known.
+  let projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
   try {
     resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('refresh', readEventContext(env));
-    const ageInput = runner.input('min-release-age');
-    const minReleaseAgeMs = ageInput === '' ? null : parseDuration(ageInput);
-    if (minReleaseAgeMs === null && ageInput !== '') {
-      throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
-    }
+    const minReleaseAgeMs = minReleaseAgeInput(runner);
     const token = runner.input('github-token') || env.GITHUB_TOKEN || '';
     if (token) runner.setSecret(token);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -272,13 +278,18 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
       if (!token) throw new LockstepError('No GitHub token', { hint: 'Pass `github-token: ${{ secrets.GITHUB_TOKEN }}` (the default) with `permissions: { contents: write, pull-requests: write }`.' });
       if (!owner || !repo) throw new LockstepError('GITHUB_REPOSITORY is not set (owner/repo)', { hint: 'Run the refresh job in GitHub Actions, or set GITHUB_REPOSITORY.' });
     }
-    const pyprojectPath = path.join(projectDir, 'pyproject.toml');
-    const pyprojectText = readProjectFile(pyprojectPath, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: 'pyproject.toml' });
+    // `required-version` is a workspace setting: read at the root, where uv reads it.
+    const location = locateUvProject(projectDir, workspace);
+    projectDir = location.rootDir;
+    const repoPath = path.relative(workspace, projectDir).split(path.sep).join('/');
+    if (location.member) runner.info(`${repoFile(workspace, location.projectDir, '.')} is a member of the uv workspace at ${repoPath || '.'}: refreshing the workspace's uv.lock there.`);
+    const pyprojectText = readProjectFile(path.join(projectDir, 'pyproject.toml'), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: 'pyproject.toml' });
     const requiredVersion = pyprojectText !== null ? parsePyproject(pyprojectText, 'pyproject.toml').tool.uv.requiredVersion : null;
     const uvBinary = await resolveUv(runner, deps, requiredVersion, token);
     const defaultIndexUrl = runner.input('default-index') || null;
     const result = await runner.group('Refresh uv.lock and verify', () =>
       refreshProject(projectDir, {
+        boundary: workspace,
         check: checkOptionsFromInputs(runner),
         uv: { binary: uvBinary, run: deps.run, env, extraArgs: defaultIndexUrl ? ['--default-index', defaultIndexUrl] : [] },
         minReleaseAgeMs,
@@ -286,7 +297,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
         log: (m) => runner.info(m),
       }),
     );
-    const lockAnnotationFile = repoPath ? `${repoPath}/uv.lock` : 'uv.lock';
+    const lockAnnotationFile = repoFile(workspace, projectDir, 'uv.lock');
     for (const h of result.held) runner.warning(`Held ${h.name} at ${h.version}${h.wanted ? ` (not ${h.wanted})` : ''}: ${h.reason}`, { file: lockAnnotationFile, title: 'lockstep refresh' });
     runner.setOutput('changes', renderRefreshJson(result).trim());
     runner.setOutput('pull-request-number', '');
@@ -297,7 +308,7 @@ export async function run(overrides: Partial<RefreshJobDependencies> = {}): Prom
       return;
     }
     const api = deps.github(token, owner!, repo!, (m) => runner.info(m));
-    const outcome = await runner.group('Open or update the pull request', () => publishRefresh(result, { api, repoPath, base: runner.input('base') || undefined, labels: list(runner.input('labels')), log: (m) => runner.info(m) }));
+    const outcome = await runner.group('Open or update the pull request', () => publishRefresh(result, { api, repoPath, base: runner.input('base') || undefined, labels: listInput(runner.input('labels')), log: (m) => runner.info(m) }));
     const pr: PullRequest | null = outcome?.pullRequest ?? null;
     runner.setOutput('pull-request-number', pr ? String(pr.number) : '');
     runner.setOutput('pull-request-url', pr?.htmlUrl ?? '');
@@ -317,8 +328,4 @@ function describeAge(ms: number): string {
   if (Number.isInteger(days)) return `${days} day${days === 1 ? '' : 's'}`;
   const hours = ms / 3_600_000;
   return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.round(ms / 60_000)} minutes`;
-}
-
-function list(value: string): string[] {
-  return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
 }

@@ -8,7 +8,7 @@
  * safe under `pull_request_target`, where the token can write comments even for fork PRs.
  */
 import { parseFailOn } from '../core/matrix/gate.js';
-import { isWorkspaceMember } from '../core/lock/workspace.js';
+import { discoverProjectLayout, isWorkspaceMember, layoutCandidates } from '../core/lock/workspace.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGitHubApi, GitHubPermissionError, MAX_COMMENT_BODY_CHARS, type GitHubApi, type GitHubApiOptions, type IssueComment } from '../adapters/github.js';
@@ -105,14 +105,28 @@ export async function gitProjectAt(dir: string): Promise<GitProject | null> {
   }
 }
 
-/** The project's files at a git revision, read with `git show REV:path` (never checked out, never run). */
-export async function readProjectFilesAtRevision(project: GitProject, rev: string): Promise<ProjectFiles> {
+/**
+ * The project's files at a git revision, read with `git show REV:path` (never checked out, never run);
+ * `projectPath` (from the repository root) defaults to the folder the checkout was opened in.
+ */
+export async function readProjectFilesAtRevision(project: GitProject, rev: string, projectPath = project.prefix.replace(/\/$/, '')): Promise<ProjectFiles> {
   const sha = await project.git.revParse(rev);
   const list = async (): Promise<string[]> => {
-    const { stdout } = await project.git.exec(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...(project.prefix ? [project.prefix] : [])]);
+    const { stdout } = await project.git.exec(['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', ...(projectPath ? [`${projectPath}/`] : [])]);
     return stdout.split('\0').filter(Boolean);
   };
-  return readProjectFilesWith((p) => project.git.showFile(sha, p), project.prefix.replace(/\/$/, ''), list);
+  return readProjectFilesWith((p) => project.git.showFile(sha, p), projectPath, list);
+}
+
+/**
+ * The workspace root uv would use for `projectPath` on one side of the change (uv's rule, as setup and
+ * check apply it on disk): a member's folder gives the root above it, anything else itself.
+ */
+export async function workspaceRootWith(read: FileReader, projectPath: string): Promise<{ rootPath: string; member: boolean }> {
+  const candidates = layoutCandidates(projectPath);
+  const texts = new Map(await Promise.all(candidates.map(async (file) => [file, await read(file)] as const)));
+  const layout = discoverProjectLayout(projectPath, (file) => texts.get(file) ?? null);
+  return layout.kind === 'workspace-member' ? { rootPath: layout.rootDir, member: true } : { rootPath: projectPath, member: false };
 }
 
 // ---- the job -------------------------------------------------------------------------------------
@@ -180,24 +194,35 @@ interface Sides {
   base: ProjectFiles;
   head: ProjectFiles;
   via: string;
+  /** The workspace root both sides were read at (from the repository root; '' for the root itself). */
+  rootPath: string;
+  /** Set when `working-directory` is a workspace member: its folder from the repository root. */
+  member: string | null;
 }
 
+/**
+ * Both sides' files at the workspace root the head's files name (the base's when the head has no
+ * project there): a member's review checks the workspace's uv.lock with every member, as uv locks it.
+ */
 async function readSides(options: { projectDir: string; projectPath: string; base: string; head: string; api: GitHubApi | null; runner: Runner }): Promise<Sides> {
-  const { runner } = options;
+  const { runner, projectPath } = options;
   const project = await gitProjectAt(options.projectDir);
-  if (project && (await ensureCommit(project.git, options.base, runner.info)) && (await ensureCommit(project.git, options.head, runner.info))) {
-    const [base, head] = await Promise.all([readProjectFilesAtRevision(project, options.base), readProjectFilesAtRevision(project, options.head)]);
-    return { base, head, via: 'git' };
-  }
-  if (!options.api) {
+  const viaGit = project !== null && (await ensureCommit(project.git, options.base, runner.info)) && (await ensureCommit(project.git, options.head, runner.info));
+  if (!viaGit && !options.api) {
     throw new LockstepError(`Cannot read the base (${options.base}) and head (${options.head}) of the change: the checkout does not have them and there is no github-token for the API.`, {
       hint: 'Check out the repository (actions/checkout) before this step, or pass github-token.',
     });
   }
-  const api = options.api;
-  const at = (ref: string) => readProjectFilesWith((p) => api.getFileContent(p, ref), options.projectPath);
+  const reader = (ref: string): FileReader => (viaGit ? (p) => project!.git.showFile(ref, p) : (p) => options.api!.getFileContent(p, ref));
+  // git paths are from the repository's top level, API paths from the repository root.
+  const start = viaGit ? project!.prefix.replace(/\/$/, '') : projectPath;
+  const headRoot = await workspaceRootWith(reader(options.head), start);
+  const { rootPath, member } = headRoot.member ? headRoot : await workspaceRootWith(reader(options.base), start);
+  const at = (ref: string) => (viaGit ? readProjectFilesAtRevision(project!, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath));
   const [base, head] = await Promise.all([at(options.base), at(options.head)]);
-  return { base, head, via: 'the GitHub API' };
+  // Reported from the workspace root (where GitHub wants annotation paths to start).
+  const fromWorkspace = path.posix.join(projectPath || '.', path.posix.relative(start || '.', rootPath || '.'));
+  return { base, head, via: viaGit ? 'git' : 'the GitHub API', rootPath: fromWorkspace === '.' ? '' : fromWorkspace, member: member ? projectPath : null };
 }
 
 function check(files: Pick<ProjectFiles, 'pyproject' | 'lock'> & Partial<ProjectFiles>, options: CheckOptions, side: string): CheckReport {
@@ -314,8 +339,9 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
 
     const options = targetOptions(runner);
     const online = runner.booleanInput('online', true);
-    const { review, via } = await runner.group(`Check ${projectPath || 'the project'} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
+    const { review, via, rootPath, member } = await runner.group(`Check ${projectPath || 'the project'} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
       const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
+      if (sides.member !== null) runner.info(`${sides.member} is a member of the uv workspace at ${sides.rootPath || '.'}: reviewing the workspace's uv.lock and every member's pyproject.toml.`);
       runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
       let headReport = check(sides.head, options, `head ${head}`);
       if (online) headReport = await withGoneFiles(sides.base, sides.head, headReport, env, runner);
@@ -331,9 +357,11 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
       }
       const result = reviewChange(baseReport, headReport);
       runner.info(renderDiffText(result));
-      return { review: result, via: sides.via };
+      return { review: result, via: sides.via, rootPath: sides.rootPath, member: sides.member };
     });
-    annotate(runner, review, projectPath);
+    // Findings name files from the workspace root (`packages/a/pyproject.toml`): annotations want the repository's.
+    annotate(runner, review, rootPath);
+    const scope = member !== null ? { member, workspaceRoot: rootPath } : undefined;
 
     // Comment: when something is introduced, or to update (say "all fixed" in) an earlier comment.
     let comment: { action: CommentAction; url: string } = { action: 'none', url: '' };
@@ -343,7 +371,7 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
       const existing = await findStickyComment(api, pullNumber);
       previouslyReported = existing !== null;
       if (review.rows.length > 0 || existing) {
-        const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS });
+        const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS, scope });
         try {
           comment = await upsertSticky(api, pullNumber, existing, body);
           runner.info(`Review comment ${comment.action}: ${comment.url}`);
@@ -366,7 +394,7 @@ export async function run(overrides: Partial<ReviewJobDependencies> = {}): Promi
       runner.info('No github-token: the review goes to the job summary only.');
     }
 
-    await runner.appendSummary(fallbackNote + renderReviewSummary(review, { previouslyReported, headSha: head }));
+    await runner.appendSummary(fallbackNote + renderReviewSummary(review, { previouslyReported, headSha: head, scope }));
     runner.setOutput('introduced', String(review.rows.length));
     runner.setOutput('errors', String(review.errorsIntroduced));
     runner.setOutput('resolved', String(review.resolvedRows.length));

@@ -137,3 +137,13 @@ export function discoverProjectLayout(startDir: string, read: ReadFile): Project
   }
   return { kind: 'project', projectDir, rootDir: projectDir, name };
 }
+
+/**
+ * Every file discoverProjectLayout may read from `startDir` (each pyproject.toml from it up to the base):
+ * a caller whose reads are asynchronous (a git revision, the contents API) fetches these first.
+ */
+export function layoutCandidates(startDir: string): string[] {
+  const out: string[] = [];
+  for (let dir: string | null = startDir; dir !== null; dir = posix.parent(dir)) out.push(posix.join(dir, 'pyproject.toml'));
+  return out;
+}

@@ -8,6 +8,7 @@ import { chooseVersion } from './choose.js';
 import { groupOf, type BumpConfig } from './config.js';
 import { packageOrigin, type IndexOptions } from './indexes.js';
 import { findPins } from './pins.js';
+import { normalizeName } from '../pep/version.js';
 import type { BumpPlan, ChainListing, PackageOrigin, Pin, PlannedBump } from './types.js';
 
 /** Where each pinned package must be looked up (one entry per package, not per pin). */
@@ -16,6 +17,26 @@ export function lookupsNeeded(pyproject: Pyproject, options: IndexOptions = {}):
   const origins = new Map<string, PackageOrigin>();
   for (const pin of pins) if (!origins.has(pin.normalizedName)) origins.set(pin.normalizedName, packageOrigin(pyproject, pin.normalizedName, options));
   return { pins, origins };
+}
+
+/**
+ * A workspace member as the planner sees it: uv gives members the root's `[tool.uv.sources]` (a member's
+ * own entry for a package wins) and its `[[tool.uv.index]]` entries, so a member's pin is looked up where
+ * uv would resolve it. The root itself is returned as it is.
+ */
+export function withWorkspaceSources(member: Pyproject, root: Pyproject): Pyproject {
+  if (member === root) return member;
+  const own = member.tool.uv;
+  const ownSources = new Set(Object.keys(own.sources).map(normalizeName));
+  const ownIndexes = new Set(own.indexes.map((i) => i.name).filter(Boolean));
+  const inherited = Object.fromEntries(Object.entries(root.tool.uv.sources).filter(([name]) => !ownSources.has(normalizeName(name))));
+  return {
+    ...member,
+    tool: {
+      ...member.tool,
+      uv: { ...own, sources: { ...inherited, ...own.sources }, indexes: [...own.indexes, ...root.tool.uv.indexes.filter((i) => !i.name || !ownIndexes.has(i.name))] },
+    },
+  };
 }
 
 export interface PlanInput {

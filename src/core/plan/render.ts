@@ -99,12 +99,17 @@ export function renderPlanMarkdown(plan: BumpPlan, options: MarkdownPlanOptions 
   out.push(options.dryRun ? '## lockstep bump (dry run: nothing was changed)' : '## lockstep bump', '');
   if (moving.length === 0) out.push('No pin has a newer usable release.', '');
   else {
-    out.push(`${moving.length} pin(s) in ${markdownCode(plan.file)} move to their newest usable release.`, '');
-    out.push('| Package | From | To | Group | Released | Notes |', '|---|---|---|---|---|---|');
+    // A workspace's pins live in the root's and the members' pyproject.toml: name every file the PR edits.
+    const files = [...new Set(moving.map((b) => b.file))];
+    const where = files.length === 1 ? markdownCode(files[0]!) : `${files.slice(0, -1).map(markdownCode).join(', ')} and ${markdownCode(files.at(-1)!)}`;
+    out.push(`${moving.length} pin(s) in ${where} move to their newest usable release.`, '');
+    const fileColumn = files.length > 1 || files[0] !== plan.file;
+    out.push(`| Package | From | To | Group |${fileColumn ? ' File |' : ''} Released | Notes |`, `|---|---|---|---|${fileColumn ? '---|' : ''}---|---|`);
     for (const b of moving) {
       const url = releaseNotesUrl(b);
       const notes = [url ? `[release notes](${url})` : '', ...b.notes.map((n) => `skipped ${cell(n)}`)].filter(Boolean).join('<br>');
-      out.push(`| ${cell(b.name)} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} | ${b.released ? cell(b.released) : '—'} | ${notes || '—'} |`);
+      const file = fileColumn ? ` ${markdownCode(`${b.file}:${b.line}`)} |` : '';
+      out.push(`| ${cell(b.name)} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} |${file} ${b.released ? cell(b.released) : '—'} | ${notes || '—'} |`);
     }
     out.push('');
   }

@@ -13,13 +13,13 @@ export interface PinEdit {
 }
 
 /** [start, end) of the pinned version's characters in the file. */
-export function versionOffsets(text: string, pin: Pin): [number, number] {
+export function versionOffsets(text: string, pin: Pin, file = 'pyproject.toml'): [number, number] {
   const source = text.slice(pin.span.start, pin.span.end);
   const quote = source.startsWith('"""') || source.startsWith("'''") ? 3 : 1;
   const inner = source.slice(quote, source.length - quote);
   const fail = (why: string): never => {
     throw new LockstepError(`cannot rewrite ${pin.name}==${pin.version}: ${why}`, {
-      file: 'pyproject.toml',
+      file,
       line: pin.line,
       column: pin.column,
       hint: 'Write the requirement as a plain one-line string ("name==1.2.3") so lockstep can edit it in place, or bump it by hand.',
@@ -42,11 +42,14 @@ export function versionOffsets(text: string, pin: Pin): [number, number] {
   return [start, start + pin.version.length];
 }
 
-/** Applies the edits (any order); throws LockstepError naming the line when one cannot be made safely. */
-export function rewritePins(text: string, edits: readonly PinEdit[]): string {
+/**
+ * Applies the edits (any order) to `file`'s text; throws LockstepError naming the file and line when one
+ * cannot be made safely.
+ */
+export function rewritePins(text: string, edits: readonly PinEdit[], file = 'pyproject.toml'): string {
   const ranges = edits
     .filter((e) => e.to !== e.pin.version)
-    .map((e) => ({ range: versionOffsets(text, e.pin), to: e.to }))
+    .map((e) => ({ range: versionOffsets(text, e.pin, file), to: e.to }))
     .sort((a, b) => b.range[0] - a.range[0]);
   let out = text;
   for (const { range, to } of ranges) out = out.slice(0, range[0]) + to + out.slice(range[1]);

@@ -199,6 +199,8 @@ export interface CommentOptions {
   fullReportHint?: string;
   /** Most lock-diff rows listed (default 250). */
   maxLockDiffRows?: number;
+  /** The review ran from a uv workspace member: named under the heading, with the root whose uv.lock was checked. */
+  scope?: { member: string; workspaceRoot: string };
 }
 
 function verdictLine(review: Review, previouslyReported: boolean): string {
@@ -225,7 +227,12 @@ function renderWith(review: Review, options: CommentOptions, cut: Cut | null): s
   const targets: readonly Target[] = review.targets;
   const parts: string[] = [];
   if (options.marker !== false) parts.push(REVIEW_MARKER);
-  parts.push('### lockstep review', '', verdictLine(review, options.previouslyReported ?? false));
+  parts.push('### lockstep review', '');
+  if (options.scope) {
+    const root = options.scope.workspaceRoot || '.';
+    parts.push(`Workspace member ${markdownCode(options.scope.member)}: the workspace's ${markdownCode(root === '.' ? 'uv.lock' : `${root}/uv.lock`)} and every member's pyproject.toml were checked.`, '');
+  }
+  parts.push(verdictLine(review, options.previouslyReported ?? false));
   const changed = targetChangeText(review);
   if (changed) parts.push('', escapeMarkdown(changed));
   const rows = cut ? review.rows.slice(0, cut.rows) : review.rows;

@@ -6,10 +6,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LockstepError } from '../../core/errors.js';
-import { discoverProjectLayout } from '../../core/lock/workspace.js';
 import { renderSetupSummary } from '../../core/setup/summary.js';
 import { runProcess as defaultRunProcess } from '../../adapters/process.js';
-import { PROJECT_FILE_LIMITS, readProjectFile } from '../../adapters/project-file.js';
+import { locateUvProject } from '../../adapters/project-files.js';
 import { actionsRunner, type Runner } from '../../adapters/runner.js';
 import { noWheelStore } from '../../adapters/wheel-store.js';
 import { registerPythonProblemMatchers } from '../../adapters/problem-matchers.js';
@@ -84,10 +83,7 @@ function openSession(deps: SetupDependencies, recorder: StepRecorder): SetupSess
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: 'Set `working-directory` to the folder that holds pyproject.toml.' });
   }
   // uv walks up from the working directory, but never out of the checkout.
-  const inside = !path.relative(workspace, workingDir).startsWith('..');
-  const base = inside ? workspace : workingDir;
-  const start = path.relative(base, workingDir).split(path.sep).join('/');
-  const layout = discoverProjectLayout(start, (rel) => readProjectFile(path.join(base, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel }));
+  const { layout, projectDir, rootDir } = locateUvProject(workingDir, workspace);
   const rel = (absolute: string) => relativeToWorkspace(workspace, absolute);
   return {
     deps,
@@ -98,8 +94,8 @@ function openSession(deps: SetupDependencies, recorder: StepRecorder): SetupSess
     workspace,
     workingDir,
     layout,
-    projectDir: path.resolve(base, layout.projectDir),
-    rootDir: path.resolve(base, layout.rootDir),
+    projectDir,
+    rootDir,
     rel,
     log: (message) => runner.info(message),
     lockStatus: 'missing',
