@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunks/main-Z62BR7BU.js");
+var { runCli } = await import("./chunks/main-KSNXBZ4N.js");
 process.exitCode = await runCli(process.argv.slice(2));

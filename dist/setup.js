@@ -20,13 +20,14 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-4T4OJOGG.js";
+} from "./chunks/chunk-KRZEPKET.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
+  locateUvProject,
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-6CNPKEKO.js";
+} from "./chunks/chunk-NVUAGI5I.js";
 import {
   annotateFindings
 } from "./chunks/chunk-M7YNJ5JO.js";
@@ -36,7 +37,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-3YSK4Y6F.js";
+} from "./chunks/chunk-JDFJVK56.js";
 import {
   checkResult,
   failsStep,
@@ -50,17 +51,19 @@ import {
   renderJson
 } from "./chunks/chunk-JSAGPIKN.js";
 import {
+  indexNameFor,
+  withIndexCredentials
+} from "./chunks/chunk-TTINJ2K2.js";
+import {
   DEFAULT_INDEX_URL,
   HttpStatusError,
   SimpleApiIndex,
   downloadFile,
   fetchText,
   fetchWithRetry,
-  indexNameFor,
   redactUrl,
-  retryPolicyFromEnv,
-  withIndexCredentials
-} from "./chunks/chunk-ZDEAZEXG.js";
+  retryPolicyFromEnv
+} from "./chunks/chunk-77GFLYHU.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -71,7 +74,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-UXCJDWDC.js";
+} from "./chunks/chunk-6IBQ7LTH.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   SETUP_STATE,
@@ -85,7 +88,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-QY532EIT.js";
+} from "./chunks/chunk-NPQHHSEV.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -94,10 +97,9 @@ import {
   runProcess
 } from "./chunks/chunk-DWNQWAEX.js";
 import {
-  discoverProjectLayout,
   parseLock,
   parseToml
-} from "./chunks/chunk-PVT7EPS6.js";
+} from "./chunks/chunk-Y7MVYTLQ.js";
 import {
   actionsRunner
 } from "./chunks/chunk-OIWBPB7X.js";
@@ -1301,10 +1303,7 @@ function openSession(deps, recorder) {
   if (!existsSync2(workingDir) || !statSync(workingDir).isDirectory()) {
     throw new LockstepError(`working-directory ${inputs.workingDirectory} does not exist`, { hint: "Set `working-directory` to the folder that holds pyproject.toml." });
   }
-  const inside = !path8.relative(workspace, workingDir).startsWith("..");
-  const base = inside ? workspace : workingDir;
-  const start = path8.relative(base, workingDir).split(path8.sep).join("/");
-  const layout = discoverProjectLayout(start, (rel2) => readProjectFile(path8.join(base, rel2), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel2 }));
+  const { layout, projectDir, rootDir } = locateUvProject(workingDir, workspace);
   const rel = /* @__PURE__ */ __name((absolute) => relativeToWorkspace(workspace, absolute), "rel");
   return {
     deps,
@@ -1315,8 +1314,8 @@ function openSession(deps, recorder) {
     workspace,
     workingDir,
     layout,
-    projectDir: path8.resolve(base, layout.projectDir),
-    rootDir: path8.resolve(base, layout.rootDir),
+    projectDir,
+    rootDir,
     rel,
     log: /* @__PURE__ */ __name((message) => runner.info(message), "log"),
     lockStatus: "missing",

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-3F7GAR5X.js";
+} from "./chunk-3C4BB56U.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-6CNPKEKO.js";
+} from "./chunk-NVUAGI5I.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";
@@ -33,10 +33,10 @@ import {
 } from "./chunk-JSAGPIKN.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-ZDEAZEXG.js";
+} from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

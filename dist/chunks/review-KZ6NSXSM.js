@@ -1,27 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-V5GZFTD7.js";
-import "./chunk-4TP6ZPKK.js";
-import "./chunk-VX6RDFQJ.js";
-import "./chunk-45DTMOD3.js";
-import "./chunk-EFAXHLUI.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
+} from "./chunk-6VYOH5HR.js";
+import "./chunk-7VIA6YZR.js";
+import "./chunk-3C4BB56U.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-4T4OJOGG.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-6CNPKEKO.js";
-import "./chunk-ZDEAZEXG.js";
-import "./chunk-UXCJDWDC.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-JDFJVK56.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-6IBQ7LTH.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-PVT7EPS6.js";
+import "./chunk-Y7MVYTLQ.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -34,8 +36,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
 };

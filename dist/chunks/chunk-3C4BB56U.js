@@ -8,21 +8,23 @@ import {
   versionOfFilename
 } from "./chunk-P27DNI6D.js";
 import {
+  withIndexCredentials
+} from "./chunk-TTINJ2K2.js";
+import {
   DeadlineError,
   HttpStatusError,
   connectionPool,
   describeError,
   httpRequest,
   parseHtmlProjectPage,
-  redactUrl,
-  withIndexCredentials
-} from "./chunk-ZDEAZEXG.js";
+  redactUrl
+} from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   parseLock
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";

@@ -14,7 +14,7 @@ import {
   parseToml,
   resolveDependency,
   sourceLabel
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   isValidSpecifier,
   isValidVersion,
@@ -101,45 +101,6 @@ function tooLarge(shown, limit) {
   });
 }
 __name(tooLarge, "tooLarge");
-
-// src/core/security/paths.ts
-import path from "node:path";
-function lexicallyInside(root, relative) {
-  const resolved = path.resolve(root, relative);
-  const rel = path.relative(path.resolve(root), resolved);
-  if (rel === "") return resolved;
-  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
-  return resolved;
-}
-__name(lexicallyInside, "lexicallyInside");
-function isWithin(parent, child) {
-  const rel = path.relative(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-}
-__name(isWithin, "isWithin");
-
-// src/adapters/pixi-files.ts
-import path2 from "node:path";
-function readIfFile(file, shown) {
-  return readProjectFile(file, { maxBytes: shown === "pixi.lock" ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
-}
-__name(readIfFile, "readIfFile");
-function pixiProjectFrom(files) {
-  const { pixiToml, pyproject, lock } = files;
-  if (pixiToml !== null) return { manifest: pixiToml, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
-  if (pyproject !== null && /^\s*\[\s*tool\.pixi[\].]/m.test(pyproject)) return { manifest: pyproject, manifestPath: "pyproject.toml", lock, lockPath: "pixi.lock" };
-  if (lock !== null) return { manifest: null, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
-  return null;
-}
-__name(pixiProjectFrom, "pixiProjectFrom");
-function readPixiProjectFiles(projectDir, pyproject) {
-  return pixiProjectFrom({
-    pixiToml: readIfFile(path2.join(projectDir, "pixi.toml"), "pixi.toml"),
-    pyproject: pyproject !== void 0 ? pyproject : readIfFile(path2.join(projectDir, "pyproject.toml"), "pyproject.toml"),
-    lock: readIfFile(path2.join(projectDir, "pixi.lock"), "pixi.lock")
-  });
-}
-__name(readPixiProjectFiles, "readPixiProjectFiles");
 
 // src/core/pep/markers.ts
 var VERSION_VARIABLES = /* @__PURE__ */ new Set(["python_version", "python_full_version", "implementation_version", "platform_release"]);
@@ -743,6 +704,45 @@ function parsePyproject(text, file = "pyproject.toml") {
   };
 }
 __name(parsePyproject, "parsePyproject");
+
+// src/core/security/paths.ts
+import path from "node:path";
+function lexicallyInside(root, relative) {
+  const resolved = path.resolve(root, relative);
+  const rel = path.relative(path.resolve(root), resolved);
+  if (rel === "") return resolved;
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
+  return resolved;
+}
+__name(lexicallyInside, "lexicallyInside");
+function isWithin(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+__name(isWithin, "isWithin");
+
+// src/adapters/pixi-files.ts
+import path2 from "node:path";
+function readIfFile(file, shown) {
+  return readProjectFile(file, { maxBytes: shown === "pixi.lock" ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
+}
+__name(readIfFile, "readIfFile");
+function pixiProjectFrom(files) {
+  const { pixiToml, pyproject, lock } = files;
+  if (pixiToml !== null) return { manifest: pixiToml, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
+  if (pyproject !== null && /^\s*\[\s*tool\.pixi[\].]/m.test(pyproject)) return { manifest: pyproject, manifestPath: "pyproject.toml", lock, lockPath: "pixi.lock" };
+  if (lock !== null) return { manifest: null, manifestPath: "pixi.toml", lock, lockPath: "pixi.lock" };
+  return null;
+}
+__name(pixiProjectFrom, "pixiProjectFrom");
+function readPixiProjectFiles(projectDir, pyproject) {
+  return pixiProjectFrom({
+    pixiToml: readIfFile(path2.join(projectDir, "pixi.toml"), "pixi.toml"),
+    pyproject: pyproject !== void 0 ? pyproject : readIfFile(path2.join(projectDir, "pyproject.toml"), "pyproject.toml"),
+    lock: readIfFile(path2.join(projectDir, "pixi.lock"), "pixi.lock")
+  });
+}
+__name(readPixiProjectFiles, "readPixiProjectFiles");
 
 // src/core/matrix/unpinned.ts
 function unpinnedBySection(entries, lockFile) {
@@ -2108,21 +2108,21 @@ __name(projectSeverities, "projectSeverities");
 export {
   PROJECT_FILE_LIMITS,
   readProjectFile,
-  lexicallyInside,
-  isWithin,
-  pixiProjectFrom,
-  readPixiProjectFiles,
   parseRequirement,
   exactPin,
   isGroupInclude,
   parsePyproject,
+  KNOWN_PYTHONS,
+  markerPython,
+  lexicallyInside,
+  isWithin,
+  pixiProjectFrom,
+  readPixiProjectFiles,
   unpinnedBySection,
   staleLockFindings,
   TARGET_CODES,
   impliedNote,
   parseTargetSelection,
-  KNOWN_PYTHONS,
-  markerPython,
   readPythonVersionFile,
   lowestAllowedPython,
   choosePythonRequest,

@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-3YSK4Y6F.js";
+} from "./chunk-JDFJVK56.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform
@@ -536,7 +536,12 @@ function renderWith(review, options, cut) {
   const targets = review.targets;
   const parts = [];
   if (options.marker !== false) parts.push(REVIEW_MARKER);
-  parts.push("### lockstep review", "", verdictLine(review, options.previouslyReported ?? false));
+  parts.push("### lockstep review", "");
+  if (options.scope) {
+    const root = options.scope.workspaceRoot || ".";
+    parts.push(`Workspace member ${markdownCode(options.scope.member)}: the workspace's ${markdownCode(root === "." ? "uv.lock" : `${root}/uv.lock`)} and every member's pyproject.toml were checked.`, "");
+  }
+  parts.push(verdictLine(review, options.previouslyReported ?? false));
   const changed = targetChangeText(review);
   if (changed) parts.push("", escapeMarkdown(changed));
   const rows = cut ? review.rows.slice(0, cut.rows) : review.rows;

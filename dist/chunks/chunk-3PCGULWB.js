@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   compareVersions,
   isPrerelease,
@@ -361,6 +361,21 @@ function lookupsNeeded(pyproject, options = {}) {
   return { pins, origins };
 }
 __name(lookupsNeeded, "lookupsNeeded");
+function withWorkspaceSources(member, root) {
+  if (member === root) return member;
+  const own = member.tool.uv;
+  const ownSources = new Set(Object.keys(own.sources).map(normalizeName));
+  const ownIndexes = new Set(own.indexes.map((i) => i.name).filter(Boolean));
+  const inherited = Object.fromEntries(Object.entries(root.tool.uv.sources).filter(([name]) => !ownSources.has(normalizeName(name))));
+  return {
+    ...member,
+    tool: {
+      ...member.tool,
+      uv: { ...own, sources: { ...inherited, ...own.sources }, indexes: [...own.indexes, ...root.tool.uv.indexes.filter((i) => !i.name || !ownIndexes.has(i.name))] }
+    }
+  };
+}
+__name(withWorkspaceSources, "withWorkspaceSources");
 function planBumps(input) {
   const { pyproject, config } = input;
   const minReleaseAgeMs = input.minReleaseAgeMs ?? config.minReleaseAgeMs;
@@ -425,13 +440,13 @@ function withOutcome(plan, applied, dropped) {
 __name(withOutcome, "withOutcome");
 
 // src/core/plan/rewrite.ts
-function versionOffsets(text, pin) {
+function versionOffsets(text, pin, file = "pyproject.toml") {
   const source = text.slice(pin.span.start, pin.span.end);
   const quote = source.startsWith('"""') || source.startsWith("'''") ? 3 : 1;
   const inner = source.slice(quote, source.length - quote);
   const fail = /* @__PURE__ */ __name((why) => {
     throw new LockstepError(`cannot rewrite ${pin.name}==${pin.version}: ${why}`, {
-      file: "pyproject.toml",
+      file,
       line: pin.line,
       column: pin.column,
       hint: 'Write the requirement as a plain one-line string ("name==1.2.3") so lockstep can edit it in place, or bump it by hand.'
@@ -452,8 +467,8 @@ function versionOffsets(text, pin) {
   return [start, start + pin.version.length];
 }
 __name(versionOffsets, "versionOffsets");
-function rewritePins(text, edits) {
-  const ranges = edits.filter((e) => e.to !== e.pin.version).map((e) => ({ range: versionOffsets(text, e.pin), to: e.to })).sort((a, b) => b.range[0] - a.range[0]);
+function rewritePins(text, edits, file = "pyproject.toml") {
+  const ranges = edits.filter((e) => e.to !== e.pin.version).map((e) => ({ range: versionOffsets(text, e.pin, file), to: e.to })).sort((a, b) => b.range[0] - a.range[0]);
   let out = text;
   for (const { range, to } of ranges) out = out.slice(0, range[0]) + to + out.slice(range[1]);
   return out;
@@ -571,12 +586,16 @@ function renderPlanMarkdown(plan, options = {}) {
   out.push(options.dryRun ? "## lockstep bump (dry run: nothing was changed)" : "## lockstep bump", "");
   if (moving.length === 0) out.push("No pin has a newer usable release.", "");
   else {
-    out.push(`${moving.length} pin(s) in ${markdownCode(plan.file)} move to their newest usable release.`, "");
-    out.push("| Package | From | To | Group | Released | Notes |", "|---|---|---|---|---|---|");
+    const files = [...new Set(moving.map((b) => b.file))];
+    const where = files.length === 1 ? markdownCode(files[0]) : `${files.slice(0, -1).map(markdownCode).join(", ")} and ${markdownCode(files.at(-1))}`;
+    out.push(`${moving.length} pin(s) in ${where} move to their newest usable release.`, "");
+    const fileColumn = files.length > 1 || files[0] !== plan.file;
+    out.push(`| Package | From | To | Group |${fileColumn ? " File |" : ""} Released | Notes |`, `|---|---|---|---|${fileColumn ? "---|" : ""}---|---|`);
     for (const b of moving) {
       const url = releaseNotesUrl(b);
       const notes = [url ? `[release notes](${url})` : "", ...b.notes.map((n) => `skipped ${cell(n)}`)].filter(Boolean).join("<br>");
-      out.push(`| ${cell(b.name)} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} | ${b.released ? cell(b.released) : "\u2014"} | ${notes || "\u2014"} |`);
+      const file = fileColumn ? ` ${markdownCode(`${b.file}:${b.line}`)} |` : "";
+      out.push(`| ${cell(b.name)} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} |${file} ${b.released ? cell(b.released) : "\u2014"} | ${notes || "\u2014"} |`);
     }
     out.push("");
   }
@@ -610,6 +629,7 @@ export {
   parseDuration,
   readBumpConfig,
   lookupsNeeded,
+  withWorkspaceSources,
   planBumps,
   plannedGroups,
   groupPackages,

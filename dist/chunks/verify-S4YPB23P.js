@@ -4,18 +4,18 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-FJ23CKTI.js";
+} from "./chunk-DV3ZWCIC.js";
 import "./chunk-63ELZURJ.js";
 import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-6CNPKEKO.js";
+import "./chunk-NVUAGI5I.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
-import "./chunk-UXCJDWDC.js";
+import "./chunk-6IBQ7LTH.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-PVT7EPS6.js";
+import "./chunk-Y7MVYTLQ.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";

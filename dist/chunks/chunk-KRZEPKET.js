@@ -10,7 +10,7 @@ import {
   fetchText,
   fetchWithRetry,
   redactUrl
-} from "./chunk-ZDEAZEXG.js";
+} from "./chunk-77GFLYHU.js";
 import {
   isValidSpecifier,
   isValidVersion,
@@ -2929,8 +2929,6 @@ function currentPlatform() {
 __name(currentPlatform, "currentPlatform");
 
 export {
-  chooseUvVersionRequest,
-  toolCacheVersion,
   extractTar,
   extractZip,
   cacheDir,
@@ -2938,6 +2936,8 @@ export {
   toolCacheArch,
   checkPlatformName,
   parseChecksumInput,
+  chooseUvVersionRequest,
+  toolCacheVersion,
   verifySha256,
   DEFAULT_GITHUB_URL,
   githubReleasesApi,

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-JDSI2QRM.js";
+} from "./chunk-7VIA6YZR.js";
 import {
   checkReportOnline
-} from "./chunk-3F7GAR5X.js";
+} from "./chunk-3C4BB56U.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -30,16 +30,18 @@ import {
 } from "./chunk-P27DNI6D.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-ZDEAZEXG.js";
+} from "./chunk-77GFLYHU.js";
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
+  discoverProjectLayout,
   isWorkspaceMember,
+  layoutCandidates,
   parseLock,
   parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";
@@ -109,15 +111,22 @@ async function gitProjectAt(dir) {
   }
 }
 __name(gitProjectAt, "gitProjectAt");
-async function readProjectFilesAtRevision(project, rev) {
+async function readProjectFilesAtRevision(project, rev, projectPath = project.prefix.replace(/\/$/, "")) {
   const sha = await project.git.revParse(rev);
   const list2 = /* @__PURE__ */ __name(async () => {
-    const { stdout } = await project.git.exec(["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha, "--", ...project.prefix ? [project.prefix] : []]);
+    const { stdout } = await project.git.exec(["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha, "--", ...projectPath ? [`${projectPath}/`] : []]);
     return stdout.split("\0").filter(Boolean);
   }, "list");
-  return readProjectFilesWith((p) => project.git.showFile(sha, p), project.prefix.replace(/\/$/, ""), list2);
+  return readProjectFilesWith((p) => project.git.showFile(sha, p), projectPath, list2);
 }
 __name(readProjectFilesAtRevision, "readProjectFilesAtRevision");
+async function workspaceRootWith(read, projectPath) {
+  const candidates = layoutCandidates(projectPath);
+  const texts = new Map(await Promise.all(candidates.map(async (file) => [file, await read(file)])));
+  const layout = discoverProjectLayout(projectPath, (file) => texts.get(file) ?? null);
+  return layout.kind === "workspace-member" ? { rootPath: layout.rootDir, member: true } : { rootPath: projectPath, member: false };
+}
+__name(workspaceRootWith, "workspaceRootWith");
 function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file || !existsSync(file)) return {};
@@ -163,21 +172,22 @@ async function ensureCommit(git, rev, log) {
 }
 __name(ensureCommit, "ensureCommit");
 async function readSides(options) {
-  const { runner } = options;
+  const { runner, projectPath } = options;
   const project = await gitProjectAt(options.projectDir);
-  if (project && await ensureCommit(project.git, options.base, runner.info) && await ensureCommit(project.git, options.head, runner.info)) {
-    const [base2, head2] = await Promise.all([readProjectFilesAtRevision(project, options.base), readProjectFilesAtRevision(project, options.head)]);
-    return { base: base2, head: head2, via: "git" };
-  }
-  if (!options.api) {
+  const viaGit = project !== null && await ensureCommit(project.git, options.base, runner.info) && await ensureCommit(project.git, options.head, runner.info);
+  if (!viaGit && !options.api) {
     throw new LockstepError(`Cannot read the base (${options.base}) and head (${options.head}) of the change: the checkout does not have them and there is no github-token for the API.`, {
       hint: "Check out the repository (actions/checkout) before this step, or pass github-token."
     });
   }
-  const api = options.api;
-  const at = /* @__PURE__ */ __name((ref) => readProjectFilesWith((p) => api.getFileContent(p, ref), options.projectPath), "at");
+  const reader = /* @__PURE__ */ __name((ref) => viaGit ? (p) => project.git.showFile(ref, p) : (p) => options.api.getFileContent(p, ref), "reader");
+  const start = viaGit ? project.prefix.replace(/\/$/, "") : projectPath;
+  const headRoot = await workspaceRootWith(reader(options.head), start);
+  const { rootPath, member } = headRoot.member ? headRoot : await workspaceRootWith(reader(options.base), start);
+  const at = /* @__PURE__ */ __name((ref) => viaGit ? readProjectFilesAtRevision(project, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath), "at");
   const [base, head] = await Promise.all([at(options.base), at(options.head)]);
-  return { base, head, via: "the GitHub API" };
+  const fromWorkspace = path.posix.join(projectPath || ".", path.posix.relative(start || ".", rootPath || "."));
+  return { base, head, via: viaGit ? "git" : "the GitHub API", rootPath: fromWorkspace === "." ? "" : fromWorkspace, member: member ? projectPath : null };
 }
 __name(readSides, "readSides");
 function check(files, options, side) {
@@ -281,8 +291,9 @@ async function run(overrides = {}) {
     const api = token && owner && repo ? deps.github({ token, owner, repo, setSecret: /* @__PURE__ */ __name((s) => runner.setSecret(s), "setSecret"), log: /* @__PURE__ */ __name((m) => runner.info(m), "log") }) : null;
     const options = targetOptions(runner);
     const online = runner.booleanInput("online", true);
-    const { review, via } = await runner.group(`Check ${projectPath || "the project"} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
+    const { review, via, rootPath, member } = await runner.group(`Check ${projectPath || "the project"} at base ${base.slice(0, 12)} and head ${head.slice(0, 12)}`, async () => {
       const sides = await readSides({ projectDir, projectPath, base, head, api, runner });
+      if (sides.member !== null) runner.info(`${sides.member} is a member of the uv workspace at ${sides.rootPath || "."}: reviewing the workspace's uv.lock and every member's pyproject.toml.`);
       runner.info(`Read pyproject.toml and uv.lock of both sides through ${sides.via} (static reading only).`);
       let headReport = check(sides.head, options, `head ${head}`);
       if (online) headReport = await withGoneFiles(sides.base, sides.head, headReport, env, runner);
@@ -296,9 +307,10 @@ async function run(overrides = {}) {
       }
       const result = reviewChange(baseReport, headReport);
       runner.info(renderDiffText(result));
-      return { review: result, via: sides.via };
+      return { review: result, via: sides.via, rootPath: sides.rootPath, member: sides.member };
     });
-    annotate(runner, review, projectPath);
+    annotate(runner, review, rootPath);
+    const scope = member !== null ? { member, workspaceRoot: rootPath } : void 0;
     let comment = { action: "none", url: "" };
     let previouslyReported = false;
     let fallbackNote = "";
@@ -306,7 +318,7 @@ async function run(overrides = {}) {
       const existing = await findStickyComment(api, pullNumber);
       previouslyReported = existing !== null;
       if (review.rows.length > 0 || existing) {
-        const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS });
+        const body = renderReviewComment(review, { previouslyReported, headSha: head, maxChars: MAX_COMMENT_BODY_CHARS, scope });
         try {
           comment = await upsertSticky(api, pullNumber, existing, body);
           runner.info(`Review comment ${comment.action}: ${comment.url}`);
@@ -326,7 +338,7 @@ async function run(overrides = {}) {
     } else if (pullNumber !== null) {
       runner.info("No github-token: the review goes to the job summary only.");
     }
-    await runner.appendSummary(fallbackNote + renderReviewSummary(review, { previouslyReported, headSha: head }));
+    await runner.appendSummary(fallbackNote + renderReviewSummary(review, { previouslyReported, headSha: head, scope }));
     runner.setOutput("introduced", String(review.rows.length));
     runner.setOutput("errors", String(review.errorsIntroduced));
     runner.setOutput("resolved", String(review.resolvedRows.length));
@@ -347,5 +359,6 @@ export {
   readProjectFilesWith,
   gitProjectAt,
   readProjectFilesAtRevision,
+  workspaceRootWith,
   run
 };

@@ -1,23 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-2765BTYV.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
+} from "./chunk-WXUWSKKY.js";
+import "./chunk-MQYXNGQR.js";
+import "./chunk-4O2JNKDM.js";
+import "./chunk-3PCGULWB.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-3F7GAR5X.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-6CNPKEKO.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-ZDEAZEXG.js";
-import "./chunk-UXCJDWDC.js";
+import "./chunk-KRZEPKET.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-NVUAGI5I.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-6IBQ7LTH.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-PVT7EPS6.js";
+import "./chunk-DWNQWAEX.js";
+import "./chunk-Y7MVYTLQ.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -30,6 +34,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

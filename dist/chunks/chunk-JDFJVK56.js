@@ -5,7 +5,7 @@ import {
   impliedNote,
   parseRequirement,
   unpinnedBySection
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
@@ -13,7 +13,7 @@ import {
 import {
   locateValues,
   parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   isValidSpecifier,
   normalizeName,

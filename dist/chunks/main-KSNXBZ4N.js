@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-4TP6ZPKK.js";
+} from "./chunk-MQYXNGQR.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-45DTMOD3.js";
+} from "./chunk-3PCGULWB.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-JDSI2QRM.js";
+} from "./chunk-7VIA6YZR.js";
 import {
   checkReportOnline
-} from "./chunk-3F7GAR5X.js";
+} from "./chunk-3C4BB56U.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-6CNPKEKO.js";
+} from "./chunk-NVUAGI5I.js";
 import {
   renderMarkdown
-} from "./chunk-3YSK4Y6F.js";
+} from "./chunk-JDFJVK56.js";
 import {
   renderText
 } from "./chunk-TTNOZMIY.js";
@@ -50,15 +50,16 @@ import "./chunk-P27DNI6D.js";
 import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-ZDEAZEXG.js";
+} from "./chunk-77GFLYHU.js";
 import {
   PROJECT_FILE_LIMITS,
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YKG64RBM.js";
@@ -67,7 +68,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
 import {
@@ -275,7 +276,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-Y4MXA67V.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UFZKCQB4.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -868,7 +869,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-QTJ7GGRX.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-KZ6NSXSM.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -956,7 +957,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-2VLN3JHU.js");
+  const { checkHealth } = await import("./health-CVJQ7AGI.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1035,7 +1036,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-GAM2YBL7.js");
+  const { refreshProject } = await import("./refresh-VVA3OKBV.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1117,7 +1118,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-PFOUH5OA.js")
+    import("./verify-S4YPB23P.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

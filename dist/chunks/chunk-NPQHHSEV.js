@@ -12,7 +12,7 @@ import {
 import {
   parseLock,
   workspaceGlob
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

@@ -22,13 +22,13 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-6CNPKEKO.js";
+} from "./chunk-NVUAGI5I.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   checkProject
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";

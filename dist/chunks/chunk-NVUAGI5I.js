@@ -5,11 +5,11 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   discoverProjectLayout,
   parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -134,15 +134,20 @@ function readProjectFiles(projectDir) {
   return { pyproject, lock, pyprojectPath: "pyproject.toml", lockPath: "uv.lock", members, pythonVersion, ...pixi ? { pixi } : {} };
 }
 __name(readProjectFiles, "readProjectFiles");
-function uvLockDirFor(dir) {
+function locateUvProject(dir, boundary = path2.parse(path2.resolve(dir)).root) {
+  const absolute = path2.resolve(dir);
+  const inside = !path2.relative(path2.resolve(boundary), absolute).startsWith("..");
+  const base = inside ? path2.resolve(boundary) : absolute;
+  const start = path2.relative(base, absolute).split(path2.sep).join("/");
+  const layout = discoverProjectLayout(start, (rel) => readProjectFile(path2.join(base, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel }));
+  return { layout, projectDir: path2.resolve(base, layout.projectDir), rootDir: path2.resolve(base, layout.rootDir), member: layout.kind === "workspace-member" };
+}
+__name(locateUvProject, "locateUvProject");
+function uvLockDirFor(dir, boundary) {
   const absolute = path2.resolve(dir);
   if (existsSync(path2.join(absolute, "uv.lock"))) return { dir: absolute, member: false };
-  const { root } = path2.parse(absolute);
-  const layout = discoverProjectLayout(
-    path2.relative(root, absolute).split(path2.sep).join("/"),
-    (rel) => readProjectFile(path2.join(root, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: rel })
-  );
-  return layout.kind === "workspace-member" ? { dir: path2.join(root, layout.rootDir), member: true } : { dir: absolute, member: false };
+  const location = locateUvProject(absolute, boundary);
+  return location.member ? { dir: location.rootDir, member: true } : { dir: absolute, member: false };
 }
 __name(uvLockDirFor, "uvLockDirFor");
 
@@ -150,5 +155,6 @@ export {
   realPathInside,
   resolveInsideWorkspace,
   readProjectFiles,
+  locateUvProject,
   uvLockDirFor
 };

@@ -8,20 +8,25 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-4TP6ZPKK.js";
+} from "./chunk-MQYXNGQR.js";
 import {
+  changedOnDisk,
   checkFiles,
+  listInput,
+  minReleaseAgeInput,
+  openMaintenanceProject,
   publishBranchPullRequest,
+  repoFile,
   resolveUv,
-  uvLock
-} from "./chunk-VX6RDFQJ.js";
+  uvLock,
+  writeManifests
+} from "./chunk-4O2JNKDM.js";
 import {
   describeFindings,
   newBlockingFindings,
-  parseDuration,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-45DTMOD3.js";
+} from "./chunk-3PCGULWB.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -36,14 +41,14 @@ import {
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  readProjectFiles,
+  locateUvProject,
   resolveInsideWorkspace
-} from "./chunk-6CNPKEKO.js";
+} from "./chunk-NVUAGI5I.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -52,7 +57,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-PVT7EPS6.js";
+} from "./chunk-Y7MVYTLQ.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";
@@ -85,10 +90,12 @@ function configuredCutoffs(projectDir, pyproject, env) {
 }
 __name(configuredCutoffs, "configuredCutoffs");
 var tail = /* @__PURE__ */ __name((error) => error.split("\n").slice(-3).join(" ").replace(/\s+/g, " ").trim(), "tail");
-async function refreshProject(projectDir, options) {
+async function refreshProject(dir, options) {
   const log = options.log ?? (() => {
   });
-  const files = readProjectFiles(projectDir);
+  const project = openMaintenanceProject(dir, options.boundary);
+  const { files, rootDir: projectDir } = project;
+  if (project.member !== null) log(`${project.member} is a member of the uv workspace at ${projectDir}: refreshing the workspace's uv.lock there`);
   if (files.pyproject === null) throw new LockstepError(`${projectDir}: no pyproject.toml`, { hint: "Run lockstep refresh in the folder of a uv project." });
   if (files.lock === null) throw new LockstepError(`${projectDir}: no uv.lock to refresh`, { file: "uv.lock", hint: "Run `uv lock` and commit uv.lock first; refresh moves an existing lock forward." });
   const pyprojectText = files.pyproject;
@@ -99,9 +106,8 @@ async function refreshProject(projectDir, options) {
   const cutoff = cooldownCutoff({ configured: configuredCutoffs(projectDir, pyprojectText, options.uv.env), minReleaseAgeMs, now });
   const cooldownArgs = cutoff ? ["--exclude-newer", cutoff] : [];
   const cooldown = minReleaseAgeMs ? cutoff ? `<cutoff> = now \u2212 ${describeAge(minReleaseAgeMs)} (min-release-age); the plain uv lock after it keeps every version and drops the cutoff from uv.lock` : `the project's exclude-newer is stricter than min-release-age (${describeAge(minReleaseAgeMs)})` : null;
-  const pyprojectFile = path.join(projectDir, "pyproject.toml");
   const lockFile = path.join(projectDir, "uv.lock");
-  const original = { lock: originalLock, report: checkFiles(files, pyprojectText, originalLock, options.check) };
+  const original = { lock: originalLock, report: checkFiles(files, originalLock, options.check) };
   const oldVersions = new Map(original.report.packages.map((p) => [p.name, p.version]));
   let invocations = 0;
   const lock = /* @__PURE__ */ __name(async (args, from = originalLock) => {
@@ -109,9 +115,10 @@ async function refreshProject(projectDir, options) {
     invocations++;
     log(`uv lock ${args.join(" ")}`);
     const outcome = await uvLock(options.uv, projectDir, args);
-    if (readFileSync(pyprojectFile, "utf8") !== pyprojectText) {
-      writeFileSync(pyprojectFile, pyprojectText);
-      throw new LockstepError(`uv changed pyproject.toml during \`${outcome.command}\`; it was put back`, { file: "pyproject.toml", hint: "Report this to lockstep: the refresh must never change the pins." });
+    const changed = changedOnDisk(projectDir, project.manifests);
+    if (changed.length > 0) {
+      writeManifests(projectDir, project.manifests);
+      throw new LockstepError(`uv changed ${changed.join(", ")} during \`${outcome.command}\`; it was put back`, { file: changed[0], hint: "Report this to lockstep: the refresh must never change the pins." });
     }
     return outcome;
   }, "lock");
@@ -121,7 +128,7 @@ async function refreshProject(projectDir, options) {
     const command = locked.command.replace(cutoff ?? "\0", "<cutoff>");
     if (!locked.ok) return { ok: false, reason: `\`uv lock\` failed: ${tail(locked.error)}` };
     const text = readFileSync(lockFile, "utf8");
-    const report = checkFiles(files, pyprojectText, text, options.check);
+    const report = checkFiles(files, text, options.check);
     const added = newBlockingFindings(original.report, report);
     if (added.length > 0) return { ok: false, reason: describeFindings(added), added, report };
     return { ok: true, state: { lock: text, report, command } };
@@ -151,7 +158,7 @@ async function refreshProject(projectDir, options) {
       const normalized = await lock([], final.lock);
       if (!normalized.ok) throw new LockstepError(`\`${normalized.command}\` failed after the refresh: ${tail(normalized.error)}`, { file: "uv.lock" });
       const text = readFileSync(lockFile, "utf8");
-      final = { lock: text, report: checkFiles(files, pyprojectText, text, options.check), command: final.command };
+      final = { lock: text, report: checkFiles(files, text, options.check), command: final.command };
     }
     done = true;
   } finally {
@@ -161,6 +168,7 @@ async function refreshProject(projectDir, options) {
   log(`${invocations} uv lock invocation(s)`);
   return {
     projectDir,
+    member: project.member,
     files,
     original,
     final: { lock: final.lock, report: final.report },
@@ -213,17 +221,12 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
-  const repoPath = path.relative(workspace, projectDir).split(path.sep).join("/");
+  let projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
     resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("refresh", readEventContext(env));
-    const ageInput = runner.input("min-release-age");
-    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
-    if (minReleaseAgeMs === null && ageInput !== "") {
-      throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
-    }
+    const minReleaseAgeMs = minReleaseAgeInput(runner);
     const token = runner.input("github-token") || env.GITHUB_TOKEN || "";
     if (token) runner.setSecret(token);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -231,14 +234,18 @@ async function run(overrides = {}) {
       if (!token) throw new LockstepError("No GitHub token", { hint: "Pass `github-token: ${{ secrets.GITHUB_TOKEN }}` (the default) with `permissions: { contents: write, pull-requests: write }`." });
       if (!owner || !repo) throw new LockstepError("GITHUB_REPOSITORY is not set (owner/repo)", { hint: "Run the refresh job in GitHub Actions, or set GITHUB_REPOSITORY." });
     }
-    const pyprojectPath = path.join(projectDir, "pyproject.toml");
-    const pyprojectText = readProjectFile(pyprojectPath, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: "pyproject.toml" });
+    const location = locateUvProject(projectDir, workspace);
+    projectDir = location.rootDir;
+    const repoPath = path.relative(workspace, projectDir).split(path.sep).join("/");
+    if (location.member) runner.info(`${repoFile(workspace, location.projectDir, ".")} is a member of the uv workspace at ${repoPath || "."}: refreshing the workspace's uv.lock there.`);
+    const pyprojectText = readProjectFile(path.join(projectDir, "pyproject.toml"), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: "pyproject.toml" });
     const requiredVersion = pyprojectText !== null ? parsePyproject(pyprojectText, "pyproject.toml").tool.uv.requiredVersion : null;
     const uvBinary = await resolveUv(runner, deps, requiredVersion, token);
     const defaultIndexUrl = runner.input("default-index") || null;
     const result = await runner.group(
       "Refresh uv.lock and verify",
       () => refreshProject(projectDir, {
+        boundary: workspace,
         check: checkOptionsFromInputs(runner),
         uv: { binary: uvBinary, run: deps.run, env, extraArgs: defaultIndexUrl ? ["--default-index", defaultIndexUrl] : [] },
         minReleaseAgeMs,
@@ -246,7 +253,7 @@ async function run(overrides = {}) {
         log: /* @__PURE__ */ __name((m) => runner.info(m), "log")
       })
     );
-    const lockAnnotationFile = repoPath ? `${repoPath}/uv.lock` : "uv.lock";
+    const lockAnnotationFile = repoFile(workspace, projectDir, "uv.lock");
     for (const h of result.held) runner.warning(`Held ${h.name} at ${h.version}${h.wanted ? ` (not ${h.wanted})` : ""}: ${h.reason}`, { file: lockAnnotationFile, title: "lockstep refresh" });
     runner.setOutput("changes", renderRefreshJson(result).trim());
     runner.setOutput("pull-request-number", "");
@@ -257,7 +264,7 @@ async function run(overrides = {}) {
       return;
     }
     const api = deps.github(token, owner, repo, (m) => runner.info(m));
-    const outcome = await runner.group("Open or update the pull request", () => publishRefresh(result, { api, repoPath, base: runner.input("base") || void 0, labels: list(runner.input("labels")), log: /* @__PURE__ */ __name((m) => runner.info(m), "log") }));
+    const outcome = await runner.group("Open or update the pull request", () => publishRefresh(result, { api, repoPath, base: runner.input("base") || void 0, labels: listInput(runner.input("labels")), log: /* @__PURE__ */ __name((m) => runner.info(m), "log") }));
     const pr = outcome?.pullRequest ?? null;
     runner.setOutput("pull-request-number", pr ? String(pr.number) : "");
     runner.setOutput("pull-request-url", pr?.htmlUrl ?? "");
@@ -280,10 +287,6 @@ function describeAge(ms) {
   return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? "" : "s"}` : `${Math.round(ms / 6e4)} minutes`;
 }
 __name(describeAge, "describeAge");
-function list(value) {
-  return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
-}
-__name(list, "list");
 
 export {
   refreshProject,

@@ -900,6 +900,12 @@ function discoverProjectLayout(startDir, read) {
   return { kind: "project", projectDir, rootDir: projectDir, name };
 }
 __name(discoverProjectLayout, "discoverProjectLayout");
+function layoutCandidates(startDir) {
+  const out = [];
+  for (let dir = startDir; dir !== null; dir = posix.parent(dir)) out.push(posix.join(dir, "pyproject.toml"));
+  return out;
+}
+__name(layoutCandidates, "layoutCandidates");
 
 // src/core/lock/locate.ts
 var SEP = "\0";
@@ -1825,10 +1831,11 @@ __name(resolveDependency, "resolveDependency");
 
 export {
   parseToml,
+  locateValues,
   workspaceGlob,
   isWorkspaceMember,
   discoverProjectLayout,
-  locateValues,
+  layoutCandidates,
   sourceLabel,
   parseLock,
   resolveDependency

@@ -3,9 +3,6 @@ import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";
 import {
-  rememberSecret
-} from "./chunk-UD6TKXZQ.js";
-import {
   __name
 } from "./chunk-I4TOYENA.js";
 
@@ -443,35 +440,6 @@ function decodeEntities(text) {
 }
 __name(decodeEntities, "decodeEntities");
 
-// src/adapters/index-credentials.ts
-function uvIndexEnvName(name) {
-  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-}
-__name(uvIndexEnvName, "uvIndexEnvName");
-function withIndexCredentials2(url, name, env = process.env) {
-  if (!name) return url;
-  const key = `UV_INDEX_${uvIndexEnvName(name)}`;
-  const username = env[`${key}_USERNAME`];
-  const password = env[`${key}_PASSWORD`];
-  if (!username && !password) return url;
-  if (password) rememberSecret(password);
-  try {
-    const parsed = new URL(url);
-    if (parsed.username || parsed.password) return url;
-    parsed.username = encodeURIComponent(username ?? "");
-    parsed.password = encodeURIComponent(password ?? "");
-    return parsed.toString().replace(/\/$/, url.endsWith("/") ? "/" : "");
-  } catch {
-    return url;
-  }
-}
-__name(withIndexCredentials2, "withIndexCredentials");
-function indexNameFor(url, indexes) {
-  const bare = url.replace(/\/+$/, "");
-  return indexes.find((i) => i.name && i.url.replace(/\/+$/, "") === bare)?.name ?? void 0;
-}
-__name(indexNameFor, "indexNameFor");
-
 export {
   NetworkError,
   HttpStatusError,
@@ -486,7 +454,5 @@ export {
   downloadFile,
   DEFAULT_INDEX_URL,
   SimpleApiIndex,
-  parseHtmlProjectPage,
-  withIndexCredentials2 as withIndexCredentials,
-  indexNameFor
+  parseHtmlProjectPage
 };

@@ -1,11 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  checkFiles,
+  listInput,
+  minReleaseAgeInput,
+  openMaintenanceProject,
+  publishBranchPullRequest,
+  repoFile,
+  resolveUv,
+  uvLockUpgrade,
+  writeManifests
+} from "./chunk-4O2JNKDM.js";
+import {
   BUMP_MARKER,
   describeFindings,
   groupPackages,
   lookupsNeeded,
   newBlockingFindings,
-  parseDuration,
   planBumps,
   plannedGroups,
   proposedVersions,
@@ -16,8 +26,9 @@ import {
   rewritePins,
   summarizeTargets,
   versionsKey,
-  withOutcome
-} from "./chunk-45DTMOD3.js";
+  withOutcome,
+  withWorkspaceSources
+} from "./chunk-3PCGULWB.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -26,39 +37,30 @@ import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
 import {
-  MAX_COMMENT_BODY_CHARS,
   createGitHubApi
 } from "./chunk-JX3WA7GJ.js";
 import {
-  DEFAULT_GITHUB_URL,
-  chooseUvVersionRequest,
-  currentPlatform,
-  githubReleasesApi,
-  installUv
-} from "./chunk-4T4OJOGG.js";
-import {
-  readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-6CNPKEKO.js";
+} from "./chunk-NVUAGI5I.js";
+import {
+  withIndexCredentials
+} from "./chunk-TTINJ2K2.js";
 import {
   HttpStatusError,
   NetworkError,
   SimpleApiIndex,
   redactUrl,
-  retryPolicyFromEnv,
-  withIndexCredentials
-} from "./chunk-ZDEAZEXG.js";
+  retryPolicyFromEnv
+} from "./chunk-77GFLYHU.js";
 import {
   PROJECT_FILE_LIMITS,
-  checkProject,
   parsePyproject,
   readProjectFile
-} from "./chunk-UXCJDWDC.js";
+} from "./chunk-6IBQ7LTH.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
-  ProcessTimeoutError,
   runProcess
 } from "./chunk-DWNQWAEX.js";
 import {
@@ -71,126 +73,12 @@ import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
 import {
-  redact
-} from "./chunk-UD6TKXZQ.js";
-import {
   __name
 } from "./chunk-I4TOYENA.js";
 
 // src/jobs/bump.ts
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-
-// src/adapters/pull-request.ts
-var BOT_TRAILER = "Lockstep-Bot: true";
-var BLOCKED_MARKER = "<!-- lockstep:blocked -->";
-function isOurs(commit, botLogin) {
-  return commit.message.includes(BOT_TRAILER) && commit.authorLogin === botLogin && (commit.committerLogin === "web-flow" || commit.committerLogin === botLogin) && commit.verified;
-}
-__name(isOurs, "isOurs");
-async function foreignCommits(api, branch, base) {
-  const botLogin = await api.authenticatedLogin();
-  const [onBranch, onBase] = await Promise.all([api.listBranchCommits(branch, { limit: 50 }), api.listBranchCommits(base, { limit: 100 })]);
-  const baseShas = new Set(onBase.map((c) => c.sha));
-  const foreign = [];
-  for (const commit of onBranch) {
-    if (isOurs(commit, botLogin) || baseShas.has(commit.sha)) break;
-    foreign.push(commit);
-  }
-  return foreign;
-}
-__name(foreignCommits, "foreignCommits");
-function capPullRequestBody(body, rest, max = MAX_COMMENT_BODY_CHARS) {
-  if (body.length <= max) return body;
-  const note = `
-
-> [!NOTE]
-> This description was cut to fit GitHub's size limit: ${rest}
-`;
-  let kept = body.slice(0, max - note.length - 8);
-  kept = kept.slice(0, Math.max(kept.lastIndexOf("\n"), 0));
-  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += "\n```";
-  return `${kept}${note}`;
-}
-__name(capPullRequestBody, "capPullRequestBody");
-async function publishBranchPullRequest(api, given) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: slug, GITHUB_RUN_ID: runId } = process.env;
-  const run2 = server && slug && runId ? `[the job summary of run ${runId}](${server}/${slug}/actions/runs/${runId})` : "the job summary of the run that wrote it";
-  const rest = given.fullReport ?? `the full report is in ${run2}.`;
-  const request = { ...given, title: redact(given.title), body: capPullRequestBody(redact(given.body), rest) };
-  const log = request.log ?? (() => {
-  });
-  const repository = await api.getRepository();
-  const base = request.base || repository.defaultBranch;
-  const pulls = (await api.listPullRequestsByHead(request.branch)).filter((p) => p.body.includes(request.marker));
-  const open = pulls.find((p) => p.state === "open") ?? null;
-  if (!open) {
-    const rejected = pulls.find((p) => p.state === "closed" && !p.merged && request.readProposalKey(p.body) === request.proposalKey);
-    if (rejected) {
-      return {
-        action: "closed-before",
-        pullRequest: rejected,
-        headSha: null,
-        message: `#${rejected.number} proposed exactly these versions and was closed without merging; not reopening it (a newer release will open a new PR).`
-      };
-    }
-  }
-  const baseSha = await api.getBranchSha(base);
-  if (!baseSha) throw new Error(`base branch ${base} does not exist`);
-  let headSha = await api.getBranchSha(request.branch);
-  let changed = false;
-  if (headSha) {
-    const foreign = await foreignCommits(api, request.branch, base);
-    if (foreign.length > 0) {
-      const who = [...new Set(foreign.map((c) => c.authorLogin ?? c.authorName))].join(", ");
-      if (open) {
-        await api.upsertComment(open.number, BLOCKED_MARKER, `${BLOCKED_MARKER}
-${request.blockedComment(foreign)}`);
-      }
-      return {
-        action: "blocked",
-        pullRequest: open,
-        headSha,
-        message: `branch ${request.branch} has ${foreign.length} commit(s) by ${who}; left as is${open ? ` (commented on #${open.number})` : ""}.`
-      };
-    }
-  }
-  if (!(headSha && await branchHasContent(api, request, headSha, baseSha))) {
-    const baseCommit = await api.getCommit(baseSha);
-    const tree = await api.createTree(request.files.map((f) => ({ path: f.path, content: f.content })), baseCommit.treeSha);
-    const commit = await api.createCommit({ message: `${request.commitMessage}
-
-${BOT_TRAILER}
-`, tree, parents: [baseSha] });
-    if (headSha) await api.updateBranch(request.branch, commit.sha, { force: true });
-    else await api.createBranch(request.branch, commit.sha);
-    log(`${headSha ? "updated" : "created"} branch ${request.branch} at ${commit.sha.slice(0, 7)}`);
-    headSha = commit.sha;
-    changed = true;
-  }
-  if (open) {
-    const needsEdit = open.body !== request.body || open.title !== request.title;
-    const pr = needsEdit ? await api.updatePullRequest(open.number, { title: request.title, body: request.body }) : open;
-    const action = changed || needsEdit ? "updated" : "unchanged";
-    return { action, pullRequest: pr, headSha, message: action === "unchanged" ? `#${pr.number} is up to date` : `updated #${pr.number}` };
-  }
-  const created = await api.createPullRequest({ head: request.branch, base, title: request.title, body: request.body });
-  if (!created.created && (created.body !== request.body || created.title !== request.title)) {
-    await api.updatePullRequest(created.number, { title: request.title, body: request.body });
-  }
-  if (request.labels && request.labels.length > 0) await api.addLabels(created.number, request.labels);
-  return { action: created.created ? "created" : "updated", pullRequest: created, headSha, message: `${created.created ? "opened" : "adopted"} #${created.number}` };
-}
-__name(publishBranchPullRequest, "publishBranchPullRequest");
-async function branchHasContent(api, request, headSha, baseSha) {
-  const head = await api.getCommit(headSha);
-  if (head.parents.length !== 1 || head.parents[0] !== baseSha || !head.message.includes(BOT_TRAILER)) return false;
-  for (const file of request.files) {
-    if (await api.getFileContent(file.path, headSha) !== file.content) return false;
-  }
-  return true;
-}
-__name(branchHasContent, "branchHasContent");
 
 // src/adapters/release-lookup.ts
 async function mapPool(items, limit, work) {
@@ -249,92 +137,68 @@ async function lookupListings(origins, options = {}) {
 }
 __name(lookupListings, "lookupListings");
 
-// src/adapters/uv-lock.ts
-function tail(text, lines = 6) {
-  return text.trim().split("\n").filter((l) => l.trim() !== "").slice(-lines).join("\n");
-}
-__name(tail, "tail");
-async function uvLockUpgrade(uv, projectDir, packages) {
-  return uvLock(uv, projectDir, packages.flatMap((p) => ["--upgrade-package", p]));
-}
-__name(uvLockUpgrade, "uvLockUpgrade");
-async function uvLock(uv, projectDir, lockArgs) {
-  const args = ["lock", ...lockArgs, ...uv.extraArgs ?? []];
-  const command = `uv ${args.join(" ")}`;
-  let result;
-  try {
-    result = await uv.run(uv.binary, args, { cwd: projectDir, env: { ...uv.env, NO_COLOR: "1" }, timeoutMs: uv.timeoutMs ?? 6e5 });
-  } catch (error) {
-    if (error instanceof ProcessTimeoutError) return { ok: false, command, error: error.message };
-    if (error.code === "ENOENT") {
-      throw new LockstepError(`cannot run uv (${uv.binary}): not found`, { hint: "Run the lockstep setup step first (it puts uv on PATH), or pass the uv binary (input `uv` / --uv)." });
-    }
-    throw error;
-  }
-  if (result.exitCode === 0) return { ok: true, command };
-  return { ok: false, command, error: tail(result.stderr || result.stdout) || `exit ${result.exitCode}` };
-}
-__name(uvLock, "uvLock");
-
 // src/jobs/bump.ts
-async function planProject(projectDir, options = {}) {
-  const files = readProjectFiles(projectDir);
+async function planProject(dir, options = {}) {
+  const project = openMaintenanceProject(dir, options.boundary);
+  const { files } = project;
   if (files.pyproject === null) {
-    throw new LockstepError(`${projectDir}: no pyproject.toml, so there are no pins to bump`, { hint: "Run lockstep bump in the folder of a uv project." });
+    throw new LockstepError(`${project.rootDir}: no pyproject.toml, so there are no pins to bump`, { hint: "Run lockstep bump in the folder of a uv project." });
   }
   const pyproject = parsePyproject(files.pyproject, files.pyprojectPath);
+  const views = Object.entries(project.manifests).map(
+    ([file, text]) => file === files.pyprojectPath ? pyproject : withWorkspaceSources(parsePyproject(text, file), pyproject)
+  );
   const config = readBumpConfig(pyproject);
   const env = options.env ?? process.env;
   const defaultIndexUrl = options.defaultIndexUrl || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || void 0;
-  const { pins, origins } = lookupsNeeded(pyproject, { defaultIndexUrl, indexUrlOverrides: options.indexUrlOverrides });
+  const lookups = views.map((view) => lookupsNeeded(view, { defaultIndexUrl, indexUrlOverrides: options.indexUrlOverrides }));
+  const origins = new Map(lookups.flatMap((l) => [...l.origins]).reverse());
   const listings = await lookupListings(origins, options.lookup);
-  const plan = planBumps({
-    pyproject,
-    pins,
-    config,
-    origins,
-    listings,
-    now: options.now ?? /* @__PURE__ */ new Date(),
-    ...options.minReleaseAgeMs !== void 0 && options.minReleaseAgeMs !== null ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}
-  });
-  return { projectDir, files, pyproject, plan };
+  const bumps = views.flatMap(
+    (view, i) => planBumps({
+      pyproject: view,
+      pins: lookups[i].pins,
+      config,
+      origins,
+      listings,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      ...options.minReleaseAgeMs !== void 0 && options.minReleaseAgeMs !== null ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}
+    }).bumps
+  );
+  return { projectDir: project.rootDir, project, files, pyproject, plan: { file: pyproject.file, bumps } };
 }
 __name(planProject, "planProject");
-function runCheck(planned, pyproject, lock, check) {
-  return checkFiles(planned.files, pyproject, lock, check);
+function manifestsWith(original, bumps) {
+  const out = { ...original };
+  for (const file of new Set(bumps.map((b) => b.file))) {
+    out[file] = rewritePins(original[file], bumps.filter((b) => b.file === file).map((b) => ({ pin: b.pin, to: b.to })), file);
+  }
+  return out;
 }
-__name(runCheck, "runCheck");
-function checkFiles(files, pyproject, lock, check) {
-  const report = checkProject({ pyproject, lock, pyprojectPath: files.pyprojectPath, lockPath: files.lockPath, members: files.members }, check);
-  const parseError = report.findings.find((f) => f.code === "parse-error");
-  if (parseError) throw new LockstepError(parseError.message, { file: parseError.file, line: parseError.line, column: parseError.column });
-  return report;
-}
-__name(checkFiles, "checkFiles");
+__name(manifestsWith, "manifestsWith");
 async function applyAndVerify(planned, options) {
   const log = options.log ?? (() => {
   });
-  const pyprojectFile = path.join(planned.projectDir, "pyproject.toml");
-  const lockFile = path.join(planned.projectDir, "uv.lock");
-  const originalText = planned.files.pyproject;
-  const originalLock = planned.files.lock;
+  const rootDir = planned.projectDir;
+  const lockFile = path.join(rootDir, "uv.lock");
+  const originalManifests = planned.project.manifests;
   const write = /* @__PURE__ */ __name((state) => {
-    writeFileSync(pyprojectFile, state.pyproject);
+    writeManifests(rootDir, state.manifests);
     if (state.lock !== null) writeFileSync(lockFile, state.lock);
   }, "write");
-  const original = { pyproject: originalText, lock: originalLock, report: runCheck(planned, originalText, originalLock, options.check) };
+  const verify = /* @__PURE__ */ __name((manifests, lock) => checkFiles(planned.files, lock, options.check, manifests), "verify");
+  const original = { manifests: originalManifests, lock: planned.files.lock, report: verify(originalManifests, planned.files.lock) };
   let kept = original;
-  const keptEdits = [];
+  const keptBumps = [];
   const outcomes = [];
   try {
     for (const { group, bumps } of plannedGroups(planned.plan)) {
       const start = options.independent ? original : kept;
-      const edits = bumps.map((b) => ({ pin: b.pin, to: b.to }));
-      const text = rewritePins(originalText, options.independent ? edits : [...keptEdits, ...edits]);
-      write({ pyproject: text, lock: start.lock });
+      const manifests = manifestsWith(originalManifests, options.independent ? bumps : [...keptBumps, ...bumps]);
+      write({ manifests, lock: start.lock });
       const packages = groupPackages(bumps);
       log(`group ${group}: uv lock --upgrade-package ${packages.join(" --upgrade-package ")}`);
-      const locked = await uvLockUpgrade(options.uv, planned.projectDir, packages);
+      const locked = await uvLockUpgrade(options.uv, rootDir, packages);
       const fail = /* @__PURE__ */ __name((reason) => {
         log(`group ${group} dropped: ${reason}`);
         outcomes.push({ group, bumps, command: locked.command, ok: false, reason, state: null });
@@ -345,17 +209,17 @@ async function applyAndVerify(planned, options) {
         continue;
       }
       const lock = readProjectFile(lockFile, { maxBytes: PROJECT_FILE_LIMITS.lock, shown: "uv.lock" });
-      const report = runCheck(planned, text, lock, options.check);
+      const report = verify(manifests, lock);
       const added = newBlockingFindings(original.report, report);
       if (added.length > 0) {
         fail(`verification found ${describeFindings(added)}`);
         continue;
       }
-      const state = { pyproject: text, lock, report };
+      const state = { manifests, lock, report };
       outcomes.push({ group, bumps, command: locked.command, ok: true, reason: null, state });
       if (!options.independent) {
         kept = state;
-        keptEdits.push(...edits);
+        keptBumps.push(...bumps);
       }
       if (options.independent) write(original);
     }
@@ -378,10 +242,10 @@ __name(applyAndVerify, "applyAndVerify");
 function blockedComment(plan, groups) {
   return (commits) => {
     const moving = plan.bumps.filter((b) => b.status === "applied" && (!groups || groups.includes(b.group)));
-    const list2 = moving.map((b) => `${escapeMarkdown(b.name)} ${escapeMarkdown(b.from)} \u2192 ${escapeMarkdown(b.to)}`).join(", ");
+    const list = moving.map((b) => `${escapeMarkdown(b.name)} ${escapeMarkdown(b.from)} \u2192 ${escapeMarkdown(b.to)}`).join(", ");
     const who = [...new Set(commits.map((c) => c.authorLogin ?? c.authorName))].map((w) => escapeMarkdown(w)).join(", ");
     return [
-      `lockstep found newer releases (${list2 || "none"}) but did not update this branch: it has ${commits.length} commit(s) that are not lockstep's (by ${who}, latest ${commits[0].sha.slice(0, 7)}).`,
+      `lockstep found newer releases (${list || "none"}) but did not update this branch: it has ${commits.length} commit(s) that are not lockstep's (by ${who}, latest ${commits[0].sha.slice(0, 7)}).`,
       "",
       "Merge or close this pull request, or delete the branch, and the next run will propose the bump again."
     ].join("\n");
@@ -397,7 +261,7 @@ async function publishPlan(result, options) {
     const branch = unit.group ? `lockstep/bump-${unit.group.replace(/[^A-Za-z0-9._-]+/g, "-")}` : "lockstep/bump";
     const bumps = result.plan.bumps.filter((b) => b.status === "applied" && (!unit.groups || unit.groups.includes(b.group)));
     const body = renderPlanMarkdown(result.plan, { groups: unit.groups ?? void 0, verification: unit.verification });
-    const files = [{ path: join("pyproject.toml"), content: unit.state.pyproject }];
+    const files = Object.entries(unit.state.manifests).filter(([file, text]) => text !== result.original.manifests[file]).map(([file, content]) => ({ path: join(file), content }));
     if (unit.state.lock !== null) files.push({ path: join("uv.lock"), content: unit.state.lock });
     const title = pullRequestTitle(bumps, unit.group ?? void 0);
     const outcome = await publishBranchPullRequest(options.api, {
@@ -422,38 +286,6 @@ ${bumps.map((b) => `- ${b.name} ${b.from} -> ${b.to}`).join("\n")}`,
   return published;
 }
 __name(publishPlan, "publishPlan");
-async function resolveUv(runner, deps, requiredVersion, token) {
-  const given = runner.input("uv-path");
-  if (given) return given;
-  try {
-    const probe = await deps.run("uv", ["--version"], { env: deps.env, timeoutMs: 3e4 });
-    if (probe.exitCode === 0) return "uv";
-  } catch {
-  }
-  const log = /* @__PURE__ */ __name((m) => runner.info(m), "log");
-  const request = chooseUvVersionRequest({ input: "", pyprojectRequiredVersion: requiredVersion ?? void 0 });
-  const policy = retryPolicyFromEnv(deps.env);
-  const releasesApi = githubReleasesApi(DEFAULT_GITHUB_URL, deps.env);
-  const installed = await installUv(request, {
-    source: "auto",
-    // The uv wheel comes from the same index as everything else (a mirror, when the project uses one).
-    index: new SimpleApiIndex(runner.input("default-index") || deps.env.UV_DEFAULT_INDEX || void 0, policy, log),
-    githubUrl: DEFAULT_GITHUB_URL,
-    // The token goes only to the API that issued it (not api.github.com from a GHES runner).
-    githubApiUrl: releasesApi.url,
-    githubToken: releasesApi.sendToken ? token : "",
-    platform: currentPlatform(),
-    policy,
-    log
-  });
-  log(`uv ${installed.version} installed at ${installed.binary}`);
-  return installed.binary;
-}
-__name(resolveUv, "resolveUv");
-function list(value) {
-  return value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
-}
-__name(list, "list");
 function parseIndexOverrides(value) {
   const out = {};
   for (const entry of value.split(/[\n,]+/).map((v) => v.trim()).filter(Boolean)) {
@@ -478,20 +310,17 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
+  let projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
   try {
     resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("bump", readEventContext(env));
-    const ageInput = runner.input("min-release-age");
-    const minReleaseAgeMs = ageInput === "" ? null : parseDuration(ageInput);
-    if (minReleaseAgeMs === null && ageInput !== "") {
-      throw new LockstepError(`min-release-age: "${ageInput}" is not a duration`, { hint: 'Use a number of days (7) or a duration like "12h", "7d", "2w".' });
-    }
+    const minReleaseAgeMs = minReleaseAgeInput(runner);
     const defaultIndexUrl = runner.input("default-index") || null;
     const planned = await runner.group(
       "Look up the newest releases",
       () => planProject(projectDir, {
+        boundary: workspace,
         defaultIndexUrl,
         indexUrlOverrides: parseIndexOverrides(runner.input("index-urls")),
         minReleaseAgeMs,
@@ -500,6 +329,10 @@ async function run(overrides = {}) {
         lookup: { log: /* @__PURE__ */ __name((m) => runner.info(m), "log"), env }
       })
     );
+    projectDir = planned.projectDir;
+    if (planned.project.member !== null) {
+      runner.info(`${repoFile(workspace, projectDir, planned.project.member)} is a member of the uv workspace at ${path.relative(workspace, projectDir) || "."}: bumping the pins of every member and re-locking the workspace's uv.lock there.`);
+    }
     const moving = planned.plan.bumps.filter((b) => b.status === "planned");
     for (const b of planned.plan.bumps) {
       runner.info(`${b.name} ${b.from}${b.status === "planned" ? ` -> ${b.to}` : ""} [${b.group}] ${b.status}${b.reason ? `: ${b.reason}` : ""}`);
@@ -530,7 +363,7 @@ async function run(overrides = {}) {
     );
     for (const g of result.groups.filter((o) => !o.ok)) {
       const first2 = g.bumps[0];
-      runner.warning(`Dropped ${g.bumps.map((b) => `${b.name} ${b.to}`).join(", ")}: ${g.reason}`, { file: path.relative(workspace, path.join(projectDir, "pyproject.toml")), line: first2.line, title: "lockstep bump" });
+      runner.warning(`Dropped ${g.bumps.map((b) => `${b.name} ${b.to}`).join(", ")}: ${g.reason}`, { file: repoFile(workspace, projectDir, first2.file), line: first2.line, title: "lockstep bump" });
     }
     runner.setOutput("bumps", renderPlanJson(result.plan).trim());
     const api = deps.github(token, owner, repo, (m) => runner.info(m));
@@ -540,7 +373,7 @@ async function run(overrides = {}) {
         api,
         repoPath: path.relative(workspace, projectDir).split(path.sep).join("/"),
         base: runner.input("base") || void 0,
-        labels: list(runner.input("labels")),
+        labels: listInput(runner.input("labels")),
         groupPrs,
         log: /* @__PURE__ */ __name((m) => runner.info(m), "log")
       })
@@ -563,13 +396,9 @@ ${links.join("\n")}
 __name(run, "run");
 
 export {
-  publishBranchPullRequest,
-  uvLock,
   planProject,
-  checkFiles,
   applyAndVerify,
   publishPlan,
-  resolveUv,
   parseIndexOverrides,
   run
 };
