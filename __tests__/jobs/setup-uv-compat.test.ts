@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ActionJob, cleanupActionDirs, makeToolCache, runAction, type ActionResult, type RunActionOptions } from '../support/action-harness.js';
@@ -238,6 +238,51 @@ describe('setup-uv README examples, unchanged', () => {
     expect(existsSync(path.join(dir, '.uv-cache'))).toBe(true);
   });
 
+  it('cache-dir in uv.toml (no cache-local-path, no UV_CACHE_DIR): UV_CACHE_DIR points there, and that folder is what the cache saves and restores', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('configured', ['tiny-core==1.0.0']), 'uv.toml': 'cache-dir = ".uv-cache"\n' });
+    await uvLock(dir);
+    // UV_NO_CONFIG off: uv (and lockstep) read uv.toml, as on a real runner.
+    const runner = hostedRunner(dir, { UV_NO_CONFIG: undefined });
+    const cacheDir = path.join(dir, '.uv-cache');
+    const first = await runner.run({ 'enable-cache': 'true' });
+    expect(errorsOf(first.setup)).toEqual([]);
+    expect(first.setup.env.UV_CACHE_DIR).toBe(cacheDir);
+    // uv itself, run in the working directory without UV_CACHE_DIR, names the same folder.
+    const uvSays = spawnSync(uvBinaryPath(), ['cache', 'dir'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: makeTempDir('home') } }).stdout.trim();
+    expect(path.resolve(dir, uvSays)).toBe(cacheDir);
+    expect(cachedFiles(cacheDir, 'tiny_core')).not.toEqual([]);
+    expect(existsSync(path.join(runner.runnerTemp, 'lockstep-uv-cache'))).toBe(false);
+    expect(first.post.stdout).toContain('Wheel store saved');
+    // The next run starts from a fresh checkout: the folder comes back from the cache.
+    rmSync(cacheDir, { recursive: true, force: true });
+    const second = await runner.run({ 'enable-cache': 'true' });
+    expect(second.setup.outputs['cache-hit']).toBe('true');
+    expect(second.setup.env.UV_CACHE_DIR).toBe(cacheDir);
+    expect(cachedFiles(cacheDir, 'tiny_core')).not.toEqual([]);
+  });
+
+  it('cache-dir in the workspace root\'s [tool.uv] for a member working-directory; UV_CACHE_DIR and cache-local-path come first, UV_NO_CONFIG ignores it', async () => {
+    const root = makeProject({
+      'pyproject.toml': project('monorepo', [], '\n[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv]\ncache-dir = "../../.uv-cache"\n'),
+      'packages/app/pyproject.toml': project('app', ['tiny-core==1.0.0'], '\n[tool.uv]\ncache-dir = "member-cache-uv-ignores"\n'),
+    });
+    await uvLock(root);
+    const inputs = { 'working-directory': 'packages/app' };
+    const configured = await step(root, inputs, { env: { UV_NO_CONFIG: undefined } });
+    expect(errorsOf(configured)).toEqual([]);
+    // Relative to the member folder, where uv resolves it: the workspace root's .uv-cache.
+    expect(configured.env.UV_CACHE_DIR).toBe(path.join(root, '.uv-cache'));
+    expect(cachedFiles(path.join(root, '.uv-cache'), 'tiny_core')).not.toEqual([]);
+
+    const own = makeTempDir('own-cache');
+    expect((await step(root, inputs, { env: { UV_NO_CONFIG: undefined, UV_CACHE_DIR: own } })).env.UV_CACHE_DIR).toBe(own);
+    const inputDir = makeTempDir('input-cache');
+    const input = await step(root, { ...inputs, 'cache-local-path': inputDir }, { env: { UV_NO_CONFIG: undefined, UV_CACHE_DIR: own } });
+    expect(input.env.UV_CACHE_DIR).toBe(inputDir);
+    const noConfig = await step(root, inputs, { env: { UV_NO_CONFIG: '1' } });
+    expect(noConfig.env.UV_CACHE_DIR).not.toBe(path.join(root, '.uv-cache'));
+  });
+
   it('cache-python: interpreters uv installed come back on the next run (python-cache-hit)', async () => {
     const dir = makeProject({ 'pyproject.toml': project('py', []), '.python-version': '3.11\n' });
     await uvLock(dir);
@@ -265,7 +310,7 @@ describe('setup-uv README examples, unchanged', () => {
  * CI runs of one job on a GitHub-hosted runner: the same RUNNER_TEMP path every run, emptied in
  * between (and the checkout's .venv with it), setup then post, against the fake cache service.
  */
-function hostedRunner(dir: string) {
+function hostedRunner(dir: string, env: Record<string, string | undefined> = {}) {
   const runnerTemp = path.join(makeTempDir('runner'), '_temp');
   return {
     runnerTemp,
@@ -278,7 +323,7 @@ function hostedRunner(dir: string) {
         toolCache,
         runnerTemp,
         event: { name: 'push', payload: { repository: { default_branch: 'main', full_name: 'octo-org/research' } } },
-        env: { ...cache.env(), ...runnerEnv() },
+        env: { ...cache.env(), ...runnerEnv(), ...env },
       });
       const setup = await job.run('setup', { inputs });
       between?.(setup);
@@ -286,6 +331,12 @@ function hostedRunner(dir: string) {
       return { setup, post };
     },
   };
+}
+
+/** Files under uv's cache folder whose path contains `name` (a wheel uv downloaded or unpacked). */
+function cachedFiles(cacheDir: string, name: string): string[] {
+  if (!existsSync(cacheDir)) return [];
+  return (readdirSync(cacheDir, { recursive: true }) as string[]).filter((entry) => entry.includes(name));
 }
 
 // Keep the fixture helpers honest: the workspace test above relies on uv writing ONE lock at the root.

@@ -44,13 +44,16 @@ export const noWheelStore: WheelStore = { restore: async () => undefined };
 
 /**
  * The one place that decides uv's cache dir (the `cache-local-path` input, setup-uv's meaning): the
- * input (relative to the working directory, `~` = home); else the user's UV_CACHE_DIR; else, on a
+ * input (relative to the working directory, `~` = home); else the user's UV_CACHE_DIR; else the
+ * `cache-dir` of uv's own configuration (`fromConfig`, already resolved: uv.toml or `[tool.uv]`, as
+ * setup-uv honours it; UV_CACHE_DIR comes first because uv itself puts it first); else, on a
  * GitHub-hosted runner, a folder under RUNNER_TEMP (emptied after every job, so the wheel store
  * restores it); else undefined: uv's default (~/.cache/uv), which a self-hosted runner keeps.
  */
-export function chooseUvCacheDir(env: NodeJS.ProcessEnv, input = '', workingDirectory = '.'): string | undefined {
+export function chooseUvCacheDir(env: NodeJS.ProcessEnv, input = '', workingDirectory = '.', fromConfig?: string): string | undefined {
   if (input) return path.resolve(workingDirectory, expandHome(input, env));
   if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
+  if (fromConfig) return path.resolve(fromConfig);
   if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === 'github-hosted') return path.join(env.RUNNER_TEMP, 'lockstep-uv-cache');
   return undefined;
 }

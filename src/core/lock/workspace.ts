@@ -34,12 +34,12 @@ export interface ProjectLayout {
   name: string | null;
 }
 
-const posix = {
+export const posix = {
   join: (...parts: string[]): string => parts.filter((p) => p !== '' && p !== '.').join('/'),
   parent: (dir: string): string | null => (dir === '' ? null : dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : ''),
 };
 
-function tableAt(doc: TomlTable, ...keys: string[]): TomlTable | undefined {
+export function tableAt(doc: TomlTable, ...keys: string[]): TomlTable | undefined {
   let current: unknown = doc;
   for (const key of keys) {
     if (!current || typeof current !== 'object' || Array.isArray(current)) return undefined;

@@ -77,6 +77,8 @@ export interface SetupSession {
   /** The workspace root's pyproject.toml (uv's settings live there); = pyproject outside a workspace. */
   rootPyproject?: Pyproject;
   uvTomlRequiredVersion?: string;
+  /** `cache-dir` from uv's own configuration, absolute, with the file that sets it (shown). */
+  uvConfigCacheDir?: { dir: string; file: string };
   pythonVersionFile?: string;
   /** What `version-file` says (uv version, .tool-versions' python), with the file as shown. */
   versionFile?: { file: string; uv?: string; python?: string };

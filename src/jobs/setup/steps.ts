@@ -19,12 +19,13 @@ import { readWheelStoreSettings } from '../wheel-store.js';
 import { chooseUvVersionRequest, type UvVersionRequest } from '../../core/setup/uv-version.js';
 import { readVersionFile } from '../../core/setup/version-file.js';
 import { parseToml } from '../../core/toml.js';
+import { configuredCacheDir, discoverUvConfig, uvEnvFlag, type UvConfigFile } from '../../core/setup/uv-config.js';
 import { retryPolicyFromEnv } from '../../adapters/http.js';
 import { githubReleasesApi } from '../../adapters/install/github-release.js';
 import { installUv, parseUvSource } from '../../adapters/install/index.js';
 import { SimpleApiIndex } from '../../adapters/package-index.js';
 import { indexNameFor, withIndexCredentials } from '../../adapters/index-credentials.js';
-import { PROJECT_FILE_LIMITS } from '../../adapters/project-file.js';
+import { PROJECT_FILE_LIMITS, readProjectFile } from '../../adapters/project-file.js';
 import { readProjectFiles } from '../../adapters/project-files.js';
 import { pythonVersionOf, Uv } from '../../adapters/uv.js';
 import { chooseUvCacheDir, expandHome, noWheelStore, SETUP_STATE } from '../../adapters/wheel-store.js';
@@ -64,6 +65,29 @@ async function uvTomlRequiredVersion(s: SetupSession, dir: string): Promise<stri
   return typeof required === 'string' ? required : undefined;
 }
 
+/**
+ * `cache-dir` from the configuration uv reads when it runs here (core/setup/uv-config.ts): UV_NO_CONFIG
+ * reads none, UV_CONFIG_FILE that file only, else uv's discovery from `startDir` (the workspace root
+ * in a project, the working directory without one). A relative value is resolved from the working
+ * directory, where uv resolves it when a workflow runs uv there.
+ */
+function readUvConfigCacheDir(s: SetupSession, startDir: string): SetupSession['uvConfigCacheDir'] {
+  if (uvEnvFlag(s.env.UV_NO_CONFIG)) return undefined;
+  let config: UvConfigFile | null;
+  if (s.env.UV_CONFIG_FILE) {
+    const file = path.resolve(s.workingDir, s.env.UV_CONFIG_FILE);
+    const text = readProjectFile(file, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: s.rel(file) });
+    config = text === null ? null : { file: s.rel(file), settings: parseToml(text, s.rel(file)) };
+  } else {
+    const base = lexicallyInside(s.workspace, startDir) ? s.workspace : startDir;
+    const start = path.relative(base, startDir).split(path.sep).join('/');
+    config = discoverUvConfig(start, (rel) => readProjectFile(path.join(base, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: s.rel(path.join(base, rel)) }));
+    if (config) config = { ...config, file: s.rel(path.join(base, config.file)) };
+  }
+  const value = configuredCacheDir(config);
+  return value === undefined || !config ? undefined : { dir: path.resolve(s.workingDir, value), file: config.file };
+}
+
 /** Where uv looks for .python-version: the project's folder, then upwards to the workspace root. */
 function pythonVersionDirs(s: SetupSession): string[] {
   return s.rootDir === s.projectDir ? [s.projectDir] : [s.projectDir, s.rootDir];
@@ -87,6 +111,7 @@ export const readProject: SetupStep = (s) =>
       s.rootPyproject = parsePyproject((await readOptional(rootFile)) ?? '', s.rel(rootFile));
     }
     s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.rootDir);
+    s.uvConfigCacheDir = readUvConfigCacheDir(s, s.rootDir);
     await readVersionFileInput(s);
     for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path.join(dir, '.python-version'));
     const where = s.layout.kind === 'workspace-member' ? ` (workspace member; root ${s.rel(s.rootDir)})` : '';
@@ -113,6 +138,7 @@ export const readWorkingDirectory: SetupStep = (s) =>
   s.recorder.step('Read working directory', async () => {
     await readVersionFileInput(s);
     s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.workingDir);
+    s.uvConfigCacheDir = readUvConfigCacheDir(s, s.workingDir);
     s.pythonVersionFile = await readOptional(path.join(s.workingDir, '.python-version'), PROJECT_FILE_LIMITS.small);
     const found = [s.versionFile ? `version-file ${s.versionFile.file}` : '', s.pythonVersionFile !== undefined ? '.python-version' : ''].filter(Boolean);
     return `no uv project in ${s.rel(s.workingDir)}${found.length ? `; read ${found.join(', ')}` : ''}`;
@@ -122,7 +148,10 @@ export const readWorkingDirectory: SetupStep = (s) =>
 export const installUvStep: SetupStep = (s) =>
   s.recorder.step('Install uv', async () => {
     const { runner, env, inputs } = s;
-    s.uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, s.workingDir);
+    s.uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, s.workingDir, s.uvConfigCacheDir?.dir);
+    if (s.uvConfigCacheDir && !inputs.cacheLocalPath && !env.UV_CACHE_DIR) {
+      s.log(`uv cache: ${s.rel(s.uvConfigCacheDir.dir)} (cache-dir in ${s.uvConfigCacheDir.file}), exported as UV_CACHE_DIR`);
+    }
     const request = chooseUvVersionRequest({
       input: inputs.uvVersion,
       versionFile: s.versionFile?.uv ? { file: s.versionFile.file, version: s.versionFile.uv } : undefined,
