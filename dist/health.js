@@ -1,23 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2FTSPDE3.js";
+} from "./chunks/chunk-3V74DETS.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-3C4BB56U.js";
+import "./chunks/chunk-HBHWZUCX.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-NVUAGI5I.js";
+import "./chunks/chunk-SK6ERF7G.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-6IBQ7LTH.js";
+import "./chunks/chunk-PJ3MWA6Q.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-Y7MVYTLQ.js";
+import "./chunks/chunk-4FPDN4KR.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WXUWSKKY.js";
-import "./chunks/chunk-MQYXNGQR.js";
-import "./chunks/chunk-4O2JNKDM.js";
-import "./chunks/chunk-3PCGULWB.js";
+} from "./chunks/chunk-5FRDTP6K.js";
+import "./chunks/chunk-7SSLNLMK.js";
+import "./chunks/chunk-T5A3E2MX.js";
+import "./chunks/chunk-N4YWTNZH.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -12,13 +12,13 @@ import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-KRZEPKET.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-NVUAGI5I.js";
+import "./chunks/chunk-SK6ERF7G.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-6IBQ7LTH.js";
+import "./chunks/chunk-PJ3MWA6Q.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-Y7MVYTLQ.js";
+import "./chunks/chunk-4FPDN4KR.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";

@@ -1,25 +1,25 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6VYOH5HR.js";
-import "./chunks/chunk-7VIA6YZR.js";
-import "./chunks/chunk-3C4BB56U.js";
+} from "./chunks/chunk-6W2XD3MJ.js";
+import "./chunks/chunk-ZHXWMF6J.js";
+import "./chunks/chunk-HBHWZUCX.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-JX3WA7GJ.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-JDFJVK56.js";
+import "./chunks/chunk-Y4ICXTGO.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-6IBQ7LTH.js";
+import "./chunks/chunk-PJ3MWA6Q.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-Y7MVYTLQ.js";
+import "./chunks/chunk-4FPDN4KR.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";

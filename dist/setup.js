@@ -27,7 +27,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-NVUAGI5I.js";
+} from "./chunks/chunk-SK6ERF7G.js";
 import {
   annotateFindings
 } from "./chunks/chunk-M7YNJ5JO.js";
@@ -37,7 +37,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-JDFJVK56.js";
+} from "./chunks/chunk-Y4ICXTGO.js";
 import {
   checkResult,
   failsStep,
@@ -74,7 +74,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-6IBQ7LTH.js";
+} from "./chunks/chunk-PJ3MWA6Q.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   SETUP_STATE,
@@ -88,7 +88,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-NPQHHSEV.js";
+} from "./chunks/chunk-QGSOYVT3.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -98,8 +98,10 @@ import {
 } from "./chunks/chunk-DWNQWAEX.js";
 import {
   parseLock,
-  parseToml
-} from "./chunks/chunk-Y7MVYTLQ.js";
+  parseToml,
+  posix,
+  tableAt
+} from "./chunks/chunk-4FPDN4KR.js";
 import {
   actionsRunner
 } from "./chunks/chunk-OIWBPB7X.js";
@@ -361,6 +363,30 @@ function readVersionFile(file, text) {
 }
 __name(readVersionFile, "readVersionFile");
 
+// src/core/setup/uv-config.ts
+function discoverUvConfig(startDir, read) {
+  for (let dir = startDir; dir !== null; dir = posix.parent(dir)) {
+    const uvToml = posix.join(dir, "uv.toml");
+    const text = read(uvToml);
+    if (text !== null) return { file: uvToml, settings: parseToml(text, uvToml) };
+    const pyproject2 = posix.join(dir, "pyproject.toml");
+    const pyprojectText = read(pyproject2);
+    const uv = pyprojectText === null ? void 0 : tableAt(parseToml(pyprojectText, pyproject2), "tool", "uv");
+    if (uv) return { file: pyproject2, settings: uv };
+  }
+  return null;
+}
+__name(discoverUvConfig, "discoverUvConfig");
+function configuredCacheDir(config) {
+  const value = config?.settings["cache-dir"];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+__name(configuredCacheDir, "configuredCacheDir");
+function uvEnvFlag(value) {
+  return value !== void 0 && ["1", "true", "t", "yes", "y", "on"].includes(value.trim().toLowerCase());
+}
+__name(uvEnvFlag, "uvEnvFlag");
+
 // src/adapters/uv.ts
 var SYNC_TIMEOUT_MS = 6 * 60 * 6e4;
 var PYTHON_INSTALL_TIMEOUT_MS = 30 * 6e4;
@@ -543,6 +569,23 @@ async function uvTomlRequiredVersion(s, dir) {
   return typeof required2 === "string" ? required2 : void 0;
 }
 __name(uvTomlRequiredVersion, "uvTomlRequiredVersion");
+function readUvConfigCacheDir(s, startDir) {
+  if (uvEnvFlag(s.env.UV_NO_CONFIG)) return void 0;
+  let config;
+  if (s.env.UV_CONFIG_FILE) {
+    const file = path4.resolve(s.workingDir, s.env.UV_CONFIG_FILE);
+    const text = readProjectFile(file, { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: s.rel(file) });
+    config = text === null ? null : { file: s.rel(file), settings: parseToml(text, s.rel(file)) };
+  } else {
+    const base = lexicallyInside(s.workspace, startDir) ? s.workspace : startDir;
+    const start = path4.relative(base, startDir).split(path4.sep).join("/");
+    config = discoverUvConfig(start, (rel) => readProjectFile(path4.join(base, rel), { maxBytes: PROJECT_FILE_LIMITS.manifest, shown: s.rel(path4.join(base, rel)) }));
+    if (config) config = { ...config, file: s.rel(path4.join(base, config.file)) };
+  }
+  const value = configuredCacheDir(config);
+  return value === void 0 || !config ? void 0 : { dir: path4.resolve(s.workingDir, value), file: config.file };
+}
+__name(readUvConfigCacheDir, "readUvConfigCacheDir");
 function pythonVersionDirs(s) {
   return s.rootDir === s.projectDir ? [s.projectDir] : [s.projectDir, s.rootDir];
 }
@@ -560,6 +603,7 @@ var readProject = /* @__PURE__ */ __name((s) => s.recorder.step("Read project", 
     s.rootPyproject = parsePyproject(await readOptional(rootFile) ?? "", s.rel(rootFile));
   }
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.rootDir);
+  s.uvConfigCacheDir = readUvConfigCacheDir(s, s.rootDir);
   await readVersionFileInput(s);
   for (const dir of pythonVersionDirs(s)) s.pythonVersionFile ??= await readOptional(path4.join(dir, ".python-version"));
   const where = s.layout.kind === "workspace-member" ? ` (workspace member; root ${s.rel(s.rootDir)})` : "";
@@ -582,13 +626,17 @@ __name(readVersionFileInput, "readVersionFileInput");
 var readWorkingDirectory = /* @__PURE__ */ __name((s) => s.recorder.step("Read working directory", async () => {
   await readVersionFileInput(s);
   s.uvTomlRequiredVersion = await uvTomlRequiredVersion(s, s.workingDir);
+  s.uvConfigCacheDir = readUvConfigCacheDir(s, s.workingDir);
   s.pythonVersionFile = await readOptional(path4.join(s.workingDir, ".python-version"), PROJECT_FILE_LIMITS.small);
   const found = [s.versionFile ? `version-file ${s.versionFile.file}` : "", s.pythonVersionFile !== void 0 ? ".python-version" : ""].filter(Boolean);
   return `no uv project in ${s.rel(s.workingDir)}${found.length ? `; read ${found.join(", ")}` : ""}`;
 }), "readWorkingDirectory");
 var installUvStep = /* @__PURE__ */ __name((s) => s.recorder.step("Install uv", async () => {
   const { runner, env, inputs } = s;
-  s.uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, s.workingDir);
+  s.uvCacheDir = chooseUvCacheDir(env, inputs.cacheLocalPath, s.workingDir, s.uvConfigCacheDir?.dir);
+  if (s.uvConfigCacheDir && !inputs.cacheLocalPath && !env.UV_CACHE_DIR) {
+    s.log(`uv cache: ${s.rel(s.uvConfigCacheDir.dir)} (cache-dir in ${s.uvConfigCacheDir.file}), exported as UV_CACHE_DIR`);
+  }
   const request = chooseUvVersionRequest({
     input: inputs.uvVersion,
     versionFile: s.versionFile?.uv ? { file: s.versionFile.file, version: s.versionFile.uv } : void 0,

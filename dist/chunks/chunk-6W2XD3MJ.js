@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-7VIA6YZR.js";
+} from "./chunk-ZHXWMF6J.js";
 import {
   checkReportOnline
-} from "./chunk-3C4BB56U.js";
+} from "./chunk-HBHWZUCX.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -34,14 +34,14 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   discoverProjectLayout,
   isWorkspaceMember,
   layoutCandidates,
   parseLock,
   parseToml
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

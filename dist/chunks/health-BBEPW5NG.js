@@ -1,29 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
-} from "./chunk-6VYOH5HR.js";
-import "./chunk-7VIA6YZR.js";
-import "./chunk-3C4BB56U.js";
-import "./chunk-TVJAJFFS.js";
+  checkHealth,
+  run
+} from "./chunk-3V74DETS.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-HBHWZUCX.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-JDFJVK56.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
+import "./chunk-SK6ERF7G.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-6IBQ7LTH.js";
+import "./chunk-PJ3MWA6Q.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-DWNQWAEX.js";
-import "./chunk-Y7MVYTLQ.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-4FPDN4KR.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -36,9 +31,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
+  checkHealth,
+  run
 };

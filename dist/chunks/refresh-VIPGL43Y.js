@@ -1,21 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-DV3ZWCIC.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-QWYBACPM.js";
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
+} from "./chunk-5FRDTP6K.js";
+import "./chunk-7SSLNLMK.js";
+import "./chunk-T5A3E2MX.js";
+import "./chunk-N4YWTNZH.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-NVUAGI5I.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-6IBQ7LTH.js";
+import "./chunk-JX3WA7GJ.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-KRZEPKET.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-SK6ERF7G.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-PJ3MWA6Q.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-Y7MVYTLQ.js";
+import "./chunk-4FPDN4KR.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -28,8 +34,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
+  run
 };

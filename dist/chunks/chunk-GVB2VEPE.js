@@ -22,13 +22,13 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   checkProject
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";

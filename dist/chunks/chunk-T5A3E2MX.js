@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseDuration
-} from "./chunk-3PCGULWB.js";
+} from "./chunk-N4YWTNZH.js";
 import {
   MAX_COMMENT_BODY_CHARS
 } from "./chunk-JX3WA7GJ.js";
@@ -15,14 +15,14 @@ import {
 import {
   locateUvProject,
   readProjectFiles
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   SimpleApiIndex,
   retryPolicyFromEnv
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   ProcessTimeoutError
 } from "./chunk-DWNQWAEX.js";

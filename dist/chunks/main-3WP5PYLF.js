@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-MQYXNGQR.js";
+} from "./chunk-7SSLNLMK.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-3PCGULWB.js";
+} from "./chunk-N4YWTNZH.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-7VIA6YZR.js";
+} from "./chunk-ZHXWMF6J.js";
 import {
   checkReportOnline
-} from "./chunk-3C4BB56U.js";
+} from "./chunk-HBHWZUCX.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   renderMarkdown
-} from "./chunk-JDFJVK56.js";
+} from "./chunk-Y4ICXTGO.js";
 import {
   renderText
 } from "./chunk-TTNOZMIY.js";
@@ -59,7 +59,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YKG64RBM.js";
@@ -68,7 +68,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
 import {
@@ -276,7 +276,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-UFZKCQB4.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-53AJBPNP.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -869,7 +869,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-KZ6NSXSM.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-NAW64QTL.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -957,7 +957,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-CVJQ7AGI.js");
+  const { checkHealth } = await import("./health-BBEPW5NG.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1036,7 +1036,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-VVA3OKBV.js");
+  const { refreshProject } = await import("./refresh-VIPGL43Y.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1118,7 +1118,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-S4YPB23P.js")
+    import("./verify-4PUOJQPL.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

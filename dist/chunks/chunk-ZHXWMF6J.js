@@ -14,13 +14,13 @@ import {
   problemRows,
   problemTable,
   pythonTag
-} from "./chunk-JDFJVK56.js";
+} from "./chunk-Y4ICXTGO.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform

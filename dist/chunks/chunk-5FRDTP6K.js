@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-MQYXNGQR.js";
+} from "./chunk-7SSLNLMK.js";
 import {
   changedOnDisk,
   checkFiles,
@@ -20,13 +20,13 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-4O2JNKDM.js";
+} from "./chunk-T5A3E2MX.js";
 import {
   describeFindings,
   newBlockingFindings,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-3PCGULWB.js";
+} from "./chunk-N4YWTNZH.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -43,12 +43,12 @@ import {
 import {
   locateUvProject,
   resolveInsideWorkspace
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

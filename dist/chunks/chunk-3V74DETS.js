@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-3C4BB56U.js";
+} from "./chunk-HBHWZUCX.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

@@ -1,27 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-WXUWSKKY.js";
-import "./chunk-MQYXNGQR.js";
-import "./chunk-4O2JNKDM.js";
-import "./chunk-3PCGULWB.js";
-import "./chunk-EFAXHLUI.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
+} from "./chunk-6W2XD3MJ.js";
+import "./chunk-ZHXWMF6J.js";
+import "./chunk-HBHWZUCX.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-JX3WA7GJ.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-KRZEPKET.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-NVUAGI5I.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-Y4ICXTGO.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-6IBQ7LTH.js";
+import "./chunk-PJ3MWA6Q.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-Y7MVYTLQ.js";
+import "./chunk-4FPDN4KR.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -34,8 +36,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
 };

@@ -5,11 +5,11 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   discoverProjectLayout,
   parseToml
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

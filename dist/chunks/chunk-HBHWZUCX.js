@@ -21,10 +21,10 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   parseLock
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";

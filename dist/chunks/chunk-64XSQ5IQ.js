@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-4O2JNKDM.js";
+} from "./chunk-T5A3E2MX.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -28,7 +28,7 @@ import {
   versionsKey,
   withOutcome,
   withWorkspaceSources
-} from "./chunk-3PCGULWB.js";
+} from "./chunk-N4YWTNZH.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -41,7 +41,7 @@ import {
 } from "./chunk-JX3WA7GJ.js";
 import {
   resolveInsideWorkspace
-} from "./chunk-NVUAGI5I.js";
+} from "./chunk-SK6ERF7G.js";
 import {
   withIndexCredentials
 } from "./chunk-TTINJ2K2.js";
@@ -56,7 +56,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

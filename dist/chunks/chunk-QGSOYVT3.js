@@ -12,7 +12,7 @@ import {
 import {
   parseLock,
   workspaceGlob
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";
@@ -838,9 +838,10 @@ import path6 from "node:path";
 // src/adapters/wheel-store.ts
 import path5 from "node:path";
 var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
-function chooseUvCacheDir(env, input = "", workingDirectory = ".") {
+function chooseUvCacheDir(env, input = "", workingDirectory = ".", fromConfig) {
   if (input) return path5.resolve(workingDirectory, expandHome(input, env));
   if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
+  if (fromConfig) return path5.resolve(fromConfig);
   if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
   return void 0;
 }

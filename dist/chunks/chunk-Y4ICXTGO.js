@@ -5,7 +5,7 @@ import {
   impliedNote,
   parseRequirement,
   unpinnedBySection
-} from "./chunk-6IBQ7LTH.js";
+} from "./chunk-PJ3MWA6Q.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
@@ -13,7 +13,7 @@ import {
 import {
   locateValues,
   parseToml
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   isValidSpecifier,
   normalizeName,

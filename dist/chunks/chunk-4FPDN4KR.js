@@ -1832,6 +1832,8 @@ __name(resolveDependency, "resolveDependency");
 export {
   parseToml,
   locateValues,
+  posix,
+  tableAt,
   workspaceGlob,
   isWorkspaceMember,
   discoverProjectLayout,

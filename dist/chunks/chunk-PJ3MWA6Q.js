@@ -14,7 +14,7 @@ import {
   parseToml,
   resolveDependency,
   sourceLabel
-} from "./chunk-Y7MVYTLQ.js";
+} from "./chunk-4FPDN4KR.js";
 import {
   isValidSpecifier,
   isValidVersion,
