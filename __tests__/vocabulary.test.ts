@@ -111,6 +111,21 @@ describe('the "Migrating from setup-uv" table (setup-uv section of action-vocabu
     }
   });
 
+  it('the test a supported row names is about that input or output: it names it in its title or body', () => {
+    for (const kind of ['inputs', 'outputs'] as const) {
+      for (const [name, row] of Object.entries(vocabulary['setup-uv'][kind])) {
+        if (row.unsupported) continue;
+        const [file, title] = row.test.split(' > ') as [string, string];
+        const source = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+        const start = source.indexOf(title);
+        const next = source.slice(start + title.length).search(/\n\s*it(\.each\(.*?\))?\(/s);
+        const block = source.slice(start, next < 0 ? undefined : start + title.length + next);
+        const mentions = new RegExp(`(^|[^\\w-])${name.replace(/-/g, '\\-')}($|[^\\w-])`).test(block);
+        expect({ kind, name, mentions }).toEqual({ kind, name, mentions: true });
+      }
+    }
+  });
+
   it('no action declares a setup-uv input lockstep does not support, and every supported one is declared', () => {
     for (const [name, row] of Object.entries(vocabulary['setup-uv'].inputs)) {
       if (row.unsupported) expect({ name, declared: actions.setup!.inputs.includes(name) }).toEqual({ name, declared: false });

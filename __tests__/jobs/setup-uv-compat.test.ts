@@ -283,6 +283,62 @@ describe('setup-uv README examples, unchanged', () => {
     expect(noConfig.env.UV_CACHE_DIR).not.toBe(path.join(root, '.uv-cache'));
   });
 
+  it('cache-suffix and cache-dependency-glob join the cache key: a changed matched file falls back to the older store, another suffix is another store', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('keyed', ['tiny-core==1.0.0']), 'requirements-dev.txt': 'pytest\n' });
+    await uvLock(dir);
+    const runner = hostedRunner(dir);
+    const inputs = { 'enable-cache': 'true', 'cache-suffix': 'gpu', 'cache-dependency-glob': 'requirements*.txt' };
+    const first = await runner.run(inputs);
+    expect(first.setup.outputs['cache-key']).toContain('-gpu-');
+    expect(first.setup.outputs['cache-hit']).toBe('false');
+    const second = await runner.run(inputs);
+    expect(second.setup.outputs['cache-hit']).toBe('true');
+    writeFileSync(path.join(dir, 'requirements-dev.txt'), 'pytest\nhypothesis\n');
+    const changed = await runner.run(inputs);
+    expect(changed.setup.outputs['cache-key']).not.toBe(first.setup.outputs['cache-key']);
+    expect(changed.setup.outputs['cache-hit']).toBe('false');
+    expect(changed.setup.outputs['cache-outcome']).toBe('fallback');
+    const other = await runner.run({ ...inputs, 'cache-suffix': 'cpu' });
+    expect(other.setup.outputs['cache-outcome']).toBe('miss');
+  });
+
+  it('enable-cache: auto (the default) is on for a branch push on a GitHub-hosted runner, off on a self-hosted runner and for a tag push, as setup-uv decides', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('auto', ['tiny-core==1.0.0']) });
+    await uvLock(dir);
+    const hosted = await hostedRunner(dir).run({});
+    expect(hosted.setup.outputs['cache-key']).toMatch(/^lockstep-store-/);
+    for (const env of [{ RUNNER_ENVIRONMENT: 'self-hosted' }, { GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0' }]) {
+      const off = await hostedRunner(dir, env).run({});
+      expect(errorsOf(off.setup)).toEqual([]);
+      expect(off.setup.outputs['cache-key']).toBe('');
+      expect(off.setup.outputs['cache-hit']).toBe('false');
+    }
+  });
+
+  it('an empty working directory with the cache on: no error or warning (ignore-empty-workdir), and the post step has nothing to save and succeeds (ignore-nothing-to-cache)', async () => {
+    const dir = makeProject({});
+    const job = await hostedRunner(dir).run({ 'enable-cache': 'true' });
+    expect(job.setup.exitCode).toBe(0);
+    expect(job.setup.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    expect(job.setup.env.UV_PYTHON).toBe(job.setup.outputs['python-version']);
+    expect(job.post.exitCode).toBe(0);
+    expect(job.post.annotations).toEqual([]);
+    expect(job.post.stdout).toContain('Wheel store: not saved');
+    expect(cache.listEntries().map((e) => e.key)).not.toContain(job.setup.outputs['cache-key']);
+  });
+
+  it('venv-path is not an input: UV_PROJECT_ENVIRONMENT moves the environment, as uv itself honours it (venv output, VIRTUAL_ENV)', async () => {
+    const dir = makeProject({ 'pyproject.toml': project('moved', ['tiny-core==1.0.0']) });
+    await uvLock(dir);
+    const elsewhere = path.join(makeTempDir('venvs'), 'custom-venv');
+    const result = await step(dir, { 'activate-environment': 'true' }, { env: { UV_PROJECT_ENVIRONMENT: elsewhere } });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs.venv).toBe(elsewhere);
+    expect(result.env.VIRTUAL_ENV).toBe(elsewhere);
+    expect(existsSync(path.join(dir, '.venv'))).toBe(false);
+    expect(spawnSync(path.join(elsewhere, 'bin', 'python'), ['-c', 'import tiny_core']).status).toBe(0);
+  });
+
   it('cache-python: interpreters uv installed come back on the next run (python-cache-hit)', async () => {
     const dir = makeProject({ 'pyproject.toml': project('py', []), '.python-version': '3.11\n' });
     await uvLock(dir);
