@@ -425,8 +425,8 @@ describe('bump action in a uv workspace (issue 14)', () => {
     // The PR names the member files and the line of each pin.
     const pr = fake.pullRequests(OWNER, name)[0]!;
     expect(pr.body).toContain('pin(s) in `packages/app/pyproject.toml` and `packages/lib/pyproject.toml` move');
-    expect(pr.body).toMatch(/\| torch \| 2\\\.5\\\.1 \| 2\\\.6\\\.0 \| pytorch \| `packages\/lib\/pyproject\.toml:5` \|/);
-    expect(pr.body).toMatch(/\| gamma \| 1\\\.0\\\.0\+cu124 \| 1\\\.1\\\.0\+cu124 \| gamma \| `packages\/app\/pyproject\.toml:8` \|/);
+    expect(pr.body).toContain('| torch<br><sub>`packages/lib/pyproject.toml:5`</sub> | 2\\.5\\.1 | 2\\.6\\.0 | pytorch |');
+    expect(pr.body).toContain('| gamma<br><sub>`packages/app/pyproject.toml:8`</sub> | 1\\.0\\.0+cu124 | 1\\.1\\.0+cu124 | gamma |');
     const bumps = JSON.parse(run.outputs.bumps!) as { bumps: { name: string; file: string; line: number; status: string }[] };
     expect(bumps.bumps).toContainEqual(expect.objectContaining({ name: 'torch', file: 'packages/lib/pyproject.toml', line: 5, status: 'applied' }));
     // The checkout is as it was.

@@ -372,25 +372,33 @@ describe('review action from a uv workspace member (issue 14)', () => {
 
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-  it('from a member folder: reviews the root uv.lock, annotates the member line, names the member in the comment', async () => {
+  /**
+   * A PR on the workspace (in `folder` of the repository, '' for the root) whose head gives `member`
+   * (`app` or `lib`) the requirement tiny-extra==1.0 without re-locking: the root uv.lock is stale.
+   */
+  function stalePr(folder: string, member: 'app' | 'lib') {
     const local = new ProjectRepo('ws-review');
     const files = workspaceFiles();
-    // The workspace lives in a subfolder of the repository: annotation paths start at the repository root.
-    const base = local.commit(Object.fromEntries(Object.entries(files).map(([f, t]) => [`mono/${f}`, t])), 'workspace');
+    const at = (file: string) => (folder ? `${folder}/${file}` : file);
+    const base = local.commit(Object.fromEntries(Object.entries(files).map(([f, t]) => [at(f), t])), 'workspace');
     local.branch('feature');
-    const edited = files['packages/app/pyproject.toml']!.replace('["lib"]', '[\n    "lib",\n    "tiny-extra==1.0",\n]');
-    const head = local.commit({ 'mono/packages/app/pyproject.toml': edited }, 'app needs tiny-extra (lock not updated)');
+    const file = `packages/${member}/pyproject.toml`;
+    const edited = member === 'app' ? files[file]!.replace('["lib"]', '[\n    "lib",\n    "tiny-extra==1.0",\n]') : files[file]!.replace('[]', '["tiny-extra==1.0"]');
+    const head = local.commit({ [at(file)]: edited }, `${member} needs tiny-extra (lock not updated)`);
     local.checkout('main');
+    return { local, base, head, pr: publish(local), file: at(file), line: lineOf(edited, 'tiny-extra') };
+  }
 
-    const pr = publish(local);
+  it('from a member folder: reviews the root uv.lock, annotates the member line, names the member in the comment', async () => {
+    // The workspace lives in a subfolder of the repository: annotation paths start at the repository root.
+    const { local, base, head, pr, file, line } = stalePr('mono', 'app');
     const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'working-directory': 'mono/packages/app', 'python-version': '3.11', 'fail-on': 'never' } });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain("mono/packages/app is a member of the uv workspace at mono: reviewing the workspace's uv.lock");
     // uv.lock at the root is stale for the member's new requirement: on the member's line, as GitHub wants the path.
-    expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'error', file: 'mono/packages/app/pyproject.toml', line: lineOf(edited, 'tiny-extra'), title: 'lockstep review: lock-stale tiny-extra' }),
-    );
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'mono/packages/app/pyproject.toml', line, title: 'lockstep review: lock-stale tiny-extra' }));
+    expect(file).toBe('mono/packages/app/pyproject.toml');
     expect(run.outputs.errors).toBe('1');
     expect(lockstepComments(pr)).toHaveLength(1);
     expect(lockstepComments(pr)[0]!.body).toContain("Workspace member `mono/packages/app`: the workspace's `mono/uv.lock` and every member's pyproject.toml were checked.");
@@ -398,18 +406,23 @@ describe('review action from a uv workspace member (issue 14)', () => {
     expect(run.summary).toContain('Workspace member `mono/packages/app`');
   });
 
+  it('without a checkout (contents API): finds the root from the member and reads every member through the tree listing', async () => {
+    // The change is in the OTHER member: only reading every member finds it.
+    const { base, head, pr, file, line } = stalePr('mono', 'lib');
+    const run = await review(pr, base, head, { workspace: makeTempDir('ws-no-checkout'), inputs: { 'working-directory': 'mono/packages/app', 'python-version': '3.11', 'fail-on': 'never' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('through the GitHub API (static reading only)');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file, line }));
+    expect(fake.requestsTo('GET', new RegExp(`^/repos/${OWNER}/${pr.repo}/git/trees/${head}`))).toHaveLength(1);
+    expect(lockstepComments(pr)[0]!.body).toContain('Workspace member `mono/packages/app`');
+  });
+
   it('from the root of the same workspace: the same finding on the member line, no member named', async () => {
-    const local = new ProjectRepo('ws-review-root');
-    const files = workspaceFiles();
-    const base = local.commit(files, 'workspace');
-    local.branch('feature');
-    const edited = files['packages/lib/pyproject.toml']!.replace('[]', '["tiny-extra==1.0"]');
-    const head = local.commit({ 'packages/lib/pyproject.toml': edited }, 'lib needs tiny-extra');
-    local.checkout('main');
-    const pr = publish(local);
+    const { local, base, head, pr, file, line } = stalePr('', 'lib');
     const run = await review(pr, base, head, { workspace: local.dir, inputs: { 'python-version': '3.11', 'fail-on': 'never' } });
     expect(run.exitCode).toBe(0);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'packages/lib/pyproject.toml', line: lineOf(edited, 'tiny-extra') }));
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'packages/lib/pyproject.toml', line }));
+    expect(file).toBe('packages/lib/pyproject.toml');
     expect(lockstepComments(pr)[0]!.body).not.toContain('Workspace member');
   });
 

@@ -121,6 +121,8 @@ export interface GitHubApi {
   listBranchCommits(branch: string, options?: { limit?: number }): Promise<BranchCommit[]>;
   /** Text of a file at a ref (branch, tag or sha), or null when it does not exist there. */
   getFileContent(path: string, ref: string): Promise<string | null>;
+  /** Every file path at a ref (one recursive tree request), or null when GitHub truncated the listing (a huge repository). */
+  listFiles(ref: string): Promise<string[] | null>;
   /** PRs (open and closed) whose head is `branch` in this repository, newest first. */
   listPullRequestsByHead(branch: string, options?: { base?: string }): Promise<PullRequest[]>;
   /** Opens a PR; when one is already open for head → base it is returned instead (`created: false`). */
@@ -472,6 +474,12 @@ export function createGitHubApi(explicit: GitHubApiOptions): GitHubApi {
           if (isRequestError(error) && error.status === 404) return null;
           throw error;
         }
+      }),
+
+    listFiles: (ref) =>
+      call(`list the files at ${ref}`, null, false, async () => {
+        const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: 'true' });
+        return data.truncated ? null : data.tree.filter((e) => e.type === 'blob' && typeof e.path === 'string').map((e) => e.path!);
       }),
 
     listPullRequestsByHead: (branch, { base } = {}) =>

@@ -218,7 +218,13 @@ async function readSides(options: { projectDir: string; projectPath: string; bas
   const start = viaGit ? project!.prefix.replace(/\/$/, '') : projectPath;
   const headRoot = await workspaceRootWith(reader(options.head), start);
   const { rootPath, member } = headRoot.member ? headRoot : await workspaceRootWith(reader(options.base), start);
-  const at = (ref: string) => (viaGit ? readProjectFilesAtRevision(project!, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath));
+  // Without a checkout, workspace members are found in the tree GitHub lists for the revision.
+  const listWithApi = (ref: string) => async (): Promise<string[]> => {
+    const files = await options.api!.listFiles(ref);
+    if (files === null) runner.warning(`GitHub truncated the file listing of ${ref}: workspace members' pyproject.toml files are not read. Check out the repository before this step to review them.`, { title: 'lockstep review: members not read' });
+    return files ?? [];
+  };
+  const at = (ref: string) => (viaGit ? readProjectFilesAtRevision(project!, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath, listWithApi(ref)));
   const [base, head] = await Promise.all([at(options.base), at(options.head)]);
   // Reported from the workspace root (where GitHub wants annotation paths to start).
   const fromWorkspace = path.posix.join(projectPath || '.', path.posix.relative(start || '.', rootPath || '.'));

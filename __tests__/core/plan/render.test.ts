@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import MarkdownIt from 'markdown-it';
 import { renderPlanMarkdown } from '../../../src/core/plan/render.js';
 import type { BumpPlan, PlannedBump } from '../../../src/core/plan/types.js';
 
@@ -56,5 +57,31 @@ describe('renderPlanMarkdown with hostile names', () => {
   it('still shows the names, escaped', () => {
     expect(markdown).toContain('evil\\|pkg&lt;img src=x onerror=alert\\(1\\)&gt;\\@team\\]\\(http\\://x\\)');
     expect(markdown).toContain('uv lock failed\\: evil'); // the newline in the reason did not end the list item
+  });
+});
+
+describe('renderPlanMarkdown for a uv workspace', () => {
+  const plan = (files: string[]): BumpPlan => ({ file: 'pyproject.toml', bumps: files.map((file, i) => bump({ name: `pkg-${i}`, normalizedName: `pkg-${i}`, file, line: 5 + i })) });
+
+  it("names every member file the pins move in, and each pin's file and line under its name", () => {
+    const markdown = renderPlanMarkdown(plan(['packages/app/pyproject.toml', 'packages/lib/pyproject.toml']));
+    expect(markdown).toContain('2 pin(s) in `packages/app/pyproject.toml` and `packages/lib/pyproject.toml` move');
+    expect(markdown).toContain('| pkg-1<br><sub>`packages/lib/pyproject.toml:6`</sub> | 2\\.1\\.0 | 2\\.2\\.0 |');
+    // Same six columns as for a lone project: the table keeps fitting GitHub's width.
+    expect(markdown).toContain('| Package | From | To | Group | Released | Notes |');
+  });
+
+  it('a lone project (or pins in the root file only) keeps the plain table', () => {
+    const markdown = renderPlanMarkdown(plan(['pyproject.toml', 'pyproject.toml']));
+    expect(markdown).toContain('2 pin(s) in `pyproject.toml` move');
+    expect(markdown).not.toContain('<sub>');
+  });
+
+  it('a member folder name cannot break out of its code span (rendered as GitHub-flavoured Markdown)', () => {
+    const html = new MarkdownIt({ html: true }).render(renderPlanMarkdown(plan(['pkgs/a`b|<img src=x>/pyproject.toml', 'pyproject.toml'])));
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<code>pkgs/a`b|&lt;img src=x&gt;/pyproject.toml:5</code>');
+    const row = html.split('<tr>').find((r) => r.includes('pkg-0<br>'))!;
+    expect(row.match(/<td\b/g)).toHaveLength(6);
   });
 });
