@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-64XSQ5IQ.js";
-import "./chunks/chunk-T5A3E2MX.js";
-import "./chunks/chunk-N4YWTNZH.js";
+} from "./chunks/chunk-3H4XMCBJ.js";
+import "./chunks/chunk-X5U5ZJY3.js";
+import "./chunks/chunk-BZ2267YF.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-JX3WA7GJ.js";
+import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-KRZEPKET.js";
 import "./chunks/chunk-G6EDGBQC.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3V74DETS.js";
+} from "./chunks/chunk-Y5NQOK7B.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-HBHWZUCX.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-JX3WA7GJ.js";
+import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-SK6ERF7G.js";
 import "./chunks/chunk-P27DNI6D.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6W2XD3MJ.js";
+} from "./chunks/chunk-TI2WK7RR.js";
 import "./chunks/chunk-ZHXWMF6J.js";
 import "./chunks/chunk-HBHWZUCX.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-JX3WA7GJ.js";
+import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-M7YNJ5JO.js";
 import "./chunks/chunk-Y4ICXTGO.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseDuration
-} from "./chunk-N4YWTNZH.js";
+} from "./chunk-BZ2267YF.js";
 import {
   MAX_COMMENT_BODY_CHARS
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import {
   DEFAULT_GITHUB_URL,
   chooseUvVersionRequest,

@@ -18,7 +18,7 @@ import {
   GitHubPermissionError,
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import {
   annotateFindings
 } from "./chunk-M7YNJ5JO.js";
@@ -184,7 +184,12 @@ async function readSides(options) {
   const start = viaGit ? project.prefix.replace(/\/$/, "") : projectPath;
   const headRoot = await workspaceRootWith(reader(options.head), start);
   const { rootPath, member } = headRoot.member ? headRoot : await workspaceRootWith(reader(options.base), start);
-  const at = /* @__PURE__ */ __name((ref) => viaGit ? readProjectFilesAtRevision(project, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath), "at");
+  const listWithApi = /* @__PURE__ */ __name((ref) => async () => {
+    const files = await options.api.listFiles(ref);
+    if (files === null) runner.warning(`GitHub truncated the file listing of ${ref}: workspace members' pyproject.toml files are not read. Check out the repository before this step to review them.`, { title: "lockstep review: members not read" });
+    return files ?? [];
+  }, "listWithApi");
+  const at = /* @__PURE__ */ __name((ref) => viaGit ? readProjectFilesAtRevision(project, ref, rootPath) : readProjectFilesWith(reader(ref), rootPath, listWithApi(ref)), "at");
   const [base, head] = await Promise.all([at(options.base), at(options.head)]);
   const fromWorkspace = path.posix.join(projectPath || ".", path.posix.relative(start || ".", rootPath || "."));
   return { base, head, via: viaGit ? "git" : "the GitHub API", rootPath: fromWorkspace === "." ? "" : fromWorkspace, member: member ? projectPath : null };

@@ -1,21 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
   run
-} from "./chunk-5FRDTP6K.js";
-import "./chunk-7SSLNLMK.js";
-import "./chunk-T5A3E2MX.js";
-import "./chunk-N4YWTNZH.js";
+} from "./chunk-3H4XMCBJ.js";
+import "./chunk-X5U5ZJY3.js";
+import "./chunk-BZ2267YF.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
+import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-KRZEPKET.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-SK6ERF7G.js";
+import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
 import "./chunk-PJ3MWA6Q.js";
 import "./chunk-YKG64RBM.js";
@@ -34,8 +34,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
   run
 };

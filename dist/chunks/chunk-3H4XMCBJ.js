@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-T5A3E2MX.js";
+} from "./chunk-X5U5ZJY3.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -28,7 +28,7 @@ import {
   versionsKey,
   withOutcome,
   withWorkspaceSources
-} from "./chunk-N4YWTNZH.js";
+} from "./chunk-BZ2267YF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -38,7 +38,7 @@ import {
 } from "./chunk-RSQ5HIXD.js";
 import {
   createGitHubApi
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import {
   resolveInsideWorkspace
 } from "./chunk-SK6ERF7G.js";

@@ -5,12 +5,12 @@ import {
   readProjectFilesWith,
   run,
   workspaceRootWith
-} from "./chunk-6W2XD3MJ.js";
+} from "./chunk-TI2WK7RR.js";
 import "./chunk-ZHXWMF6J.js";
 import "./chunk-HBHWZUCX.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
+import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-M7YNJ5JO.js";
 import "./chunk-Y4ICXTGO.js";

@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-7SSLNLMK.js";
+} from "./chunk-63MII27D.js";
 import {
   changedOnDisk,
   checkFiles,
@@ -20,13 +20,13 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-T5A3E2MX.js";
+} from "./chunk-X5U5ZJY3.js";
 import {
   describeFindings,
   newBlockingFindings,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-N4YWTNZH.js";
+} from "./chunk-BZ2267YF.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -39,7 +39,7 @@ import {
 } from "./chunk-RSQ5HIXD.js";
 import {
   createGitHubApi
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import {
   locateUvProject,
   resolveInsideWorkspace

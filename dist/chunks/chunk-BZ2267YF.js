@@ -589,13 +589,13 @@ function renderPlanMarkdown(plan, options = {}) {
     const files = [...new Set(moving.map((b) => b.file))];
     const where = files.length === 1 ? markdownCode(files[0]) : `${files.slice(0, -1).map(markdownCode).join(", ")} and ${markdownCode(files.at(-1))}`;
     out.push(`${moving.length} pin(s) in ${where} move to their newest usable release.`, "");
-    const fileColumn = files.length > 1 || files[0] !== plan.file;
-    out.push(`| Package | From | To | Group |${fileColumn ? " File |" : ""} Released | Notes |`, `|---|---|---|---|${fileColumn ? "---|" : ""}---|---|`);
+    const showFile = files.length > 1 || files[0] !== plan.file;
+    out.push("| Package | From | To | Group | Released | Notes |", "|---|---|---|---|---|---|");
     for (const b of moving) {
       const url = releaseNotesUrl(b);
       const notes = [url ? `[release notes](${url})` : "", ...b.notes.map((n) => `skipped ${cell(n)}`)].filter(Boolean).join("<br>");
-      const file = fileColumn ? ` ${markdownCode(`${b.file}:${b.line}`)} |` : "";
-      out.push(`| ${cell(b.name)} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} |${file} ${b.released ? cell(b.released) : "\u2014"} | ${notes || "\u2014"} |`);
+      const name = showFile ? `${cell(b.name)}<br><sub>${markdownCode(`${b.file}:${b.line}`)}</sub>` : cell(b.name);
+      out.push(`| ${name} | ${cell(b.from)} | ${cell(b.to)} | ${cell(b.group)} | ${b.released ? cell(b.released) : "\u2014"} | ${notes || "\u2014"} |`);
     }
     out.push("");
   }

@@ -20,7 +20,7 @@ import {
 } from "./chunk-RSQ5HIXD.js";
 import {
   createGitHubApi
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import {
   readProjectFiles,
   resolveInsideWorkspace

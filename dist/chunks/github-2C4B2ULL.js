@@ -5,7 +5,7 @@ import {
   MAX_COMMENT_BODY_CHARS,
   createGitHubApi,
   githubTuningFromEnv
-} from "./chunk-JX3WA7GJ.js";
+} from "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-ZL5AOOU4.js";
 import "./chunk-6FATSPAF.js";

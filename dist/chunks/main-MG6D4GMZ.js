@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-7SSLNLMK.js";
+} from "./chunk-63MII27D.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-N4YWTNZH.js";
+} from "./chunk-BZ2267YF.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -276,7 +276,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-53AJBPNP.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-RXXQG2K7.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -869,7 +869,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-NAW64QTL.js");
+  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-HTK3ICEP.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   const read = /* @__PURE__ */ __name(async (rev) => {
@@ -957,7 +957,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-BBEPW5NG.js");
+  const { checkHealth } = await import("./health-ODJ65SGO.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -977,7 +977,7 @@ ${body}`);
 `);
   if (repo) {
     const [owner, name] = repo.split("/");
-    const { createGitHubApi } = await import("./github-VH4ZAOHU.js");
+    const { createGitHubApi } = await import("./github-2C4B2ULL.js");
     const { keepHealthIssue } = await import("./health-issue-BJHWGXFQ.js");
     const api = createGitHubApi({ token, owner, repo: name, log: /* @__PURE__ */ __name((m) => io.stderr(`${m}
 `), "log") });
@@ -1036,7 +1036,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-VIPGL43Y.js");
+  const { refreshProject } = await import("./refresh-YFDRVEVV.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

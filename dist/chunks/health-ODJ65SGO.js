@@ -1,26 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  checkHealth,
   run
-} from "./chunk-64XSQ5IQ.js";
-import "./chunk-T5A3E2MX.js";
-import "./chunk-N4YWTNZH.js";
+} from "./chunk-Y5NQOK7B.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-HBHWZUCX.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-JX3WA7GJ.js";
+import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-KRZEPKET.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-SK6ERF7G.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
 import "./chunk-PJ3MWA6Q.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-DWNQWAEX.js";
 import "./chunk-4FPDN4KR.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,9 +31,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  checkHealth,
   run
 };

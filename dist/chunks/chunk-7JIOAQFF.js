@@ -3473,6 +3473,10 @@ function createGitHubApi(explicit) {
         throw error;
       }
     }), "getFileContent"),
+    listFiles: /* @__PURE__ */ __name((ref) => call(`list the files at ${ref}`, null, false, async () => {
+      const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: "true" });
+      return data.truncated ? null : data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path);
+    }), "listFiles"),
     listPullRequestsByHead: /* @__PURE__ */ __name((branch, { base } = {}) => call(`list pull requests from ${branch}`, null, false, async () => {
       const head = branch.includes(":") ? branch : `${owner}:${branch}`;
       const pulls = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, head, state: "all", per_page: 100, ...base ? { base } : {} });
