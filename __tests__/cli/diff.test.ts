@@ -1,10 +1,13 @@
 // `lockstep diff` in-process (runCli): two project directories, or two git revisions of a project in a
 // real git repository (--project), in text, JSON and Markdown; exit codes 0 / 1 / 2.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../support/uv-binary.js';
 import { bundleEntry } from '../support/verify-fixtures.js';
 import { runCli } from '../../src/cli/main.js';
-import { cleanupTempDirs, makeProject } from '../support/fixture-project.js';
+import { cleanupTempDirs, makeProject, makeTempDir } from '../support/fixture-project.js';
 import { CUBLAS_CU11, CUBLAS_CU12, FASTTEXT, FASTTEXT_WHEEL, handMadeProject, ProjectRepo, TORCH_CU124, TQDM, type Dist } from '../core/review/projects.js';
 
 afterAll(() => cleanupTempDirs());
@@ -89,6 +92,28 @@ describe('lockstep diff REV REV --project DIR', () => {
     expect(ok.stdout).toContain('No new source builds');
     expect(ok.stdout).toContain('+ fasttext-wheel 0.9.2');
     expect(fixed).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('from a uv workspace member (NVIDIA-NeMo/RL excerpt): compares the root uv.lock, the member finding on its line', async () => {
+    const repo = new ProjectRepo('diff-ws');
+    cpSync(path.join(REPO_ROOT, '__tests__', 'fixtures', 'nemo-rl-workspace'), repo.dir, { recursive: true });
+    const base = repo.commit({}, 'NeMo RL excerpt');
+    const member = 'research/template_project/pyproject.toml';
+    const edited = repo.read(member).replace('dependencies = ["nemo-rl"]', 'dependencies = ["nemo-rl", "einops==0.8.1"]');
+    const head = repo.commit({ [member]: edited }, 'template project needs einops');
+    const r = await cli(['diff', base, head, '--project', 'research/template_project', '--python', '3.13', '--platform', 'x86_64-manylinux_2_28', '--format', 'json'], repo.dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const line = edited.split('\n').findIndex((l) => l.includes('einops')) + 1;
+    expect(JSON.parse(r.stdout).introduced).toEqual([expect.objectContaining({ code: 'lock-stale', package: 'einops', file: member, line })]);
+    // Two member folders on disk compare their workspaces the same way.
+    const [baseDir, headDir] = [base, head].map((rev) => {
+      const dir = makeTempDir('diff-ws-side');
+      execFileSync('sh', ['-c', `git -C "${repo.dir}" archive ${rev} | tar -x -C "${dir}"`]);
+      return path.join(dir, 'research', 'template_project');
+    });
+    const dirs = await cli(['diff', baseDir!, headDir!, '--python', '3.13', '--platform', 'x86_64-manylinux_2_28', '--format', 'json']);
+    expect(JSON.parse(dirs.stdout).introduced).toEqual(JSON.parse(r.stdout).introduced);
   });
 
   it('exit 2 with a clear message for a revision that does not exist, a missing project, or bad usage', async () => {

@@ -6,12 +6,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lexicallyInside } from '../core/security/paths.js';
 import { realPathInside } from './workspace-paths.js';
-import { parseToml } from '../core/toml.js';
 import { LockstepError } from '../core/errors.js';
 import type { PixiProjectFiles } from '../core/matrix/pixi-engine.js';
 import { readPixiProjectFiles } from './pixi-files.js';
 import { PROJECT_FILE_LIMITS, readProjectFile } from './project-file.js';
-import { discoverProjectLayout, type ProjectLayout } from '../core/lock/workspace.js';
+import { discoverProjectLayout, workspaceGlobs, type ProjectLayout } from '../core/lock/workspace.js';
 
 export interface ProjectFiles {
   pyproject: string | null;
@@ -30,23 +29,6 @@ export interface ProjectFiles {
 /** Bounded, regular-file-only read (see project-file.ts); `shown` is the path findings use. */
 function readIfExists(file: string, shown: string): string | null {
   return readProjectFile(file, { maxBytes: shown.endsWith('uv.lock') ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
-}
-
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Member globs from `[tool.uv.workspace]`; a malformed pyproject yields none (the engine reports it). */
-function workspaceGlobs(pyproject: string): { members: string[]; exclude: string[] } {
-  try {
-    const doc = parseToml(pyproject, 'pyproject.toml');
-    const ws = ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace as
-      | Record<string, unknown>
-      | undefined;
-    return { members: asStrings(ws?.members), exclude: asStrings(ws?.exclude) };
-  } catch {
-    return { members: [], exclude: [] };
-  }
 }
 
 function segmentRegex(segment: string): RegExp {

@@ -15,7 +15,7 @@ import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/g
 import { runProcess, type RunProcess } from '../adapters/process.js';
 import { locateUvProject, type ProjectFiles } from '../adapters/project-files.js';
 import { publishBranchPullRequest, type PublishOutcome } from '../adapters/pull-request.js';
-import { actionsRunner, type Runner } from '../adapters/runner.js';
+import { actionsRunner } from '../adapters/runner.js';
 import { uvLock, type UvLockRunner } from '../adapters/uv-lock.js';
 import { LockstepError } from '../core/errors.js';
 import { parsePyproject } from '../core/lock/pyproject.js';

@@ -8,7 +8,7 @@
  * safe under `pull_request_target`, where the token can write comments even for fork PRs.
  */
 import { parseFailOn } from '../core/matrix/gate.js';
-import { discoverProjectLayout, isWorkspaceMember, layoutCandidates } from '../core/lock/workspace.js';
+import { discoverProjectLayout, isWorkspaceMember, layoutCandidates, workspaceGlobs } from '../core/lock/workspace.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGitHubApi, GitHubPermissionError, MAX_COMMENT_BODY_CHARS, type GitHubApi, type GitHubApiOptions, type IssueComment } from '../adapters/github.js';
@@ -21,7 +21,6 @@ import { checkLocks } from '../core/matrix/check-locks.js';
 import { pixiProjectFrom } from '../adapters/pixi-files.js';
 import type { CheckOptions, CheckReport } from '../core/matrix/types.js';
 import { renderDiffText, renderReviewComment, renderReviewSummary, REVIEW_MARKER, reviewChange, type Review } from '../core/review/index.js';
-import { parseToml } from '../core/toml.js';
 import { failStep } from './fail-step.js';
 import { retryPolicyFromEnv } from '../adapters/http.js';
 import { checkReportOnline } from '../adapters/online-check.js';
@@ -35,23 +34,10 @@ export type FileReader = (repoPath: string) => Promise<string | null>;
 
 // ---- reading both sides, statically ----------------------------------------------------------------
 
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 /** `[tool.uv.workspace]` member globs as a matcher on member directories (relative to the project). */
 function workspaceMatcher(pyproject: string): ((dir: string) => boolean) | null {
-  let ws: Record<string, unknown> | undefined;
-  try {
-    const doc = parseToml(pyproject, 'pyproject.toml');
-    ws = ((doc.tool as Record<string, unknown> | undefined)?.uv as Record<string, unknown> | undefined)?.workspace as Record<string, unknown> | undefined;
-  } catch {
-    return null; // the engine reports the parse error
-  }
-  const members = asStrings(ws?.members);
-  if (members.length === 0) return null;
-  const exclude = asStrings(ws?.exclude);
-  return (dir) => isWorkspaceMember(dir, members, exclude);
+  const { members, exclude } = workspaceGlobs(pyproject);
+  return members.length === 0 ? null : (dir) => isWorkspaceMember(dir, members, exclude);
 }
 
 /**

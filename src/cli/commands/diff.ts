@@ -1,7 +1,7 @@
 /** `lockstep diff BASE HEAD`: what a change introduces and resolves, between two directories or two git revisions. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { readProjectFiles, type ProjectFiles } from '../../adapters/project-files.js';
+import { readProjectFiles, uvLockDirFor, type ProjectFiles } from '../../adapters/project-files.js';
 import { LockstepError } from '../../core/errors.js';
 import { checkLocks } from '../../core/matrix/check-locks.js';
 import type { CheckOptions, CheckReport } from '../../core/matrix/types.js';
@@ -98,17 +98,25 @@ async function readSides(parsed: ParsedDiff, cwd: string): Promise<[ProjectFiles
         `${notDirs.map((p) => `\`${p}\``).join(' and ')} ${notDirs.length === 1 ? 'is not a directory' : 'are not directories'}. To compare two git revisions, add \`--project DIR\` (the project's folder in a git checkout): \`lockstep diff ${parsed.base} ${parsed.head} --project .\`.`,
       );
     }
-    return [readProjectFiles(path.resolve(cwd, parsed.base)), readProjectFiles(path.resolve(cwd, parsed.head))];
+    // A workspace member's folder stands for its workspace: its uv.lock is at the root (as `check` reads it).
+    return [readProjectFiles(uvLockDirFor(path.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path.resolve(cwd, parsed.head)).dir)];
   }
   // Loaded on use: the review job pulls in @actions/* and octokit, which `lockstep check` (this
   // command's neighbour in dist/cli.js) must not pay for at startup.
-  const { gitProjectAt, readProjectFilesAtRevision } = await import('../../jobs/review.js');
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import('../../jobs/review.js');
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
-  const read = async (rev: string): Promise<ProjectFiles> => {
+  for (const rev of [parsed.base, parsed.head]) {
     if ((await project.git.tryRevParse(rev)) === null) throw new UsageError(`${rev}: no such revision in ${parsed.project}.`);
-    const files = await readProjectFilesAtRevision(project, rev);
-    if (files.pyproject === null && files.lock === null && !files.pixi) throw new UsageError(`${rev}: neither pyproject.toml, uv.lock nor pixi.lock/pixi.toml in ${project.prefix || 'the repository root'} at that revision.`);
+  }
+  // A workspace member is compared with its workspace's uv.lock, where the head (else the base) puts the root.
+  const start = project.prefix.replace(/\/$/, '');
+  const rootAt = (rev: string) => workspaceRootWith((p) => project.git.showFile(rev, p), start);
+  const headRoot = await rootAt(parsed.head);
+  const { rootPath } = headRoot.member ? headRoot : await rootAt(parsed.base);
+  const read = async (rev: string): Promise<ProjectFiles> => {
+    const files = await readProjectFilesAtRevision(project, rev, rootPath);
+    if (files.pyproject === null && files.lock === null && !files.pixi) throw new UsageError(`${rev}: neither pyproject.toml, uv.lock nor pixi.lock/pixi.toml in ${rootPath || 'the repository root'} at that revision.`);
     return files;
   };
   return [await read(parsed.base), await read(parsed.head)];

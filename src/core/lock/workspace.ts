@@ -147,3 +147,12 @@ export function layoutCandidates(startDir: string): string[] {
   for (let dir: string | null = startDir; dir !== null; dir = posix.parent(dir)) out.push(posix.join(dir, 'pyproject.toml'));
   return out;
 }
+
+/**
+ * `[tool.uv.workspace]` `members` / `exclude` globs of a pyproject.toml text; none when the file does not
+ * parse (whoever parses it next reports the line) or declares no workspace.
+ */
+export function workspaceGlobs(pyproject: string, file = 'pyproject.toml'): { members: string[]; exclude: string[] } {
+  const workspace = tableAt(parseOrNull(pyproject, file) ?? {}, 'tool', 'uv', 'workspace');
+  return { members: strings(workspace?.members), exclude: strings(workspace?.exclude) };
+}
