@@ -4,12 +4,12 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-QGSOYVT3.js";
+} from "./chunks/chunk-OFFAVYCG.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-4FPDN4KR.js";
+import "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner
 } from "./chunks/chunk-OIWBPB7X.js";

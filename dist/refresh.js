@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-UYC6VHA7.js";
-import "./chunks/chunk-63MII27D.js";
-import "./chunks/chunk-X5U5ZJY3.js";
-import "./chunks/chunk-BZ2267YF.js";
+} from "./chunks/chunk-4OFMKJFC.js";
+import "./chunks/chunk-H3L6W3QI.js";
+import "./chunks/chunk-QW5Q44JT.js";
+import "./chunks/chunk-5ZRBR5WA.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -12,13 +12,13 @@ import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-KRZEPKET.js";
 import "./chunks/chunk-G6EDGBQC.js";
-import "./chunks/chunk-SK6ERF7G.js";
+import "./chunks/chunk-4I4LZAXW.js";
 import "./chunks/chunk-77GFLYHU.js";
-import "./chunks/chunk-PJ3MWA6Q.js";
+import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-4FPDN4KR.js";
+import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";

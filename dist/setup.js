@@ -27,7 +27,7 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-SK6ERF7G.js";
+} from "./chunks/chunk-4I4LZAXW.js";
 import {
   annotateFindings
 } from "./chunks/chunk-M7YNJ5JO.js";
@@ -37,7 +37,7 @@ import {
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-Y4ICXTGO.js";
+} from "./chunks/chunk-R4AYKUKL.js";
 import {
   checkResult,
   failsStep,
@@ -74,7 +74,7 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-PJ3MWA6Q.js";
+} from "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   SETUP_STATE,
@@ -88,7 +88,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-QGSOYVT3.js";
+} from "./chunks/chunk-OFFAVYCG.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -101,7 +101,7 @@ import {
   parseToml,
   posix,
   tableAt
-} from "./chunks/chunk-4FPDN4KR.js";
+} from "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner
 } from "./chunks/chunk-OIWBPB7X.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-GVB2VEPE.js";
+} from "./chunks/chunk-AZSSLWDH.js";
 import "./chunks/chunk-63ELZURJ.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-SK6ERF7G.js";
+import "./chunks/chunk-4I4LZAXW.js";
 import "./chunks/chunk-E3GUJFH6.js";
 import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-PJ3MWA6Q.js";
+import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-4FPDN4KR.js";
+import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";

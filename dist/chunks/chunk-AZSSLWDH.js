@@ -22,13 +22,13 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   parseFailOn
 } from "./chunk-E3GUJFH6.js";
 import {
   checkProject
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";

@@ -1,27 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-UYC6VHA7.js";
-import "./chunk-63MII27D.js";
-import "./chunk-X5U5ZJY3.js";
-import "./chunk-BZ2267YF.js";
-import "./chunk-EFAXHLUI.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
+} from "./chunk-YCXVVJQ6.js";
+import "./chunk-RAG5EHUN.js";
+import "./chunk-JFJRPQVH.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-KRZEPKET.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-SK6ERF7G.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-R4AYKUKL.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-PJ3MWA6Q.js";
+import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-4FPDN4KR.js";
+import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -34,8 +36,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
 };

@@ -5,11 +5,11 @@ import {
   lexicallyInside,
   readPixiProjectFiles,
   readProjectFile
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   discoverProjectLayout,
-  parseToml
-} from "./chunk-4FPDN4KR.js";
+  workspaceGlobs
+} from "./chunk-QTBF2I64.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -57,20 +57,6 @@ function readIfExists(file, shown) {
   return readProjectFile(file, { maxBytes: shown.endsWith("uv.lock") ? PROJECT_FILE_LIMITS.lock : PROJECT_FILE_LIMITS.manifest, shown });
 }
 __name(readIfExists, "readIfExists");
-function asStrings(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-__name(asStrings, "asStrings");
-function workspaceGlobs(pyproject) {
-  try {
-    const doc = parseToml(pyproject, "pyproject.toml");
-    const ws = doc.tool?.uv?.workspace;
-    return { members: asStrings(ws?.members), exclude: asStrings(ws?.exclude) };
-  } catch {
-    return { members: [], exclude: [] };
-  }
-}
-__name(workspaceGlobs, "workspaceGlobs");
 function segmentRegex(segment) {
   const body = segment.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
   return new RegExp(`^${body}$`);

@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-63MII27D.js";
+} from "./chunk-H3L6W3QI.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-BZ2267YF.js";
+} from "./chunk-5ZRBR5WA.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,10 +26,10 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-ZHXWMF6J.js";
+} from "./chunk-RAG5EHUN.js";
 import {
   checkReportOnline
-} from "./chunk-HBHWZUCX.js";
+} from "./chunk-JFJRPQVH.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -39,10 +39,10 @@ import {
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   renderMarkdown
-} from "./chunk-Y4ICXTGO.js";
+} from "./chunk-R4AYKUKL.js";
 import {
   renderText
 } from "./chunk-TTNOZMIY.js";
@@ -59,7 +59,7 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YKG64RBM.js";
@@ -68,7 +68,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
 import {
@@ -276,7 +276,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-RXXQG2K7.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-2JSHQZQY.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -867,15 +867,21 @@ async function readSides(parsed, cwd) {
         `${notDirs.map((p) => `\`${p}\``).join(" and ")} ${notDirs.length === 1 ? "is not a directory" : "are not directories"}. To compare two git revisions, add \`--project DIR\` (the project's folder in a git checkout): \`lockstep diff ${parsed.base} ${parsed.head} --project .\`.`
       );
     }
-    return [readProjectFiles(path4.resolve(cwd, parsed.base)), readProjectFiles(path4.resolve(cwd, parsed.head))];
+    return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision } = await import("./review-HTK3ICEP.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-DOR3NVKR.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
-  const read = /* @__PURE__ */ __name(async (rev) => {
+  for (const rev of [parsed.base, parsed.head]) {
     if (await project.git.tryRevParse(rev) === null) throw new UsageError(`${rev}: no such revision in ${parsed.project}.`);
-    const files = await readProjectFilesAtRevision(project, rev);
-    if (files.pyproject === null && files.lock === null && !files.pixi) throw new UsageError(`${rev}: neither pyproject.toml, uv.lock nor pixi.lock/pixi.toml in ${project.prefix || "the repository root"} at that revision.`);
+  }
+  const start = project.prefix.replace(/\/$/, "");
+  const rootAt = /* @__PURE__ */ __name((rev) => workspaceRootWith((p) => project.git.showFile(rev, p), start), "rootAt");
+  const headRoot = await rootAt(parsed.head);
+  const { rootPath } = headRoot.member ? headRoot : await rootAt(parsed.base);
+  const read = /* @__PURE__ */ __name(async (rev) => {
+    const files = await readProjectFilesAtRevision(project, rev, rootPath);
+    if (files.pyproject === null && files.lock === null && !files.pixi) throw new UsageError(`${rev}: neither pyproject.toml, uv.lock nor pixi.lock/pixi.toml in ${rootPath || "the repository root"} at that revision.`);
     return files;
   }, "read");
   return [await read(parsed.base), await read(parsed.head)];
@@ -957,7 +963,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-ODJ65SGO.js");
+  const { checkHealth } = await import("./health-BUS6DQTC.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1036,7 +1042,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-YFDRVEVV.js");
+  const { refreshProject } = await import("./refresh-WXIYBBBW.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1118,7 +1124,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-4PUOJQPL.js")
+    import("./verify-U6WVCULP.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

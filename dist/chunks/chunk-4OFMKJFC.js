@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-63MII27D.js";
+} from "./chunk-H3L6W3QI.js";
 import {
   changedOnDisk,
   checkFiles,
@@ -20,13 +20,13 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-X5U5ZJY3.js";
+} from "./chunk-QW5Q44JT.js";
 import {
   describeFindings,
   newBlockingFindings,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-BZ2267YF.js";
+} from "./chunk-5ZRBR5WA.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -43,12 +43,12 @@ import {
 import {
   locateUvProject,
   resolveInsideWorkspace
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   parseToml
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-X5U5ZJY3.js";
+} from "./chunk-QW5Q44JT.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -28,7 +28,7 @@ import {
   versionsKey,
   withOutcome,
   withWorkspaceSources
-} from "./chunk-BZ2267YF.js";
+} from "./chunk-5ZRBR5WA.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -41,7 +41,7 @@ import {
 } from "./chunk-7JIOAQFF.js";
 import {
   resolveInsideWorkspace
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   withIndexCredentials
 } from "./chunk-TTINJ2K2.js";
@@ -56,7 +56,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

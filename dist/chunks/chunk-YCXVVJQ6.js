@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-ZHXWMF6J.js";
+} from "./chunk-RAG5EHUN.js";
 import {
   checkReportOnline
-} from "./chunk-HBHWZUCX.js";
+} from "./chunk-JFJRPQVH.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -34,14 +34,14 @@ import {
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   discoverProjectLayout,
   isWorkspaceMember,
   layoutCandidates,
   parseLock,
-  parseToml
-} from "./chunk-4FPDN4KR.js";
+  workspaceGlobs
+} from "./chunk-QTBF2I64.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";
@@ -55,22 +55,9 @@ import {
 // src/jobs/review.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-function asStrings(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-__name(asStrings, "asStrings");
 function workspaceMatcher(pyproject) {
-  let ws;
-  try {
-    const doc = parseToml(pyproject, "pyproject.toml");
-    ws = doc.tool?.uv?.workspace;
-  } catch {
-    return null;
-  }
-  const members = asStrings(ws?.members);
-  if (members.length === 0) return null;
-  const exclude = asStrings(ws?.exclude);
-  return (dir) => isWorkspaceMember(dir, members, exclude);
+  const { members, exclude } = workspaceGlobs(pyproject);
+  return members.length === 0 ? null : (dir) => isWorkspaceMember(dir, members, exclude);
 }
 __name(workspaceMatcher, "workspaceMatcher");
 async function readProjectFilesWith(read, projectPath, listFiles) {

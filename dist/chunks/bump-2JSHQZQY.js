@@ -5,23 +5,23 @@ import {
   planProject,
   publishPlan,
   run
-} from "./chunk-3H4XMCBJ.js";
-import "./chunk-X5U5ZJY3.js";
-import "./chunk-BZ2267YF.js";
+} from "./chunk-LCSAS4F4.js";
+import "./chunk-QW5Q44JT.js";
+import "./chunk-5ZRBR5WA.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
 import "./chunk-KRZEPKET.js";
 import "./chunk-G6EDGBQC.js";
-import "./chunk-SK6ERF7G.js";
+import "./chunk-4I4LZAXW.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-PJ3MWA6Q.js";
+import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-4FPDN4KR.js";
+import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";

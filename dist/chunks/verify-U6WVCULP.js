@@ -1,29 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  collectVerifyResult,
+  defaultVenv,
   run,
-  workspaceRootWith
-} from "./chunk-TI2WK7RR.js";
-import "./chunk-ZHXWMF6J.js";
-import "./chunk-HBHWZUCX.js";
-import "./chunk-TVJAJFFS.js";
+  writeVerifyResult
+} from "./chunk-AZSSLWDH.js";
+import "./chunk-63ELZURJ.js";
+import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-7JIOAQFF.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-Y4ICXTGO.js";
+import "./chunk-4I4LZAXW.js";
 import "./chunk-E3GUJFH6.js";
 import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-TTINJ2K2.js";
-import "./chunk-77GFLYHU.js";
-import "./chunk-PJ3MWA6Q.js";
+import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-4FPDN4KR.js";
+import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -36,9 +28,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
+  collectVerifyResult,
+  defaultVenv,
   run,
-  workspaceRootWith
+  writeVerifyResult
 };

@@ -906,6 +906,11 @@ function layoutCandidates(startDir) {
   return out;
 }
 __name(layoutCandidates, "layoutCandidates");
+function workspaceGlobs(pyproject, file = "pyproject.toml") {
+  const workspace = tableAt(parseOrNull(pyproject, file) ?? {}, "tool", "uv", "workspace");
+  return { members: strings(workspace?.members), exclude: strings(workspace?.exclude) };
+}
+__name(workspaceGlobs, "workspaceGlobs");
 
 // src/core/lock/locate.ts
 var SEP = "\0";
@@ -1838,6 +1843,7 @@ export {
   isWorkspaceMember,
   discoverProjectLayout,
   layoutCandidates,
+  workspaceGlobs,
   sourceLabel,
   parseLock,
   resolveDependency

@@ -1,21 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-GVB2VEPE.js";
-import "./chunk-63ELZURJ.js";
-import "./chunk-QWYBACPM.js";
+  checkHealth,
+  run
+} from "./chunk-QSBIN4MD.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-JFJRPQVH.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-SK6ERF7G.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
+import "./chunk-7JIOAQFF.js";
+import "./chunk-BWEKL47V.js";
+import "./chunk-4I4LZAXW.js";
 import "./chunk-P27DNI6D.js";
-import "./chunk-PJ3MWA6Q.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
+import "./chunk-77GFLYHU.js";
+import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-DWNQWAEX.js";
-import "./chunk-4FPDN4KR.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -28,8 +31,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  checkHealth,
+  run
 };

@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   compareVersions,
   isPrerelease,

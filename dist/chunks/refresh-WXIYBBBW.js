@@ -1,24 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-Y5NQOK7B.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
+} from "./chunk-4OFMKJFC.js";
+import "./chunk-H3L6W3QI.js";
+import "./chunk-QW5Q44JT.js";
+import "./chunk-5ZRBR5WA.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-HBHWZUCX.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-SK6ERF7G.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
-import "./chunk-TTINJ2K2.js";
+import "./chunk-KRZEPKET.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-4I4LZAXW.js";
 import "./chunk-77GFLYHU.js";
-import "./chunk-PJ3MWA6Q.js";
+import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-4FPDN4KR.js";
+import "./chunk-DWNQWAEX.js";
+import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
@@ -31,6 +34,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

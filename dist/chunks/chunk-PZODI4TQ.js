@@ -14,7 +14,7 @@ import {
   parseToml,
   resolveDependency,
   sourceLabel
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import {
   isValidSpecifier,
   isValidVersion,

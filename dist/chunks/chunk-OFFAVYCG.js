@@ -12,7 +12,7 @@ import {
 import {
   parseLock,
   workspaceGlob
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-HBHWZUCX.js";
+} from "./chunk-JFJRPQVH.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

@@ -21,10 +21,10 @@ import {
 } from "./chunk-77GFLYHU.js";
 import {
   parsePyproject
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   parseLock
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";

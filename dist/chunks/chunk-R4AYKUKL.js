@@ -5,7 +5,7 @@ import {
   impliedNote,
   parseRequirement,
   unpinnedBySection
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
@@ -13,7 +13,7 @@ import {
 import {
   locateValues,
   parseToml
-} from "./chunk-4FPDN4KR.js";
+} from "./chunk-QTBF2I64.js";
 import {
   isValidSpecifier,
   normalizeName,

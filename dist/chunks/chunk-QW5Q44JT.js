@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseDuration
-} from "./chunk-BZ2267YF.js";
+} from "./chunk-5ZRBR5WA.js";
 import {
   MAX_COMMENT_BODY_CHARS
 } from "./chunk-7JIOAQFF.js";
@@ -15,14 +15,14 @@ import {
 import {
   locateUvProject,
   readProjectFiles
-} from "./chunk-SK6ERF7G.js";
+} from "./chunk-4I4LZAXW.js";
 import {
   SimpleApiIndex,
   retryPolicyFromEnv
 } from "./chunk-77GFLYHU.js";
 import {
   checkProject
-} from "./chunk-PJ3MWA6Q.js";
+} from "./chunk-PZODI4TQ.js";
 import {
   ProcessTimeoutError
 } from "./chunk-DWNQWAEX.js";
