@@ -58,6 +58,7 @@ const LAYOUTS: [string, Record<string, string>, string][] = [
   ['a tool-config-only pyproject.toml: uv looks further up', { 'uv.toml': 'cache-dir = "up"\n', 'docs/pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, 'docs'],
   ['`~` is not expanded (a folder named ~, as uv 0.13 does)', { 'uv.toml': 'cache-dir = "~/uv-cache"\n' }, ''],
   ['no configuration at all', { 'pyproject.toml': project('app') }, ''],
+  ['a malformed pyproject.toml above is passed over (uv warns and goes on)', { 'uv.toml': 'cache-dir = "top"\n', 'tools/pyproject.toml': 'this is = = not toml\n', 'tools/app/pyproject.toml': project('app') }, 'tools/app'],
 ];
 
 describe('cache-dir from uv\'s own configuration, as uv finds it', () => {
@@ -71,6 +72,12 @@ describe('cache-dir from uv\'s own configuration, as uv finds it', () => {
     const found = LAYOUTS.map(([, files, cwd]) => lockstepCacheDir(makeProject(files), cwd) !== undefined);
     expect(found).toContain(true);
     expect(found).toContain(false);
+  });
+
+  it('a malformed uv.toml is an error on its line, as uv refuses it too', () => {
+    const base = makeProject({ 'uv.toml': 'cache-dir = "x"\n[[[bad\n' });
+    expect(() => discoverUvConfig('', readIn(base))).toThrow(expect.objectContaining({ file: 'uv.toml', line: 2 }));
+    expect(spawnSync(uvBinaryPath(), ['cache', 'dir'], { cwd: base, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: makeTempDir('home') } }).status).not.toBe(0);
   });
 
   it('reads UV_NO_CONFIG the way uv reads its boolean variables', () => {

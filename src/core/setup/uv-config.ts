@@ -24,10 +24,19 @@ export function discoverUvConfig(startDir: string, read: ReadFile): UvConfigFile
     if (text !== null) return { file: uvToml, settings: parseToml(text, uvToml) };
     const pyproject = posix.join(dir, 'pyproject.toml');
     const pyprojectText = read(pyproject);
-    const uv = pyprojectText === null ? undefined : tableAt(parseToml(pyprojectText, pyproject), 'tool', 'uv');
+    const uv = pyprojectText === null ? undefined : tableAt(parseOrSkip(pyprojectText, pyproject), 'tool', 'uv');
     if (uv) return { file: pyproject, settings: uv };
   }
   return null;
+}
+
+/** A malformed pyproject.toml is passed over, as uv warns and goes on; a malformed uv.toml stops uv (and us). */
+function parseOrSkip(text: string, file: string): TomlTable {
+  try {
+    return parseToml(text, file);
+  } catch {
+    return {};
+  }
 }
 
 /**
