@@ -371,12 +371,20 @@ function discoverUvConfig(startDir, read) {
     if (text !== null) return { file: uvToml, settings: parseToml(text, uvToml) };
     const pyproject2 = posix.join(dir, "pyproject.toml");
     const pyprojectText = read(pyproject2);
-    const uv = pyprojectText === null ? void 0 : tableAt(parseToml(pyprojectText, pyproject2), "tool", "uv");
+    const uv = pyprojectText === null ? void 0 : tableAt(parseOrSkip(pyprojectText, pyproject2), "tool", "uv");
     if (uv) return { file: pyproject2, settings: uv };
   }
   return null;
 }
 __name(discoverUvConfig, "discoverUvConfig");
+function parseOrSkip(text, file) {
+  try {
+    return parseToml(text, file);
+  } catch {
+    return {};
+  }
+}
+__name(parseOrSkip, "parseOrSkip");
 function configuredCacheDir(config) {
   const value = config?.settings["cache-dir"];
   return typeof value === "string" && value !== "" ? value : void 0;
