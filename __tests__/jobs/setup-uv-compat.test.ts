@@ -261,7 +261,7 @@ describe('setup-uv README examples, unchanged', () => {
     expect(cachedFiles(cacheDir, 'tiny_core')).not.toEqual([]);
   });
 
-  it('cache-dir in the workspace root\'s [tool.uv] for a member working-directory; UV_CACHE_DIR and cache-local-path come first, UV_NO_CONFIG ignores it', async () => {
+  it('cache-dir in the workspace root\'s [tool.uv] for a member working-directory; UV_CACHE_DIR and cache-local-path come first, UV_NO_CONFIG ignores it, UV_CONFIG_FILE replaces it', async () => {
     const root = makeProject({
       'pyproject.toml': project('monorepo', [], '\n[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv]\ncache-dir = "../../.uv-cache"\n'),
       'packages/app/pyproject.toml': project('app', ['tiny-core==1.0.0'], '\n[tool.uv]\ncache-dir = "member-cache-uv-ignores"\n'),
@@ -281,6 +281,12 @@ describe('setup-uv README examples, unchanged', () => {
     expect(input.env.UV_CACHE_DIR).toBe(inputDir);
     const noConfig = await step(root, inputs, { env: { UV_NO_CONFIG: '1' } });
     expect(noConfig.env.UV_CACHE_DIR).not.toBe(path.join(root, '.uv-cache'));
+    // UV_CONFIG_FILE: uv reads that file instead of discovering one.
+    const configFile = path.join(makeTempDir('config'), 'ci-uv.toml');
+    writeFileSync(configFile, `cache-dir = ${JSON.stringify(path.join(path.dirname(configFile), 'ci-cache'))}\n`);
+    const fromFile = await step(root, inputs, { env: { UV_NO_CONFIG: undefined, UV_CONFIG_FILE: configFile } });
+    expect(errorsOf(fromFile)).toEqual([]);
+    expect(fromFile.env.UV_CACHE_DIR).toBe(path.join(path.dirname(configFile), 'ci-cache'));
   });
 
   it('cache-suffix and cache-dependency-glob join the cache key: a changed matched file falls back to the older store, another suffix is another store', async () => {
