@@ -40,6 +40,7 @@ import {
   versionsKey,
   withOutcome,
   withWorkspaceSources,
+  workspaceRequiresPython,
   type BumpPlan,
   type PlannedBump,
   type Verification,
@@ -92,9 +93,10 @@ export async function planProject(dir: string, options: PlanOptions = {}): Promi
     throw new LockstepError(`${project.rootDir}: no pyproject.toml, so there are no pins to bump`, { hint: 'Run lockstep bump in the folder of a uv project.' });
   }
   const pyproject = parsePyproject(files.pyproject, files.pyprojectPath);
-  const views = Object.entries(project.manifests).map(([file, text]) =>
-    file === files.pyprojectPath ? pyproject : withWorkspaceSources(parsePyproject(text, file), pyproject),
-  );
+  const manifests = Object.entries(project.manifests).map(([file, text]) => (file === files.pyprojectPath ? pyproject : parsePyproject(text, file)));
+  // Every pin is chosen for the Pythons the whole workspace supports (uv resolves it once, for all members).
+  const requiresPython = manifests.length > 1 ? workspaceRequiresPython(manifests) : pyproject.requiresPython;
+  const views = manifests.map((m) => ({ ...withWorkspaceSources(m, pyproject), requiresPython }));
   const config = readBumpConfig(pyproject);
   const env = options.env ?? process.env;
   const defaultIndexUrl = options.defaultIndexUrl || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || undefined;

@@ -3,6 +3,10 @@
  * uv.lock + pyproject.toml with the lock engine and keeps ONE sticky comment saying what the PR
  * introduces (source builds, missing wheels, CUDA mismatches, a stale lock) and what it fixes.
  *
+ * From a uv workspace member (`working-directory`), the workspace root is found on the head as uv finds
+ * it, and the workspace's uv.lock is reviewed with every member's pyproject.toml (findings on members'
+ * lines, the comment naming the member).
+ *
  * Safety: the PR's files are only READ — with `git show REV:path` from the checkout, or through the
  * contents API — and parsed as data. Nothing from the PR is executed, installed or built, so the job is
  * safe under `pull_request_target`, where the token can write comments even for fork PRs.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePyproject } from '../../../src/core/lock/pyproject.js';
-import { lookupsNeeded, packageOrigin, withWorkspaceSources } from '../../../src/core/plan/index.js';
+import { chooseVersion, lookupsNeeded, oldestPython, packageOrigin, withWorkspaceSources, workspaceRequiresPython } from '../../../src/core/plan/index.js';
 
 const ROOT = parsePyproject(
   `[project]
@@ -47,5 +47,28 @@ describe('withWorkspaceSources: a member pin is looked up where uv resolves it',
 
   it('the root is its own view', () => {
     expect(withWorkspaceSources(ROOT, ROOT)).toBe(ROOT);
+  });
+});
+
+describe('workspaceRequiresPython: the Pythons uv locks a workspace for', () => {
+  const py = (requiresPython: string | null) => parsePyproject(`[project]\nname = "x"\n${requiresPython ? `requires-python = "${requiresPython}"\n` : ''}`, 'pyproject.toml');
+
+  it('intersects the root and the members (the oldest Python is the highest floor)', () => {
+    const ws = workspaceRequiresPython([py('>=3.10'), py('>=3.12'), py(null), py('>=3.10')]);
+    expect(ws).toBe('>=3.10,>=3.12');
+    expect(oldestPython(ws)).toBe('3.12.0');
+    expect(workspaceRequiresPython([py(null)])).toBeNull();
+  });
+
+  it('a release that needs a newer Python than one member declares is usable when the workspace needs it anyway', () => {
+    const app = member('');
+    const pin = lookupsNeeded(app).pins[0]!;
+    const listings = [{ indexUrl: 'https://pypi.org/simple', files: [
+      { filename: 'torch-2.5.1-py3-none-any.whl', yanked: false },
+      { filename: 'torch-2.6.0-py3-none-any.whl', yanked: false, requiresPython: '>=3.12' },
+    ] }];
+    const choose = (requiresPython: string | null) => chooseVersion(pin, listings, { requiresPython, now: new Date('2025-06-01'), minReleaseAgeMs: 0 }).to;
+    expect(choose(app.requiresPython)).toBeNull(); // alone, the member (>=3.11) cannot take 2.6.0
+    expect(choose(workspaceRequiresPython([app, py('>=3.12')]))).toBe('2.6.0');
   });
 });

@@ -4,7 +4,7 @@ export { readBumpConfig, groupOf, parseDuration, DEFAULT_GROUPS, type BumpConfig
 export { findPins } from './pins.js';
 export { packageOrigin, PYPI_SIMPLE, type IndexOptions } from './indexes.js';
 export { chooseVersion, fileVersion, oldestPython, type Choice, type ChoiceContext } from './choose.js';
-export { lookupsNeeded, planBumps, withWorkspaceSources, plannedGroups, groupPackages, withOutcome, type PlanInput } from './planner.js';
+export { lookupsNeeded, planBumps, withWorkspaceSources, workspaceRequiresPython, plannedGroups, groupPackages, withOutcome, type PlanInput } from './planner.js';
 export { rewritePins, versionOffsets, type PinEdit } from './rewrite.js';
 export { BLOCKING_CODES, newBlockingFindings, describeFindings, summarizeTargets } from './verify.js';
 export {

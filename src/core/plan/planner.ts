@@ -39,6 +39,16 @@ export function withWorkspaceSources(member: Pyproject, root: Pyproject): Pyproj
   };
 }
 
+/**
+ * The `requires-python` uv resolves a workspace for: the intersection of the root's and every member's
+ * (PEP 440 specifier sets joined by commas intersect), so a version is chosen for the Pythons the whole
+ * workspace supports; null when none declares one.
+ */
+export function workspaceRequiresPython(projects: readonly Pyproject[]): string | null {
+  const specifiers = [...new Set(projects.map((p) => p.requiresPython?.trim()).filter((r): r is string => Boolean(r)))];
+  return specifiers.length > 0 ? specifiers.join(',') : null;
+}
+
 export interface PlanInput {
   pyproject: Pyproject;
   pins: Pin[];
