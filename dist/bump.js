@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LCSAS4F4.js";
-import "./chunks/chunk-QW5Q44JT.js";
-import "./chunks/chunk-5ZRBR5WA.js";
+} from "./chunks/chunk-NLBL3CBF.js";
+import "./chunks/chunk-T4AEITDO.js";
+import "./chunks/chunk-VRGIVIDX.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";

@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunks/main-3EVWDO2K.js");
+var { runCli } = await import("./chunks/main-CHXJPQEM.js");
 process.exitCode = await runCli(process.argv.slice(2));

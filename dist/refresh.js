@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4OFMKJFC.js";
-import "./chunks/chunk-H3L6W3QI.js";
-import "./chunks/chunk-QW5Q44JT.js";
-import "./chunks/chunk-5ZRBR5WA.js";
+} from "./chunks/chunk-KGZ6NWFZ.js";
+import "./chunks/chunk-DUS64B3R.js";
+import "./chunks/chunk-T4AEITDO.js";
+import "./chunks/chunk-VRGIVIDX.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";

@@ -5,9 +5,9 @@ import {
   planProject,
   publishPlan,
   run
-} from "./chunk-LCSAS4F4.js";
-import "./chunk-QW5Q44JT.js";
-import "./chunk-5ZRBR5WA.js";
+} from "./chunk-NLBL3CBF.js";
+import "./chunk-T4AEITDO.js";
+import "./chunk-VRGIVIDX.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";

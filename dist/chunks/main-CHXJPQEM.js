@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-H3L6W3QI.js";
+} from "./chunk-DUS64B3R.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-5ZRBR5WA.js";
+} from "./chunk-VRGIVIDX.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -276,7 +276,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-2JSHQZQY.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-ZWDTCD4L.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -1042,7 +1042,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-WXIYBBBW.js");
+  const { refreshProject } = await import("./refresh-5IYTE7MJ.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-QW5Q44JT.js";
+} from "./chunk-T4AEITDO.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -27,8 +27,9 @@ import {
   summarizeTargets,
   versionsKey,
   withOutcome,
-  withWorkspaceSources
-} from "./chunk-5ZRBR5WA.js";
+  withWorkspaceSources,
+  workspaceRequiresPython
+} from "./chunk-VRGIVIDX.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -145,9 +146,9 @@ async function planProject(dir, options = {}) {
     throw new LockstepError(`${project.rootDir}: no pyproject.toml, so there are no pins to bump`, { hint: "Run lockstep bump in the folder of a uv project." });
   }
   const pyproject = parsePyproject(files.pyproject, files.pyprojectPath);
-  const views = Object.entries(project.manifests).map(
-    ([file, text]) => file === files.pyprojectPath ? pyproject : withWorkspaceSources(parsePyproject(text, file), pyproject)
-  );
+  const manifests = Object.entries(project.manifests).map(([file, text]) => file === files.pyprojectPath ? pyproject : parsePyproject(text, file));
+  const requiresPython = manifests.length > 1 ? workspaceRequiresPython(manifests) : pyproject.requiresPython;
+  const views = manifests.map((m) => ({ ...withWorkspaceSources(m, pyproject), requiresPython }));
   const config = readBumpConfig(pyproject);
   const env = options.env ?? process.env;
   const defaultIndexUrl = options.defaultIndexUrl || env.UV_DEFAULT_INDEX || env.UV_INDEX_URL || void 0;

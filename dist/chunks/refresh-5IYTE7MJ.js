@@ -4,10 +4,10 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-4OFMKJFC.js";
-import "./chunk-H3L6W3QI.js";
-import "./chunk-QW5Q44JT.js";
-import "./chunk-5ZRBR5WA.js";
+} from "./chunk-KGZ6NWFZ.js";
+import "./chunk-DUS64B3R.js";
+import "./chunk-T4AEITDO.js";
+import "./chunk-VRGIVIDX.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";

@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-H3L6W3QI.js";
+} from "./chunk-DUS64B3R.js";
 import {
   changedOnDisk,
   checkFiles,
@@ -20,13 +20,13 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-QW5Q44JT.js";
+} from "./chunk-T4AEITDO.js";
 import {
   describeFindings,
   newBlockingFindings,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-5ZRBR5WA.js";
+} from "./chunk-VRGIVIDX.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent

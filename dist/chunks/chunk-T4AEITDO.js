@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseDuration
-} from "./chunk-5ZRBR5WA.js";
+} from "./chunk-VRGIVIDX.js";
 import {
   MAX_COMMENT_BODY_CHARS
 } from "./chunk-7JIOAQFF.js";

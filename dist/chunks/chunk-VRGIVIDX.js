@@ -376,6 +376,11 @@ function withWorkspaceSources(member, root) {
   };
 }
 __name(withWorkspaceSources, "withWorkspaceSources");
+function workspaceRequiresPython(projects) {
+  const specifiers = [...new Set(projects.map((p) => p.requiresPython?.trim()).filter((r) => Boolean(r)))];
+  return specifiers.length > 0 ? specifiers.join(",") : null;
+}
+__name(workspaceRequiresPython, "workspaceRequiresPython");
 function planBumps(input) {
   const { pyproject, config } = input;
   const minReleaseAgeMs = input.minReleaseAgeMs ?? config.minReleaseAgeMs;
@@ -630,6 +635,7 @@ export {
   readBumpConfig,
   lookupsNeeded,
   withWorkspaceSources,
+  workspaceRequiresPython,
   planBumps,
   plannedGroups,
   groupPackages,
