@@ -110,8 +110,8 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
-describe('setup + post with the wheel store, three CI runs', () => {
-  it('cold run downloads every wheel, the exact hit none, the bumped lock only the bumped package', async () => {
+describe('setup + post with the wheel store, four CI runs', () => {
+  it('cold run downloads every wheel, the exact hit none, the bumped lock only the bumped package and saves only it, the bumped lock again none', async () => {
     const cold = await ciRun();
     expect(cold.setup.exitCode).toBe(0);
     expect(cold.setup.outputs['cache-outcome']).toBe('miss');
@@ -138,8 +138,27 @@ describe('setup + post with the wheel store, three CI runs', () => {
     expect(index.downloads('tiny_core-1.1.0-py3-none-any.whl')).toBe(1);
     expect(bumped.post.exitCode).toBe(0);
     expect(server.listEntries()).toHaveLength(2);
+    // Only what uv sync added since the fallback was restored went up: a layer over the cold entry.
+    const coldEntry = server.listEntries()[0]!;
+    const layerEntry = server.listEntries()[1]!;
+    expect(bumped.post.stdout).toContain(`a layer of`);
+    expect(bumped.post.stdout).toContain(`over ${cold.setup.outputs['cache-key']}`);
+    expect(layerEntry.key).toBe(bumped.setup.outputs['cache-key']);
+    expect(layerEntry.sizeBytes).toBeLessThan(coldEntry.sizeBytes! / 2);
+    expect(bumped.post.summary).toMatch(/\| saved a [\d.]+ (B|KiB|MiB) layer in \d+\.\d s \|/);
 
-    for (const step of [cold, warm, bumped].flatMap((r) => [r.setup, r.post])) {
+    // The same bumped lock again: an exact hit, restored as base + layer, nothing downloaded.
+    const again = await ciRun();
+    expect(again.setup.exitCode).toBe(0);
+    expect(again.setup.outputs['cache-outcome']).toBe('exact');
+    expect(again.setup.outputs['cache-hit']).toBe('true');
+    expect(again.setup.stdout).toContain(`a layer over ${cold.setup.outputs['cache-key']}`);
+    expect(again.packageDownloads).toBe(0);
+    expect(readdirSync(path.join(project, '.venv/lib/python3.11/site-packages'))).toContain('tiny_core-1.1.0.dist-info');
+    expect(again.post.summary).toContain('skipped: restored from this exact key');
+    expect(server.listEntries()).toHaveLength(2);
+
+    for (const step of [cold, warm, bumped, again].flatMap((r) => [r.setup, r.post])) {
       expect(step.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
     }
     expect(server.violations).toEqual([]);

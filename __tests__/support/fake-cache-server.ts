@@ -146,6 +146,11 @@ export class FakeCacheServer {
     entry.blob.data = how === 'truncate' ? data.subarray(0, Math.floor(data.length / 2)) : randomBytes(data.length);
   }
 
+  /** Deletes every entry under `key`, as the service evicts entries unused for 7 days or over the quota. */
+  evict(key: string): void {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.key === key) this.entries.splice(i, 1);
+  }
+
   /**
    * Another job has reserved `key` and is still uploading: this job's CreateCacheEntry for it gets the
    * 409 the service sends, and lookups do not see it (it is not finalized).

@@ -6,9 +6,9 @@
  *   const ws = makeProject(uvWorkspaceFiles({ app: 'dependencies = ["lib"]\n[tool.uv.sources]\nlib = { workspace = true }\n', lib: 'dependencies = []\n' }));
  *   afterAll(cleanupTempDirs);
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** The read-only corpus of real uv projects (override with LOCKSTEP_CORPUS_DIR). */
 export const CORPUS_DIR = findCorpus();
@@ -80,6 +80,21 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer | 
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
+}
+
+/** Every file under `dir` (recursively) as UTF-8 text by its `/`-separated relative path; {} when `dir` is missing. */
+export function readFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out[relative(dir, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 /**

@@ -119,6 +119,18 @@ export class Uv {
     return result.stdout.trim().split('\n').pop()?.trim() || undefined;
   }
 
+  /**
+   * {@link pythonFind} and the interpreter's exact version, asked from uv (`--show-version`) at the
+   * same time rather than by starting the interpreter afterwards; `version` is undefined when uv's
+   * answer is not a plain version (the caller then asks the interpreter).
+   */
+  async pythonFindWithVersion(request: string, projectDir: string): Promise<{ path: string; version?: string } | undefined> {
+    const [found, shown] = await Promise.all([this.pythonFind(request, projectDir), this.exec(['python', 'find', '--system', '--show-version', request], projectDir)]);
+    if (!found) return undefined;
+    const version = shown.exitCode === 0 ? shown.stdout.trim().split('\n').pop()?.trim() : undefined;
+    return { path: found, version: version && /^\d+\.\d+\.\d+([abc]|rc)?\d*$/.test(version) ? version : undefined };
+  }
+
   async pythonInstall(request: string, projectDir: string): Promise<ProcessResult> {
     return this.exec(['python', 'install', request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }

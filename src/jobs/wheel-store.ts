@@ -3,14 +3,21 @@
  * runs. The setup job calls {@link restoreWheelStore} before `uv sync`; the post step calls
  * {@link saveWheelStore} (action.yml runs it with `post-if: success()`, so a failed job saves nothing).
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { classifyHit, computeWheelStoreKeys, type CacheHit, type WheelStoreKeyInputs } from '../core/cache/key.js';
 import {
   decideSave,
   EMPTY_FINGERPRINT,
+  fingerprintOf,
   formatBytes,
+  type ListedFile,
   parseByteSize,
+  planSave,
   parsePruneMode,
   shouldPrune,
   skipSaveWithoutLooking,
@@ -30,9 +37,9 @@ import {
   type CacheWriteMode,
   type EventContext,
 } from '../core/cache/trust.js';
-import type { RestoreResult, WheelStoreBackend } from '../adapters/cache/backend.js';
+import type { RestoreResult, SaveResult, WheelStoreBackend } from '../adapters/cache/backend.js';
 import { readEventContext } from '../adapters/cache/event.js';
-import { dirsEmpty, emptyDir, fingerprintDirs } from '../adapters/cache/fs-tree.js';
+import { dirsEmpty, emptyDir, fingerprintDirs, listDirs } from '../adapters/cache/fs-tree.js';
 import { prefetchActionsCache } from '../adapters/cache/actions.js';
 import { createBackend, type BackendKind } from '../adapters/cache/index.js';
 import { uvCacheCommands } from '../adapters/cache/uv-cache.js';
@@ -182,6 +189,13 @@ interface SavedState {
   baseline: StoreFingerprint;
   /** Size of an exactly restored store, measured while uv sync ran. */
   sizeBytes?: number;
+  /**
+   * After a fallback restore on a backend that saves layers: a file listing what the restore left,
+   * so the post step can save only what uv sync added (core/cache/store.ts planSave).
+   */
+  baselineList?: string;
+  /** The restored key was itself a layer over this base. */
+  layerBase?: string;
   /** uv.lock, re-read by the post step (after a fallback restore) to drop wheels it no longer names. */
   lockFile?: string;
   restoreMs: number;
@@ -229,6 +243,42 @@ async function discardPartialRestore(runner: Runner, why: string, paths: readonl
   if (storeChanged(before, await fingerprintDirs(paths))) for (const p of paths) await emptyDir(p);
 }
 
+/** Writes what a fallback restore left (path, size, mtime per file) for the post step; undefined when it cannot. */
+async function writeBaselineList(files: readonly ListedFile[], key: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const file = path.join(env.RUNNER_TEMP || os.tmpdir(), `lockstep-store-baseline-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.json`);
+  try {
+    await writeFile(file, JSON.stringify(files.map((f) => [f.path, f.size, f.mtimeMs])));
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readBaselineList(file: string): Promise<ListedFile[] | undefined> {
+  try {
+    const rows = JSON.parse(await readFile(file, 'utf8')) as [string, number, number][];
+    return rows.map(([p, size, mtimeMs]) => ({ path: p, size, mtimeMs }));
+  } catch {
+    return undefined;
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/**
+ * The removed files as the fewest paths: a file whose folder is gone too is named by the highest
+ * folder that is gone (a dropped wheel's unpacked tree is one path, not hundreds), never above a root.
+ */
+function topmostGone(removed: readonly string[], roots: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const file of removed) {
+    let gone = file;
+    for (let dir = path.dirname(file); !roots.includes(dir) && dir !== path.dirname(dir) && !existsSync(dir); dir = path.dirname(dir)) gone = dir;
+    out.add(gone);
+  }
+  return [...out];
+}
+
 /**
  * Restores the newest matching store. Never fails the job: a missing service, a corrupt or truncated
  * archive or an I/O error is a warning and the job goes on with a cold store.
@@ -260,12 +310,15 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   const before = emptyBefore ? EMPTY_FINGERPRINT : await fingerprintDirs(paths);
   let matchedKey: string | undefined;
   let unavailable: string | undefined;
+  let layerBase: string | undefined;
+  const backend = request.backend ?? backendFor(settings);
   try {
-    const backend = request.backend ?? backendFor(settings);
     // restore-cache: false starts cold; the post step still saves (under this job's key).
     const result: RestoreResult = settings.restore === false ? { matchedKey: undefined } : await backend.restore(paths, key, restoreKeys);
     matchedKey = result.matchedKey;
     unavailable = result.unavailable;
+    layerBase = result.layerBase;
+    if (result.note) runner.info(`Wheel store: ${result.note}.`);
     if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
   } catch (error) {
     matchedKey = undefined;
@@ -276,11 +329,14 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   // Fingerprint only what a decision needs: the post step compares a fallback (or a store that was
   // already there) with what uv sync left; an exact hit is never re-saved, so its size is measured
   // while uv sync runs (`measureWhileSyncing`), and a miss on an empty store starts from nothing.
-  const baseline = hit === 'fallback' || !emptyBefore ? await fingerprintDirs(paths) : EMPTY_FINGERPRINT;
+  // After a fallback, a backend that saves layers keeps the list itself (to diff in the post step).
+  const listed = hit === 'fallback' || !emptyBefore ? await listDirs(paths) : [];
+  const baseline = listed.length ? fingerprintOf(listed) : EMPTY_FINGERPRINT;
+  const baselineList = hit === 'fallback' && backend.saveLayer && write.write ? await writeBaselineList(listed, key, env) : undefined;
   const sizeKnown = hit !== 'exact';
 
   setCacheOutputs(runner, hit, key, sizeKnown ? baseline.bytes : undefined);
-  const from = hit === 'exact' ? 'exact key' : hit === 'fallback' ? `fallback ${matchedKey}` : settings.restore === false ? 'restore-cache is false' : 'nothing found';
+  const from = hit === 'exact' ? (layerBase ? `exact key: a layer over ${layerBase}` : 'exact key') : hit === 'fallback' ? `fallback ${matchedKey}` : settings.restore === false ? 'restore-cache is false' : 'nothing found';
   runner.info(`Wheel store: ${hit} (${from})${sizeKnown ? `, ${formatBytes(baseline.bytes)}` : ''} in ${(restoreMs / 1000).toFixed(1)} s; key ${key}`);
   if (unavailable) {
     // A local run (npm run demo, act without a cache server): nothing to restore from or save to.
@@ -305,6 +361,8 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
     capBytes: settings.capBytes,
     uvPath: request.uvPath,
     lockFile: request.lockFile,
+    baselineList,
+    layerBase,
   };
   runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
   const outcome: RestoreOutcome = { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
@@ -341,13 +399,14 @@ function seconds(ms: number): string {
 /** Walks the store only when the decision needs it (never for an exact hit or a read-only job). */
 async function decideFromState(
   state: SavedState,
-): Promise<{ decision: { save: true; current: StoreFingerprint } | { save: false; reason: SaveSkipReason }; current?: StoreFingerprint }> {
+): Promise<{ decision: { save: true; current: StoreFingerprint; files: ListedFile[] } | { save: false; reason: SaveSkipReason }; current?: StoreFingerprint }> {
   const options = { enabled: true, writeAllowed: state.write.write, hit: state.hit };
   const early = skipSaveWithoutLooking(options);
   if (early) return { decision: { save: false, reason: early } };
-  const current = await fingerprintDirs(state.paths);
+  const files = await listDirs(state.paths);
+  const current = fingerprintOf(files);
   const decision = decideSave({ ...options, before: state.baseline, after: current });
-  return { decision: decision.save ? { save: true, current } : decision, current };
+  return { decision: decision.save ? { save: true, current, files } : decision, current };
 }
 
 /**
@@ -405,20 +464,40 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     const started = now();
     let pruned = false;
     const storeBytes = decision.current.bytes;
-    const dropped = state.hit === 'fallback' ? await dropSupersededWheels(runner, state) : { count: 0, bytes: 0 };
-    if (shouldPrune(state.prune, storeBytes)) {
-      try {
-        await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
-        pruned = true;
-      } catch (error) {
-        runner.warning(`Wheel store: ${(error as Error).message}; saving it unpruned.`);
-      }
-    }
     const backend = deps.backend ?? backendFor(state);
-    const result = await backend.save(state.paths, state.key);
+    const baselineFiles = state.baselineList ? await readBaselineList(state.baselineList) : undefined;
+    let dropped = { count: 0, bytes: 0 };
+    let files = decision.files;
+    if (state.hit === 'fallback') {
+      dropped = await dropSupersededWheels(runner, state);
+      if (dropped.count > 0) files = await listDirs(state.paths);
+    }
+    const plan = planSave({ restoredKey: state.matchedKey, restoredWasLayer: Boolean(state.layerBase), before: baselineFiles, after: files, layersSupported: Boolean(backend.saveLayer) });
+    let result: SaveResult;
+    let layer: { bytes: number; base: string } | undefined;
+    if (plan.kind === 'layer' && backend.saveLayer) {
+      runner.info(`Wheel store: saving what changed since ${state.matchedKey} was restored (${plan.files.length} files, ${formatBytes(plan.bytes)} of ${formatBytes(plan.storeBytes)}) as a layer over it.`);
+      result = await backend.saveLayer(state.paths, state.key, plan.base, plan.files, topmostGone(plan.removed, state.paths));
+      layer = { bytes: plan.bytes, base: plan.base };
+    } else {
+      if (plan.kind === 'full' && state.baselineList) runner.info(`Wheel store: saving the whole store (${plan.reason}).`);
+      if (shouldPrune(state.prune, storeBytes)) {
+        try {
+          await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
+          pruned = true;
+        } catch (error) {
+          runner.warning(`Wheel store: ${(error as Error).message}; saving it unpruned.`);
+        }
+      }
+      result = await backend.save(state.paths, state.key);
+    }
     const saveMs = now() - started;
     const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes - dropped.bytes;
-    if (result.status === 'saved') {
+    if (result.status === 'saved' && layer) {
+      runner.info(`Wheel store saved as ${state.key}: a layer of ${formatBytes(layer.bytes)} over ${layer.base} (store ${formatBytes(sizeBytes)}) in ${seconds(saveMs)}.`);
+      outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
+      saveCell = `saved a ${formatBytes(layer.bytes)} layer in ${seconds(saveMs)}`;
+    } else if (result.status === 'saved') {
       runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ', pruned with uv cache prune --ci' : ''}) in ${seconds(saveMs)}.`);
       outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
       saveCell = `saved in ${seconds(saveMs)}${pruned ? ' (pruned)' : ''}`;

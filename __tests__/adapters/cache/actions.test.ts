@@ -1,6 +1,9 @@
 /**
- * The real @actions/cache (service v2) against the stateful fake service on 127.0.0.1: save, exact
- * restore, restore-key fallback newest first, a second reserve of one key, a damaged archive.
+ * ActionsCacheBackend against the stateful fake service (v2) on 127.0.0.1, with each of its two
+ * clients: the real @actions/cache, and lockstep's streaming client (stream-v2.ts, used on Linux):
+ * save, exact restore, restore-key fallback newest first, a second reserve of one key, a damaged
+ * archive. Then what only the streaming client does: entries either client saved, the other
+ * restores; layers over a base; a signed URL never shown.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
@@ -8,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionsCacheBackend } from '../../../src/adapters/cache/actions.js';
 import { FakeCacheServer } from '../../support/fake-cache-server.js';
+import { readFiles, writeFiles } from '../../support/fixture-project.js';
 
 let server: FakeCacheServer;
 
@@ -15,27 +19,13 @@ let root: string;
 let store: string;
 const savedEnv = { ...process.env };
 
-function fillStore(files: Record<string, string>): void {
+function fillStore(files: Record<string, string | Buffer>): void {
   rmSync(store, { recursive: true, force: true });
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(store, name)), { recursive: true });
-    writeFileSync(path.join(store, name), content);
-  }
+  mkdirSync(store, { recursive: true });
+  writeFiles(store, files);
 }
 
-function readStore(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(store, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(store);
-  return out;
-}
+const readStore = () => readFiles(store);
 
 beforeAll(async () => {
   server = await FakeCacheServer.start();
@@ -64,12 +54,25 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-describe('ActionsCacheBackend over the real @actions/cache', () => {
-  const backend = new ActionsCacheBackend();
+const CLIENTS = [
+  ['the real @actions/cache', 'false'],
+  ['the streaming client', 'true'],
+] as const;
+
+describe.each(CLIENTS)('ActionsCacheBackend over %s', (_client, streaming) => {
+  let backend: ActionsCacheBackend;
+  beforeAll(async () => {
+    // A fresh service per client: the same keys are saved again.
+    await server.close();
+    server = await FakeCacheServer.start();
+    Object.assign(process.env, server.env());
+    backend = new ActionsCacheBackend({ ...process.env, LOCKSTEP_CACHE_STREAMING: streaming });
+    expect(Boolean(backend.saveLayer)).toBe(streaming === 'true');
+  });
 
   it('saves a store and restores it on an exact key', async () => {
     fillStore({ 'wheels-v5/pypi/tiny/tiny-1.0-py3-none-any.whl': 'wheel one', 'CACHEDIR.TAG': 'tag' });
-    expect(await backend.save([store], 'k-linux-x64-py3.11-env-lockA')).toEqual({ status: 'saved' });
+    expect((await backend.save([store], 'k-linux-x64-py3.11-env-lockA')).status).toBe('saved');
     expect(server.count('blob:put') + server.count('blob:put:block')).toBeGreaterThan(0);
     rmSync(store, { recursive: true, force: true });
 
@@ -101,11 +104,14 @@ describe('ActionsCacheBackend over the real @actions/cache', () => {
     fillStore({ a: 'first job' });
     expect((await backend.save([store], 'race-key')).status).toBe('saved');
     const creates = server.count('CreateCacheEntry');
+    const uploads = server.count('blob:put') + server.count('blob:put:block');
     fillStore({ a: 'second job' });
     const second = await backend.save([store], 'race-key');
     expect(second.status).toBe('exists');
-    // The pre-check found the entry: no second archive upload was even attempted.
-    expect(server.count('CreateCacheEntry')).toBe(creates);
+    // No second archive upload was even attempted (the library looks first; the streaming client
+    // reserves before it archives, and the reservation is refused).
+    expect(server.count('blob:put') + server.count('blob:put:block')).toBe(uploads);
+    expect(server.count('CreateCacheEntry')).toBe(creates + (streaming === 'true' ? 1 : 0));
     expect(server.listEntries().filter((e) => e.key === 'race-key')).toHaveLength(1);
   });
 
@@ -150,14 +156,15 @@ describe('ActionsCacheBackend over the real @actions/cache', () => {
       body: JSON.stringify({ key: 'blocks', version: 'v1' }),
     });
     const { signed_upload_url } = (await res.json()) as { signed_upload_url: string };
+    const [blocks, lists] = [server.count('blob:put:block'), server.count('blob:put:blocklist')];
     const data = Buffer.alloc(300_000, 7);
     data.write('head', 0);
     data.write('tail', data.length - 4);
     const file = path.join(root, 'blocks.bin');
     writeFileSync(file, data);
     await new BlockBlobClient(signed_upload_url).uploadFile(file, { blockSize: 64 * 1024, maxSingleShotSize: 64 * 1024, concurrency: 3 });
-    expect(server.count('blob:put:block')).toBe(5);
-    expect(server.count('blob:put:blocklist')).toBe(1);
+    expect(server.count('blob:put:block') - blocks).toBe(5);
+    expect(server.count('blob:put:blocklist') - lists).toBe(1);
     const fin = await fetch(`${server.origin}/twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },

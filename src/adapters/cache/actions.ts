@@ -4,6 +4,7 @@
  * save means "another job already saved this key" (a notice, setup-uv #294) or a real failure.
  */
 import type { RestoreResult, SaveResult, WheelStoreBackend } from './backend.js';
+import { lookupStreaming, restoreStreaming, saveLayerStreaming, saveStreaming, streamingCacheService, type StreamingCacheService, type StreamingSave } from './stream-v2.js';
 
 type CacheModule = typeof import('@actions/cache');
 let loading: Promise<CacheModule> | undefined;
@@ -19,15 +20,40 @@ export function loadActionsCache(): Promise<CacheModule> {
   return loading;
 }
 
-/** Starts loading @actions/cache without waiting for it (a failed load surfaces at restore). */
-export function prefetchActionsCache(): void {
+/**
+ * Starts loading @actions/cache without waiting for it (a failed load surfaces at restore); not where
+ * the streaming client (stream-v2.ts) will do the work instead.
+ */
+export function prefetchActionsCache(env: NodeJS.ProcessEnv = process.env): void {
+  if (streamingCacheService(env)) return;
   loadActionsCache().catch(() => undefined);
 }
 
+/**
+ * The Actions cache: streamed (stream-v2.ts) where that produces exactly what @actions/cache would
+ * (Linux, service v2 on github.com), the library everywhere else.
+ */
 export class ActionsCacheBackend implements WheelStoreBackend {
   readonly name = 'actions' as const;
+  private readonly streaming: StreamingCacheService | undefined;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.streaming = streamingCacheService(env);
+  }
 
   async restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<RestoreResult> {
+    if (this.streaming) {
+      try {
+        const restored = await restoreStreaming(this.streaming, paths, key, restoreKeys);
+        return {
+          matchedKey: restored.matchedKey,
+          layerBase: restored.base,
+          note: restored.baseMissing ? `a layer saved under this key was restored, but its base ${restored.baseMissing} is gone; the store will be saved whole` : undefined,
+        };
+      } catch (error) {
+        return { matchedKey: undefined, failure: `restoring ${key}: ${(error as Error).message}` };
+      }
+    }
     const cache = await loadActionsCache();
     if (!cache.isFeatureAvailable()) {
       return { matchedKey: undefined, unavailable: 'the Actions cache service is not available here (ACTIONS_RESULTS_URL unset)' };
@@ -45,6 +71,10 @@ export class ActionsCacheBackend implements WheelStoreBackend {
   }
 
   async save(paths: readonly string[], key: string): Promise<SaveResult> {
+    if (this.streaming) {
+      const streaming = this.streaming;
+      return this.streamed(paths, key, 'whole', () => saveStreaming(streaming, paths, key));
+    }
     const cache = await loadActionsCache();
     if (!cache.isFeatureAvailable()) {
       return { status: 'failed', message: 'the Actions cache service is not available to this job' };
@@ -64,7 +94,29 @@ export class ActionsCacheBackend implements WheelStoreBackend {
     return { status: 'failed', message: `the cache service did not store ${key} (see the log above)`, reported: true };
   }
 
+  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
+  get saveLayer(): WheelStoreBackend['saveLayer'] {
+    const streaming = this.streaming;
+    if (!streaming) return undefined;
+    return (paths, key, base, files, removed) => this.streamed(paths, key, 'layer', () => saveLayerStreaming(streaming, paths, key, base, files, removed));
+  }
+
+  private async streamed(paths: readonly string[], key: string, kind: 'whole' | 'layer', save: () => Promise<StreamingSave>): Promise<SaveResult> {
+    const streaming = this.streaming!;
+    try {
+      const saved = await save();
+      if (saved.status === 'saved') return { status: 'saved', archiveBytes: saved.bytes };
+      if ((await lookupStreaming(streaming, paths, key, kind).catch(() => undefined)) === key) return alreadySaved(key);
+      // 409 on a key nobody finalized yet: a sibling job is uploading it right now.
+      if (saved.status === 'exists') return { status: 'failed', message: `another job is still saving ${key}; not saving it twice`, reported: true };
+      return { status: 'failed', message: saved.message };
+    } catch (error) {
+      return { status: 'failed', message: (error as Error).message };
+    }
+  }
+
   private async exists(paths: readonly string[], key: string): Promise<boolean> {
+    if (this.streaming) return (await lookupStreaming(this.streaming, paths, key).catch(() => undefined)) === key;
     const cache = await loadActionsCache();
     try {
       return (await cache.restoreCache([...paths], key, [], { lookupOnly: true })) === key;

@@ -6,6 +6,10 @@ export interface RestoreResult {
   failure?: string;
   /** Set when there is no cache service to talk to (a local run, or a runner without one). */
   unavailable?: string;
+  /** The key was a layer (see saveLayer): the whole store it was restored on top of. */
+  layerBase?: string;
+  /** Said in the log: e.g. a layer whose base is gone was restored alone (a miss for the save). */
+  note?: string;
 }
 
 export type SaveResult =
@@ -19,4 +23,10 @@ export interface WheelStoreBackend {
   readonly name: 'actions' | 'local';
   restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<RestoreResult>;
   save(paths: readonly string[], key: string): Promise<SaveResult>;
+  /**
+   * Saves only `files` (what changed since `base`, a whole store, was restored) under `key`, and the
+   * paths of the base that are gone (`removed`); a later restore of `key` brings back base + layer
+   * minus those. Backends without it save whole stores only.
+   */
+  saveLayer?(paths: readonly string[], key: string, base: string, files: readonly string[], removed: readonly string[]): Promise<SaveResult>;
 }

@@ -1,14 +1,14 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fingerprintOf, type StoreFile, type StoreFingerprint } from '../../core/cache/store.js';
+import { fingerprintOf, type ListedFile, type StoreFingerprint } from '../../core/cache/store.js';
 
 /**
  * Every regular file under `root` (symlinks counted, not followed); a missing root is empty.
  * Synchronous on purpose: a uv store holds ~10k files per 100 MB, and one promise per lstat made the
  * async walk ~10× slower (≈0.7 s against ≈70 ms for 11k files), with nothing else to run meanwhile.
  */
-function walk(root: string, out: StoreFile[]): void {
+function walk(root: string, out: ListedFile[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(root, { withFileTypes: true });
@@ -22,15 +22,20 @@ function walk(root: string, out: StoreFile[]): void {
       walk(full, out);
     } else {
       const st = lstatSync(full, { throwIfNoEntry: false });
-      if (st) out.push({ size: st.size, mtimeMs: st.mtimeMs });
+      if (st) out.push({ path: full, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
 }
 
 export async function fingerprintDirs(roots: readonly string[]): Promise<StoreFingerprint> {
-  const files: StoreFile[] = [];
+  return fingerprintOf(await listDirs(roots));
+}
+
+/** Every regular file and symlink under the roots, with its absolute path (see {@link walk}). */
+export async function listDirs(roots: readonly string[]): Promise<ListedFile[]> {
+  const files: ListedFile[] = [];
   for (const root of roots) walk(root, files);
-  return fingerprintOf(files);
+  return files;
 }
 
 /** Whether none of the dirs holds anything (one readdir each, no walk). */

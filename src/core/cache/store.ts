@@ -178,3 +178,50 @@ export function wheelsNotInLock<W extends CachedWheel>(cached: readonly W[], loc
     return !wanted.some((v) => v === w.version || compareVersions(v, w.version) === 0);
   });
 }
+
+/** A file of the store as a walk saw it, by its path (absolute or relative, as long as both sides agree). */
+export interface ListedFile extends StoreFile {
+  path: string;
+}
+
+/**
+ * A layer may carry at most this share of the store's bytes; past it the whole store is saved again,
+ * so a base and its layer never hold much more than the lock needs (see {@link planSave}).
+ */
+export const LAYER_MAX_SHARE = 0.5;
+
+export type SavePlan =
+  | { kind: 'full'; reason: string }
+  | { kind: 'layer'; base: string; files: string[]; removed: string[]; bytes: number; storeBytes: number };
+
+/**
+ * After a fallback restore, what to upload: the whole store, or only what `uv sync` added or changed
+ * since the restore (a layer) on top of the full entry that was restored (its base). Measured with
+ * `node bench/vs-setup-uv.mjs` (one 7 MB pin bumped in a 116 MB store): re-uploading the whole store
+ * costs ~1 s of the post step, a layer ~0.1 s, and restoring base + layer later costs about what
+ * restoring one whole store does. A layer is chosen when it holds at most {@link LAYER_MAX_SHARE} of
+ * the store's bytes and the restored entry was a whole store (layers never stack). Files the base
+ * has and the store no longer does (superseded wheels the post step dropped) are listed in `removed`,
+ * so base + layer restores exactly the store that was saved.
+ */
+export function planSave(options: { restoredKey: string | undefined; restoredWasLayer: boolean; before: readonly ListedFile[] | undefined; after: readonly ListedFile[]; layersSupported: boolean }): SavePlan {
+  if (!options.layersSupported) return { kind: 'full', reason: 'this cache backend saves whole stores only' };
+  if (!options.restoredKey || !options.before) return { kind: 'full', reason: 'nothing was restored to build on' };
+  if (options.restoredWasLayer) return { kind: 'full', reason: 'the restored entry is itself a layer' };
+  const seen = new Map(options.before.map((f) => [f.path, f]));
+  const files: string[] = [];
+  let bytes = 0;
+  let storeBytes = 0;
+  for (const f of options.after) {
+    storeBytes += f.size;
+    const old = seen.get(f.path);
+    if (old && old.size === f.size && old.mtimeMs === f.mtimeMs) continue;
+    files.push(f.path);
+    bytes += f.size;
+  }
+  if (files.length === 0) return { kind: 'full', reason: 'nothing changed' };
+  if (bytes > LAYER_MAX_SHARE * storeBytes) return { kind: 'full', reason: `the change (${formatBytes(bytes)}) is over ${LAYER_MAX_SHARE * 100}% of the store (${formatBytes(storeBytes)})` };
+  const now = new Set(options.after.map((f) => f.path));
+  const removed = options.before.filter((f) => !now.has(f.path)).map((f) => f.path);
+  return { kind: 'layer', base: options.restoredKey, files, removed, bytes, storeBytes };
+}

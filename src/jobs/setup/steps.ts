@@ -249,7 +249,8 @@ export function pythonStep(options: { exportFound?: boolean } = {}): SetupStep {
       const uv = required(s.uv, 'uv');
       const request = pythonRequestOf(s, options.exportFound);
       s.log(`Python ${request.request} (from ${request.origin})`);
-      let found = await uv.pythonFind(request.request, s.projectDir);
+      const first = await uv.pythonFindWithVersion(request.request, s.projectDir);
+      let found = first?.path;
       let how = 'found';
       if (!found) {
         s.log(`no installed Python matches ${request.request}; running uv python install ${request.request}`);
@@ -276,7 +277,7 @@ export function pythonStep(options: { exportFound?: boolean } = {}): SetupStep {
         how = 'installed';
       }
       s.pythonPath = found;
-      s.pythonVersion = await pythonVersionOf(found, s.deps.runProcess);
+      s.pythonVersion = first?.version ?? (await pythonVersionOf(found, s.deps.runProcess));
       // setup-uv's contract: a `python-version` input (or .tool-versions' python) is exported as
       // UV_PYTHON for later `uv` calls; an inherited UV_PYTHON is left as it is.
       const asked = request.origin === 'input' || request.origin === '.tool-versions' ? request.request : '';
