@@ -1,22 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NLBL3CBF.js";
-import "./chunks/chunk-T4AEITDO.js";
+} from "./chunks/chunk-C2JBGGIO.js";
+import "./chunks/chunk-XZFBPKLO.js";
 import "./chunks/chunk-VRGIVIDX.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-KRZEPKET.js";
+import "./chunks/chunk-HTBZ2RYH.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-4I4LZAXW.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-HMYFKBD5.js";
 import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";

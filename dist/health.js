@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QSBIN4MD.js";
+} from "./chunks/chunk-V4K7O3U4.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-JFJRPQVH.js";
+import "./chunks/chunk-LA5T4DFN.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
@@ -13,10 +13,11 @@ import "./chunks/chunk-4I4LZAXW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-HMYFKBD5.js";
 import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";

@@ -4,11 +4,12 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-OFFAVYCG.js";
+} from "./chunks/chunk-P3R5PTLO.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-DWNQWAEX.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner

@@ -1,23 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KGZ6NWFZ.js";
+} from "./chunks/chunk-DU7IL6RF.js";
 import "./chunks/chunk-DUS64B3R.js";
-import "./chunks/chunk-T4AEITDO.js";
+import "./chunks/chunk-XZFBPKLO.js";
 import "./chunks/chunk-VRGIVIDX.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-KRZEPKET.js";
+import "./chunks/chunk-HTBZ2RYH.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-4I4LZAXW.js";
-import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-HMYFKBD5.js";
 import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YCXVVJQ6.js";
+} from "./chunks/chunk-L4BBVBQ7.js";
 import "./chunks/chunk-RAG5EHUN.js";
-import "./chunks/chunk-JFJRPQVH.js";
+import "./chunks/chunk-LA5T4DFN.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
@@ -15,10 +15,11 @@ import "./chunks/chunk-TTNOZMIY.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-77GFLYHU.js";
+import "./chunks/chunk-HMYFKBD5.js";
 import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-DWNQWAEX.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";

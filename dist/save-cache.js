@@ -1,9 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OFFAVYCG.js";
+} from "./chunks/chunk-P3R5PTLO.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
+import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";

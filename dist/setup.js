@@ -20,7 +20,7 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-KRZEPKET.js";
+} from "./chunks/chunk-HTBZ2RYH.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import {
   locateUvProject,
@@ -56,14 +56,8 @@ import {
 } from "./chunks/chunk-TTINJ2K2.js";
 import {
   DEFAULT_INDEX_URL,
-  HttpStatusError,
-  SimpleApiIndex,
-  downloadFile,
-  fetchText,
-  fetchWithRetry,
-  redactUrl,
-  retryPolicyFromEnv
-} from "./chunks/chunk-77GFLYHU.js";
+  SimpleApiIndex
+} from "./chunks/chunk-HMYFKBD5.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -88,7 +82,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-OFFAVYCG.js";
+} from "./chunks/chunk-P3R5PTLO.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -96,6 +90,14 @@ import {
 import {
   runProcess
 } from "./chunks/chunk-DWNQWAEX.js";
+import {
+  HttpStatusError,
+  downloadFile,
+  fetchText,
+  fetchWithRetry,
+  redactUrl,
+  retryPolicyFromEnv
+} from "./chunks/chunk-NIZROHEL.js";
 import {
   parseLock,
   parseToml,
@@ -482,6 +484,17 @@ ${result.stdout}`;
     if (result.exitCode !== 0) return void 0;
     return result.stdout.trim().split("\n").pop()?.trim() || void 0;
   }
+  /**
+   * {@link pythonFind} and the interpreter's exact version, asked from uv (`--show-version`) at the
+   * same time rather than by starting the interpreter afterwards; `version` is undefined when uv's
+   * answer is not a plain version (the caller then asks the interpreter).
+   */
+  async pythonFindWithVersion(request, projectDir) {
+    const [found, shown] = await Promise.all([this.pythonFind(request, projectDir), this.exec(["python", "find", "--system", "--show-version", request], projectDir)]);
+    if (!found) return void 0;
+    const version = shown.exitCode === 0 ? shown.stdout.trim().split("\n").pop()?.trim() : void 0;
+    return { path: found, version: version && /^\d+\.\d+\.\d+([abc]|rc)?\d*$/.test(version) ? version : void 0 };
+  }
   async pythonInstall(request, projectDir) {
     return this.exec(["python", "install", request], projectDir, true, PYTHON_INSTALL_TIMEOUT_MS);
   }
@@ -728,7 +741,8 @@ function pythonStep(options = {}) {
       const uv = required(s.uv, "uv");
       const request = pythonRequestOf(s, options.exportFound);
       s.log(`Python ${request.request} (from ${request.origin})`);
-      let found = await uv.pythonFind(request.request, s.projectDir);
+      const first = await uv.pythonFindWithVersion(request.request, s.projectDir);
+      let found = first?.path;
       let how = "found";
       if (!found) {
         s.log(`no installed Python matches ${request.request}; running uv python install ${request.request}`);
@@ -752,7 +766,7 @@ Interpreters found${requiresPython ? ` that requires-python (${requiresPython}) 
         how = "installed";
       }
       s.pythonPath = found;
-      s.pythonVersion = await pythonVersionOf(found, s.deps.runProcess);
+      s.pythonVersion = first?.version ?? await pythonVersionOf(found, s.deps.runProcess);
       const asked = request.origin === "input" || request.origin === ".tool-versions" ? request.request : "";
       const exported = asked || (options.exportFound && request.origin !== "UV_PYTHON" ? s.pythonVersion : "");
       if (exported) runner.exportVariable("UV_PYTHON", exported);

@@ -1,26 +1,24 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  checkHealth,
   run
-} from "./chunk-NLBL3CBF.js";
-import "./chunk-T4AEITDO.js";
-import "./chunk-VRGIVIDX.js";
+} from "./chunk-V4K7O3U4.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-LA5T4DFN.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-KRZEPKET.js";
-import "./chunk-G6EDGBQC.js";
 import "./chunk-4I4LZAXW.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-DWNQWAEX.js";
+import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
@@ -34,9 +32,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  checkHealth,
   run
 };

@@ -1,28 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
-} from "./chunk-YCXVVJQ6.js";
-import "./chunk-RAG5EHUN.js";
-import "./chunk-JFJRPQVH.js";
-import "./chunk-TVJAJFFS.js";
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  run
+} from "./chunk-C2JBGGIO.js";
+import "./chunk-XZFBPKLO.js";
+import "./chunk-VRGIVIDX.js";
+import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-R4AYKUKL.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
+import "./chunk-HTBZ2RYH.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-4I4LZAXW.js";
 import "./chunk-TTINJ2K2.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
+import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
@@ -36,9 +35,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
+  run
 };

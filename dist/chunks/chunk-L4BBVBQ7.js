@@ -10,7 +10,7 @@ import {
 } from "./chunk-RAG5EHUN.js";
 import {
   checkReportOnline
-} from "./chunk-JFJRPQVH.js";
+} from "./chunk-LA5T4DFN.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -29,12 +29,12 @@ import {
   renderOnlineSummary
 } from "./chunk-P27DNI6D.js";
 import {
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
-import {
   lexicallyInside,
   pixiProjectFrom
 } from "./chunk-PZODI4TQ.js";
+import {
+  retryPolicyFromEnv
+} from "./chunk-NIZROHEL.js";
 import {
   discoverProjectLayout,
   isWorkspaceMember,

@@ -1,23 +1,29 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
-  run
-} from "./chunk-QSBIN4MD.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-JFJRPQVH.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
+} from "./chunk-L4BBVBQ7.js";
+import "./chunk-RAG5EHUN.js";
+import "./chunk-LA5T4DFN.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-4I4LZAXW.js";
+import "./chunk-M7YNJ5JO.js";
+import "./chunk-R4AYKUKL.js";
+import "./chunk-E3GUJFH6.js";
+import "./chunk-TTNOZMIY.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-WRC4H7I2.js";
+import "./chunk-DWNQWAEX.js";
+import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";
@@ -31,6 +37,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
-  run
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
 };

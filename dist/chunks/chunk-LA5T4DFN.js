@@ -11,17 +11,19 @@ import {
   withIndexCredentials
 } from "./chunk-TTINJ2K2.js";
 import {
+  parseHtmlProjectPage
+} from "./chunk-HMYFKBD5.js";
+import {
+  parsePyproject
+} from "./chunk-PZODI4TQ.js";
+import {
   DeadlineError,
   HttpStatusError,
   connectionPool,
   describeError,
   httpRequest,
-  parseHtmlProjectPage,
   redactUrl
-} from "./chunk-77GFLYHU.js";
-import {
-  parsePyproject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-NIZROHEL.js";
 import {
   parseLock
 } from "./chunk-QTBF2I64.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-JFJRPQVH.js";
+} from "./chunk-LA5T4DFN.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -32,14 +32,14 @@ import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
 import {
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
-import {
   checkProject
 } from "./chunk-PZODI4TQ.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
+import {
+  retryPolicyFromEnv
+} from "./chunk-NIZROHEL.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";

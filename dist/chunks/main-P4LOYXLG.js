@@ -29,7 +29,7 @@ import {
 } from "./chunk-RAG5EHUN.js";
 import {
   checkReportOnline
-} from "./chunk-JFJRPQVH.js";
+} from "./chunk-LA5T4DFN.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -51,9 +51,7 @@ import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
-import {
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+import "./chunk-HMYFKBD5.js";
 import {
   PROJECT_FILE_LIMITS,
   lowestAllowedPython,
@@ -66,6 +64,9 @@ import {
 import {
   runProcess
 } from "./chunk-DWNQWAEX.js";
+import {
+  retryPolicyFromEnv
+} from "./chunk-NIZROHEL.js";
 import {
   parseToml
 } from "./chunk-QTBF2I64.js";
@@ -276,7 +277,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-ZWDTCD4L.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-HR47EMJQ.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -869,7 +870,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-DOR3NVKR.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-VJI4FFJX.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   for (const rev of [parsed.base, parsed.head]) {
@@ -963,7 +964,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-BUS6DQTC.js");
+  const { checkHealth } = await import("./health-AZHBTM3H.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1042,7 +1043,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-5IYTE7MJ.js");
+  const { refreshProject } = await import("./refresh-TGPGBB53.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

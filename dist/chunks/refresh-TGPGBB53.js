@@ -4,23 +4,24 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-KGZ6NWFZ.js";
+} from "./chunk-DU7IL6RF.js";
 import "./chunk-DUS64B3R.js";
-import "./chunk-T4AEITDO.js";
+import "./chunk-XZFBPKLO.js";
 import "./chunk-VRGIVIDX.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-KRZEPKET.js";
+import "./chunk-HTBZ2RYH.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-4I4LZAXW.js";
-import "./chunk-77GFLYHU.js";
+import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
+import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-OIWBPB7X.js";
 import "./chunk-2HEI5EQZ.js";

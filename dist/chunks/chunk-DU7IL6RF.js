@@ -20,7 +20,7 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-T4AEITDO.js";
+} from "./chunk-XZFBPKLO.js";
 import {
   describeFindings,
   newBlockingFindings,

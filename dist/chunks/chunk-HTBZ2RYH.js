@@ -10,7 +10,7 @@ import {
   fetchText,
   fetchWithRetry,
   redactUrl
-} from "./chunk-77GFLYHU.js";
+} from "./chunk-NIZROHEL.js";
 import {
   isValidSpecifier,
   isValidVersion,

@@ -10,6 +10,10 @@ import {
   runProcess
 } from "./chunk-DWNQWAEX.js";
 import {
+  HttpStatusError,
+  proxySettingsFromEnv
+} from "./chunk-NIZROHEL.js";
+import {
   parseLock,
   workspaceGlob
 } from "./chunk-QTBF2I64.js";
@@ -32,7 +36,11 @@ import {
 } from "./chunk-I4TOYENA.js";
 
 // src/jobs/wheel-store.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import os from "node:os";
+import path8 from "node:path";
 
 // src/core/cache/key.ts
 import { createHash } from "node:crypto";
@@ -78,9 +86,9 @@ __name(environmentHash, "environmentHash");
 function computeWheelStoreKeys(inputs) {
   const suffix = inputs.suffix?.trim() ? `-${suffixSegment(inputs.suffix)}` : "";
   const prefix = `${inputs.venv ? STORE_WITH_VENV_PREFIX : STORE_PREFIX}${suffix}`;
-  const os = keySegment(inputs.image ? `${inputs.os}_${inputs.image}` : inputs.os);
+  const os2 = keySegment(inputs.image ? `${inputs.os}_${inputs.image}` : inputs.os);
   const python = inputs.venv ? keySegment(inputs.venv.interpreterVersion) : pythonMajorMinor(inputs.pythonVersion);
-  const platform = `${prefix}-${os}-${keySegment(inputs.arch)}-py${python}-`;
+  const platform = `${prefix}-${os2}-${keySegment(inputs.arch)}-py${python}-`;
   const env = environmentHash(inputs);
   const lock = sha256Hex(inputs.dependencyHash ? `${inputs.lockText}\0${inputs.dependencyHash}` : inputs.lockText).slice(0, 16);
   return {
@@ -198,6 +206,29 @@ function wheelsNotInLock(cached, locked) {
   });
 }
 __name(wheelsNotInLock, "wheelsNotInLock");
+var LAYER_MAX_SHARE = 0.5;
+function planSave(options) {
+  if (!options.layersSupported) return { kind: "full", reason: "this cache backend saves whole stores only" };
+  if (!options.restoredKey || !options.before) return { kind: "full", reason: "nothing was restored to build on" };
+  if (options.restoredWasLayer) return { kind: "full", reason: "the restored entry is itself a layer" };
+  const seen = new Map(options.before.map((f) => [f.path, f]));
+  const files = [];
+  let bytes = 0;
+  let storeBytes = 0;
+  for (const f of options.after) {
+    storeBytes += f.size;
+    const old = seen.get(f.path);
+    if (old && old.size === f.size && old.mtimeMs === f.mtimeMs) continue;
+    files.push(f.path);
+    bytes += f.size;
+  }
+  if (files.length === 0) return { kind: "full", reason: "nothing changed" };
+  if (bytes > LAYER_MAX_SHARE * storeBytes) return { kind: "full", reason: `the change (${formatBytes(bytes)}) is over ${LAYER_MAX_SHARE * 100}% of the store (${formatBytes(storeBytes)})` };
+  const now = new Set(options.after.map((f) => f.path));
+  const removed = options.before.filter((f) => !now.has(f.path)).map((f) => f.path);
+  return { kind: "layer", base: options.restoredKey, files, removed, bytes, storeBytes };
+}
+__name(planSave, "planSave");
 
 // src/adapters/cache/uv-store.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
@@ -269,17 +300,21 @@ function walk(root, out) {
       walk(full, out);
     } else {
       const st = lstatSync2(full, { throwIfNoEntry: false });
-      if (st) out.push({ size: st.size, mtimeMs: st.mtimeMs });
+      if (st) out.push({ path: full, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
 }
 __name(walk, "walk");
 async function fingerprintDirs(roots) {
-  const files = [];
-  for (const root of roots) walk(root, files);
-  return fingerprintOf(files);
+  return fingerprintOf(await listDirs(roots));
 }
 __name(fingerprintDirs, "fingerprintDirs");
+async function listDirs(roots) {
+  const files = [];
+  for (const root of roots) walk(root, files);
+  return files;
+}
+__name(listDirs, "listDirs");
 async function dirsEmpty(roots) {
   for (const root of roots) {
     try {
@@ -302,6 +337,388 @@ async function emptyDir(dir) {
 }
 __name(emptyDir, "emptyDir");
 
+// src/adapters/cache/stream-v2.ts
+import { spawn } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, lstatSync as lstatSync3, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+
+// src/adapters/bulk-http.ts
+import http from "node:http";
+import https from "node:https";
+var BULK_POLICY = { attempts: 3, backoffMs: 500, idleMs: 6e4 };
+var agents = { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) };
+var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+function once(url, request, idleMs) {
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = /* @__PURE__ */ __name((error) => {
+      if (settled) return;
+      settled = true;
+      req.destroy();
+      reject(error);
+    }, "fail");
+    const body = typeof request.body === "string" ? Buffer.from(request.body) : request.body;
+    const req = client.request(
+      url,
+      {
+        method: request.method,
+        agent: url.protocol === "https:" ? agents.https : agents.http,
+        headers: { ...request.headers, ...body ? { "Content-Length": String(body.length) } : {} },
+        signal: request.signal
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        res.on("error", fail);
+        if (status < 200 || status >= 300) {
+          res.resume();
+          res.on("end", () => {
+            if (settled) return;
+            settled = true;
+            resolve({ status, headers: res.headers, body: Buffer.alloc(0) });
+          });
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        res.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > request.maxBytes) return fail(new Error(`${describe(url)} sent more than ${request.maxBytes} bytes`));
+          chunks.push(chunk);
+        });
+        res.on("end", () => {
+          if (settled) return;
+          settled = true;
+          resolve({ status, headers: res.headers, body: Buffer.concat(chunks, size) });
+        });
+      }
+    );
+    req.setTimeout(idleMs, () => fail(new Error(`no data from ${describe(url)} for ${Math.round(idleMs / 1e3)} s`)));
+    req.on("error", (error) => fail(new Error(`${describe(url)}: ${error.message}`)));
+    req.end(body);
+  });
+}
+__name(once, "once");
+function describe(url) {
+  const u = typeof url === "string" ? new URL(url) : url;
+  return `${u.protocol}//${u.host}${u.pathname}`;
+}
+__name(describe, "describe");
+async function bulkRequest(url, request, accept, policy = BULK_POLICY) {
+  const parsed = new URL(url);
+  let last;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    if (request.signal?.aborted) throw new Error(`${describe(parsed)}: ${request.signal.reason?.message ?? "deadline reached"}`);
+    try {
+      const answer = await once(parsed, request, policy.idleMs);
+      if (accept.includes(answer.status)) return answer;
+      last = new HttpStatusError(answer.status, describe(parsed));
+      if (!RETRYABLE.has(answer.status)) throw last;
+    } catch (error) {
+      if (error instanceof HttpStatusError && !RETRYABLE.has(error.status)) throw error;
+      if (request.signal?.aborted) throw new Error(`${describe(parsed)}: ${request.signal.reason?.message ?? "deadline reached"}`);
+      last = error;
+    }
+    if (attempt < policy.attempts) await new Promise((r) => setTimeout(r, policy.backoffMs * 2 ** (attempt - 1)));
+  }
+  throw last instanceof Error ? new Error(`${last.message} (after ${policy.attempts} attempts)`) : new Error(String(last));
+}
+__name(bulkRequest, "bulkRequest");
+
+// src/adapters/cache/stream-v2.ts
+var SERVICE = "github.actions.results.api.v1.CacheService";
+var COMPRESSION = "zstd-without-long";
+var VERSION_SALT = "1.0";
+var LAYER_SALT = "lockstep-layer-1";
+var PART_BYTES = 8 * 1024 * 1024;
+var PARTS_IN_FLIGHT = 8;
+var TRANSFER_DEADLINE_MS = 15 * 6e4;
+var RPC_MAX_BYTES = 1024 * 1024;
+var AZURE_VERSION = "2023-11-03";
+var RPC_DEADLINE_MS = 2 * 6e4;
+function streamingCacheService(env = process.env, platform = process.platform) {
+  if (/^(0|false|off|no)$/i.test(env.LOCKSTEP_CACHE_STREAMING ?? "")) return void 0;
+  if (platform !== "linux" || !env.ACTIONS_CACHE_SERVICE_V2 || !env.ACTIONS_RESULTS_URL || !env.ACTIONS_RUNTIME_TOKEN) return void 0;
+  const host = hostOf(env.GITHUB_SERVER_URL || "https://github.com");
+  if (host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost")) return void 0;
+  if (proxySettingsFromEnv(env)) return void 0;
+  if (!onPath("zstd", env) || !onPath("tar", env)) return void 0;
+  return { resultsUrl: env.ACTIONS_RESULTS_URL, token: env.ACTIONS_RUNTIME_TOKEN, workspace: env.GITHUB_WORKSPACE || process.cwd() };
+}
+__name(streamingCacheService, "streamingCacheService");
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return "";
+  }
+}
+__name(hostOf, "hostOf");
+function onPath(command, env) {
+  return (env.PATH ?? "").split(path3.delimiter).some((dir) => dir && existsSync(path3.join(dir, command)));
+}
+__name(onPath, "onPath");
+function cacheVersion(paths) {
+  return createHash2("sha256").update([...paths, COMPRESSION, VERSION_SALT].join("|")).digest("hex");
+}
+__name(cacheVersion, "cacheVersion");
+function layerVersion(paths) {
+  return createHash2("sha256").update([...paths, COMPRESSION, LAYER_SALT].join("|")).digest("hex");
+}
+__name(layerVersion, "layerVersion");
+function layerMarker(paths) {
+  return `${paths[0]}.lockstep-layer.json`;
+}
+__name(layerMarker, "layerMarker");
+async function rpc(service, method, body, passStatus = []) {
+  const url = new URL(`/twirp/${SERVICE}/${method}`, service.resultsUrl).href;
+  const answer = await bulkRequest(
+    url,
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: `Bearer ${service.token}` },
+      body: JSON.stringify(body),
+      maxBytes: RPC_MAX_BYTES,
+      signal: AbortSignal.timeout(RPC_DEADLINE_MS)
+    },
+    [200, ...passStatus]
+  );
+  let data = {};
+  try {
+    if (answer.body.length) data = JSON.parse(answer.body.toString("utf8"));
+  } catch {
+    throw new Error(`the cache service answered ${method} with something other than JSON`);
+  }
+  return { status: answer.status, data };
+}
+__name(rpc, "rpc");
+function archivePaths(service, paths) {
+  return paths.filter((p) => existsSync(p)).map((p) => path3.relative(service.workspace, p).split(path3.sep).join("/") || ".");
+}
+__name(archivePaths, "archivePaths");
+function watch(child, what, signal) {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-2e3);
+  });
+  const kill = /* @__PURE__ */ __name(() => child.kill("SIGKILL"), "kill");
+  signal.addEventListener("abort", kill, { once: true });
+  return new Promise((resolve, reject) => {
+    child.once("error", (error) => reject(new Error(`${what}: ${error.message}`)));
+    child.once("close", (code, killed) => {
+      signal.removeEventListener("abort", kill);
+      if (code === 0) resolve();
+      else reject(new Error(`${what} ${signal.aborted ? "was stopped" : `exited with ${code ?? killed}`}${stderr.trim() ? `: ${stderr.trim().split("\n").slice(-3).join(" ")}` : ""}`));
+    });
+  });
+}
+__name(watch, "watch");
+var Pipeline = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  static {
+    __name(this, "Pipeline");
+  }
+  running = /* @__PURE__ */ new Set();
+  failure;
+  /** Waits for a free slot, then starts `task`; throws the first failure of any earlier task. */
+  async add(task) {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    if (this.failure) throw this.failure;
+    const promise = task().catch((error) => {
+      this.failure ??= error;
+    }).finally(() => this.running.delete(promise));
+    this.running.add(promise);
+  }
+  async drain() {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure;
+  }
+};
+function withSas(signedUrl, query) {
+  return `${signedUrl}${signedUrl.includes("?") ? "&" : "?"}${query}`;
+}
+__name(withSas, "withSas");
+function lookup(service, key, restoreKeys, version) {
+  return rpc(service, "GetCacheEntryDownloadURL", { key, restore_keys: [...restoreKeys], version }).then((answer) => answer.data);
+}
+__name(lookup, "lookup");
+async function lookupStreaming(service, paths, key, kind = "whole") {
+  const found = await lookup(service, key, [], kind === "whole" ? cacheVersion(paths) : layerVersion(paths));
+  return found.ok ? found.matched_key || key : void 0;
+}
+__name(lookupStreaming, "lookupStreaming");
+async function restoreStreaming(service, paths, key, restoreKeys) {
+  const [whole, layer] = await Promise.all([lookup(service, key, restoreKeys, cacheVersion(paths)), lookup(service, key, [], layerVersion(paths))]);
+  const exactWhole = whole.ok && whole.signed_download_url && (whole.matched_key || key) === key;
+  if (!exactWhole && layer.ok && layer.signed_download_url) {
+    let bytes2 = await downloadInto(service, layer.signed_download_url);
+    const marker = readLayerMarker(service, paths);
+    if (!marker) return { matchedKey: void 0, bytes: bytes2, baseMissing: "(the layer names no base)" };
+    const baseEntry = whole.ok && whole.matched_key === marker.base ? whole : await lookup(service, marker.base, [], cacheVersion(paths));
+    if (!baseEntry.ok || !baseEntry.signed_download_url) return { matchedKey: void 0, bytes: bytes2, baseMissing: marker.base };
+    bytes2 += await downloadInto(service, baseEntry.signed_download_url, true);
+    for (const gone of marker.removed) removePath(gone);
+    return { matchedKey: key, bytes: bytes2, base: marker.base };
+  }
+  if (!whole.ok || !whole.signed_download_url) return { matchedKey: void 0, bytes: 0 };
+  const bytes = await downloadInto(service, whole.signed_download_url);
+  return { matchedKey: whole.matched_key || key, bytes };
+}
+__name(restoreStreaming, "restoreStreaming");
+function removePath(p) {
+  const stat2 = lstatSync3(p, { throwIfNoEntry: false });
+  if (!stat2) return;
+  if (stat2.isDirectory()) rmSync(p, { recursive: true, force: true });
+  else unlinkSync(p);
+}
+__name(removePath, "removePath");
+function readLayerMarker(service, paths) {
+  const marker = layerMarker(paths);
+  const store = path3.resolve(paths[0]);
+  try {
+    const parsed = JSON.parse(readFileSync(marker, "utf8"));
+    if (typeof parsed.base !== "string" || !parsed.base) return void 0;
+    const removed = (Array.isArray(parsed.removed) ? parsed.removed : []).filter((r) => typeof r === "string").map((r) => path3.resolve(service.workspace, r)).filter((r) => r.startsWith(`${store}${path3.sep}`));
+    return { base: parsed.base, removed };
+  } catch {
+    return void 0;
+  } finally {
+    rmSync(marker, { force: true });
+  }
+}
+__name(readLayerMarker, "readLayerMarker");
+async function downloadInto(service, signedUrl, keepExisting = false) {
+  const deadline = AbortSignal.timeout(TRANSFER_DEADLINE_MS);
+  const tar = spawn("tar", ["-xf", "-", "-P", "-C", service.workspace, "--use-compress-program", "unzstd", ...keepExisting ? ["--skip-old-files"] : []], { stdio: ["pipe", "ignore", "pipe"] });
+  const done = watch(tar, "tar -x (restoring the cache archive)", deadline);
+  tar.stdin.on("error", () => void 0);
+  const write = /* @__PURE__ */ __name((chunk) => new Promise((resolve, reject) => {
+    if (!tar.stdin.write(chunk)) {
+      const onDrain = /* @__PURE__ */ __name(() => {
+        tar.off("close", onClose);
+        resolve();
+      }, "onDrain");
+      const onClose = /* @__PURE__ */ __name(() => {
+        tar.stdin.off("drain", onDrain);
+        reject(new Error("tar -x stopped reading the cache archive"));
+      }, "onClose");
+      tar.stdin.once("drain", onDrain);
+      tar.once("close", onClose);
+    } else resolve();
+  }), "write");
+  const range = /* @__PURE__ */ __name((start, end) => bulkRequest(signedUrl, { method: "GET", headers: { "x-ms-range": `bytes=${start}-${end}`, "x-ms-version": AZURE_VERSION }, signal: deadline, maxBytes: end - start + 1 }, [200, 206]), "range");
+  try {
+    const first = await range(0, PART_BYTES - 1);
+    const total = first.status === 206 ? Number(/\/(\d+)$/.exec(String(first.headers["content-range"] ?? ""))?.[1]) : first.body.length;
+    if (!Number.isFinite(total)) throw new Error("the cache archive came without its size (Content-Range)");
+    const part = /* @__PURE__ */ __name(async (start) => {
+      const end = Math.min(start + PART_BYTES, total) - 1;
+      const answer = await range(start, end);
+      if (answer.body.length !== end - start + 1) throw new Error(`the cache archive broke off at byte ${start + answer.body.length} of ${total}`);
+      return answer.body;
+    }, "part");
+    const starts = [];
+    for (let start = first.body.length; start < total; start += PART_BYTES) starts.push(start);
+    const window = [];
+    const request = /* @__PURE__ */ __name((i) => {
+      if (i >= starts.length) return;
+      const promise = part(starts[i]);
+      promise.catch(() => void 0);
+      window.push(promise);
+    }, "request");
+    for (let i = 0; i < PARTS_IN_FLIGHT; i++) request(i);
+    await write(first.body);
+    for (let i = 0; i < starts.length; i++) {
+      const body = await window.shift();
+      request(i + PARTS_IN_FLIGHT);
+      await write(body);
+    }
+    tar.stdin.end();
+    await done;
+    return total;
+  } catch (error) {
+    tar.stdin.destroy();
+    tar.kill("SIGKILL");
+    await done.catch(() => void 0);
+    throw error;
+  }
+}
+__name(downloadInto, "downloadInto");
+async function saveStreaming(service, paths, key) {
+  const entries = archivePaths(service, paths);
+  if (entries.length === 0) return { status: "failed", message: "none of the paths to cache exist" };
+  return uploadArchive(service, key, cacheVersion(paths), entries, []);
+}
+__name(saveStreaming, "saveStreaming");
+async function saveLayerStreaming(service, paths, key, base, files, removed = []) {
+  const marker = layerMarker(paths);
+  const relative = /* @__PURE__ */ __name((f) => path3.relative(service.workspace, f).split(path3.sep).join("/"), "relative");
+  writeFileSync(marker, JSON.stringify({ base, removed: removed.map(relative) }));
+  try {
+    const entries = [marker, ...files].map(relative);
+    return await uploadArchive(service, key, layerVersion(paths), entries, ["--no-recursion"]);
+  } finally {
+    rmSync(marker, { force: true });
+  }
+}
+__name(saveLayerStreaming, "saveLayerStreaming");
+async function uploadArchive(service, key, version, entries, tarOptions) {
+  const created = await rpc(service, "CreateCacheEntry", { key, version }, [409]);
+  if (created.status === 409 || created.data.code === "already_exists") return { status: "exists" };
+  if (!created.data.ok || !created.data.signed_upload_url) {
+    return { status: "failed", message: `the cache service did not reserve ${key}${created.data.message ? `: ${created.data.message}` : ""}` };
+  }
+  const signedUrl = created.data.signed_upload_url;
+  const deadline = AbortSignal.timeout(TRANSFER_DEADLINE_MS);
+  const tar = spawn("tar", ["--posix", "-cf", "-", "-P", "-C", service.workspace, ...tarOptions, "--files-from", "-", "--use-compress-program", "zstdmt"], { stdio: ["pipe", "pipe", "pipe"] });
+  const done = watch(tar, "tar -c (writing the cache archive)", deadline);
+  tar.stdin.on("error", () => void 0);
+  tar.stdin.end(`${entries.join("\n")}
+`);
+  const uploads = new Pipeline(PARTS_IN_FLIGHT);
+  const blockIds = [];
+  let size = 0;
+  const putBlock = /* @__PURE__ */ __name(async (data) => {
+    const id = Buffer.from(`lockstep-block-${String(blockIds.length).padStart(8, "0")}`).toString("base64");
+    blockIds.push(id);
+    size += data.length;
+    await uploads.add(async () => {
+      await bulkRequest(withSas(signedUrl, `comp=block&blockid=${encodeURIComponent(id)}`), { method: "PUT", headers: { "x-ms-version": AZURE_VERSION }, body: data, signal: deadline, maxBytes: RPC_MAX_BYTES }, [201]);
+    });
+  }, "putBlock");
+  try {
+    let buffered = [];
+    let bufferedBytes = 0;
+    for await (const chunk of tar.stdout) {
+      buffered.push(chunk);
+      bufferedBytes += chunk.length;
+      if (bufferedBytes >= PART_BYTES) {
+        await putBlock(Buffer.concat(buffered, bufferedBytes));
+        buffered = [];
+        bufferedBytes = 0;
+      }
+    }
+    await done;
+    if (bufferedBytes > 0 || blockIds.length === 0) await putBlock(Buffer.concat(buffered, bufferedBytes));
+    await uploads.drain();
+    const list2 = `<?xml version="1.0" encoding="utf-8"?><BlockList>${blockIds.map((id) => `<Latest>${id}</Latest>`).join("")}</BlockList>`;
+    await bulkRequest(withSas(signedUrl, "comp=blocklist"), { method: "PUT", headers: { "x-ms-version": AZURE_VERSION, "Content-Type": "application/xml" }, body: list2, signal: deadline, maxBytes: RPC_MAX_BYTES }, [201]);
+  } catch (error) {
+    tar.kill("SIGKILL");
+    await done.catch(() => void 0);
+    await uploads.drain().catch(() => void 0);
+    return { status: "failed", message: `uploading the cache archive failed: ${error.message}` };
+  }
+  const finalized = await rpc(service, "FinalizeCacheEntryUpload", { key, version, size_bytes: String(size) });
+  if (!finalized.data.ok) return { status: "failed", message: `the cache service did not finalize ${key}${finalized.data.message ? `: ${finalized.data.message}` : ""}` };
+  return { status: "saved", bytes: size };
+}
+__name(uploadArchive, "uploadArchive");
+
 // src/adapters/cache/actions.ts
 var loading;
 function loadActionsCache() {
@@ -309,7 +726,8 @@ function loadActionsCache() {
   return loading;
 }
 __name(loadActionsCache, "loadActionsCache");
-function prefetchActionsCache() {
+function prefetchActionsCache(env = process.env) {
+  if (streamingCacheService(env)) return;
   loadActionsCache().catch(() => void 0);
 }
 __name(prefetchActionsCache, "prefetchActionsCache");
@@ -318,7 +736,23 @@ var ActionsCacheBackend = class {
     __name(this, "ActionsCacheBackend");
   }
   name = "actions";
+  streaming;
+  constructor(env = process.env) {
+    this.streaming = streamingCacheService(env);
+  }
   async restore(paths, key, restoreKeys) {
+    if (this.streaming) {
+      try {
+        const restored = await restoreStreaming(this.streaming, paths, key, restoreKeys);
+        return {
+          matchedKey: restored.matchedKey,
+          layerBase: restored.base,
+          note: restored.baseMissing ? `a layer saved under this key was restored, but its base ${restored.baseMissing} is gone; the store will be saved whole` : void 0
+        };
+      } catch (error) {
+        return { matchedKey: void 0, failure: `restoring ${key}: ${error.message}` };
+      }
+    }
     const cache = await loadActionsCache();
     if (!cache.isFeatureAvailable()) {
       return { matchedKey: void 0, unavailable: "the Actions cache service is not available here (ACTIONS_RESULTS_URL unset)" };
@@ -333,6 +767,10 @@ var ActionsCacheBackend = class {
     }
   }
   async save(paths, key) {
+    if (this.streaming) {
+      const streaming = this.streaming;
+      return this.streamed(paths, key, "whole", () => saveStreaming(streaming, paths, key));
+    }
     const cache = await loadActionsCache();
     if (!cache.isFeatureAvailable()) {
       return { status: "failed", message: "the Actions cache service is not available to this job" };
@@ -347,7 +785,26 @@ var ActionsCacheBackend = class {
     if (await this.exists(paths, key)) return alreadySaved(key);
     return { status: "failed", message: `the cache service did not store ${key} (see the log above)`, reported: true };
   }
+  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
+  get saveLayer() {
+    const streaming = this.streaming;
+    if (!streaming) return void 0;
+    return (paths, key, base, files, removed) => this.streamed(paths, key, "layer", () => saveLayerStreaming(streaming, paths, key, base, files, removed));
+  }
+  async streamed(paths, key, kind, save) {
+    const streaming = this.streaming;
+    try {
+      const saved = await save();
+      if (saved.status === "saved") return { status: "saved", archiveBytes: saved.bytes };
+      if (await lookupStreaming(streaming, paths, key, kind).catch(() => void 0) === key) return alreadySaved(key);
+      if (saved.status === "exists") return { status: "failed", message: `another job is still saving ${key}; not saving it twice`, reported: true };
+      return { status: "failed", message: saved.message };
+    } catch (error) {
+      return { status: "failed", message: error.message };
+    }
+  }
   async exists(paths, key) {
+    if (this.streaming) return await lookupStreaming(this.streaming, paths, key).catch(() => void 0) === key;
     const cache = await loadActionsCache();
     try {
       return await cache.restoreCache([...paths], key, [], { lookupOnly: true }) === key;
@@ -362,17 +819,17 @@ function alreadySaved(key) {
 __name(alreadySaved, "alreadySaved");
 
 // src/adapters/cache/local.ts
-import { execFile, spawn } from "node:child_process";
-import { createHash as createHash2, randomBytes } from "node:crypto";
+import { execFile, spawn as spawn2 } from "node:child_process";
+import { createHash as createHash3, randomBytes } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import * as fsPromises from "node:fs/promises";
 import { access, mkdir, mkdtemp, readFile, rename, rm as rm3, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { promisify } from "node:util";
 
 // src/core/security/tar.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var BLOCK = 512;
 function cString(block, start, length) {
   const slice = block.subarray(start, start + length);
@@ -472,7 +929,7 @@ var TarScanner = class {
 };
 function insideRelative(name) {
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name) || name.includes("\0")) return null;
-  const normal = path3.posix.normalize(name);
+  const normal = path4.posix.normalize(name);
   if (normal === ".." || normal.startsWith("../")) return null;
   return normal;
 }
@@ -485,9 +942,9 @@ function unsafeTarMember(member, root) {
   if (member.type === "2") {
     const target = member.linkname;
     if (target.startsWith("/")) {
-      const rel = path3.posix.relative(root, path3.posix.normalize(target));
-      if (rel === ".." || rel.startsWith("../") || path3.posix.isAbsolute(rel)) return `${member.name}: a symlink to ${target}, outside the folder`;
-    } else if (insideRelative(path3.posix.join(path3.posix.dirname(where), target)) === null) {
+      const rel = path4.posix.relative(root, path4.posix.normalize(target));
+      if (rel === ".." || rel.startsWith("../") || path4.posix.isAbsolute(rel)) return `${member.name}: a symlink to ${target}, outside the folder`;
+    } else if (insideRelative(path4.posix.join(path4.posix.dirname(where), target)) === null) {
       return `${member.name}: a symlink to ${target}, outside the folder`;
     }
   }
@@ -527,14 +984,14 @@ var LocalDirBackend = class {
   io;
   constructor(options) {
     this.io = { writeFile: fsPromises.writeFile, link: fsPromises.link, open: fsPromises.open, ...options.io };
-    this.dir = path4.resolve(options.dir);
+    this.dir = path5.resolve(options.dir);
     this.capBytes = options.capBytes;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 12e4;
     this.staleLockMs = options.staleLockMs ?? 15 * 6e4;
     this.now = options.now ?? Date.now;
   }
   get indexPath() {
-    return path4.join(this.dir, "index.json");
+    return path5.join(this.dir, "index.json");
   }
   async restore(paths, key, restoreKeys) {
     const readId = randomBytes(6).toString("hex");
@@ -554,8 +1011,8 @@ var LocalDirBackend = class {
           if (!entry) return void 0;
           archives = [];
           for (const [i, file] of entry.files.entries()) {
-            const source = path4.join(this.dir, "archives", file);
-            const target = path4.join(this.dir, "tmp", `read-${readId}.${i}`);
+            const source = path5.join(this.dir, "archives", file);
+            const target = path5.join(this.dir, "tmp", `read-${readId}.${i}`);
             try {
               await this.io.link(source, target);
               pinned.push(target);
@@ -572,7 +1029,7 @@ var LocalDirBackend = class {
       } catch (error) {
         if (!isNoSpace(error)) throw error;
         found = matching(await this.readIndex());
-        archives = found ? found.files.map((f) => path4.join(this.dir, "archives", f)) : [];
+        archives = found ? found.files.map((f) => path5.join(this.dir, "archives", f)) : [];
       }
       if (!found) return { matchedKey: void 0 };
       const problem = await verifyArchives(found, archives, paths);
@@ -595,7 +1052,7 @@ var LocalDirBackend = class {
       const index = await this.readIndex();
       const entry = index.entries.find((e) => e.key === key);
       if (!entry) return;
-      for (const f of entry.files) await rm3(path4.join(this.dir, "archives", f), { force: true });
+      for (const f of entry.files) await rm3(path5.join(this.dir, "archives", f), { force: true });
       index.entries = index.entries.filter((e) => e !== entry);
       await this.writeIndex(index);
     });
@@ -604,7 +1061,7 @@ var LocalDirBackend = class {
   async intact(entry) {
     if (!entry.sha256) return false;
     for (const f of entry.files) {
-      if (!await stat(path4.join(this.dir, "archives", f)).then((st) => st.isFile(), () => false)) return false;
+      if (!await stat(path5.join(this.dir, "archives", f)).then((st) => st.isFile(), () => false)) return false;
     }
     return true;
   }
@@ -617,7 +1074,7 @@ var LocalDirBackend = class {
       const compression = await hasZstd() ? "zstd" : "none";
       const stem = `${sha256Hex(key).slice(0, 16)}-${randomBytes(4).toString("hex")}`;
       const files = paths.map((_, i) => `${stem}.${i}.tar${compression === "zstd" ? ".zst" : ""}`);
-      tmps = files.map((f) => path4.join(this.dir, "tmp", `${f}.${process.pid}`));
+      tmps = files.map((f) => path5.join(this.dir, "tmp", `${f}.${process.pid}`));
       let bytes = 0;
       const sha256 = [];
       try {
@@ -636,8 +1093,8 @@ var LocalDirBackend = class {
         const moved = [];
         try {
           for (const [i, t] of tmps.entries()) {
-            await rename(t, path4.join(this.dir, "archives", files[i]));
-            moved.push(path4.join(this.dir, "archives", files[i]));
+            await rename(t, path5.join(this.dir, "archives", files[i]));
+            moved.push(path5.join(this.dir, "archives", files[i]));
           }
           const now = this.now();
           const replaced = index.entries.filter((e) => e.key === key);
@@ -647,7 +1104,7 @@ var LocalDirBackend = class {
           const dropped = [...replaced, ...index.entries.filter((x) => evict.has(x.key))];
           index.entries = index.entries.filter((e) => !evict.has(e.key));
           await this.writeIndex(index);
-          for (const e of dropped) for (const f of e.files) await rm3(path4.join(this.dir, "archives", f), { force: true });
+          for (const e of dropped) for (const f of e.files) await rm3(path5.join(this.dir, "archives", f), { force: true });
           return { status: "saved", archiveBytes: bytes };
         } catch (error) {
           for (const m of moved) await rm3(m, { force: true });
@@ -665,8 +1122,8 @@ var LocalDirBackend = class {
     return (await this.readIndex()).entries.map((e) => e.key);
   }
   async ensureLayout() {
-    await mkdir(path4.join(this.dir, "archives"), { recursive: true });
-    await mkdir(path4.join(this.dir, "tmp"), { recursive: true });
+    await mkdir(path5.join(this.dir, "archives"), { recursive: true });
+    await mkdir(path5.join(this.dir, "tmp"), { recursive: true });
   }
   async readIndex() {
     try {
@@ -692,7 +1149,7 @@ var LocalDirBackend = class {
     }
   }
   async withLock(fn) {
-    const lockPath = path4.join(this.dir, ".lock");
+    const lockPath = path5.join(this.dir, ".lock");
     const deadline = this.now() + this.lockTimeoutMs;
     let delay = 20;
     for (; ; ) {
@@ -749,7 +1206,7 @@ function processAlive(pid) {
 __name(processAlive, "processAlive");
 async function createArchive(target, dir, compression) {
   const exists = await access(dir).then(() => true, () => false);
-  const source = exists ? dir : await mkdtemp(path4.join(path4.dirname(target), "empty-"));
+  const source = exists ? dir : await mkdtemp(path5.join(path5.dirname(target), "empty-"));
   try {
     const args = ["-cf", target, "-C", source, ...compression === "zstd" ? ["--use-compress-program", "zstd -T0 -3"] : [], "."];
     await run("tar", args, { maxBuffer: 16 * 1024 * 1024, timeout: TAR_TIMEOUT_MS, killSignal: "SIGKILL" });
@@ -766,7 +1223,7 @@ async function extract(archive, dir, compression) {
 __name(extract, "extract");
 function hashFile(file) {
   return new Promise((resolve, reject) => {
-    const hash = createHash2("sha256");
+    const hash = createHash3("sha256");
     createReadStream(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve(hash.digest("hex")));
   });
 }
@@ -778,7 +1235,7 @@ function listTarMembers(archive, compression) {
       createReadStream(archive).on("data", (chunk) => scanner.push(chunk)).on("error", reject).on("end", () => resolve(scanner));
       return;
     }
-    const child = spawn("zstd", ["-dc", archive], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("zstd", ["-dc", archive], { stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), TAR_TIMEOUT_MS);
     child.stdout.on("data", (chunk) => scanner.push(chunk));
@@ -796,7 +1253,7 @@ async function verifyArchives(entry, archives, paths) {
   if (!entry.sha256) return "has no integrity hash (an older lockstep or something else wrote it)";
   for (const [i, archive] of archives.entries()) {
     if (await hashFile(archive) !== entry.sha256[i]) return "does not match its integrity hash (corrupt or replaced)";
-    const root = path4.resolve(paths[i]);
+    const root = path5.resolve(paths[i]);
     const unsafe = (await listTarMembers(archive, entry.compression)).members.map((m) => unsafeTarMember(m, root)).filter((why) => why !== null);
     if (unsafe.length > 0) return `holds ${unsafe.length} member(s) that would be written outside ${paths[i]} (${unsafe.slice(0, 3).join("; ")})`;
   }
@@ -831,24 +1288,24 @@ function uvCacheCommands(uvPath, runProcess2) {
 __name(uvCacheCommands, "uvCacheCommands");
 
 // src/adapters/dependency-files.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { closeSync, openSync, readdirSync as readdirSync3, readSync, statSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/adapters/wheel-store.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var noWheelStore = { restore: /* @__PURE__ */ __name(async () => void 0, "restore") };
 function chooseUvCacheDir(env, input = "", workingDirectory = ".", fromConfig) {
-  if (input) return path5.resolve(workingDirectory, expandHome(input, env));
-  if (env.UV_CACHE_DIR) return path5.resolve(env.UV_CACHE_DIR);
-  if (fromConfig) return path5.resolve(fromConfig);
-  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path5.join(env.RUNNER_TEMP, "lockstep-uv-cache");
+  if (input) return path6.resolve(workingDirectory, expandHome(input, env));
+  if (env.UV_CACHE_DIR) return path6.resolve(env.UV_CACHE_DIR);
+  if (fromConfig) return path6.resolve(fromConfig);
+  if (env.RUNNER_TEMP && env.RUNNER_ENVIRONMENT === "github-hosted") return path6.join(env.RUNNER_TEMP, "lockstep-uv-cache");
   return void 0;
 }
 __name(chooseUvCacheDir, "chooseUvCacheDir");
 function expandHome(value, env) {
   const home = env.HOME || env.USERPROFILE || "";
-  if (home && (value === "~" || value.startsWith("~/"))) return path5.join(home, value.slice(1));
+  if (home && (value === "~" || value.startsWith("~/"))) return path6.join(home, value.slice(1));
   return value;
 }
 __name(expandHome, "expandHome");
@@ -869,7 +1326,7 @@ var MAX_BYTES = 64 * 1024 * 1024;
 function splitPattern(absolute) {
   const segments = absolute.split(/[\\/]/);
   const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
-  if (firstGlob === -1) return { base: path6.dirname(absolute), rest: path6.basename(absolute) };
+  if (firstGlob === -1) return { base: path7.dirname(absolute), rest: path7.basename(absolute) };
   return { base: segments.slice(0, firstGlob).join("/") || "/", rest: segments.slice(firstGlob).join("/") };
 }
 __name(splitPattern, "splitPattern");
@@ -879,7 +1336,7 @@ function walk2(base, visit, budget) {
     const rel = stack.pop();
     let entries;
     try {
-      entries = readdirSync3(path6.join(base, rel), { withFileTypes: true });
+      entries = readdirSync3(path7.join(base, rel), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -894,7 +1351,7 @@ function walk2(base, visit, budget) {
 }
 __name(walk2, "walk");
 function fileDigest(file) {
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(1024 * 1024);
@@ -916,24 +1373,24 @@ function matchDependencyFiles(dir, patterns, env = process.env) {
   for (const raw of patterns) {
     const negated = raw.startsWith("!");
     const pattern = expandHome(negated ? raw.slice(1) : raw, env);
-    const { base, rest } = splitPattern(path6.resolve(dir, pattern));
+    const { base, rest } = splitPattern(path7.resolve(dir, pattern));
     const matches = workspaceGlob(rest);
     if (negated) {
       exclude.push((file) => {
-        const rel = path6.relative(base, file).split(path6.sep).join("/");
+        const rel = path7.relative(base, file).split(path7.sep).join("/");
         return !rel.startsWith("..") && matches(rel);
       });
       continue;
     }
     if (!/[*?[]/.test(rest)) {
-      const file = path6.join(base, rest);
+      const file = path7.join(base, rest);
       try {
         if (statSync(file).isFile()) include.add(file);
       } catch {
       }
       continue;
     }
-    walk2(base, (rel) => matches(rel) && include.add(path6.join(base, rel)), budget);
+    walk2(base, (rel) => matches(rel) && include.add(path7.join(base, rel)), budget);
   }
   return [...include].filter((file) => !exclude.some((e) => e(file))).sort();
 }
@@ -941,8 +1398,8 @@ __name(matchDependencyFiles, "matchDependencyFiles");
 function hashDependencyFiles(dir, patterns, env = process.env) {
   const files = matchDependencyFiles(dir, patterns, env);
   if (files.length === 0) return { digest: "", files: 0 };
-  const hash = createHash3("sha256");
-  for (const file of files) hash.update(`${path6.relative(dir, file)}\0${fileDigest(file)}
+  const hash = createHash4("sha256");
+  for (const file of files) hash.update(`${path7.relative(dir, file)}\0${fileDigest(file)}
 `);
   return { digest: hash.digest("hex"), files: files.length };
 }
@@ -1039,6 +1496,37 @@ async function discardPartialRestore(runner, why, paths, before) {
   if (storeChanged(before, await fingerprintDirs(paths))) for (const p of paths) await emptyDir(p);
 }
 __name(discardPartialRestore, "discardPartialRestore");
+async function writeBaselineList(files, key, env) {
+  const file = path8.join(env.RUNNER_TEMP || os.tmpdir(), `lockstep-store-baseline-${createHash5("sha256").update(key).digest("hex").slice(0, 16)}.json`);
+  try {
+    await writeFile2(file, JSON.stringify(files.map((f) => [f.path, f.size, f.mtimeMs])));
+    return file;
+  } catch {
+    return void 0;
+  }
+}
+__name(writeBaselineList, "writeBaselineList");
+async function readBaselineList(file) {
+  try {
+    const rows = JSON.parse(await readFile2(file, "utf8"));
+    return rows.map(([p, size, mtimeMs]) => ({ path: p, size, mtimeMs }));
+  } catch {
+    return void 0;
+  } finally {
+    await rm4(file, { force: true });
+  }
+}
+__name(readBaselineList, "readBaselineList");
+function topmostGone(removed, roots) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of removed) {
+    let gone = file;
+    for (let dir = path8.dirname(file); !roots.includes(dir) && dir !== path8.dirname(dir) && !existsSync2(dir); dir = path8.dirname(dir)) gone = dir;
+    out.add(gone);
+  }
+  return [...out];
+}
+__name(topmostGone, "topmostGone");
 async function restoreWheelStore(request) {
   const { runner, settings } = request;
   const now = request.now ?? Date.now;
@@ -1060,11 +1548,14 @@ async function restoreWheelStore(request) {
   const before = emptyBefore ? EMPTY_FINGERPRINT : await fingerprintDirs(paths);
   let matchedKey;
   let unavailable;
+  let layerBase;
+  const backend = request.backend ?? backendFor(settings);
   try {
-    const backend = request.backend ?? backendFor(settings);
     const result = settings.restore === false ? { matchedKey: void 0 } : await backend.restore(paths, key, restoreKeys);
     matchedKey = result.matchedKey;
     unavailable = result.unavailable;
+    layerBase = result.layerBase;
+    if (result.note) runner.info(`Wheel store: ${result.note}.`);
     if (result.failure) await discardPartialRestore(runner, result.failure, paths, before);
   } catch (error) {
     matchedKey = void 0;
@@ -1072,10 +1563,12 @@ async function restoreWheelStore(request) {
   }
   const restoreMs = now() - started;
   const hit = classifyHit(key, matchedKey);
-  const baseline = hit === "fallback" || !emptyBefore ? await fingerprintDirs(paths) : EMPTY_FINGERPRINT;
+  const listed = hit === "fallback" || !emptyBefore ? await listDirs(paths) : [];
+  const baseline = listed.length ? fingerprintOf(listed) : EMPTY_FINGERPRINT;
+  const baselineList = hit === "fallback" && backend.saveLayer && write.write ? await writeBaselineList(listed, key, env) : void 0;
   const sizeKnown = hit !== "exact";
   setCacheOutputs(runner, hit, key, sizeKnown ? baseline.bytes : void 0);
-  const from = hit === "exact" ? "exact key" : hit === "fallback" ? `fallback ${matchedKey}` : settings.restore === false ? "restore-cache is false" : "nothing found";
+  const from = hit === "exact" ? layerBase ? `exact key: a layer over ${layerBase}` : "exact key" : hit === "fallback" ? `fallback ${matchedKey}` : settings.restore === false ? "restore-cache is false" : "nothing found";
   runner.info(`Wheel store: ${hit} (${from})${sizeKnown ? `, ${formatBytes(baseline.bytes)}` : ""} in ${(restoreMs / 1e3).toFixed(1)} s; key ${key}`);
   if (unavailable) {
     runner.info(`Wheel store: ${unavailable}; not restoring or saving.`);
@@ -1097,7 +1590,9 @@ async function restoreWheelStore(request) {
     cacheDir: settings.cacheDir,
     capBytes: settings.capBytes,
     uvPath: request.uvPath,
-    lockFile: request.lockFile
+    lockFile: request.lockFile,
+    baselineList,
+    layerBase
   };
   runner.saveState(WHEEL_STORE_STATE, JSON.stringify(state));
   const outcome = { hit, key, matchedKey, restoreMs, sizeBytes: baseline.bytes, write };
@@ -1123,9 +1618,10 @@ async function decideFromState(state) {
   const options = { enabled: true, writeAllowed: state.write.write, hit: state.hit };
   const early = skipSaveWithoutLooking(options);
   if (early) return { decision: { save: false, reason: early } };
-  const current = await fingerprintDirs(state.paths);
+  const files = await listDirs(state.paths);
+  const current = fingerprintOf(files);
   const decision = decideSave({ ...options, before: state.baseline, after: current });
-  return { decision: decision.save ? { save: true, current } : decision, current };
+  return { decision: decision.save ? { save: true, current, files } : decision, current };
 }
 __name(decideFromState, "decideFromState");
 async function dropSupersededWheels(runner, state) {
@@ -1176,20 +1672,40 @@ async function saveWheelStore(runner, deps) {
     const started = now();
     let pruned = false;
     const storeBytes = decision.current.bytes;
-    const dropped = state.hit === "fallback" ? await dropSupersededWheels(runner, state) : { count: 0, bytes: 0 };
-    if (shouldPrune(state.prune, storeBytes)) {
-      try {
-        await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
-        pruned = true;
-      } catch (error) {
-        runner.warning(`Wheel store: ${error.message}; saving it unpruned.`);
-      }
-    }
     const backend = deps.backend ?? backendFor(state);
-    const result = await backend.save(state.paths, state.key);
+    const baselineFiles = state.baselineList ? await readBaselineList(state.baselineList) : void 0;
+    let dropped = { count: 0, bytes: 0 };
+    let files = decision.files;
+    if (state.hit === "fallback") {
+      dropped = await dropSupersededWheels(runner, state);
+      if (dropped.count > 0) files = await listDirs(state.paths);
+    }
+    const plan = planSave({ restoredKey: state.matchedKey, restoredWasLayer: Boolean(state.layerBase), before: baselineFiles, after: files, layersSupported: Boolean(backend.saveLayer) });
+    let result;
+    let layer;
+    if (plan.kind === "layer" && backend.saveLayer) {
+      runner.info(`Wheel store: saving what changed since ${state.matchedKey} was restored (${plan.files.length} files, ${formatBytes(plan.bytes)} of ${formatBytes(plan.storeBytes)}) as a layer over it.`);
+      result = await backend.saveLayer(state.paths, state.key, plan.base, plan.files, topmostGone(plan.removed, state.paths));
+      layer = { bytes: plan.bytes, base: plan.base };
+    } else {
+      if (plan.kind === "full" && state.baselineList) runner.info(`Wheel store: saving the whole store (${plan.reason}).`);
+      if (shouldPrune(state.prune, storeBytes)) {
+        try {
+          await uvCacheCommands(state.uvPath, deps.runProcess).pruneForCi(state.storeDir);
+          pruned = true;
+        } catch (error) {
+          runner.warning(`Wheel store: ${error.message}; saving it unpruned.`);
+        }
+      }
+      result = await backend.save(state.paths, state.key);
+    }
     const saveMs = now() - started;
     const sizeBytes = pruned ? (await fingerprintDirs(state.paths)).bytes : storeBytes - dropped.bytes;
-    if (result.status === "saved") {
+    if (result.status === "saved" && layer) {
+      runner.info(`Wheel store saved as ${state.key}: a layer of ${formatBytes(layer.bytes)} over ${layer.base} (store ${formatBytes(sizeBytes)}) in ${seconds(saveMs)}.`);
+      outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
+      saveCell = `saved a ${formatBytes(layer.bytes)} layer in ${seconds(saveMs)}`;
+    } else if (result.status === "saved") {
       runner.info(`Wheel store saved as ${state.key} (${formatBytes(sizeBytes)}${pruned ? ", pruned with uv cache prune --ci" : ""}) in ${seconds(saveMs)}.`);
       outcome = { saved: true, key: state.key, saveMs, sizeBytes, pruned };
       saveCell = `saved in ${seconds(saveMs)}${pruned ? " (pruned)" : ""}`;
@@ -1277,25 +1793,25 @@ function describeRestore(outcome) {
 __name(describeRestore, "describeRestore");
 
 // src/jobs/python-cache.ts
-import { existsSync, readdirSync as readdirSync4 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync4 } from "node:fs";
+import path9 from "node:path";
 var PYTHON_CACHE_STATE = "python-cache";
 var PYTHON_CACHE_PREFIX = "lockstep-python";
 function pythonInstallDir(env) {
-  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path7.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
-  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path7.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
+  if (env.UV_PYTHON_INSTALL_DIR) return { dir: path9.resolve(env.UV_PYTHON_INSTALL_DIR), export: false };
+  if (env.RUNNER_ENVIRONMENT === "github-hosted" && env.RUNNER_TEMP) return { dir: path9.join(env.RUNNER_TEMP, "uv-python-dir"), export: true };
   return void 0;
 }
 __name(pythonInstallDir, "pythonInstallDir");
 function pythonCacheKey(env, request, suffix = "") {
-  const os = keySegment(env.ImageOS ? `${env.RUNNER_OS ?? process.platform}_${env.ImageOS}` : env.RUNNER_OS ?? process.platform);
+  const os2 = keySegment(env.ImageOS ? `${env.RUNNER_OS ?? process.platform}_${env.ImageOS}` : env.RUNNER_OS ?? process.platform);
   const readable = /^[A-Za-z0-9.]{1,32}$/.test(request) ? request : sha256Hex(request).slice(0, 12);
-  return `${PYTHON_CACHE_PREFIX}${suffix ? `-${keySegment(suffix)}` : ""}-${os}-${keySegment(env.RUNNER_ARCH ?? process.arch)}-${readable}`;
+  return `${PYTHON_CACHE_PREFIX}${suffix ? `-${keySegment(suffix)}` : ""}-${os2}-${keySegment(env.RUNNER_ARCH ?? process.arch)}-${readable}`;
 }
 __name(pythonCacheKey, "pythonCacheKey");
 function hasFiles(dir) {
   try {
-    return existsSync(dir) && readdirSync4(dir).length > 0;
+    return existsSync3(dir) && readdirSync4(dir).length > 0;
   } catch {
     return false;
   }

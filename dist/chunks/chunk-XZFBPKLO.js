@@ -11,21 +11,23 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-KRZEPKET.js";
+} from "./chunk-HTBZ2RYH.js";
 import {
   locateUvProject,
   readProjectFiles
 } from "./chunk-4I4LZAXW.js";
 import {
-  SimpleApiIndex,
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+  SimpleApiIndex
+} from "./chunk-HMYFKBD5.js";
 import {
   checkProject
 } from "./chunk-PZODI4TQ.js";
 import {
   ProcessTimeoutError
 } from "./chunk-DWNQWAEX.js";
+import {
+  retryPolicyFromEnv
+} from "./chunk-NIZROHEL.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

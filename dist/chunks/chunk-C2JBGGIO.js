@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-T4AEITDO.js";
+} from "./chunk-XZFBPKLO.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -47,12 +47,8 @@ import {
   withIndexCredentials
 } from "./chunk-TTINJ2K2.js";
 import {
-  HttpStatusError,
-  NetworkError,
-  SimpleApiIndex,
-  redactUrl,
-  retryPolicyFromEnv
-} from "./chunk-77GFLYHU.js";
+  SimpleApiIndex
+} from "./chunk-HMYFKBD5.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
@@ -64,6 +60,12 @@ import {
 import {
   runProcess
 } from "./chunk-DWNQWAEX.js";
+import {
+  HttpStatusError,
+  NetworkError,
+  redactUrl,
+  retryPolicyFromEnv
+} from "./chunk-NIZROHEL.js";
 import {
   actionsRunner
 } from "./chunk-OIWBPB7X.js";
