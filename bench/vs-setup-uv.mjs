@@ -2,7 +2,9 @@
 // post, side by side on one harness, for the three runs a CI pipeline sees:
 //   cold     a fresh runner, nothing cached: download every wheel, save the cache
 //   warm     the same lock again: exact cache hit
-//   changed  one pin bumped (a 7 MB wheel): lockstep falls back to the previous store, setup-uv misses
+//   changed  one pin bumped (a 7 MB wheel): lockstep falls back to the previous store and saves only
+//            what uv sync added (a layer over it), setup-uv misses and saves everything
+//   again    the bumped lock once more: both hit their exact key (lockstep's is base + layer)
 //
 //   node bench/vs-setup-uv.mjs --setup-uv DIR [--runs N] [--json] [--bandwidth 50] [--latency 20]
 //
@@ -167,6 +169,8 @@ cpSync(path.join(templates.old, 'uv.lock'), path.join(templates.new, 'uv.lock'))
 await exec(realUv, ['lock'], { cwd: templates.new, env: uvEnvFor(lockCache) });
 rmSync(lockCache, { recursive: true, force: true });
 
+const SCENARIOS = ['cold', 'warm', 'changed', 'again'];
+
 // --- one CI job --------------------------------------------------------------------------------
 const eventPayload = { repository: { default_branch: 'main' } };
 
@@ -198,7 +202,7 @@ async function runJob(action, scenario, server) {
   rmSync(job, { recursive: true, force: true });
   const workspace = path.join(job, 'workspace');
   const runnerTemp = path.join(job, 'runner-temp');
-  cpSync(scenario === 'changed' ? templates.new : templates.old, workspace, { recursive: true });
+  cpSync(scenario === 'changed' || scenario === 'again' ? templates.new : templates.old, workspace, { recursive: true });
   mkdirSync(runnerTemp, { recursive: true });
   const uvLog = path.join(job, 'uv.log');
   const env = { ...server.env(), UV_DEFAULT_INDEX: index.url, UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1', BENCH_UV_LOG: uvLog };
@@ -268,7 +272,7 @@ async function chain(action) {
   const server = await FakeCacheServer.start();
   try {
     const out = {};
-    for (const scenario of ['cold', 'warm', 'changed']) out[scenario] = await runJob(action, scenario, server);
+    for (const scenario of SCENARIOS) out[scenario] = await runJob(action, scenario, server);
     if (server.violations.length) throw new Error(`cache protocol violations (${action}): ${server.violations.join('; ')}`);
     return out;
   } finally {
@@ -281,7 +285,7 @@ async function chain(action) {
 const ACTIONS = values.only ? [values.only] : ['lockstep', 'setup-uv'];
 const samples = {}; // samples[bandwidth][action][scenario] = [result]
 try {
-  log(`project: 43 packages (22 pins), ${wheelMB.toFixed(0)} MB of wheels; ${RUNS} interleaved runs × 2 bandwidths × 2 actions × 3 scenarios`);
+  log(`project: 43 packages (22 pins), ${wheelMB.toFixed(0)} MB of wheels; ${RUNS} interleaved runs × 2 bandwidths × 2 actions × ${SCENARIOS.length} scenarios`);
   for (let run = 0; run < RUNS; run++) {
     for (const bw of BANDWIDTHS) {
       index.setLimits(bw.limits);
@@ -302,11 +306,10 @@ try {
 
 // --- report ------------------------------------------------------------------------------------
 if (values.only) {
-  for (const bw of BANDWIDTHS) for (const scenario of ['cold', 'warm', 'changed']) log(`${bw.name} ${scenario}: ${JSON.stringify(samples[bw.name][values.only][scenario].map((r) => ({ total: Math.round(r.totalMs), ...Object.fromEntries(Object.entries(r.phases).map(([k, v]) => [k, Math.round(v)])) })))}`);
+  for (const bw of BANDWIDTHS) for (const scenario of SCENARIOS) log(`${bw.name} ${scenario}: ${JSON.stringify(samples[bw.name][values.only][scenario].map((r) => ({ total: Math.round(r.totalMs), ...Object.fromEntries(Object.entries(r.phases).map(([k, v]) => [k, Math.round(v)])) })))}`);
   process.exit(0);
 }
 const s = (ms) => (ms / 1000).toFixed(2);
-const SCENARIOS = ['cold', 'warm', 'changed'];
 const scenarios = [];
 for (const bw of BANDWIDTHS) {
   for (const scenario of SCENARIOS) {

@@ -30,6 +30,8 @@ const PART_BYTES = 8 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 8;
 /** A whole restore or save (a 10 GB store at 20 MB/s fits). */
 const TRANSFER_DEADLINE_MS = 15 * 60_000;
+/** The largest archive restored: the service's own limit for one entry (10 GB). */
+const MAX_ARCHIVE_BYTES = 10 * 1024 ** 3;
 /** The service's own answers are small JSON documents. */
 const RPC_MAX_BYTES = 1024 * 1024;
 const AZURE_VERSION = '2023-11-03';
@@ -274,6 +276,7 @@ async function downloadInto(service: StreamingCacheService, signedUrl: string, k
     const first = await range(0, PART_BYTES - 1);
     const total = first.status === 206 ? Number(/\/(\d+)$/.exec(String(first.headers['content-range'] ?? ''))?.[1]) : first.body.length;
     if (!Number.isFinite(total)) throw new Error('the cache archive came without its size (Content-Range)');
+    if (total > MAX_ARCHIVE_BYTES) throw new Error(`the cache archive is ${total} bytes, over the 10 GB an entry can hold`);
     // Parts download several at a time (a window of PARTS_IN_FLIGHT ahead of the one being
     // written) and go to tar strictly in order.
     const part = async (start: number): Promise<Buffer> => {
