@@ -4,7 +4,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-P3R5PTLO.js";
+} from "./chunks/chunk-JSJZ7T47.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-P3R5PTLO.js";
+} from "./chunks/chunk-JSJZ7T47.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-NIZROHEL.js";

@@ -82,7 +82,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-P3R5PTLO.js";
+} from "./chunks/chunk-JSJZ7T47.js";
 import {
   decideCacheWrite,
   readEventContext

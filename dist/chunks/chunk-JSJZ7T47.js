@@ -434,6 +434,7 @@ var LAYER_SALT = "lockstep-layer-1";
 var PART_BYTES = 8 * 1024 * 1024;
 var PARTS_IN_FLIGHT = 8;
 var TRANSFER_DEADLINE_MS = 15 * 6e4;
+var MAX_ARCHIVE_BYTES = 10 * 1024 ** 3;
 var RPC_MAX_BYTES = 1024 * 1024;
 var AZURE_VERSION = "2023-11-03";
 var RPC_DEADLINE_MS = 2 * 6e4;
@@ -615,6 +616,7 @@ async function downloadInto(service, signedUrl, keepExisting = false) {
     const first = await range(0, PART_BYTES - 1);
     const total = first.status === 206 ? Number(/\/(\d+)$/.exec(String(first.headers["content-range"] ?? ""))?.[1]) : first.body.length;
     if (!Number.isFinite(total)) throw new Error("the cache archive came without its size (Content-Range)");
+    if (total > MAX_ARCHIVE_BYTES) throw new Error(`the cache archive is ${total} bytes, over the 10 GB an entry can hold`);
     const part = /* @__PURE__ */ __name(async (start) => {
       const end = Math.min(start + PART_BYTES, total) - 1;
       const answer = await range(start, end);
