@@ -3,7 +3,7 @@ import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { runProcess } from '../adapters/process.js';
 import { saveWheelStore, type SaveDeps } from './wheel-store.js';
 import { PYTHON_CACHE_STATE, savePythonCache } from './python-cache.js';
-import { CACHE_SAVED_ENV } from './save-cache.js';
+import { CACHE_SAVED_ENV } from './cache-state.js';
 
 export async function run(runner: Runner = actionsRunner(), deps: SaveDeps = { runProcess }): Promise<void> {
   if (process.env[CACHE_SAVED_ENV] === 'true') {

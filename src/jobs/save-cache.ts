@@ -10,24 +10,7 @@ import { actionsRunner, type Runner } from '../adapters/runner.js';
 import { runProcess } from '../adapters/process.js';
 import { PYTHON_CACHE_STATE, savePythonCache } from './python-cache.js';
 import { saveWheelStore, WHEEL_STORE_STATE } from './wheel-store.js';
-
-export const CACHE_SAVED_ENV = 'LOCKSTEP_CACHE_SAVED';
-export const MIRRORED_STATES = [WHEEL_STORE_STATE, PYTHON_CACHE_STATE];
-
-export function stateEnvName(name: string): string {
-  return `LOCKSTEP_STATE_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-
-/** A runner whose saveState also exports the cache states to later steps of the job. */
-export function mirrorCacheState(runner: Runner): Runner {
-  return {
-    ...runner,
-    saveState(name, value) {
-      runner.saveState(name, value);
-      if (MIRRORED_STATES.includes(name)) runner.exportVariable(stateEnvName(name), value);
-    },
-  };
-}
+import { CACHE_SAVED_ENV, stateEnvName } from './cache-state.js';
 
 export async function run(base: Runner = actionsRunner(), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const runner: Runner = { ...base, getState: (name) => env[stateEnvName(name)] ?? '' };

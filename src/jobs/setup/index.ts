@@ -14,7 +14,7 @@ import { noWheelStore } from '../../adapters/wheel-store.js';
 import { registerPythonProblemMatchers } from '../../adapters/problem-matchers.js';
 import { resolveInsideWorkspace } from '../../adapters/workspace-paths.js';
 import { readSetupInputs } from './inputs.js';
-import { mirrorCacheState } from '../save-cache.js';
+import { mirrorCacheState } from '../cache-state.js';
 import type { SetupMode, WorkingDirectoryFacts } from './mode.js';
 import { noProjectMode } from './modes/no-project.js';
 import { pixiProjectMode } from './modes/pixi-project.js';
