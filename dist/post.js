@@ -4,7 +4,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-JSJZ7T47.js";
+} from "./chunks/chunk-4L62635B.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

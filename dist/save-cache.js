@@ -1,12 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-JSJZ7T47.js";
+  CACHE_SAVED_ENV,
+  PYTHON_CACHE_STATE,
+  WHEEL_STORE_STATE,
+  savePythonCache,
+  saveWheelStore,
+  stateEnvName
+} from "./chunks/chunk-4L62635B.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-DWNQWAEX.js";
+import {
+  runProcess
+} from "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
-import "./chunks/chunk-OIWBPB7X.js";
+import {
+  actionsRunner
+} from "./chunks/chunk-OIWBPB7X.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
 import "./chunks/chunk-6H4DJWW3.js";
@@ -16,7 +25,26 @@ import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";
-import "./chunks/chunk-I4TOYENA.js";
+import {
+  __name
+} from "./chunks/chunk-I4TOYENA.js";
+
+// src/jobs/save-cache.ts
+async function run(base = actionsRunner(), env = process.env) {
+  const runner = { ...base, getState: /* @__PURE__ */ __name((name) => env[stateEnvName(name)] ?? "", "getState") };
+  if (!env[stateEnvName(WHEEL_STORE_STATE)] && !env[stateEnvName(PYTHON_CACHE_STATE)]) {
+    runner.info("save-cache: the lockstep setup step restored no cache in this job (cache off, or setup stopped early); nothing to save.");
+    return;
+  }
+  try {
+    await runner.group("Save the wheel store", () => saveWheelStore(runner, { runProcess }));
+    if (runner.getState(PYTHON_CACHE_STATE)) await runner.group("Save the Python cache", () => savePythonCache(runner));
+    runner.exportVariable(CACHE_SAVED_ENV, "true");
+  } catch (error) {
+    runner.warning(`Cache not saved: ${error.message}`);
+  }
+}
+__name(run, "run");
 
 // src/entries/save-cache.ts
 await run();

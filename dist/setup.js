@@ -82,7 +82,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-JSJZ7T47.js";
+} from "./chunks/chunk-4L62635B.js";
 import {
   decideCacheWrite,
   readEventContext

@@ -7,9 +7,6 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
-  runProcess
-} from "./chunk-DWNQWAEX.js";
-import {
   HttpStatusError,
   proxySettingsFromEnv
 } from "./chunk-NIZROHEL.js";
@@ -17,9 +14,6 @@ import {
   parseLock,
   workspaceGlob
 } from "./chunk-QTBF2I64.js";
-import {
-  actionsRunner
-} from "./chunk-OIWBPB7X.js";
 import {
   compareVersions,
   normalizeName
@@ -1274,10 +1268,10 @@ function createBackend(kind, options) {
 __name(createBackend, "createBackend");
 
 // src/adapters/cache/uv-cache.ts
-function uvCacheCommands(uvPath, runProcess2) {
+function uvCacheCommands(uvPath, runProcess) {
   return {
     async pruneForCi(storeDir) {
-      const result = await runProcess2(uvPath, ["cache", "prune", "--ci"], {
+      const result = await runProcess(uvPath, ["cache", "prune", "--ci"], {
         env: { ...process.env, UV_CACHE_DIR: storeDir },
         timeoutMs: 10 * 6e4
       });
@@ -1856,7 +1850,7 @@ async function savePythonCache(runner, backend) {
 }
 __name(savePythonCache, "savePythonCache");
 
-// src/jobs/save-cache.ts
+// src/jobs/cache-state.ts
 var CACHE_SAVED_ENV = "LOCKSTEP_CACHE_SAVED";
 var MIRRORED_STATES = [WHEEL_STORE_STATE, PYTHON_CACHE_STATE];
 function stateEnvName(name) {
@@ -1873,27 +1867,13 @@ function mirrorCacheState(runner) {
   };
 }
 __name(mirrorCacheState, "mirrorCacheState");
-async function run2(base = actionsRunner(), env = process.env) {
-  const runner = { ...base, getState: /* @__PURE__ */ __name((name) => env[stateEnvName(name)] ?? "", "getState") };
-  if (!env[stateEnvName(WHEEL_STORE_STATE)] && !env[stateEnvName(PYTHON_CACHE_STATE)]) {
-    runner.info("save-cache: the lockstep setup step restored no cache in this job (cache off, or setup stopped early); nothing to save.");
-    return;
-  }
-  try {
-    await runner.group("Save the wheel store", () => saveWheelStore(runner, { runProcess }));
-    if (runner.getState(PYTHON_CACHE_STATE)) await runner.group("Save the Python cache", () => savePythonCache(runner));
-    runner.exportVariable(CACHE_SAVED_ENV, "true");
-  } catch (error) {
-    runner.warning(`Cache not saved: ${error.message}`);
-  }
-}
-__name(run2, "run");
 
 export {
   noWheelStore,
   chooseUvCacheDir,
   expandHome,
   SETUP_STATE,
+  WHEEL_STORE_STATE,
   readWheelStoreSettings,
   restoreWheelStore,
   saveWheelStore,
@@ -1904,6 +1884,6 @@ export {
   restorePythonCache,
   savePythonCache,
   CACHE_SAVED_ENV,
-  mirrorCacheState,
-  run2 as run
+  stateEnvName,
+  mirrorCacheState
 };
