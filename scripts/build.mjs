@@ -13,6 +13,22 @@ const entryPoints = readdirSync(entryDir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => path.join(entryDir, f));
 
+/**
+ * @actions/core imports its OIDC client at load, which imports @actions/http-client, which runs all of
+ * undici (≈19k lines) at load: ≈35 ms of every step's start-up, for getIDToken(), which lockstep never
+ * calls. The stub keeps the export and says so if anything ever does.
+ */
+const withoutOidc = {
+  name: 'without-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => (/[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: 'oidc-stub', namespace: 'lockstep-stub' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lockstep-stub' }, () => ({
+      contents: "export class OidcClient { static async getIDToken() { throw new Error('lockstep is built without @actions/core OIDC support'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
 // Build beside dist/ and swap it in, so a test reading dist/ never sees it half-written or missing.
 const dist = path.join(root, 'dist');
 const staging = path.join(root, `.dist-staging-${process.pid}`);
@@ -36,6 +52,7 @@ await build({
   banner: {
     js: "import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);",
   },
+  plugins: [withoutOidc],
 });
 
 const old = path.join(root, `.dist-old-${process.pid}`);
