@@ -4,7 +4,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-4L62635B.js";
+} from "./chunks/chunk-T45T66HW.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
@@ -13,13 +13,11 @@ import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner
-} from "./chunks/chunk-OIWBPB7X.js";
+} from "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-XWKXAGII.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";

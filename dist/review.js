@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-L4BBVBQ7.js";
+} from "./chunks/chunk-AGRJ3RIX.js";
 import "./chunks/chunk-RAG5EHUN.js";
 import "./chunks/chunk-LA5T4DFN.js";
 import "./chunks/chunk-TVJAJFFS.js";
@@ -18,16 +18,16 @@ import "./chunks/chunk-TTINJ2K2.js";
 import "./chunks/chunk-HMYFKBD5.js";
 import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-NIZROHEL.js";
 import "./chunks/chunk-QTBF2I64.js";
-import "./chunks/chunk-OIWBPB7X.js";
+import "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-XWKXAGII.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";

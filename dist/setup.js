@@ -20,8 +20,9 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-HTBZ2RYH.js";
+} from "./chunks/chunk-NMO6O6GD.js";
 import "./chunks/chunk-G6EDGBQC.js";
+import "./chunks/chunk-FEZADZOD.js";
 import {
   locateUvProject,
   readProjectFiles,
@@ -70,6 +71,8 @@ import {
   staleLockFindings
 } from "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
+import "./chunks/chunk-6FATSPAF.js";
+import "./chunks/chunk-2VAOSJMR.js";
 import {
   SETUP_STATE,
   actionsWheelStore,
@@ -82,7 +85,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-4L62635B.js";
+} from "./chunks/chunk-T45T66HW.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -106,19 +109,17 @@ import {
 } from "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner
-} from "./chunks/chunk-OIWBPB7X.js";
+} from "./chunks/chunk-TWU3NFPK.js";
 import {
   versionSatisfies
 } from "./chunks/chunk-2HEI5EQZ.js";
 import {
   showBidiControls
 } from "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-XWKXAGII.js";
 import {
   LockstepError
 } from "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsArtifactStore
-} from "./chunks/chunk-63ELZURJ.js";
+} from "./chunks/chunk-FVIZJPAN.js";
 import {
   hasFailure,
   parseVerifyResult,
@@ -15,15 +15,13 @@ import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner
-} from "./chunks/chunk-OIWBPB7X.js";
+} from "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import {
   escapeMarkdown
 } from "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-XWKXAGII.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import {
   singleLine

@@ -1,8 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-AZSSLWDH.js";
-import "./chunks/chunk-63ELZURJ.js";
+} from "./chunks/chunk-BPIZ7DUB.js";
+import "./chunks/chunk-FVIZJPAN.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-4I4LZAXW.js";
@@ -13,13 +13,11 @@ import "./chunks/chunk-PZODI4TQ.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-QTBF2I64.js";
-import "./chunks/chunk-OIWBPB7X.js";
+import "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";
 import "./chunks/chunk-FQ4P7XNH.js";
-import "./chunks/chunk-6H4DJWW3.js";
+import "./chunks/chunk-XWKXAGII.js";
 import "./chunks/chunk-ZL5AOOU4.js";
-import "./chunks/chunk-6FATSPAF.js";
-import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-K4IRNN4I.js";
 import "./chunks/chunk-YKLTUEQ7.js";
 import "./chunks/chunk-UD6TKXZQ.js";

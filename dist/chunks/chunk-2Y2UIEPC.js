@@ -11,7 +11,7 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-HTBZ2RYH.js";
+} from "./chunk-NMO6O6GD.js";
 import {
   locateUvProject,
   readProjectFiles

@@ -5,31 +5,32 @@ import {
   planProject,
   publishPlan,
   run
-} from "./chunk-C2JBGGIO.js";
-import "./chunk-XZFBPKLO.js";
+} from "./chunk-CER2NP7Y.js";
+import "./chunk-2Y2UIEPC.js";
 import "./chunk-VRGIVIDX.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-HTBZ2RYH.js";
+import "./chunk-NMO6O6GD.js";
 import "./chunk-G6EDGBQC.js";
+import "./chunk-FEZADZOD.js";
 import "./chunk-4I4LZAXW.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
 import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
-import "./chunk-OIWBPB7X.js";
+import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
-import "./chunk-6H4DJWW3.js";
+import "./chunk-XWKXAGII.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-K4IRNN4I.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   actionsArtifactStore
-} from "./chunk-63ELZURJ.js";
+} from "./chunk-FVIZJPAN.js";
 import {
   detectPlatform,
   hasFailure,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   actionsRunner
-} from "./chunk-OIWBPB7X.js";
+} from "./chunk-TWU3NFPK.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

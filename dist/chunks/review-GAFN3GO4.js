@@ -5,7 +5,7 @@ import {
   readProjectFilesWith,
   run,
   workspaceRootWith
-} from "./chunk-L4BBVBQ7.js";
+} from "./chunk-AGRJ3RIX.js";
 import "./chunk-RAG5EHUN.js";
 import "./chunk-LA5T4DFN.js";
 import "./chunk-TVJAJFFS.js";
@@ -22,16 +22,16 @@ import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
 import "./chunk-PZODI4TQ.js";
 import "./chunk-YKG64RBM.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
 import "./chunk-DWNQWAEX.js";
 import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
-import "./chunk-OIWBPB7X.js";
+import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";
 import "./chunk-FQ4P7XNH.js";
-import "./chunk-6H4DJWW3.js";
+import "./chunk-XWKXAGII.js";
 import "./chunk-ZL5AOOU4.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
 import "./chunk-K4IRNN4I.js";
 import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";

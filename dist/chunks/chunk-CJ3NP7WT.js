@@ -20,7 +20,7 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-XZFBPKLO.js";
+} from "./chunk-2Y2UIEPC.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -60,7 +60,7 @@ import {
 } from "./chunk-QTBF2I64.js";
 import {
   actionsRunner
-} from "./chunk-OIWBPB7X.js";
+} from "./chunk-TWU3NFPK.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";

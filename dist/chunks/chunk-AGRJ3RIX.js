@@ -44,7 +44,7 @@ import {
 } from "./chunk-QTBF2I64.js";
 import {
   actionsRunner
-} from "./chunk-OIWBPB7X.js";
+} from "./chunk-TWU3NFPK.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

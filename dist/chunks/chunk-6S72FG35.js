@@ -42,7 +42,7 @@ import {
 } from "./chunk-NIZROHEL.js";
 import {
   actionsRunner
-} from "./chunk-OIWBPB7X.js";
+} from "./chunk-TWU3NFPK.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

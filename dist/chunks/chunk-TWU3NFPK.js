@@ -15,7 +15,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-6H4DJWW3.js";
+} from "./chunk-XWKXAGII.js";
 import {
   inertLogText,
   workflowCommand

@@ -7,12 +7,12 @@ import {
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 function actionsArtifactStore(options = {}) {
-  const client = /* @__PURE__ */ __name(async () => new (await import("./artifact-FGLSDF44.js")).DefaultArtifactClient(), "client");
+  const client = /* @__PURE__ */ __name(async () => new (await import("./artifact-AF6KEO5T.js")).DefaultArtifactClient(), "client");
   return {
     async upload(name, file, uploadOptions = {}) {
       const artifactClient = await client();
       if (uploadOptions.overwrite) {
-        const { ArtifactNotFoundError } = await import("./artifact-FGLSDF44.js");
+        const { ArtifactNotFoundError } = await import("./artifact-AF6KEO5T.js");
         try {
           await artifactClient.deleteArtifact(name);
         } catch (error) {

@@ -277,7 +277,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-HR47EMJQ.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-4A4ANHM7.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -870,7 +870,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-VJI4FFJX.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-GAFN3GO4.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   for (const rev of [parsed.base, parsed.head]) {
@@ -964,7 +964,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-AZHBTM3H.js");
+  const { checkHealth } = await import("./health-UOWR4H2Z.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1043,7 +1043,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-TGPGBB53.js");
+  const { refreshProject } = await import("./refresh-7CMXF55V.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1125,7 +1125,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-U6WVCULP.js")
+    import("./verify-KHZ6GZI6.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

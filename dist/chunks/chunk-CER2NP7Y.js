@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-XZFBPKLO.js";
+} from "./chunk-2Y2UIEPC.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -68,7 +68,7 @@ import {
 } from "./chunk-NIZROHEL.js";
 import {
   actionsRunner
-} from "./chunk-OIWBPB7X.js";
+} from "./chunk-TWU3NFPK.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";

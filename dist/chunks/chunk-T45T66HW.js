@@ -718,7 +718,7 @@ __name(uploadArchive, "uploadArchive");
 // src/adapters/cache/actions.ts
 var loading;
 function loadActionsCache() {
-  loading ??= import("./cache-75HDIOYP.js");
+  loading ??= import("./cache-I5GUZPRS.js");
   return loading;
 }
 __name(loadActionsCache, "loadActionsCache");

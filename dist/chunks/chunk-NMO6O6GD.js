@@ -24,7 +24,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-6H4DJWW3.js";
+} from "./chunk-XWKXAGII.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

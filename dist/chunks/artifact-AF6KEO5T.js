@@ -1,26 +1,28 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  BearerCredentialHandler,
   BlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-P6SCLUOP.js";
+} from "./chunk-UR3RDKR6.js";
 import {
   defaults,
   getOctokit,
   retry
 } from "./chunk-BWEKL47V.js";
 import {
-  BearerCredentialHandler,
   HttpClient,
-  HttpCodes,
+  HttpCodes
+} from "./chunk-FEZADZOD.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import {
   debug,
   error,
   info,
   setSecret,
   warning
-} from "./chunk-6H4DJWW3.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
+} from "./chunk-XWKXAGII.js";
 import {
   __commonJS,
   __name,

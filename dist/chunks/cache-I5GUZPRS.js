@@ -1,18 +1,22 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
+  BearerCredentialHandler,
   BlobClient,
   BlockBlobClient,
   require_commonjs,
   require_commonjs2
-} from "./chunk-P6SCLUOP.js";
+} from "./chunk-UR3RDKR6.js";
 import {
   require_semver
 } from "./chunk-G6EDGBQC.js";
 import {
-  BearerCredentialHandler,
   HttpClient,
   HttpClientError,
-  HttpCodes,
+  HttpCodes
+} from "./chunk-FEZADZOD.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import {
   debug,
   error,
   exec,
@@ -23,9 +27,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-6H4DJWW3.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
+} from "./chunk-XWKXAGII.js";
 import {
   __commonJS,
   __name,
