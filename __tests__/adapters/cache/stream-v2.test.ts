@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { ActionsCacheBackend } from '../../../src/adapters/cache/actions.js';
@@ -154,6 +156,31 @@ describe('where the streaming client is used', () => {
     ['no zstd on PATH', { ...v2, PATH: '/nonexistent' }, 'linux', false],
   ] as const)('%s', (_what, env, platform, used) => {
     expect(Boolean(streamingCacheService(env as NodeJS.ProcessEnv, platform as NodeJS.Platform))).toBe(used);
+  });
+
+  it('reads the service’s answers in JSON names as well as proto names, as @actions/cache does', async () => {
+    fillStore({ a: 'camel' });
+    expect((await streamed().save([store], 'camel-key')).status).toBe('saved');
+    // A results service that answers in camelCase, in front of the fake one.
+    const proxy = createServer(async (req, res) => {
+      const body = await new Promise<Buffer>((resolve) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+      });
+      const upstream = await fetch(`${server.origin}${req.url}`, { method: req.method, headers: { 'Content-Type': 'application/json', Authorization: String(req.headers.authorization) }, body });
+      const json = (await upstream.json()) as Record<string, unknown>;
+      const camel = Object.fromEntries(Object.entries(json).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+      res.writeHead(upstream.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(camel));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const backend = new ActionsCacheBackend({ ...process.env, LOCKSTEP_CACHE_STREAMING: 'true', ACTIONS_RESULTS_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/` });
+      rmSync(store, { recursive: true, force: true });
+      expect((await backend.restore([store], 'camel-key', [])).matchedKey).toBe('camel-key');
+      expect(readStore()).toEqual({ a: 'camel' });
+    } finally {
+      proxy.close();
+    }
   });
 
   it('never shows a signed URL’s signature in an error', async () => {

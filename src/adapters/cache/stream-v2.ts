@@ -107,11 +107,25 @@ async function rpc<T>(service: StreamingCacheService, method: string, body: Reco
   );
   let data = {} as T;
   try {
-    if (answer.body.length) data = JSON.parse(answer.body.toString('utf8')) as T;
+    if (answer.body.length) data = protoNames(JSON.parse(answer.body.toString('utf8'))) as T;
   } catch {
     throw new Error(`the cache service answered ${method} with something other than JSON`);
   }
   return { status: answer.status, data };
+}
+
+/**
+ * Twirp answers in proto field names (`signed_download_url`) or, configured so, in JSON names
+ * (`signedDownloadUrl`); @actions/cache's generated client reads both, and so does this.
+ */
+function protoNames(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
+    const proto = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (!(proto in out)) out[proto] = field;
+  }
+  return out;
 }
 
 /** Archive paths as @actions/cache writes them: relative to the workspace, `/`-separated. */
