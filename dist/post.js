@@ -4,7 +4,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-T45T66HW.js";
+} from "./chunks/chunk-PZTBMTCH.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

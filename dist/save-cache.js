@@ -6,7 +6,7 @@ import {
   savePythonCache,
   saveWheelStore,
   stateEnvName
-} from "./chunks/chunk-T45T66HW.js";
+} from "./chunks/chunk-PZTBMTCH.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

@@ -85,7 +85,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-T45T66HW.js";
+} from "./chunks/chunk-PZTBMTCH.js";
 import {
   decideCacheWrite,
   readEventContext

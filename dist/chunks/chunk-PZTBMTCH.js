@@ -481,13 +481,23 @@ async function rpc(service, method, body, passStatus = []) {
   );
   let data = {};
   try {
-    if (answer.body.length) data = JSON.parse(answer.body.toString("utf8"));
+    if (answer.body.length) data = protoNames(JSON.parse(answer.body.toString("utf8")));
   } catch {
     throw new Error(`the cache service answered ${method} with something other than JSON`);
   }
   return { status: answer.status, data };
 }
 __name(rpc, "rpc");
+function protoNames(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const out = { ...value };
+  for (const [name, field] of Object.entries(value)) {
+    const proto = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (!(proto in out)) out[proto] = field;
+  }
+  return out;
+}
+__name(protoNames, "protoNames");
 function archivePaths(service, paths) {
   return paths.filter((p) => existsSync(p)).map((p) => path3.relative(service.workspace, p).split(path3.sep).join("/") || ".");
 }
