@@ -6,7 +6,8 @@
 // For two projects, the example's pins (attrs, tqdm, colorama, iniconfig, tabulate at their real
 // sizes) and a larger lock (BENCH_LARGE_PACKAGES packages, BENCH_LARGE_MB in total, shaped like a
 // CUDA research lock: a few huge binary wheels and many small ones), with wheels the bench builds and
-// serves from the local index (tests' LocalIndex), real uv, the real @actions/cache and the fake
+// serves from the local index (tests' LocalIndex), real uv, the wheel store's cache client (on Linux
+// the streaming one, src/adapters/cache/stream-v2.ts; LOCKSTEP_CACHE_STREAMING=false: @actions/cache) and the fake
 // Actions cache service (both on 127.0.0.1), it times one CI job = restore + `uv sync --locked` + save:
 //   cold      empty store, nothing cached: downloads everything, saves the store
 //   exact     store restored from this lock's key: downloads nothing
