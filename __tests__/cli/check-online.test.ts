@@ -1,6 +1,6 @@
 // `lockstep check --online` end to end (runCli in-process) against the rot world's loopback indexes.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { restoreEnv, runCapturedCli } from '../support/cli-run.js';
+import { restoreEnv, runCapturedCli, unwrapText } from '../support/cli-run.js';
 import { cleanupTempDirs } from '../support/fixture-project.js';
 import { RotWorld } from '../jobs/rot-scenario.js';
 
@@ -44,7 +44,7 @@ describe('lockstep check --online', () => {
     world.releases.removeFile(world.files.direct);
     const text = await cli(['check', world.project(), '--online']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/uv\.lock:\d+: error artifact-missing alpha 1\.0\.0: alpha-1\.0\.0-py3-none-any\.whl is no longer served/);
+    expect(unwrapText(text.stdout)).toMatch(/uv\.lock:\d+: error artifact-missing alpha 1\.0\.0: alpha-1\.0\.0-py3-none-any\.whl is no longer served/);
     const json = await cli(['check', world.project(), '--online', '--format', 'json']);
     const report = JSON.parse(json.stdout);
     expect(report.online).toMatchObject({ artifacts: 5, missing: 2, served: 3 });
@@ -56,7 +56,7 @@ describe('lockstep check --online', () => {
     world.index.addWheel({ name: 'beta', version: '1.0.0' }, { yanked: 'security: CVE-2099-1' });
     const r = await cli(['check', world.project(), '--online', '--no-cache']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning artifact-yanked beta 1\.0\.0: .*"security: CVE-2099-1"/);
+    expect(unwrapText(r.stdout)).toMatch(/warning artifact-yanked beta 1\.0\.0: .*"security: CVE-2099-1"/);
   });
 
   it('refuses the online options without --online, and a bad deadline', async () => {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, symlinkSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { unwrapText } from '../support/cli-run.js';
 import { commitFiles, initGitRepo, outsideAnyRepo } from '../support/git-repo.js';
 import { cleanupTempDirs, makeProject, makeTempDir, writeFiles } from '../support/fixture-project.js';
 
@@ -89,9 +90,9 @@ describe('lockstep check: project hygiene', () => {
     });
     const r = await check(dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^requirements\.txt: notice legacy-metadata: .*`uv add -r requirements\.txt`, then delete it$/m);
-    expect(r.stdout).toMatch(/^setup\.py: notice legacy-metadata: .*then delete it/m);
-    expect(r.stdout).toMatch(/^setup\.cfg:3: notice legacy-metadata: setup\.cfg declares package metadata \(\[metadata\]\)/m);
+    expect(unwrapText(r.stdout)).toMatch(/^requirements\.txt: notice legacy-metadata: .*`uv add -r requirements\.txt`, then delete it$/m);
+    expect(unwrapText(r.stdout)).toMatch(/^setup\.py: notice legacy-metadata: .*then delete it/m);
+    expect(unwrapText(r.stdout)).toMatch(/^setup\.cfg:3: notice legacy-metadata: setup\.cfg declares package metadata \(\[metadata\]\)/m);
     expect((await jsonFindings(dir)).map((f) => f.code)).toEqual(['legacy-metadata', 'legacy-metadata', 'legacy-metadata']);
   });
 
@@ -111,14 +112,14 @@ describe('lockstep check: project hygiene', () => {
     const dir = fixture({}, { commit: ['pyproject.toml', '.python-version', '.gitignore'] });
     const r = await check(dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^uv\.lock: warning lock-untracked: .*`git add uv\.lock`/m);
+    expect(unwrapText(r.stdout)).toMatch(/^uv\.lock: warning lock-untracked: .*`git add uv\.lock`/m);
     expect(r.stdout).toMatch(/0 error\(s\), 1 warning\(s\)/);
   });
 
   it('lock-untracked: points at the .gitignore line that ignores uv.lock, in every format', async () => {
     const dir = fixture({ '.gitignore': '.venv/\nuv.lock\n' }, { commit: ['pyproject.toml', '.python-version', '.gitignore'] });
     const text = await check(dir);
-    expect(text.stdout).toMatch(/^\.gitignore:2: warning lock-untracked: uv\.lock is ignored by \.gitignore:2 \(`uv\.lock`\).*remove that line from \.gitignore, then `git add uv\.lock`$/m);
+    expect(unwrapText(text.stdout)).toMatch(/^\.gitignore:2: warning lock-untracked: uv\.lock is ignored by \.gitignore:2 \(`uv\.lock`\).*remove that line from \.gitignore, then `git add uv\.lock`$/m);
     const [finding] = await jsonFindings(dir);
     expect(finding).toMatchObject({ code: 'lock-untracked', severity: 'warning', file: '.gitignore', line: 2 });
     const md = await check(dir, ['--format', 'markdown']);

@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { cleanupTempDirs, copyCorpusProject, makeProject, PIXI_CORPUS_DIR, writeFiles } from '../support/fixture-project.js';
+import { unwrapText } from '../support/cli-run.js';
 import { commitFiles, initGitRepo } from '../support/git-repo.js';
 
 afterAll(cleanupTempDirs);
@@ -92,7 +93,7 @@ describe('hygiene on pixi projects', () => {
     initGitRepo(dir);
     commitFiles(dir, ['pixi.toml']);
     const untracked = await cli(['check', dir]);
-    expect(untracked.stdout).toMatch(/^pixi\.lock: warning lock-untracked: pixi\.lock is not tracked by git.*`git add pixi\.lock`/m);
+    expect(unwrapText(untracked.stdout)).toMatch(/^pixi\.lock: warning lock-untracked: pixi\.lock is not tracked by git.*`git add pixi\.lock`/m);
     commitFiles(dir, ['pixi.lock']);
     expect((await cli(['check', dir])).stdout).not.toMatch(/lock-untracked/);
   });

@@ -6,6 +6,7 @@
  *   Object.assign(process.env, world.env());
  *   const r = await runCapturedCli(['check', dir, '--online']);   // { code, stdout, stderr }
  *   afterAll(() => restoreEnv(saved));
+ *   expect(unwrapText(r.stdout)).toMatch(/^uv\.lock: warning lock-untracked: .*`git add uv\.lock`$/m);
  */
 import { runCli } from '../../src/cli/main.js';
 
@@ -20,4 +21,13 @@ export async function runCapturedCli(argv: string[], cwd = process.cwd()): Promi
 export function restoreEnv(saved: NodeJS.ProcessEnv): void {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
+}
+
+/**
+ * The text report with its wrapped lines joined: each line indented by 4 spaces (a continuation, or a
+ * problem block's "on …" / "fix: …" line) is appended to the line before, so each finding or problem
+ * block reads as one line, whatever the terminal width the report wraps to.
+ */
+export function unwrapText(text: string): string {
+  return text.replace(/\n {4,}/g, ' ');
 }

@@ -46,14 +46,20 @@ describe('renderJson', () => {
 });
 
 describe('renderText', () => {
-  it('prints per-target counts and compiler-style finding lines, errors first', () => {
+  it('prints per-target counts, then one compiler-style block per problem, errors first', () => {
     const text = renderText(sampleReport());
     expect(text).toContain(`${T1}: 1 wheel, 1 sdist, 1 missing, 0 source, 0 not needed`);
     const lines = text.split('\n');
-    const first = lines.findIndex((l) => l.startsWith('uv.lock:'));
-    expect(lines[first]).toMatch(/^uv\.lock:30: error no-distribution/);
-    expect(text).toContain('pyproject.toml:7: warning unpinned-dependency numpy: numpy>=2 is not pinned');
-    expect(text).toContain('3 error(s), 1 warning(s)');
+    const heads = lines.filter((l) => /^(uv\.lock|pyproject\.toml):\d+: /.test(l));
+    expect(heads).toEqual([
+      'uv.lock:30: error no-distribution: evil|pkg<script> 1.0`',
+      'uv.lock:20: error sdist-build: fasttext 0.9.3',
+      'pyproject.toml:7: warning unpinned-dependency numpy: numpy>=2 is not pinned',
+    ]);
+    // fasttext fails on both targets: one block naming both, its TOML fix once.
+    expect(text).toContain('    on all 2 targets\n');
+    expect(text.split('override-dependencies').length).toBe(2);
+    expect(text).toContain('3 error(s), 1 warning(s) in 3 problem(s)');
   });
 });
 

@@ -7,7 +7,7 @@
 import type { AxisOrigin } from '../matrix/provenance.js';
 import type { CheckReport, PackageReport, Target, VerdictStatus } from '../matrix/types.js';
 import { codeBlock, escapeMarkdown, inlineRich, markdownCode } from './markdown-escape.js';
-import { groupAdvice, problemRows, SEVERITY_RANK, type ProblemRow } from './problems.js';
+import { groupAdvice, MAX_NAMES_SHOWN, mergedProblemText, mergeProblemRows, namesWithMore, problemRows, SEVERITY_RANK, type ProblemRow } from './problems.js';
 import { collapseTargets, platformLabel, pythonTag } from './target-labels.js';
 
 export interface MarkdownOptions {
@@ -80,35 +80,13 @@ export function targetsCell(row: ProblemRow, targets: readonly Target[]): string
   return `${escapeMarkdown(collapseTargets(row.targets, targets))}${row.provenance === 'implied' ? ' *(implied)*' : ''}`;
 }
 
-/**
- * Rows that say the same thing about several packages (same severity, problem kind, targets and
- * advice: 17 sdist builds on cp314) become one row naming them, so the table stays short.
- */
-function mergeRows(rows: readonly ProblemRow[]): { row: ProblemRow; packages: ProblemRow[] }[] {
-  const merged = new Map<string, { row: ProblemRow; packages: ProblemRow[] }>();
-  for (const row of rows) {
-    const key = row.code === 'unpinned-dependency'
-      ? 'unpinned'
-      : row.package === null || row.targets.length === 0
-      ? `\u0001${merged.size}`
-      : [row.severity, row.code, row.provenance ?? '', row.targets.join(','), row.suggestion.text, row.suggestion.snippet ?? ''].join('\u0000');
-    const entry = merged.get(key);
-    if (entry) entry.packages.push(row);
-    else merged.set(key, { row, packages: [row] });
-  }
-  return [...merged.values()];
-}
-
-const MAX_NAMES_IN_CELL = 8;
-
 export function problemTable(rows: readonly ProblemRow[], targets: readonly Target[], max: number): string[] {
   const out = ['| | Package | Problem | Targets |', '|:-:|---|---|---|'];
-  const merged = mergeRows(rows);
+  const merged = mergeProblemRows(rows);
   for (const { row, packages } of merged.slice(0, max)) {
     // "no .python-version: no .python-version: …" says it twice: the label goes when the text starts with it.
     const label = row.problem.toLowerCase().startsWith(codeLabel(row.code).toLowerCase()) ? '' : `${codeLabel(row.code)}: `;
     let who = packageCell(row);
-    let problem = row.problem;
     if (row.code === 'unpinned-dependency' && packages.length > 1) {
       // One line for every unpinned section; each section is its own finding (and line) in the JSON and annotations.
       const count = packages.reduce((n, r) => n + r.findings.reduce((m, f) => m + (f.related?.length ?? 1), 0), 0);
@@ -116,12 +94,8 @@ export function problemTable(rows: readonly ProblemRow[], targets: readonly Targ
       out.push(`| ${SEVERITY_ICON[row.severity]} | *(project)* | ${codeLabel(row.code)}: ${count} requirements in ${packages.length} sections are not pinned with ${markdownCode('==')}; pin each to what uv.lock resolved (the annotations and the JSON report list them). | ${where.slice(0, 3).map((w) => markdownCode(w)).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''} |`);
       continue;
     }
-    if (packages.length > 1) {
-      const names = packages.slice(0, MAX_NAMES_IN_CELL).map((r) => `**${escapeMarkdown(r.package!)}**`);
-      who = `${names.join(', ')}${packages.length > names.length ? ` and ${packages.length - names.length} more` : ''}`;
-      problem = problem.replace(/ \([^()]*\.(?:tar\.gz|tar\.bz2|zip|tgz)\)$/, '');
-    }
-    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label}${inlineRich(problem)} | ${targetsCell(row, targets)} |`);
+    if (packages.length > 1) who = namesWithMore(packages.slice(0, MAX_NAMES_SHOWN).map((r) => `**${escapeMarkdown(r.package!)}**`), packages.length);
+    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label}${inlineRich(mergedProblemText({ row, packages }))} | ${targetsCell(row, targets)} |`);
   }
   if (merged.length > max) out.push('', `…and ${plural(merged.length - max, 'more problem')} (see the JSON report).`);
   return out;
@@ -132,8 +106,7 @@ export function adviceLines(rows: readonly ProblemRow[], maxNames = 12): string[
   const out: string[] = [];
   for (const { suggestion, rows: group } of groupAdvice(rows)) {
     const names = [...new Set(group.map((r) => r.package).filter((p): p is string => p !== null))];
-    const shown = names.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`);
-    const who = names.length === 0 ? '' : `${shown.join(', ')}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ''}: `;
+    const who = names.length === 0 ? '' : `${namesWithMore(names.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`), names.length)}: `;
     const worst = group.reduce((w, r) => (SEVERITY_RANK[r.severity] < SEVERITY_RANK[w] ? r.severity : w), group[0]!.severity);
     out.push(`- ${SEVERITY_ICON[worst]} ${who}${inlineRich(suggestion.text)}`);
     if (suggestion.snippet) out.push('', codeBlock(suggestion.snippet, 'toml').replace(/^/gm, '  '), '');

@@ -229,3 +229,43 @@ export function groupAdvice(rows: readonly ProblemRow[]): { suggestion: Suggesti
   }
   return [...groups.values()];
 }
+
+/** Rows that read as one problem naming several packages, and the rows (one per package) it merges. */
+export interface MergedProblem {
+  row: ProblemRow;
+  packages: ProblemRow[];
+}
+
+/**
+ * Rows that say the same thing about several packages (same severity, problem kind, targets and
+ * advice: 17 sdist builds on cp314) become one problem naming them, so a report stays short. Every
+ * `unpinned-dependency` row is one problem (each section keeps its own finding and line); project-wide
+ * rows stay apart. The one grouping the Markdown table, the review comment and the text output share.
+ */
+export function mergeProblemRows(rows: readonly ProblemRow[]): MergedProblem[] {
+  const merged = new Map<string, MergedProblem>();
+  for (const row of rows) {
+    const key = row.code === 'unpinned-dependency'
+      ? 'unpinned'
+      : row.package === null || row.targets.length === 0
+      ? `\u0001${merged.size}`
+      : [row.severity, row.code, row.provenance ?? '', row.targets.join(','), row.suggestion.text, row.suggestion.snippet ?? ''].join('\u0000');
+    const entry = merged.get(key);
+    if (entry) entry.packages.push(row);
+    else merged.set(key, { row, packages: [row] });
+  }
+  return [...merged.values()];
+}
+
+/** The problem text of a merged problem: a row naming several packages drops its one sdist's file name. */
+export function mergedProblemText({ row, packages }: MergedProblem): string {
+  return packages.length > 1 ? row.problem.replace(/ \([^()]*\.(?:tar\.gz|tar\.bz2|zip|tgz)\)$/, '') : row.problem;
+}
+
+/** Most package names a cell or line lists before "and N more". */
+export const MAX_NAMES_SHOWN = 8;
+
+/** `a, b, c and 5 more`: the names shown (already rendered for their medium) out of `total`. */
+export function namesWithMore(shown: readonly string[], total: number): string {
+  return `${shown.join(', ')}${total > shown.length ? ` and ${total - shown.length} more` : ''}`;
+}
