@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunks/main-HO2Z5DAF.js");
+var { runCli } = await import("./chunks/main-YZ6DIJUL.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,20 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6S72FG35.js";
+} from "./chunks/chunk-Y5PJYX3B.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-LA5T4DFN.js";
+import "./chunks/chunk-J7INEAQN.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-4I4LZAXW.js";
+import "./chunks/chunk-TO723HNK.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
 import "./chunks/chunk-HMYFKBD5.js";
-import "./chunks/chunk-PZODI4TQ.js";
+import "./chunks/chunk-4GBUUBSV.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-CJ3NP7WT.js";
-import "./chunks/chunk-DUS64B3R.js";
-import "./chunks/chunk-2Y2UIEPC.js";
-import "./chunks/chunk-VRGIVIDX.js";
+} from "./chunks/chunk-BGCH6ZQI.js";
+import "./chunks/chunk-RDZIURKI.js";
+import "./chunks/chunk-EGVJK6SP.js";
+import "./chunks/chunk-POZLYKAY.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
@@ -13,9 +13,10 @@ import "./chunks/chunk-BWEKL47V.js";
 import "./chunks/chunk-NMO6O6GD.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-FEZADZOD.js";
-import "./chunks/chunk-4I4LZAXW.js";
+import "./chunks/chunk-TO723HNK.js";
 import "./chunks/chunk-HMYFKBD5.js";
-import "./chunks/chunk-PZODI4TQ.js";
+import "./chunks/chunk-4GBUUBSV.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";

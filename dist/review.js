@@ -1,22 +1,23 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-AGRJ3RIX.js";
-import "./chunks/chunk-RAG5EHUN.js";
-import "./chunks/chunk-LA5T4DFN.js";
+} from "./chunks/chunk-N2V5AC6Z.js";
+import "./chunks/chunk-TNAXMA25.js";
+import "./chunks/chunk-J7INEAQN.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-M7YNJ5JO.js";
-import "./chunks/chunk-R4AYKUKL.js";
-import "./chunks/chunk-E3GUJFH6.js";
-import "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-5ZZQWVWB.js";
+import "./chunks/chunk-LJVOVWHV.js";
+import "./chunks/chunk-LDFGVKFG.js";
+import "./chunks/chunk-TSJMZKBF.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
 import "./chunks/chunk-HMYFKBD5.js";
-import "./chunks/chunk-PZODI4TQ.js";
+import "./chunks/chunk-4GBUUBSV.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";

@@ -3,7 +3,7 @@ import {
   isProtectedVariable,
   parseEnvFile,
   secretsToMask
-} from "./chunks/chunk-EC4VZJFT.js";
+} from "./chunks/chunk-IM3PLFPH.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -28,25 +28,25 @@ import {
   readProjectFiles,
   realPathInside,
   resolveInsideWorkspace
-} from "./chunks/chunk-4I4LZAXW.js";
+} from "./chunks/chunk-TO723HNK.js";
 import {
   annotateFindings
-} from "./chunks/chunk-M7YNJ5JO.js";
+} from "./chunks/chunk-5ZZQWVWB.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-R4AYKUKL.js";
+} from "./chunks/chunk-LJVOVWHV.js";
 import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-E3GUJFH6.js";
+} from "./chunks/chunk-LDFGVKFG.js";
 import {
   renderText
-} from "./chunks/chunk-TTNOZMIY.js";
+} from "./chunks/chunk-TSJMZKBF.js";
 import "./chunks/chunk-P27DNI6D.js";
 import {
   renderJson
@@ -69,7 +69,8 @@ import {
   readPixiProjectFiles,
   readProjectFile,
   staleLockFindings
-} from "./chunks/chunk-PZODI4TQ.js";
+} from "./chunks/chunk-4GBUUBSV.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";

@@ -9,9 +9,10 @@ import {
 } from "./chunks/chunk-QWYBACPM.js";
 import {
   parseFailOn
-} from "./chunks/chunk-E3GUJFH6.js";
-import "./chunks/chunk-TTNOZMIY.js";
+} from "./chunks/chunk-LDFGVKFG.js";
+import "./chunks/chunk-TSJMZKBF.js";
 import "./chunks/chunk-P27DNI6D.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import {
   actionsRunner

@@ -1,15 +1,16 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BPIZ7DUB.js";
+} from "./chunks/chunk-XHJBVRXZ.js";
 import "./chunks/chunk-FVIZJPAN.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
-import "./chunks/chunk-4I4LZAXW.js";
-import "./chunks/chunk-E3GUJFH6.js";
-import "./chunks/chunk-TTNOZMIY.js";
+import "./chunks/chunk-TO723HNK.js";
+import "./chunks/chunk-LDFGVKFG.js";
+import "./chunks/chunk-TSJMZKBF.js";
 import "./chunks/chunk-P27DNI6D.js";
-import "./chunks/chunk-PZODI4TQ.js";
+import "./chunks/chunk-4GBUUBSV.js";
+import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-DWNQWAEX.js";
 import "./chunks/chunk-QTBF2I64.js";

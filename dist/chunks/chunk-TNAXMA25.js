@@ -7,20 +7,22 @@ import {
   adviceLines,
   checkPixiProject,
   codeLabel,
+  packageCell,
+  problemTable
+} from "./chunk-LJVOVWHV.js";
+import {
   collapseTargets,
   findingTargets,
-  packageCell,
   platformLabel,
   problemRows,
-  problemTable,
   pythonTag
-} from "./chunk-R4AYKUKL.js";
+} from "./chunk-TSJMZKBF.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   PLATFORM_NAMES,
   resolvePlatform

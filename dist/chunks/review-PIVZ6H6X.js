@@ -1,28 +1,30 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  run
-} from "./chunk-CER2NP7Y.js";
-import "./chunk-2Y2UIEPC.js";
-import "./chunk-VRGIVIDX.js";
-import "./chunk-EFAXHLUI.js";
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
+} from "./chunk-N2V5AC6Z.js";
+import "./chunk-TNAXMA25.js";
+import "./chunk-J7INEAQN.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-NMO6O6GD.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-FEZADZOD.js";
-import "./chunk-4I4LZAXW.js";
+import "./chunk-5ZZQWVWB.js";
+import "./chunk-LJVOVWHV.js";
+import "./chunk-LDFGVKFG.js";
+import "./chunk-TSJMZKBF.js";
+import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
-import "./chunk-PZODI4TQ.js";
+import "./chunk-4GBUUBSV.js";
+import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
 import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
@@ -36,9 +38,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
-  run
+  gitProjectAt,
+  readProjectFilesAtRevision,
+  readProjectFilesWith,
+  run,
+  workspaceRootWith
 };

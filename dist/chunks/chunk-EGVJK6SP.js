@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseDuration
-} from "./chunk-VRGIVIDX.js";
+} from "./chunk-POZLYKAY.js";
 import {
   MAX_COMMENT_BODY_CHARS
 } from "./chunk-7JIOAQFF.js";
@@ -15,13 +15,13 @@ import {
 import {
   locateUvProject,
   readProjectFiles
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   SimpleApiIndex
 } from "./chunk-HMYFKBD5.js";
 import {
   checkProject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   ProcessTimeoutError
 } from "./chunk-DWNQWAEX.js";

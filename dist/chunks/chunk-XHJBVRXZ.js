@@ -22,13 +22,13 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   parseFailOn
-} from "./chunk-E3GUJFH6.js";
+} from "./chunk-LDFGVKFG.js";
 import {
   checkProject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   minimumDriver
 } from "./chunk-YKG64RBM.js";

@@ -7,10 +7,10 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-RAG5EHUN.js";
+} from "./chunk-TNAXMA25.js";
 import {
   checkReportOnline
-} from "./chunk-LA5T4DFN.js";
+} from "./chunk-J7INEAQN.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -21,17 +21,17 @@ import {
 } from "./chunk-7JIOAQFF.js";
 import {
   annotateFindings
-} from "./chunk-M7YNJ5JO.js";
+} from "./chunk-5ZZQWVWB.js";
 import {
   parseFailOn
-} from "./chunk-E3GUJFH6.js";
+} from "./chunk-LDFGVKFG.js";
 import {
   renderOnlineSummary
 } from "./chunk-P27DNI6D.js";
 import {
   lexicallyInside,
   pixiProjectFrom
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-NIZROHEL.js";

@@ -1,11 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  TARGET_CODES,
+  MAX_NAMES_SHOWN,
+  SEVERITY_RANK,
+  collapseTargets,
+  groupAdvice,
+  mergeProblemRows,
+  mergedProblemText,
+  namesWithMore,
+  platformLabel,
+  problemRows,
+  pythonTag
+} from "./chunk-TSJMZKBF.js";
+import {
   exactPin,
-  impliedNote,
   parseRequirement,
   unpinnedBySection
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   cudaFlavour,
   sdistBuildAdvice
@@ -1177,251 +1187,6 @@ function manifestName(text, manifest) {
 }
 __name(manifestName, "manifestName");
 
-// src/core/report/problems.ts
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-var CODE_RANK = {
-  "parse-error": 0,
-  "lock-stale": 1,
-  "target-unsupported": 2,
-  "artifact-missing": 2,
-  "no-distribution": 2,
-  "cuda-mismatch": 3,
-  "driver-floor": 4,
-  "sdist-build": 5,
-  "artifact-yanked": 6
-};
-var LATER_CODE_RANK = 10;
-var STALE_FIX = /\s*Run `(?:uv|pixi) lock` and commit (?:the updated uv\.lock|pixi\.lock)[^.]*(?:\([^)]*\))?\.\s*$/;
-function lockOf(finding, report) {
-  if (finding.lock === "pixi.lock" || finding.lock === "uv.lock") return finding.lock;
-  return report.targets.length > 0 && report.targets.every((t) => t.environment !== void 0) ? "pixi.lock" : "uv.lock";
-}
-__name(lockOf, "lockOf");
-var RELEASE_WHEEL_PACKAGES = /* @__PURE__ */ new Set(["flash-attn", "mamba-ssm", "causal-conv1d"]);
-var INDEX = /* @__PURE__ */ new WeakMap();
-function packagesNamed(report, name) {
-  let index = INDEX.get(report);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const p of report.packages) {
-      const list = index.get(p.name) ?? [];
-      list.push(p);
-      index.set(p.name, list);
-    }
-    INDEX.set(report, index);
-  }
-  return index.get(name) ?? [];
-}
-__name(packagesNamed, "packagesNamed");
-function torchOn(report, targetId) {
-  const torch = packagesNamed(report, "torch");
-  return (torch.find((p) => p.verdicts[targetId] && p.verdicts[targetId].status !== "not-needed") ?? torch[0])?.version ?? null;
-}
-__name(torchOn, "torchOn");
-function splitAdvice(advice) {
-  const [text = "", ...rest] = advice.split("\n");
-  return rest.length > 0 ? { text, snippet: rest.join("\n") } : { text };
-}
-__name(splitAdvice, "splitAdvice");
-function sdistFile(report, row) {
-  const pkg = packagesNamed(report, row.package ?? "").find((p) => row.version === null || p.version === row.version);
-  if (!pkg) return null;
-  for (const id of row.targets) if (pkg.verdicts[id]?.status === "sdist") return pkg.verdicts[id].file ?? null;
-  return Object.values(pkg.verdicts).find((v) => v.status === "sdist")?.file ?? null;
-}
-__name(sdistFile, "sdistFile");
-function problemOf(row, first, report) {
-  switch (row.code) {
-    case "sdist-build": {
-      const file = sdistFile(report, row);
-      return `no compatible wheel: ${lockOf(first, report) === "pixi.lock" ? "pixi" : "uv"} would build it from source${file ? ` (${file})` : ""}`;
-    }
-    case "no-distribution":
-      return "no compatible wheel and no sdist: the install fails";
-    case "cuda-mismatch":
-    case "driver-floor":
-    case "target-unsupported":
-    case "artifact-missing":
-    case "artifact-yanked":
-      return first.message.split(" Fix: ")[0].split(" Only on implied targets:")[0];
-    case "lock-stale":
-      return `${lockOf(first, report)} is out of date: ${first.message.replace(STALE_FIX, "")}`;
-    default:
-      return first.message.split("\n")[0];
-  }
-}
-__name(problemOf, "problemOf");
-function suggestionFor(row, first, report, targetsById) {
-  if (row.provenance === "implied" && first.downgradedFrom) {
-    const covered = row.targets.map((id) => targetsById.get(id)).filter((t) => t !== void 0);
-    return { text: impliedNote(null, covered, report.project.requiresPython).replace("move the package to", "move these packages to") };
-  }
-  switch (row.code) {
-    case "sdist-build": {
-      const targets = row.targets.map((id) => targetsById.get(id)).filter((t) => t !== void 0);
-      const linux = targets.filter((t) => /linux/.test(t.platform));
-      const target = linux.find((t) => t.provenance?.kind === "declared") ?? linux[0] ?? targets[0] ?? report.targets[0];
-      if (!target || !row.package) return { text: "Pin a version that publishes wheels for these targets." };
-      const advice = sdistBuildAdvice(row.package, {
-        python: target.python,
-        platform: target.platform,
-        torch: torchOn(report, target.id),
-        cuda: target.cuda,
-        version: row.version
-      });
-      if (!advice.suggestion) {
-        const gap = /(Its wheels need a newer glibc: .*? target a newer glibc\.|There is no wheel for cp.*? drop that Python\.)/.exec(first.message)?.[1];
-        if (gap) return { text: gap };
-        return { text: "No prebuilt alternative is known to lockstep: pin a version that publishes wheels for these targets, or accept the build." };
-      }
-      const suggestion = splitAdvice(advice.suggestion);
-      const pythons = new Set(targets.map((t) => t.python));
-      if (RELEASE_WHEEL_PACKAGES.has(row.package) && pythons.size > 1) {
-        suggestion.text += ` (shown for CPython ${target.python} on ${target.platform}; the cpXY tags change with the Python)`;
-      }
-      return suggestion;
-    }
-    case "no-distribution": {
-      const gap = /(Its wheels need a newer glibc: .*? target a newer glibc\.|There is no wheel for cp.*? drop that Python\.)/.exec(first.message)?.[1];
-      if (gap) return { text: gap };
-      return {
-        text: "Pin a version that publishes a wheel for these targets, restrict the dependency with an environment marker, or drop the targets; `required-environments` makes `uv lock` itself refuse such a lock."
-      };
-    }
-    case "cuda-mismatch":
-    case "driver-floor": {
-      const fix = first.message.split(" Fix: ")[1];
-      return { text: fix ? fix.trim() : "Lock every CUDA package for the same CUDA major as torch." };
-    }
-    case "target-unsupported":
-    case "artifact-missing":
-    case "artifact-yanked": {
-      const fix = first.message.split(" Fix: ")[1];
-      return { text: fix ? fix.trim() : "Lock a release the index serves: `uv lock --upgrade-package NAME`." };
-    }
-    case "lock-stale":
-      return lockOf(first, report) === "pixi.lock" ? { text: "Run `pixi lock` and commit the updated pixi.lock." } : { text: "Run `uv lock` and commit the updated uv.lock." };
-    case "parse-error":
-      return { text: "Fix the file at the line the problem names; lockstep cannot check a file it cannot read." };
-    default:
-      return { text: "" };
-  }
-}
-__name(suggestionFor, "suggestionFor");
-function findingTargets(finding, report) {
-  if (finding.target !== void 0) return [finding.target];
-  return TARGET_CODES.has(finding.code) ? report.targets.map((t) => t.id) : [];
-}
-__name(findingTargets, "findingTargets");
-function problemRows(findings, report) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = [f.code, f.package ?? "", f.version ?? "", f.package === void 0 ? f.message : "", f.provenance ?? ""].join("\0");
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const order = new Map(report.targets.map((t, i) => [t.id, i]));
-  const targetsById = new Map(report.targets.map((t) => [t.id, t]));
-  const rows = [];
-  for (const list of groups.values()) {
-    const first = list[0];
-    const ids = /* @__PURE__ */ new Set();
-    for (const f of list) for (const id of findingTargets(f, report)) ids.add(id);
-    const targets = [...ids].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
-    let severity = first.severity;
-    for (const f of list) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[severity]) severity = f.severity;
-    const base = { code: first.code, package: first.package ?? null, version: first.version ?? null, targets, provenance: first.provenance ?? null };
-    rows.push({
-      ...base,
-      severity,
-      everyTarget: targets.length > 0 && targets.length === report.targets.length,
-      problem: problemOf(base, first, report),
-      suggestion: suggestionFor(base, { ...first, severity }, report, targetsById),
-      findings: list
-    });
-  }
-  return rows.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.provenance === "implied" ? 1 : 0) - (b.provenance === "implied" ? 1 : 0) || (CODE_RANK[a.code] ?? LATER_CODE_RANK) - (CODE_RANK[b.code] ?? LATER_CODE_RANK) || (a.package ?? "").localeCompare(b.package ?? "")
-  );
-}
-__name(problemRows, "problemRows");
-function groupAdvice(rows) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    if (!row.suggestion.text) continue;
-    const key = `${row.suggestion.text}\0${row.suggestion.snippet ?? ""}`;
-    const group = groups.get(key);
-    if (group) group.rows.push(row);
-    else groups.set(key, { suggestion: row.suggestion, rows: [row] });
-  }
-  return [...groups.values()];
-}
-__name(groupAdvice, "groupAdvice");
-
-// src/core/report/target-labels.ts
-function pythonTag(python) {
-  const [major, minor = ""] = python.replace(/t$/, "").split(".");
-  return `cp${major}${minor}${python.endsWith("t") ? "t" : ""}`;
-}
-__name(pythonTag, "pythonTag");
-function platformLabel(platform) {
-  const cpu = platform.startsWith("aarch64") ? /apple|windows/.test(platform) ? "arm64" : "aarch64" : platform.startsWith("i686") ? "x86" : "x86_64";
-  if (/apple-darwin|^macos$/.test(platform)) return `macOS ${platform === "macos" ? "arm64" : cpu}`;
-  if (/windows|^windows$/.test(platform)) return `Windows ${platform === "windows" ? "x86_64" : cpu}`;
-  if (/musl/.test(platform)) return `Linux musl ${cpu}`;
-  const glibc = /manylinux_2_(\d+)/.exec(platform);
-  return `Linux ${platform === "linux" ? "x86_64" : cpu}${glibc && glibc[1] !== "28" ? ` (glibc 2.${glibc[1]})` : ""}`;
-}
-__name(platformLabel, "platformLabel");
-function targetLabel(t) {
-  return `${pythonTag(t.python)} ${platformLabel(t.platform)}${t.cuda ? ` CUDA ${t.cuda}` : ""}`;
-}
-__name(targetLabel, "targetLabel");
-function platformKey(t) {
-  return `${t.platform}\0${t.cuda ?? ""}`;
-}
-__name(platformKey, "platformKey");
-function platformKeyLabel(t) {
-  return `${platformLabel(t.platform)}${t.cuda ? ` CUDA ${t.cuda}` : ""}`;
-}
-__name(platformKeyLabel, "platformKeyLabel");
-function collapseTargets(ids, all) {
-  if (ids.length === 0) return "project-wide";
-  const wanted = new Set(ids);
-  const chosen = all.filter((t) => wanted.has(t.id));
-  if (chosen.length === 0) return ids.join(", ");
-  if (chosen.length === all.length && all.length > 1) return `all ${all.length} targets`;
-  if (chosen.length === 1) return targetLabel(chosen[0]);
-  const group = /* @__PURE__ */ __name((keyOf) => {
-    const groups = /* @__PURE__ */ new Map();
-    for (const t of all) {
-      const g = groups.get(keyOf(t)) ?? { chosen: [], total: 0 };
-      g.total++;
-      if (wanted.has(t.id)) g.chosen.push(t);
-      groups.set(keyOf(t), g);
-    }
-    return new Map([...groups].filter(([, g]) => g.chosen.length > 0));
-  }, "group");
-  const byPython = group((t) => t.python);
-  const byPlatform = group(platformKey);
-  const complete = /* @__PURE__ */ __name((groups) => [...groups.values()].filter((g) => g.chosen.length === g.total).length, "complete");
-  const usePlatform = byPlatform.size < byPython.size || byPlatform.size === byPython.size && complete(byPlatform) > complete(byPython);
-  const parts = [];
-  for (const g of (usePlatform ? byPlatform : byPython).values()) {
-    const first = g.chosen[0];
-    if (usePlatform) {
-      const head = platformKeyLabel(first);
-      parts.push(g.chosen.length === g.total && g.total > 1 ? `${head} (all Pythons)` : `${head} on ${g.chosen.map((t) => pythonTag(t.python)).join(", ")}`);
-    } else {
-      const head = pythonTag(first.python);
-      parts.push(g.chosen.length === g.total && g.total > 1 ? `${head} (all platforms)` : `${head} on ${g.chosen.map(platformKeyLabel).join(", ")}`);
-    }
-  }
-  return parts.join("; ");
-}
-__name(collapseTargets, "collapseTargets");
-
 // src/core/report/markdown.ts
 var MAX_COLUMNS = 6;
 var MAX_MATRIX_ROWS = 15;
@@ -1480,37 +1245,20 @@ function targetsCell(row, targets) {
   return `${escapeMarkdown(collapseTargets(row.targets, targets))}${row.provenance === "implied" ? " *(implied)*" : ""}`;
 }
 __name(targetsCell, "targetsCell");
-function mergeRows(rows) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const key = row.code === "unpinned-dependency" ? "unpinned" : row.package === null || row.targets.length === 0 ? `${merged.size}` : [row.severity, row.code, row.provenance ?? "", row.targets.join(","), row.suggestion.text, row.suggestion.snippet ?? ""].join("\0");
-    const entry = merged.get(key);
-    if (entry) entry.packages.push(row);
-    else merged.set(key, { row, packages: [row] });
-  }
-  return [...merged.values()];
-}
-__name(mergeRows, "mergeRows");
-var MAX_NAMES_IN_CELL = 8;
 function problemTable(rows, targets, max) {
   const out = ["| | Package | Problem | Targets |", "|:-:|---|---|---|"];
-  const merged = mergeRows(rows);
+  const merged = mergeProblemRows(rows);
   for (const { row, packages } of merged.slice(0, max)) {
     const label3 = row.problem.toLowerCase().startsWith(codeLabel(row.code).toLowerCase()) ? "" : `${codeLabel(row.code)}: `;
     let who = packageCell(row);
-    let problem = row.problem;
     if (row.code === "unpinned-dependency" && packages.length > 1) {
       const count = packages.reduce((n, r) => n + r.findings.reduce((m, f) => m + (f.related?.length ?? 1), 0), 0);
       const where2 = packages.map((r) => r.findings[0]?.file && r.findings[0].line ? `${r.findings[0].file}:${r.findings[0].line}` : "").filter(Boolean);
       out.push(`| ${SEVERITY_ICON[row.severity]} | *(project)* | ${codeLabel(row.code)}: ${count} requirements in ${packages.length} sections are not pinned with ${markdownCode("==")}; pin each to what uv.lock resolved (the annotations and the JSON report list them). | ${where2.slice(0, 3).map((w) => markdownCode(w)).join(", ")}${where2.length > 3 ? ` and ${where2.length - 3} more` : ""} |`);
       continue;
     }
-    if (packages.length > 1) {
-      const names = packages.slice(0, MAX_NAMES_IN_CELL).map((r) => `**${escapeMarkdown(r.package)}**`);
-      who = `${names.join(", ")}${packages.length > names.length ? ` and ${packages.length - names.length} more` : ""}`;
-      problem = problem.replace(/ \([^()]*\.(?:tar\.gz|tar\.bz2|zip|tgz)\)$/, "");
-    }
-    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label3}${inlineRich(problem)} | ${targetsCell(row, targets)} |`);
+    if (packages.length > 1) who = namesWithMore(packages.slice(0, MAX_NAMES_SHOWN).map((r) => `**${escapeMarkdown(r.package)}**`), packages.length);
+    out.push(`| ${SEVERITY_ICON[row.severity]} | ${who} | ${label3}${inlineRich(mergedProblemText({ row, packages }))} | ${targetsCell(row, targets)} |`);
   }
   if (merged.length > max) out.push("", `\u2026and ${plural(merged.length - max, "more problem")} (see the JSON report).`);
   return out;
@@ -1520,8 +1268,7 @@ function adviceLines(rows, maxNames = 12) {
   const out = [];
   for (const { suggestion, rows: group } of groupAdvice(rows)) {
     const names = [...new Set(group.map((r) => r.package).filter((p) => p !== null))];
-    const shown = names.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`);
-    const who = names.length === 0 ? "" : `${shown.join(", ")}${names.length > shown.length ? ` and ${names.length - shown.length} more` : ""}: `;
+    const who = names.length === 0 ? "" : `${namesWithMore(names.slice(0, maxNames).map((n) => `**${escapeMarkdown(n)}**`), names.length)}: `;
     const worst = group.reduce((w, r) => SEVERITY_RANK[r.severity] < SEVERITY_RANK[w] ? r.severity : w, group[0].severity);
     out.push(`- ${SEVERITY_ICON[worst]} ${who}${inlineRich(suggestion.text)}`);
     if (suggestion.snippet) out.push("", codeBlock(suggestion.snippet, "toml").replace(/^/gm, "  "), "");
@@ -1636,9 +1383,9 @@ function renderMarkdown(report, options = {}) {
   const title = report.project.name ? escapeMarkdown(report.project.name) : "project";
   out.push(`### lockstep check: ${title}`, "");
   const across = `across ${plural(report.targets.length, "target")}`;
-  const impliedNote2 = impliedRows > 0 ? ` ${plural(impliedRows, "problem")} occur${impliedRows === 1 ? "s" : ""} only on implied targets: warnings.` : "";
+  const impliedNote = impliedRows > 0 ? ` ${plural(impliedRows, "problem")} occur${impliedRows === 1 ? "s" : ""} only on implied targets: warnings.` : "";
   out.push(
-    errors > 0 ? `\u274C **${errors} error(s)**, ${warnings} warning(s) ${across}.${impliedNote2}` : `\u2705 **No errors**; ${warnings} warning(s) ${across}.${impliedNote2}`,
+    errors > 0 ? `\u274C **${errors} error(s)**, ${warnings} warning(s) ${across}.${impliedNote}` : `\u2705 **No errors**; ${warnings} warning(s) ${across}.${impliedNote}`,
     ""
   );
   if (report.targets.some((t) => t.provenance)) out.push(provenanceLine(report.targets), "");
@@ -1669,11 +1416,6 @@ export {
   compareCondaVersions,
   condaVersionSatisfies,
   checkPixiProject,
-  findingTargets,
-  problemRows,
-  pythonTag,
-  platformLabel,
-  collapseTargets,
   SEVERITY_ICON,
   codeLabel,
   packageCell,

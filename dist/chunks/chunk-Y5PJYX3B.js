@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-LA5T4DFN.js";
+} from "./chunk-J7INEAQN.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -24,7 +24,7 @@ import {
 import {
   readProjectFiles,
   resolveInsideWorkspace
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   hostOf
 } from "./chunk-P27DNI6D.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-JSAGPIKN.js";
 import {
   checkProject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

@@ -9,7 +9,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-2Y2UIEPC.js";
+} from "./chunk-EGVJK6SP.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -29,7 +29,7 @@ import {
   withOutcome,
   withWorkspaceSources,
   workspaceRequiresPython
-} from "./chunk-VRGIVIDX.js";
+} from "./chunk-POZLYKAY.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -42,7 +42,7 @@ import {
 } from "./chunk-7JIOAQFF.js";
 import {
   resolveInsideWorkspace
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   withIndexCredentials
 } from "./chunk-TTINJ2K2.js";
@@ -53,7 +53,7 @@ import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

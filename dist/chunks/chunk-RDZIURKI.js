@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   parseUvDuration
-} from "./chunk-VRGIVIDX.js";
+} from "./chunk-POZLYKAY.js";
 import {
   compareVersions
 } from "./chunk-2HEI5EQZ.js";

@@ -1,30 +1,26 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
-} from "./chunk-AGRJ3RIX.js";
-import "./chunk-RAG5EHUN.js";
-import "./chunk-LA5T4DFN.js";
-import "./chunk-TVJAJFFS.js";
+  checkHealth,
+  run
+} from "./chunk-Y5PJYX3B.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-J7INEAQN.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-M7YNJ5JO.js";
-import "./chunk-R4AYKUKL.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
+import "./chunk-TO723HNK.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
-import "./chunk-PZODI4TQ.js";
+import "./chunk-4GBUUBSV.js";
+import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
-import "./chunk-DWNQWAEX.js";
+import "./chunk-WRC4H7I2.js";
 import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
@@ -37,9 +33,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  gitProjectAt,
-  readProjectFilesAtRevision,
-  readProjectFilesWith,
-  run,
-  workspaceRootWith
+  checkHealth,
+  run
 };

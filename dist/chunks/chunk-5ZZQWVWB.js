@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   planAnnotations
-} from "./chunk-E3GUJFH6.js";
+} from "./chunk-LDFGVKFG.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-HMYFKBD5.js";
 import {
   parsePyproject
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   DeadlineError,
   HttpStatusError,

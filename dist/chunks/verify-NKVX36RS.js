@@ -4,15 +4,16 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-BPIZ7DUB.js";
+} from "./chunk-XHJBVRXZ.js";
 import "./chunk-FVIZJPAN.js";
 import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-4I4LZAXW.js";
-import "./chunk-E3GUJFH6.js";
-import "./chunk-TTNOZMIY.js";
+import "./chunk-TO723HNK.js";
+import "./chunk-LDFGVKFG.js";
+import "./chunk-TSJMZKBF.js";
 import "./chunk-P27DNI6D.js";
-import "./chunk-PZODI4TQ.js";
+import "./chunk-4GBUUBSV.js";
+import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-DWNQWAEX.js";
 import "./chunk-QTBF2I64.js";

@@ -8,7 +8,7 @@ import {
   refreshTitle,
   renderRefreshJson,
   renderRefreshMarkdown
-} from "./chunk-DUS64B3R.js";
+} from "./chunk-RDZIURKI.js";
 import {
   changedOnDisk,
   checkFiles,
@@ -20,13 +20,13 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-2Y2UIEPC.js";
+} from "./chunk-EGVJK6SP.js";
 import {
   describeFindings,
   newBlockingFindings,
   readBumpConfig,
   summarizeTargets
-} from "./chunk-VRGIVIDX.js";
+} from "./chunk-POZLYKAY.js";
 import {
   checkOptionsFromInputs,
   refuseWritesOnUntrustedEvent
@@ -43,12 +43,12 @@ import {
 import {
   locateUvProject,
   resolveInsideWorkspace
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
   readProjectFile
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";

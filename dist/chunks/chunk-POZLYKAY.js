@@ -5,7 +5,7 @@ import {
   isGroupInclude,
   markerPython,
   parseRequirement
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
 import {
   compareVersions,
   isPrerelease,

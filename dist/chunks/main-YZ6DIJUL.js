@@ -7,13 +7,13 @@ import {
   renderRefreshJson,
   renderRefreshMarkdown,
   renderRefreshText
-} from "./chunk-DUS64B3R.js";
+} from "./chunk-RDZIURKI.js";
 import {
   parseDuration,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText
-} from "./chunk-VRGIVIDX.js";
+} from "./chunk-POZLYKAY.js";
 import {
   Git,
   checkEnvironmentSelection,
@@ -26,26 +26,26 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-RAG5EHUN.js";
+} from "./chunk-TNAXMA25.js";
 import {
   checkReportOnline
-} from "./chunk-LA5T4DFN.js";
+} from "./chunk-J7INEAQN.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
   renderGithub,
   renderSarif
-} from "./chunk-EC4VZJFT.js";
+} from "./chunk-IM3PLFPH.js";
 import {
   readProjectFiles,
   uvLockDirFor
-} from "./chunk-4I4LZAXW.js";
+} from "./chunk-TO723HNK.js";
 import {
   renderMarkdown
-} from "./chunk-R4AYKUKL.js";
+} from "./chunk-LJVOVWHV.js";
 import {
   renderText
-} from "./chunk-TTNOZMIY.js";
+} from "./chunk-TSJMZKBF.js";
 import "./chunk-P27DNI6D.js";
 import {
   renderJson
@@ -57,7 +57,8 @@ import {
   lowestAllowedPython,
   readProjectFile,
   readPythonVersionFile
-} from "./chunk-PZODI4TQ.js";
+} from "./chunk-4GBUUBSV.js";
+import "./chunk-T3HDM63S.js";
 import {
   PLATFORM_NAMES
 } from "./chunk-YKG64RBM.js";
@@ -277,7 +278,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-4A4ANHM7.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-SDYHCZQO.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -870,7 +871,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-GAFN3GO4.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-PIVZ6H6X.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   for (const rev of [parsed.base, parsed.head]) {
@@ -964,7 +965,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-UOWR4H2Z.js");
+  const { checkHealth } = await import("./health-TD3Y5J2O.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1043,7 +1044,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-7CMXF55V.js");
+  const { refreshProject } = await import("./refresh-IG725UE2.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },
@@ -1125,7 +1126,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-KHZ6GZI6.js")
+    import("./verify-NKVX36RS.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

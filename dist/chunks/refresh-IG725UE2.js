@@ -4,10 +4,10 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-CJ3NP7WT.js";
-import "./chunk-DUS64B3R.js";
-import "./chunk-2Y2UIEPC.js";
-import "./chunk-VRGIVIDX.js";
+} from "./chunk-BGCH6ZQI.js";
+import "./chunk-RDZIURKI.js";
+import "./chunk-EGVJK6SP.js";
+import "./chunk-POZLYKAY.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
@@ -16,9 +16,10 @@ import "./chunk-BWEKL47V.js";
 import "./chunk-NMO6O6GD.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-FEZADZOD.js";
-import "./chunk-4I4LZAXW.js";
+import "./chunk-TO723HNK.js";
 import "./chunk-HMYFKBD5.js";
-import "./chunk-PZODI4TQ.js";
+import "./chunk-4GBUUBSV.js";
+import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
