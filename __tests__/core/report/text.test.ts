@@ -6,6 +6,7 @@ import { checkProject } from '../../../src/core/matrix/engine.js';
 import type { CheckReport } from '../../../src/core/matrix/types.js';
 import { mergeProblemRows, problemRows } from '../../../src/core/report/problems.js';
 import { renderText, TEXT_WIDTH } from '../../../src/core/report/text.js';
+import { unwrapText } from '../../support/cli-run.js';
 import { readCorpus } from '../lock/corpus-files.js';
 
 const OPENPI = 'Physical-Intelligence__openpi';
@@ -110,5 +111,20 @@ describe('renderText ordering and neutralisation', () => {
     expect(text.split('\n').some((l) => l.startsWith('::'))).toBe(false);
     // The package is named once, though it failed on both targets.
     expect(text.split('evil').length - 1).toBe(1);
+  });
+
+  it('neutralises untrusted text in the lines of project-wide findings and their related lines too', () => {
+    const text = renderText(report([{
+      code: 'unpinned-dependency', severity: 'warning', package: 'bad\u001b[31m\npkg', message: 'bad\u001b[31m\npkg is not pinned\u2066', file: 'pyproject.toml', line: 3,
+      related: [{ package: 'x', message: 'x\u0085::warning::y is not pinned', line: 4 }],
+    }]));
+    expect(unwrapText(text)).toContain('pyproject.toml:3: warning unpinned-dependency bad\\u001b[31m pkg: bad\\u001b[31m pkg is not pinned\\u2066');
+    expect(unwrapText(text)).toContain(' pyproject.toml:4: x\\u0085::warning::y is not pinned');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2066]/);
+  });
+
+  it('keeps the target of a per-target finding that names no package (an unsupported target)', () => {
+    const text = renderText(report([{ code: 'target-unsupported', severity: 'error', target: T2, message: 'uv.lock does not support cp313 Linux x86_64', file: 'uv.lock' }]));
+    expect(unwrapText(text)).toContain(`uv.lock: error target-unsupported [${T2}]: uv.lock does not support cp313 Linux x86_64`);
   });
 });

@@ -71,11 +71,14 @@ function lockNote(f: Finding): string {
   return f.lock && f.lock !== f.file ? `(${term(f.lock)}) ` : '';
 }
 
-/** A project-wide finding (stale lock, hygiene, pins) as before: `file:line: severity code package: message`. */
+/**
+ * A finding that is not per package and target (stale lock, hygiene, pins, an unsupported target), as
+ * before: `file:line: severity code [target] package: message`, its related lines below.
+ */
 function findingLines(f: Finding): string[] {
   const what = term([f.package, f.version].filter(Boolean).join(' '));
   const [first = '', ...rest] = f.message.split('\n');
-  const out = wrapText(term(first), INDENT, `${term(findingLocation(f))}${lockNote(f)}${f.severity} ${f.code}${what ? ` ${what}` : ''}: `);
+  const out = wrapText(term(first), INDENT, `${term(findingLocation(f))}${lockNote(f)}${f.severity} ${f.code}${f.target ? ` [${term(f.target)}]` : ''}${what ? ` ${what}` : ''}: `);
   for (const r of rest) out.push(...wrapText(term(r), INDENT + '  ', INDENT));
   for (const r of f.related ?? []) out.push(...wrapText(term(r.message), INDENT + '  ', `${INDENT}${term(f.file ?? '')}${r.line ? `:${r.line}` : ''}: `));
   return out;
