@@ -1,17 +1,17 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-N2V5AC6Z.js";
-import "./chunks/chunk-TNAXMA25.js";
+} from "./chunks/chunk-S36HAAE4.js";
+import "./chunks/chunk-S3C7MMM6.js";
 import "./chunks/chunk-J7INEAQN.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-5ZZQWVWB.js";
-import "./chunks/chunk-LJVOVWHV.js";
-import "./chunks/chunk-LDFGVKFG.js";
-import "./chunks/chunk-TSJMZKBF.js";
+import "./chunks/chunk-GGXLFQ6J.js";
+import "./chunks/chunk-QQONMHEQ.js";
+import "./chunks/chunk-34IMNW2D.js";
+import "./chunks/chunk-3DLKCNQW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";

@@ -3,7 +3,7 @@ import {
   isProtectedVariable,
   parseEnvFile,
   secretsToMask
-} from "./chunks/chunk-IM3PLFPH.js";
+} from "./chunks/chunk-E2O6RZID.js";
 import {
   DEFAULT_GITHUB_URL,
   cacheDir,
@@ -31,22 +31,22 @@ import {
 } from "./chunks/chunk-TO723HNK.js";
 import {
   annotateFindings
-} from "./chunks/chunk-5ZZQWVWB.js";
+} from "./chunks/chunk-GGXLFQ6J.js";
 import {
   checkPixiProject,
   compareCondaVersions,
   condaVersionSatisfies,
   parsePixiManifest,
   renderMarkdown
-} from "./chunks/chunk-LJVOVWHV.js";
+} from "./chunks/chunk-QQONMHEQ.js";
 import {
   checkResult,
   failsStep,
   parseFailOn
-} from "./chunks/chunk-LDFGVKFG.js";
+} from "./chunks/chunk-34IMNW2D.js";
 import {
   renderText
-} from "./chunks/chunk-TSJMZKBF.js";
+} from "./chunks/chunk-3DLKCNQW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import {
   renderJson

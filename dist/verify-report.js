@@ -9,8 +9,8 @@ import {
 } from "./chunks/chunk-QWYBACPM.js";
 import {
   parseFailOn
-} from "./chunks/chunk-LDFGVKFG.js";
-import "./chunks/chunk-TSJMZKBF.js";
+} from "./chunks/chunk-34IMNW2D.js";
+import "./chunks/chunk-3DLKCNQW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";

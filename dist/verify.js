@@ -1,13 +1,13 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XHJBVRXZ.js";
+} from "./chunks/chunk-OM7KHMTJ.js";
 import "./chunks/chunk-FVIZJPAN.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-TO723HNK.js";
-import "./chunks/chunk-LDFGVKFG.js";
-import "./chunks/chunk-TSJMZKBF.js";
+import "./chunks/chunk-34IMNW2D.js";
+import "./chunks/chunk-3DLKCNQW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-4GBUUBSV.js";
 import "./chunks/chunk-T3HDM63S.js";

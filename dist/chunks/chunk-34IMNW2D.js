@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-TSJMZKBF.js";
+} from "./chunk-3DLKCNQW.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";

@@ -5,17 +5,17 @@ import {
   readProjectFilesWith,
   run,
   workspaceRootWith
-} from "./chunk-N2V5AC6Z.js";
-import "./chunk-TNAXMA25.js";
+} from "./chunk-S36HAAE4.js";
+import "./chunk-S3C7MMM6.js";
 import "./chunk-J7INEAQN.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-5ZZQWVWB.js";
-import "./chunk-LJVOVWHV.js";
-import "./chunk-LDFGVKFG.js";
-import "./chunk-TSJMZKBF.js";
+import "./chunk-GGXLFQ6J.js";
+import "./chunk-QQONMHEQ.js";
+import "./chunk-34IMNW2D.js";
+import "./chunk-3DLKCNQW.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";

@@ -4,13 +4,13 @@ import {
   defaultVenv,
   run,
   writeVerifyResult
-} from "./chunk-XHJBVRXZ.js";
+} from "./chunk-OM7KHMTJ.js";
 import "./chunk-FVIZJPAN.js";
 import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-LDFGVKFG.js";
-import "./chunk-TSJMZKBF.js";
+import "./chunk-34IMNW2D.js";
+import "./chunk-3DLKCNQW.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";

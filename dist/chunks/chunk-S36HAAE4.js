@@ -7,7 +7,7 @@ import {
   renderReviewComment,
   renderReviewSummary,
   reviewChange
-} from "./chunk-TNAXMA25.js";
+} from "./chunk-S3C7MMM6.js";
 import {
   checkReportOnline
 } from "./chunk-J7INEAQN.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-7JIOAQFF.js";
 import {
   annotateFindings
-} from "./chunk-5ZZQWVWB.js";
+} from "./chunk-GGXLFQ6J.js";
 import {
   parseFailOn
-} from "./chunk-LDFGVKFG.js";
+} from "./chunk-34IMNW2D.js";
 import {
   renderOnlineSummary
 } from "./chunk-P27DNI6D.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   planAnnotations
-} from "./chunk-LDFGVKFG.js";
+} from "./chunk-34IMNW2D.js";
 import {
   __name
 } from "./chunk-I4TOYENA.js";

@@ -331,7 +331,7 @@ __name(lockNote, "lockNote");
 function findingLines(f) {
   const what = term([f.package, f.version].filter(Boolean).join(" "));
   const [first = "", ...rest] = f.message.split("\n");
-  const out = wrapText(term(first), INDENT, `${term(findingLocation(f))}${lockNote(f)}${f.severity} ${f.code}${what ? ` ${what}` : ""}: `);
+  const out = wrapText(term(first), INDENT, `${term(findingLocation(f))}${lockNote(f)}${f.severity} ${f.code}${f.target ? ` [${term(f.target)}]` : ""}${what ? ` ${what}` : ""}: `);
   for (const r of rest) out.push(...wrapText(term(r), INDENT + "  ", INDENT));
   for (const r of f.related ?? []) out.push(...wrapText(term(r.message), INDENT + "  ", `${INDENT}${term(f.file ?? "")}${r.line ? `:${r.line}` : ""}: `));
   return out;

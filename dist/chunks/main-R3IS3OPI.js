@@ -26,7 +26,7 @@ import {
   renderDiffText,
   renderReviewSummary,
   reviewChange
-} from "./chunk-TNAXMA25.js";
+} from "./chunk-S3C7MMM6.js";
 import {
   checkReportOnline
 } from "./chunk-J7INEAQN.js";
@@ -35,17 +35,17 @@ import {
   parseEnvFile,
   renderGithub,
   renderSarif
-} from "./chunk-IM3PLFPH.js";
+} from "./chunk-E2O6RZID.js";
 import {
   readProjectFiles,
   uvLockDirFor
 } from "./chunk-TO723HNK.js";
 import {
   renderMarkdown
-} from "./chunk-LJVOVWHV.js";
+} from "./chunk-QQONMHEQ.js";
 import {
   renderText
-} from "./chunk-TSJMZKBF.js";
+} from "./chunk-3DLKCNQW.js";
 import "./chunk-P27DNI6D.js";
 import {
   renderJson
@@ -871,7 +871,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-PIVZ6H6X.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-D3FTNKN6.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   for (const rev of [parsed.base, parsed.head]) {
@@ -1126,7 +1126,7 @@ async function runVerify(args, io) {
   const [{ runProcess: runProcess2 }, { hasFailure, parseAllowance, renderVerifyText }, { collectVerifyResult, writeVerifyResult }] = await Promise.all([
     import("./process-275UZJCT.js"),
     import("./verify-YOB2OV2V.js"),
-    import("./verify-NKVX36RS.js")
+    import("./verify-7A5XNHMT.js")
   ]);
   const projectDir = path6.resolve(io.cwd, positionals[0] ?? ".");
   const { result } = await collectVerifyResult(

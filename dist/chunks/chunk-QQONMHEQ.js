@@ -10,7 +10,7 @@ import {
   platformLabel,
   problemRows,
   pythonTag
-} from "./chunk-TSJMZKBF.js";
+} from "./chunk-3DLKCNQW.js";
 import {
   exactPin,
   parseRequirement,

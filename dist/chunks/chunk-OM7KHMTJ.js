@@ -25,7 +25,7 @@ import {
 } from "./chunk-TO723HNK.js";
 import {
   parseFailOn
-} from "./chunk-LDFGVKFG.js";
+} from "./chunk-34IMNW2D.js";
 import {
   checkProject
 } from "./chunk-4GBUUBSV.js";

@@ -9,14 +9,14 @@ import {
   codeLabel,
   packageCell,
   problemTable
-} from "./chunk-LJVOVWHV.js";
+} from "./chunk-QQONMHEQ.js";
 import {
   collapseTargets,
   findingTargets,
   platformLabel,
   problemRows,
   pythonTag
-} from "./chunk-TSJMZKBF.js";
+} from "./chunk-3DLKCNQW.js";
 import {
   toJsonReport
 } from "./chunk-JSAGPIKN.js";
