@@ -117,6 +117,25 @@ describe('layers', () => {
     expect(readStore()).toEqual({ a: 'base', b: 'layer' });
   });
 
+  it('with the .venv cached too, removals apply in both folders', async () => {
+    const backend = streamed();
+    const venv = path.join(root, 'runner-temp', `venv-${Math.random().toString(36).slice(2)}`);
+    fillStore({ 'wheels-v5/a': 'a', 'wheels-v5/old': 'superseded' });
+    mkdirSync(venv, { recursive: true });
+    writeFiles(venv, { 'site-packages/old/__init__.py': 'old', 'site-packages/kept.py': 'kept' });
+    expect((await backend.save([store, venv], 'venv-base')).status).toBe('saved');
+    rmSync(path.join(store, 'wheels-v5/old'));
+    rmSync(path.join(venv, 'site-packages/old'), { recursive: true });
+    writeFiles(venv, { 'site-packages/new.py': 'new' });
+    const removed = [path.join(store, 'wheels-v5/old'), path.join(venv, 'site-packages/old')];
+    expect((await backend.saveLayer!([store, venv], 'venv-top', 'venv-base', [path.join(venv, 'site-packages/new.py')], removed)).status).toBe('saved');
+    rmSync(store, { recursive: true, force: true });
+    rmSync(venv, { recursive: true, force: true });
+    expect((await backend.restore([store, venv], 'venv-top', [])).matchedKey).toBe('venv-top');
+    expect(readStore()).toEqual({ 'wheels-v5/a': 'a' });
+    expect(readFiles(venv)).toEqual({ 'site-packages/kept.py': 'kept', 'site-packages/new.py': 'new' });
+  });
+
   it('a layer is never a fallback: the restore keys find whole stores only', async () => {
     const backend = streamed();
     fillStore({ a: 'whole' });

@@ -241,19 +241,20 @@ function removePath(p: string): void {
 
 /**
  * The base a just-extracted layer names and the paths of the base it removed (absolute, and only
- * those inside the store: the marker comes from the cache and is not trusted to name anything else).
+ * those inside the cached paths, the store or the .venv: the marker comes from the cache and is not
+ * trusted to name anything else).
  * The marker is removed so it never travels into a whole save.
  */
 function readLayerMarker(service: StreamingCacheService, paths: readonly string[]): { base: string; removed: string[] } | undefined {
   const marker = layerMarker(paths);
-  const store = path.resolve(paths[0]!);
+  const roots = paths.map((p) => `${path.resolve(p)}${path.sep}`);
   try {
     const parsed = JSON.parse(readFileSync(marker, 'utf8')) as { base?: unknown; removed?: unknown };
     if (typeof parsed.base !== 'string' || !parsed.base) return undefined;
     const removed = (Array.isArray(parsed.removed) ? parsed.removed : [])
       .filter((r): r is string => typeof r === 'string')
       .map((r) => path.resolve(service.workspace, r))
-      .filter((r) => r.startsWith(`${store}${path.sep}`));
+      .filter((r) => roots.some((root) => r.startsWith(root)));
     return { base: parsed.base, removed };
   } catch {
     return undefined;
