@@ -4,7 +4,7 @@ import {
   PYTHON_CACHE_STATE,
   savePythonCache,
   saveWheelStore
-} from "./chunks/chunk-PZTBMTCH.js";
+} from "./chunks/chunk-3ZW7BJAY.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

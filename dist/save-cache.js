@@ -6,7 +6,7 @@ import {
   savePythonCache,
   saveWheelStore,
   stateEnvName
-} from "./chunks/chunk-PZTBMTCH.js";
+} from "./chunks/chunk-3ZW7BJAY.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess

@@ -86,7 +86,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-PZTBMTCH.js";
+} from "./chunks/chunk-3ZW7BJAY.js";
 import {
   decideCacheWrite,
   readEventContext

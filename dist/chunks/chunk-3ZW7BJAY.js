@@ -583,11 +583,11 @@ function removePath(p) {
 __name(removePath, "removePath");
 function readLayerMarker(service, paths) {
   const marker = layerMarker(paths);
-  const store = path3.resolve(paths[0]);
+  const roots = paths.map((p) => `${path3.resolve(p)}${path3.sep}`);
   try {
     const parsed = JSON.parse(readFileSync(marker, "utf8"));
     if (typeof parsed.base !== "string" || !parsed.base) return void 0;
-    const removed = (Array.isArray(parsed.removed) ? parsed.removed : []).filter((r) => typeof r === "string").map((r) => path3.resolve(service.workspace, r)).filter((r) => r.startsWith(`${store}${path3.sep}`));
+    const removed = (Array.isArray(parsed.removed) ? parsed.removed : []).filter((r) => typeof r === "string").map((r) => path3.resolve(service.workspace, r)).filter((r) => roots.some((root) => r.startsWith(root)));
     return { base: parsed.base, removed };
   } catch {
     return void 0;
