@@ -12,12 +12,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
-import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
-import { runProcess } from '../adapters/process.js';
+import type { GitHubApi, PullRequest } from '../adapters/github.js';
 import type { ProjectFiles } from '../adapters/project-files.js';
 import { publishBranchPullRequest, type PublishOutcome } from '../adapters/pull-request.js';
 import { lookupListings, type LookupOptions } from '../adapters/release-lookup.js';
-import { actionsRunner } from '../adapters/runner.js';
 import { uvLockUpgrade, type UvLockRunner } from '../adapters/uv-lock.js';
 import { LockstepError } from '../core/errors.js';
 import { parsePyproject, type Pyproject } from '../core/lock/pyproject.js';
@@ -52,7 +50,7 @@ import { failStep } from './fail-step.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
 import { resolveInsideWorkspace } from '../adapters/workspace-paths.js';
 import { checkFiles, openMaintenanceProject, repoFile, writeManifests, type MaintenanceProject, type Manifests } from './maintenance/project.js';
-import { listInput, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
+import { listInput, maintenanceDependencies, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
 
 // ---- planning ------------------------------------------------------------------------------------
 
@@ -325,19 +323,13 @@ export function parseIndexOverrides(value: string): Record<string, string> {
 
 
 export async function run(overrides: Partial<BumpJobDependencies> = {}): Promise<void> {
-  const deps: BumpJobDependencies = {
-    runner: overrides.runner ?? actionsRunner(),
-    run: overrides.run ?? runProcess,
-    env: overrides.env ?? process.env,
-    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
-    now: overrides.now ?? (() => new Date()),
-  };
+  const deps: BumpJobDependencies = maintenanceDependencies(overrides);
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   // Errors name files from the workspace root (where uv.lock is) once it is known.
-  let projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
+    projectDir = resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('bump', readEventContext(env));
     const minReleaseAgeMs = minReleaseAgeInput(runner);

@@ -110,9 +110,10 @@ export async function run(overrides: Partial<HealthJobDependencies> = {}): Promi
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
+  // Errors name files from the workspace until the working directory is known to be inside it.
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
+    projectDir = resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     const trigger = readEventContext(env);
     if (!dryRun && !mayWriteOn(trigger)) {

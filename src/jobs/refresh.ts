@@ -11,11 +11,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_FILE_LIMITS, readProjectFile } from '../adapters/project-file.js';
-import { createGitHubApi, type GitHubApi, type PullRequest } from '../adapters/github.js';
-import { runProcess, type RunProcess } from '../adapters/process.js';
+import type { GitHubApi, PullRequest } from '../adapters/github.js';
 import { locateUvProject, type ProjectFiles } from '../adapters/project-files.js';
 import { publishBranchPullRequest, type PublishOutcome } from '../adapters/pull-request.js';
-import { actionsRunner } from '../adapters/runner.js';
 import { uvLock, type UvLockRunner } from '../adapters/uv-lock.js';
 import { LockstepError } from '../core/errors.js';
 import { parsePyproject } from '../core/lock/pyproject.js';
@@ -39,7 +37,7 @@ import { diffLocks } from '../core/review/lock-diff.js';
 import { escapeMarkdown } from '../core/report/markdown-escape.js';
 import { parseToml } from '../core/toml.js';
 import { changedOnDisk, checkFiles, openMaintenanceProject, repoFile, writeManifests } from './maintenance/project.js';
-import { listInput, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
+import { listInput, maintenanceDependencies, minReleaseAgeInput, resolveUv, type MaintenanceJobDependencies } from './maintenance/uv.js';
 import { checkOptionsFromInputs } from './target-inputs.js';
 import { refuseWritesOnUntrustedEvent } from '../core/plan/event-guard.js';
 import { readEventContext } from '../adapters/cache/event.js';
@@ -255,19 +253,13 @@ export async function publishRefresh(result: RefreshResult, options: RefreshPubl
 export type RefreshJobDependencies = MaintenanceJobDependencies;
 
 export async function run(overrides: Partial<RefreshJobDependencies> = {}): Promise<void> {
-  const deps: RefreshJobDependencies = {
-    runner: overrides.runner ?? actionsRunner(),
-    run: overrides.run ?? (runProcess as RunProcess),
-    env: overrides.env ?? process.env,
-    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
-    now: overrides.now ?? (() => new Date()),
-  };
+  const deps: RefreshJobDependencies = maintenanceDependencies(overrides);
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   // Errors name files from the workspace root (where uv.lock is) once it is known.
-  let projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
+    projectDir = resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const dryRun = runner.booleanInput('dry-run', false);
     if (!dryRun) refuseWritesOnUntrustedEvent('refresh', readEventContext(env));
     const minReleaseAgeMs = minReleaseAgeInput(runner);

@@ -143,9 +143,10 @@ export async function run(overrides: Partial<VerifyJobDependencies> = {}): Promi
   };
   const { runner, env } = deps;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const projectDir = path.resolve(workspace, runner.input('working-directory') || '.');
+  // Errors name files from the workspace until the working directory is known to be inside it.
+  let projectDir = path.resolve(workspace);
   try {
-    resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
+    projectDir = resolveInsideWorkspace(workspace, runner.input('working-directory') || '.', 'working-directory');
     const failOn = parseFailOn(runner.input('fail-on'), ['error', 'never']);
     const collected = await runner.group('Verify the environment against uv.lock', () =>
       collectVerifyResult(

@@ -2,13 +2,13 @@
  * What the maintenance bots (bump, refresh) share to run: their dependencies, the uv that re-locks, and
  * the inputs both read the same way.
  */
-import type { GitHubApi } from '../../adapters/github.js';
+import { createGitHubApi, type GitHubApi } from '../../adapters/github.js';
 import { retryPolicyFromEnv } from '../../adapters/http.js';
 import { DEFAULT_GITHUB_URL, githubReleasesApi } from '../../adapters/install/github-release.js';
 import { installUv } from '../../adapters/install/index.js';
 import { SimpleApiIndex } from '../../adapters/package-index.js';
-import type { RunProcess } from '../../adapters/process.js';
-import type { Runner } from '../../adapters/runner.js';
+import { runProcess, type RunProcess } from '../../adapters/process.js';
+import { actionsRunner, type Runner } from '../../adapters/runner.js';
 import { currentPlatform } from '../../adapters/runner-platform.js';
 import { LockstepError } from '../../core/errors.js';
 import { parseDuration } from '../../core/plan/index.js';
@@ -21,6 +21,17 @@ export interface MaintenanceJobDependencies {
   /** Builds the GitHub client (tests may count or wrap it). */
   github: (token: string, owner: string, repo: string, log: (m: string) => void) => GitHubApi;
   now: () => Date;
+}
+
+/** A bot's dependencies: the runner's, the real uv and GitHub, the clock, each replaceable by a test. */
+export function maintenanceDependencies(overrides: Partial<MaintenanceJobDependencies>): MaintenanceJobDependencies {
+  return {
+    runner: overrides.runner ?? actionsRunner(),
+    run: overrides.run ?? runProcess,
+    env: overrides.env ?? process.env,
+    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
+    now: overrides.now ?? (() => new Date()),
+  };
 }
 
 /**
