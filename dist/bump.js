@@ -1,8 +1,8 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LMIYTHJP.js";
-import "./chunks/chunk-EGVJK6SP.js";
+} from "./chunks/chunk-7OZLQHTY.js";
+import "./chunks/chunk-HSVEEUHS.js";
 import "./chunks/chunk-POZLYKAY.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Y5PJYX3B.js";
+} from "./chunks/chunk-ZEKNO5DR.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BGCH6ZQI.js";
+} from "./chunks/chunk-6UNE6TP3.js";
 import "./chunks/chunk-RDZIURKI.js";
-import "./chunks/chunk-EGVJK6SP.js";
+import "./chunks/chunk-HSVEEUHS.js";
 import "./chunks/chunk-POZLYKAY.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-TVJAJFFS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-OM7KHMTJ.js";
+} from "./chunks/chunk-RVNZ3QI3.js";
 import "./chunks/chunk-FVIZJPAN.js";
 import "./chunks/chunk-QWYBACPM.js";
 import "./chunks/chunk-RSQ5HIXD.js";

@@ -1,21 +1,27 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
-} from "./chunk-OM7KHMTJ.js";
-import "./chunk-FVIZJPAN.js";
-import "./chunk-QWYBACPM.js";
+  checkHealth,
+  run
+} from "./chunk-ZEKNO5DR.js";
+import "./chunk-LLYMOBI5.js";
+import "./chunk-J3WBSJSH.js";
+import "./chunk-EFAXHLUI.js";
+import "./chunk-J7INEAQN.js";
 import "./chunk-RSQ5HIXD.js";
+import "./chunk-7JIOAQFF.js";
+import "./chunk-BWEKL47V.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-34IMNW2D.js";
-import "./chunk-3DLKCNQW.js";
 import "./chunk-P27DNI6D.js";
+import "./chunk-JSAGPIKN.js";
+import "./chunk-TTINJ2K2.js";
+import "./chunk-HMYFKBD5.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-DWNQWAEX.js";
+import "./chunk-6FATSPAF.js";
+import "./chunk-2VAOSJMR.js";
+import "./chunk-WRC4H7I2.js";
+import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";
@@ -27,8 +33,6 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  collectVerifyResult,
-  defaultVenv,
-  run,
-  writeVerifyResult
+  checkHealth,
+  run
 };

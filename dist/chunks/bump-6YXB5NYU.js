@@ -1,18 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  checkHealth,
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
   run
-} from "./chunk-Y5PJYX3B.js";
-import "./chunk-LLYMOBI5.js";
-import "./chunk-J3WBSJSH.js";
+} from "./chunk-7OZLQHTY.js";
+import "./chunk-HSVEEUHS.js";
+import "./chunk-POZLYKAY.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-J7INEAQN.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
+import "./chunk-NMO6O6GD.js";
+import "./chunk-G6EDGBQC.js";
+import "./chunk-FEZADZOD.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-P27DNI6D.js";
-import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
 import "./chunk-4GBUUBSV.js";
@@ -21,6 +24,7 @@ import "./chunk-YKG64RBM.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-WRC4H7I2.js";
+import "./chunk-DWNQWAEX.js";
 import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
@@ -33,6 +37,9 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  checkHealth,
+  applyAndVerify,
+  parseIndexOverrides,
+  planProject,
+  publishPlan,
   run
 };

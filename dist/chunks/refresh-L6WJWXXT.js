@@ -1,14 +1,15 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
-} from "./chunk-LMIYTHJP.js";
-import "./chunk-EGVJK6SP.js";
+} from "./chunk-6UNE6TP3.js";
+import "./chunk-RDZIURKI.js";
+import "./chunk-HSVEEUHS.js";
 import "./chunk-POZLYKAY.js";
 import "./chunk-EFAXHLUI.js";
+import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
@@ -16,7 +17,6 @@ import "./chunk-NMO6O6GD.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-FEZADZOD.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-TTINJ2K2.js";
 import "./chunk-HMYFKBD5.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";
@@ -37,9 +37,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  applyAndVerify,
-  parseIndexOverrides,
-  planProject,
-  publishPlan,
+  REFRESH_BRANCH,
+  publishRefresh,
+  refreshProject,
   run
 };

@@ -1,31 +1,21 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
-} from "./chunk-BGCH6ZQI.js";
-import "./chunk-RDZIURKI.js";
-import "./chunk-EGVJK6SP.js";
-import "./chunk-POZLYKAY.js";
-import "./chunk-EFAXHLUI.js";
-import "./chunk-TVJAJFFS.js";
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
+} from "./chunk-RVNZ3QI3.js";
+import "./chunk-FVIZJPAN.js";
+import "./chunk-QWYBACPM.js";
 import "./chunk-RSQ5HIXD.js";
-import "./chunk-7JIOAQFF.js";
-import "./chunk-BWEKL47V.js";
-import "./chunk-NMO6O6GD.js";
-import "./chunk-G6EDGBQC.js";
-import "./chunk-FEZADZOD.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-HMYFKBD5.js";
+import "./chunk-34IMNW2D.js";
+import "./chunk-3DLKCNQW.js";
+import "./chunk-P27DNI6D.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
-import "./chunk-6FATSPAF.js";
-import "./chunk-2VAOSJMR.js";
-import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-NIZROHEL.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";
@@ -37,8 +27,8 @@ import "./chunk-YKLTUEQ7.js";
 import "./chunk-UD6TKXZQ.js";
 import "./chunk-I4TOYENA.js";
 export {
-  REFRESH_BRANCH,
-  publishRefresh,
-  refreshProject,
-  run
+  collectVerifyResult,
+  defaultVenv,
+  run,
+  writeVerifyResult
 };

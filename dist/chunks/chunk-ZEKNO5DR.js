@@ -108,9 +108,9 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
+    projectDir = resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     const trigger = readEventContext(env);
     if (!dryRun && !mayWriteOn(trigger)) {

@@ -3,7 +3,8 @@ import {
   parseDuration
 } from "./chunk-POZLYKAY.js";
 import {
-  MAX_COMMENT_BODY_CHARS
+  MAX_COMMENT_BODY_CHARS,
+  createGitHubApi
 } from "./chunk-7JIOAQFF.js";
 import {
   DEFAULT_GITHUB_URL,
@@ -23,11 +24,15 @@ import {
   checkProject
 } from "./chunk-4GBUUBSV.js";
 import {
-  ProcessTimeoutError
+  ProcessTimeoutError,
+  runProcess
 } from "./chunk-DWNQWAEX.js";
 import {
   retryPolicyFromEnv
 } from "./chunk-NIZROHEL.js";
+import {
+  actionsRunner
+} from "./chunk-TWU3NFPK.js";
 import {
   LockstepError
 } from "./chunk-ZL5AOOU4.js";
@@ -215,6 +220,16 @@ function repoFile(workspace, dir, file) {
 __name(repoFile, "repoFile");
 
 // src/jobs/maintenance/uv.ts
+function maintenanceDependencies(overrides) {
+  return {
+    runner: overrides.runner ?? actionsRunner(),
+    run: overrides.run ?? runProcess,
+    env: overrides.env ?? process.env,
+    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
+    now: overrides.now ?? (() => /* @__PURE__ */ new Date())
+  };
+}
+__name(maintenanceDependencies, "maintenanceDependencies");
 async function resolveUv(runner, deps, requiredVersion, token) {
   const given = runner.input("uv-path");
   if (given) return given;
@@ -265,6 +280,7 @@ export {
   writeManifests,
   checkFiles,
   repoFile,
+  maintenanceDependencies,
   resolveUv,
   minReleaseAgeInput,
   listInput

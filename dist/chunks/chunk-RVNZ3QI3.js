@@ -274,9 +274,9 @@ async function run(overrides = {}) {
   };
   const { runner, env } = deps;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const projectDir = path3.resolve(workspace, runner.input("working-directory") || ".");
+  let projectDir = path3.resolve(workspace);
   try {
-    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
+    projectDir = resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const failOn = parseFailOn(runner.input("fail-on"), ["error", "never"]);
     const collected = await runner.group(
       "Verify the environment against uv.lock",

@@ -13,6 +13,7 @@ import {
   changedOnDisk,
   checkFiles,
   listInput,
+  maintenanceDependencies,
   minReleaseAgeInput,
   openMaintenanceProject,
   publishBranchPullRequest,
@@ -20,7 +21,7 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-EGVJK6SP.js";
+} from "./chunk-HSVEEUHS.js";
 import {
   describeFindings,
   newBlockingFindings,
@@ -38,9 +39,6 @@ import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
 import {
-  createGitHubApi
-} from "./chunk-7JIOAQFF.js";
-import {
   locateUvProject,
   resolveInsideWorkspace
 } from "./chunk-TO723HNK.js";
@@ -53,14 +51,8 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
-  runProcess
-} from "./chunk-DWNQWAEX.js";
-import {
   parseToml
 } from "./chunk-QTBF2I64.js";
-import {
-  actionsRunner
-} from "./chunk-TWU3NFPK.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";
@@ -212,18 +204,12 @@ ${moves.join("\n")}`,
 }
 __name(publishRefresh, "publishRefresh");
 async function run(overrides = {}) {
-  const deps = {
-    runner: overrides.runner ?? actionsRunner(),
-    run: overrides.run ?? runProcess,
-    env: overrides.env ?? process.env,
-    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
-    now: overrides.now ?? (() => /* @__PURE__ */ new Date())
-  };
+  const deps = maintenanceDependencies(overrides);
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  let projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
+    projectDir = resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("refresh", readEventContext(env));
     const minReleaseAgeMs = minReleaseAgeInput(runner);

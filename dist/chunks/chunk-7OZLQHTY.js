@@ -2,6 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkFiles,
   listInput,
+  maintenanceDependencies,
   minReleaseAgeInput,
   openMaintenanceProject,
   publishBranchPullRequest,
@@ -9,7 +10,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-EGVJK6SP.js";
+} from "./chunk-HSVEEUHS.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -38,9 +39,6 @@ import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
 import {
-  createGitHubApi
-} from "./chunk-7JIOAQFF.js";
-import {
   resolveInsideWorkspace
 } from "./chunk-TO723HNK.js";
 import {
@@ -58,17 +56,11 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
-  runProcess
-} from "./chunk-DWNQWAEX.js";
-import {
   HttpStatusError,
   NetworkError,
   redactUrl,
   retryPolicyFromEnv
 } from "./chunk-NIZROHEL.js";
-import {
-  actionsRunner
-} from "./chunk-TWU3NFPK.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";
@@ -304,18 +296,12 @@ function parseIndexOverrides(value) {
 }
 __name(parseIndexOverrides, "parseIndexOverrides");
 async function run(overrides = {}) {
-  const deps = {
-    runner: overrides.runner ?? actionsRunner(),
-    run: overrides.run ?? runProcess,
-    env: overrides.env ?? process.env,
-    github: overrides.github ?? ((token, owner, repo, log) => createGitHubApi({ token, owner, repo, log })),
-    now: overrides.now ?? (() => /* @__PURE__ */ new Date())
-  };
+  const deps = maintenanceDependencies(overrides);
   const { runner, env } = deps;
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  let projectDir = path.resolve(workspace, runner.input("working-directory") || ".");
+  let projectDir = workspace;
   try {
-    resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
+    projectDir = resolveInsideWorkspace(workspace, runner.input("working-directory") || ".", "working-directory");
     const dryRun = runner.booleanInput("dry-run", false);
     if (!dryRun) refuseWritesOnUntrustedEvent("bump", readEventContext(env));
     const minReleaseAgeMs = minReleaseAgeInput(runner);
