@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { HttpStatusError } from './http.js';
+import { DEFAULT_RETRY, HttpStatusError } from './http.js';
 
 export interface BulkRequest {
   method: 'GET' | 'PUT' | 'POST';
@@ -33,7 +33,8 @@ export interface BulkPolicy {
   idleMs: number;
 }
 
-export const BULK_POLICY: BulkPolicy = { attempts: 3, backoffMs: 500, idleMs: 60_000 };
+/** The index client's defaults (attempts, first backoff, stall time). */
+const BULK_POLICY: BulkPolicy = { attempts: DEFAULT_RETRY.attempts, backoffMs: DEFAULT_RETRY.backoffMs, idleMs: DEFAULT_RETRY.stallMs };
 
 const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) };
 
@@ -92,7 +93,7 @@ function once(url: URL, request: BulkRequest, idleMs: number): Promise<BulkAnswe
 }
 
 /** Scheme, host and path: signed URLs carry their signature in the query, never shown. */
-export function describe(url: URL | string): string {
+function describe(url: URL | string): string {
   const u = typeof url === 'string' ? new URL(url) : url;
   return `${u.protocol}//${u.host}${u.pathname}`;
 }
@@ -116,10 +117,4 @@ export async function bulkRequest(url: string, request: BulkRequest, accept: rea
     if (attempt < policy.attempts) await new Promise((r) => setTimeout(r, policy.backoffMs * 2 ** (attempt - 1)));
   }
   throw last instanceof Error ? new Error(`${(last as Error).message} (after ${policy.attempts} attempts)`) : new Error(String(last));
-}
-
-/** Lets the process exit without waiting for kept-alive sockets to time out. */
-export function closeBulkConnections(): void {
-  agents.http.destroy();
-  agents.https.destroy();
 }

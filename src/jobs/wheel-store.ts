@@ -331,7 +331,7 @@ export async function restoreWheelStore(request: RestoreRequest): Promise<Restor
   // while uv sync runs (`measureWhileSyncing`), and a miss on an empty store starts from nothing.
   // After a fallback, a backend that saves layers keeps the list itself (to diff in the post step).
   const listed = hit === 'fallback' || !emptyBefore ? await listDirs(paths) : [];
-  const baseline = listed.length ? fingerprintOf(listed) : EMPTY_FINGERPRINT;
+  const baseline = fingerprintOf(listed);
   const baselineList = hit === 'fallback' && backend.saveLayer && write.write ? await writeBaselineList(listed, key, env) : undefined;
   const sizeKnown = hit !== 'exact';
 
@@ -414,8 +414,8 @@ async function decideFromState(
  * this lock no longer names are removed before saving, so the new entry is what the lock needs (and
  * what the next exact hit restores), not every wheel ever locked. Never fails the save.
  */
-async function dropSupersededWheels(runner: Runner, state: SavedState): Promise<{ count: number; bytes: number }> {
-  const none = { count: 0, bytes: 0 };
+async function dropSupersededWheels(runner: Runner, state: SavedState, files: readonly ListedFile[]): Promise<{ count: number; bytes: number; files: readonly ListedFile[] }> {
+  const none = { count: 0, bytes: 0, files };
   if (!state.lockFile) return none;
   try {
     const lock = parseLock(await readFile(state.lockFile, 'utf8'), state.lockFile);
@@ -423,12 +423,25 @@ async function dropSupersededWheels(runner: Runner, state: SavedState): Promise<
     const superseded = wheelsNotInLock(cached, lock.packages);
     if (superseded.length === 0) return none;
     const kept = cached.filter((w) => !superseded.includes(w));
-    const keptArchives = new Set(kept.map((w) => w.archive));
-    const bytes = (await fingerprintDirs(superseded.filter((w) => !keptArchives.has(w.archive)).map((w) => w.archive))).bytes;
     const count = await removeWheelEntries(superseded, kept);
+    // What went, from the walk the post step already made (no second walk): the entries with their
+    // sidecars, and the unpacked wheels (`archive-v<N>/<id>`) no kept entry points at.
+    const keptArchives = new Set(kept.map((w) => w.archive));
+    const goneArchives = new Set(superseded.map((w) => w.archive).filter((a) => !keptArchives.has(a)));
+    const goneEntries = new Set(superseded.flatMap((w) => ['', '.http', '.msgpack', '.lock'].map((ext) => `${w.entry}${ext}`)));
+    const store = path.resolve(state.storeDir);
+    const archiveOf = (file: string) => path.join(store, ...path.relative(store, file).split(path.sep).slice(0, 2));
+    let bytes = 0;
+    const remaining = files.filter((f) => {
+      if (goneArchives.has(archiveOf(f.path))) {
+        bytes += f.size;
+        return false;
+      }
+      return !goneEntries.has(f.path);
+    });
     const names = superseded.slice(0, 5).map((w) => `${w.name} ${w.version}`).join(', ');
     runner.info(`Wheel store: dropped ${count} cached wheel(s) uv.lock no longer references, ${formatBytes(bytes)} (${names}${count > 5 ? ', …' : ''}).`);
-    return { count, bytes };
+    return { count, bytes, files: remaining };
   } catch (error) {
     runner.debug(`Wheel store: superseded wheels not dropped: ${(error as Error).message}`);
     return none;
@@ -466,12 +479,8 @@ export async function saveWheelStore(runner: Runner, deps: SaveDeps): Promise<Sa
     const storeBytes = decision.current.bytes;
     const backend = deps.backend ?? backendFor(state);
     const baselineFiles = state.baselineList ? await readBaselineList(state.baselineList) : undefined;
-    let dropped = { count: 0, bytes: 0 };
-    let files = decision.files;
-    if (state.hit === 'fallback') {
-      dropped = await dropSupersededWheels(runner, state);
-      if (dropped.count > 0) files = await listDirs(state.paths);
-    }
+    const dropped = state.hit === 'fallback' ? await dropSupersededWheels(runner, state, decision.files) : { count: 0, bytes: 0, files: decision.files };
+    const files = dropped.files;
     const plan = planSave({ restoredKey: state.matchedKey, restoredWasLayer: Boolean(state.layerBase), before: baselineFiles, after: files, layersSupported: Boolean(backend.saveLayer) });
     let result: SaveResult;
     let layer: { bytes: number; base: string } | undefined;

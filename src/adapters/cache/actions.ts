@@ -37,8 +37,14 @@ export class ActionsCacheBackend implements WheelStoreBackend {
   readonly name = 'actions' as const;
   private readonly streaming: StreamingCacheService | undefined;
 
+  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
+  readonly saveLayer: WheelStoreBackend['saveLayer'];
+
   constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.streaming = streamingCacheService(env);
+    const streaming = (this.streaming = streamingCacheService(env));
+    this.saveLayer = streaming
+      ? (paths, key, base, files, removed) => this.streamed(paths, key, 'layer', () => saveLayerStreaming(streaming, paths, key, base, files, removed))
+      : undefined;
   }
 
   async restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<RestoreResult> {
@@ -92,13 +98,6 @@ export class ActionsCacheBackend implements WheelStoreBackend {
     // @actions/cache already logged a warning for upload/finalize failures and an info line for a
     // refused reservation (a sibling still uploading the same key).
     return { status: 'failed', message: `the cache service did not store ${key} (see the log above)`, reported: true };
-  }
-
-  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
-  get saveLayer(): WheelStoreBackend['saveLayer'] {
-    const streaming = this.streaming;
-    if (!streaming) return undefined;
-    return (paths, key, base, files, removed) => this.streamed(paths, key, 'layer', () => saveLayerStreaming(streaming, paths, key, base, files, removed));
   }
 
   private async streamed(paths: readonly string[], key: string, kind: 'whole' | 'layer', save: () => Promise<StreamingSave>): Promise<SaveResult> {

@@ -129,10 +129,8 @@ function protoNames(value: unknown): unknown {
 }
 
 /** Archive paths as @actions/cache writes them: relative to the workspace, `/`-separated. */
-function archivePaths(service: StreamingCacheService, paths: readonly string[]): string[] {
-  return paths
-    .filter((p) => existsSync(p))
-    .map((p) => path.relative(service.workspace, p).split(path.sep).join('/') || '.');
+function archivePath(service: StreamingCacheService, file: string): string {
+  return path.relative(service.workspace, file).split(path.sep).join('/') || '.';
 }
 
 /** A child process whose failure (exit code, signal, deadline) becomes one error with its stderr tail. */
@@ -331,7 +329,7 @@ export type StreamingSave = { status: 'saved'; bytes: number } | { status: 'exis
 
 /** Reserves the key, streams the archive of `paths` into it, finalizes. */
 export async function saveStreaming(service: StreamingCacheService, paths: readonly string[], key: string): Promise<StreamingSave> {
-  const entries = archivePaths(service, paths);
+  const entries = paths.filter((p) => existsSync(p)).map((p) => archivePath(service, p));
   if (entries.length === 0) return { status: 'failed', message: 'none of the paths to cache exist' };
   return uploadArchive(service, key, cacheVersion(paths), entries, []);
 }
@@ -342,10 +340,9 @@ export async function saveStreaming(service: StreamingCacheService, paths: reado
  */
 export async function saveLayerStreaming(service: StreamingCacheService, paths: readonly string[], key: string, base: string, files: readonly string[], removed: readonly string[] = []): Promise<StreamingSave> {
   const marker = layerMarker(paths);
-  const relative = (f: string) => path.relative(service.workspace, f).split(path.sep).join('/');
-  writeFileSync(marker, JSON.stringify({ base, removed: removed.map(relative) }));
+  writeFileSync(marker, JSON.stringify({ base, removed: removed.map((f) => archivePath(service, f)) }));
   try {
-    const entries = [marker, ...files].map(relative);
+    const entries = [marker, ...files].map((f) => archivePath(service, f));
     return await uploadArchive(service, key, layerVersion(paths), entries, ['--no-recursion']);
   } finally {
     rmSync(marker, { force: true });
