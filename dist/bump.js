@@ -1,19 +1,19 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7OZLQHTY.js";
-import "./chunks/chunk-HSVEEUHS.js";
+} from "./chunks/chunk-5JHXKEJY.js";
+import "./chunks/chunk-SMIV5EXI.js";
 import "./chunks/chunk-POZLYKAY.js";
 import "./chunks/chunk-EFAXHLUI.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
-import "./chunks/chunk-NMO6O6GD.js";
+import "./chunks/chunk-7AFABJCF.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-FEZADZOD.js";
 import "./chunks/chunk-TO723HNK.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-HMYFKBD5.js";
+import "./chunks/chunk-QU52FKDZ.js";
 import "./chunks/chunk-4GBUUBSV.js";
 import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-NIZROHEL.js";
+import "./chunks/chunk-GBARYC4T.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";

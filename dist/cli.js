@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-var { runCli } = await import("./chunks/main-WGD3MUDQ.js");
+var { runCli } = await import("./chunks/main-HQT7HILE.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,11 +1,11 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ZEKNO5DR.js";
+} from "./chunks/chunk-IAFBYXBM.js";
 import "./chunks/chunk-LLYMOBI5.js";
 import "./chunks/chunk-J3WBSJSH.js";
 import "./chunks/chunk-EFAXHLUI.js";
-import "./chunks/chunk-J7INEAQN.js";
+import "./chunks/chunk-OZ5MJ4AL.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
 import "./chunks/chunk-BWEKL47V.js";
@@ -13,14 +13,14 @@ import "./chunks/chunk-TO723HNK.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-HMYFKBD5.js";
+import "./chunks/chunk-QU52FKDZ.js";
 import "./chunks/chunk-4GBUUBSV.js";
 import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-WRC4H7I2.js";
-import "./chunks/chunk-NIZROHEL.js";
+import "./chunks/chunk-GBARYC4T.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";

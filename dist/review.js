@@ -1,9 +1,9 @@
 import { createRequire as __lockstepCreateRequire } from 'node:module'; const require = __lockstepCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-S36HAAE4.js";
+} from "./chunks/chunk-2PM3W2OC.js";
 import "./chunks/chunk-S3C7MMM6.js";
-import "./chunks/chunk-J7INEAQN.js";
+import "./chunks/chunk-OZ5MJ4AL.js";
 import "./chunks/chunk-TVJAJFFS.js";
 import "./chunks/chunk-RSQ5HIXD.js";
 import "./chunks/chunk-7JIOAQFF.js";
@@ -15,14 +15,14 @@ import "./chunks/chunk-3DLKCNQW.js";
 import "./chunks/chunk-P27DNI6D.js";
 import "./chunks/chunk-JSAGPIKN.js";
 import "./chunks/chunk-TTINJ2K2.js";
-import "./chunks/chunk-HMYFKBD5.js";
+import "./chunks/chunk-QU52FKDZ.js";
 import "./chunks/chunk-4GBUUBSV.js";
 import "./chunks/chunk-T3HDM63S.js";
 import "./chunks/chunk-YKG64RBM.js";
 import "./chunks/chunk-6FATSPAF.js";
 import "./chunks/chunk-2VAOSJMR.js";
 import "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-NIZROHEL.js";
+import "./chunks/chunk-GBARYC4T.js";
 import "./chunks/chunk-QTBF2I64.js";
 import "./chunks/chunk-TWU3NFPK.js";
 import "./chunks/chunk-2HEI5EQZ.js";

@@ -6,12 +6,12 @@ import {
   savePythonCache,
   saveWheelStore,
   stateEnvName
-} from "./chunks/chunk-3ZW7BJAY.js";
+} from "./chunks/chunk-CORLHALW.js";
 import "./chunks/chunk-WRC4H7I2.js";
 import {
   runProcess
 } from "./chunks/chunk-DWNQWAEX.js";
-import "./chunks/chunk-NIZROHEL.js";
+import "./chunks/chunk-GBARYC4T.js";
 import "./chunks/chunk-QTBF2I64.js";
 import {
   actionsRunner

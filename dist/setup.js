@@ -20,7 +20,7 @@ import {
   toolCacheArch,
   toolCacheVersion,
   verifySha256
-} from "./chunks/chunk-NMO6O6GD.js";
+} from "./chunks/chunk-7AFABJCF.js";
 import "./chunks/chunk-G6EDGBQC.js";
 import "./chunks/chunk-FEZADZOD.js";
 import {
@@ -58,7 +58,7 @@ import {
 import {
   DEFAULT_INDEX_URL,
   SimpleApiIndex
-} from "./chunks/chunk-HMYFKBD5.js";
+} from "./chunks/chunk-QU52FKDZ.js";
 import {
   PROJECT_FILE_LIMITS,
   checkProject,
@@ -86,7 +86,7 @@ import {
   readWheelStoreSettings,
   restorePythonCache,
   restoreWheelStore
-} from "./chunks/chunk-3ZW7BJAY.js";
+} from "./chunks/chunk-CORLHALW.js";
 import {
   decideCacheWrite,
   readEventContext
@@ -101,7 +101,7 @@ import {
   fetchWithRetry,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunks/chunk-NIZROHEL.js";
+} from "./chunks/chunk-GBARYC4T.js";
 import {
   parseLock,
   parseToml,

@@ -12,14 +12,14 @@ import {
   currentPlatform,
   githubReleasesApi,
   installUv
-} from "./chunk-NMO6O6GD.js";
+} from "./chunk-7AFABJCF.js";
 import {
   locateUvProject,
   readProjectFiles
 } from "./chunk-TO723HNK.js";
 import {
   SimpleApiIndex
-} from "./chunk-HMYFKBD5.js";
+} from "./chunk-QU52FKDZ.js";
 import {
   checkProject
 } from "./chunk-4GBUUBSV.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   actionsRunner
 } from "./chunk-TWU3NFPK.js";

@@ -7,9 +7,10 @@ import {
   readEventContext
 } from "./chunk-WRC4H7I2.js";
 import {
+  DEFAULT_RETRY,
   HttpStatusError,
   proxySettingsFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   parseLock,
   workspaceGlob
@@ -340,7 +341,7 @@ import path3 from "node:path";
 // src/adapters/bulk-http.ts
 import http from "node:http";
 import https from "node:https";
-var BULK_POLICY = { attempts: 3, backoffMs: 500, idleMs: 6e4 };
+var BULK_POLICY = { attempts: DEFAULT_RETRY.attempts, backoffMs: DEFAULT_RETRY.backoffMs, idleMs: DEFAULT_RETRY.stallMs };
 var agents = { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) };
 var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 function once(url, request, idleMs) {
@@ -498,10 +499,10 @@ function protoNames(value) {
   return out;
 }
 __name(protoNames, "protoNames");
-function archivePaths(service, paths) {
-  return paths.filter((p) => existsSync(p)).map((p) => path3.relative(service.workspace, p).split(path3.sep).join("/") || ".");
+function archivePath(service, file) {
+  return path3.relative(service.workspace, file).split(path3.sep).join("/") || ".";
 }
-__name(archivePaths, "archivePaths");
+__name(archivePath, "archivePath");
 function watch(child, what, signal) {
   let stderr = "";
   child.stderr?.on("data", (chunk) => {
@@ -655,17 +656,16 @@ async function downloadInto(service, signedUrl, keepExisting = false) {
 }
 __name(downloadInto, "downloadInto");
 async function saveStreaming(service, paths, key) {
-  const entries = archivePaths(service, paths);
+  const entries = paths.filter((p) => existsSync(p)).map((p) => archivePath(service, p));
   if (entries.length === 0) return { status: "failed", message: "none of the paths to cache exist" };
   return uploadArchive(service, key, cacheVersion(paths), entries, []);
 }
 __name(saveStreaming, "saveStreaming");
 async function saveLayerStreaming(service, paths, key, base, files, removed = []) {
   const marker = layerMarker(paths);
-  const relative = /* @__PURE__ */ __name((f) => path3.relative(service.workspace, f).split(path3.sep).join("/"), "relative");
-  writeFileSync(marker, JSON.stringify({ base, removed: removed.map(relative) }));
+  writeFileSync(marker, JSON.stringify({ base, removed: removed.map((f) => archivePath(service, f)) }));
   try {
-    const entries = [marker, ...files].map(relative);
+    const entries = [marker, ...files].map((f) => archivePath(service, f));
     return await uploadArchive(service, key, layerVersion(paths), entries, ["--no-recursion"]);
   } finally {
     rmSync(marker, { force: true });
@@ -743,8 +743,11 @@ var ActionsCacheBackend = class {
   }
   name = "actions";
   streaming;
+  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
+  saveLayer;
   constructor(env = process.env) {
-    this.streaming = streamingCacheService(env);
+    const streaming = this.streaming = streamingCacheService(env);
+    this.saveLayer = streaming ? (paths, key, base, files, removed) => this.streamed(paths, key, "layer", () => saveLayerStreaming(streaming, paths, key, base, files, removed)) : void 0;
   }
   async restore(paths, key, restoreKeys) {
     if (this.streaming) {
@@ -790,12 +793,6 @@ var ActionsCacheBackend = class {
     }
     if (await this.exists(paths, key)) return alreadySaved(key);
     return { status: "failed", message: `the cache service did not store ${key} (see the log above)`, reported: true };
-  }
-  /** Present only where layers can be saved (the streaming client); see WheelStoreBackend.saveLayer. */
-  get saveLayer() {
-    const streaming = this.streaming;
-    if (!streaming) return void 0;
-    return (paths, key, base, files, removed) => this.streamed(paths, key, "layer", () => saveLayerStreaming(streaming, paths, key, base, files, removed));
   }
   async streamed(paths, key, kind, save) {
     const streaming = this.streaming;
@@ -1570,7 +1567,7 @@ async function restoreWheelStore(request) {
   const restoreMs = now() - started;
   const hit = classifyHit(key, matchedKey);
   const listed = hit === "fallback" || !emptyBefore ? await listDirs(paths) : [];
-  const baseline = listed.length ? fingerprintOf(listed) : EMPTY_FINGERPRINT;
+  const baseline = fingerprintOf(listed);
   const baselineList = hit === "fallback" && backend.saveLayer && write.write ? await writeBaselineList(listed, key, env) : void 0;
   const sizeKnown = hit !== "exact";
   setCacheOutputs(runner, hit, key, sizeKnown ? baseline.bytes : void 0);
@@ -1630,8 +1627,8 @@ async function decideFromState(state) {
   return { decision: decision.save ? { save: true, current, files } : decision, current };
 }
 __name(decideFromState, "decideFromState");
-async function dropSupersededWheels(runner, state) {
-  const none = { count: 0, bytes: 0 };
+async function dropSupersededWheels(runner, state, files) {
+  const none = { count: 0, bytes: 0, files };
   if (!state.lockFile) return none;
   try {
     const lock = parseLock(await readFile2(state.lockFile, "utf8"), state.lockFile);
@@ -1639,12 +1636,23 @@ async function dropSupersededWheels(runner, state) {
     const superseded = wheelsNotInLock(cached, lock.packages);
     if (superseded.length === 0) return none;
     const kept = cached.filter((w) => !superseded.includes(w));
-    const keptArchives = new Set(kept.map((w) => w.archive));
-    const bytes = (await fingerprintDirs(superseded.filter((w) => !keptArchives.has(w.archive)).map((w) => w.archive))).bytes;
     const count = await removeWheelEntries(superseded, kept);
+    const keptArchives = new Set(kept.map((w) => w.archive));
+    const goneArchives = new Set(superseded.map((w) => w.archive).filter((a) => !keptArchives.has(a)));
+    const goneEntries = new Set(superseded.flatMap((w) => ["", ".http", ".msgpack", ".lock"].map((ext) => `${w.entry}${ext}`)));
+    const store = path8.resolve(state.storeDir);
+    const archiveOf = /* @__PURE__ */ __name((file) => path8.join(store, ...path8.relative(store, file).split(path8.sep).slice(0, 2)), "archiveOf");
+    let bytes = 0;
+    const remaining = files.filter((f) => {
+      if (goneArchives.has(archiveOf(f.path))) {
+        bytes += f.size;
+        return false;
+      }
+      return !goneEntries.has(f.path);
+    });
     const names = superseded.slice(0, 5).map((w) => `${w.name} ${w.version}`).join(", ");
     runner.info(`Wheel store: dropped ${count} cached wheel(s) uv.lock no longer references, ${formatBytes(bytes)} (${names}${count > 5 ? ", \u2026" : ""}).`);
-    return { count, bytes };
+    return { count, bytes, files: remaining };
   } catch (error) {
     runner.debug(`Wheel store: superseded wheels not dropped: ${error.message}`);
     return none;
@@ -1680,12 +1688,8 @@ async function saveWheelStore(runner, deps) {
     const storeBytes = decision.current.bytes;
     const backend = deps.backend ?? backendFor(state);
     const baselineFiles = state.baselineList ? await readBaselineList(state.baselineList) : void 0;
-    let dropped = { count: 0, bytes: 0 };
-    let files = decision.files;
-    if (state.hit === "fallback") {
-      dropped = await dropSupersededWheels(runner, state);
-      if (dropped.count > 0) files = await listDirs(state.paths);
-    }
+    const dropped = state.hit === "fallback" ? await dropSupersededWheels(runner, state, decision.files) : { count: 0, bytes: 0, files: decision.files };
+    const files = dropped.files;
     const plan = planSave({ restoredKey: state.matchedKey, restoredWasLayer: Boolean(state.layerBase), before: baselineFiles, after: files, layersSupported: Boolean(backend.saveLayer) });
     let result;
     let layer;

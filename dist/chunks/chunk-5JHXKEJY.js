@@ -10,7 +10,7 @@ import {
   resolveUv,
   uvLockUpgrade,
   writeManifests
-} from "./chunk-HSVEEUHS.js";
+} from "./chunk-SMIV5EXI.js";
 import {
   BUMP_MARKER,
   describeFindings,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-TTINJ2K2.js";
 import {
   SimpleApiIndex
-} from "./chunk-HMYFKBD5.js";
+} from "./chunk-QU52FKDZ.js";
 import {
   PROJECT_FILE_LIMITS,
   parsePyproject,
@@ -60,7 +60,7 @@ import {
   NetworkError,
   redactUrl,
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   escapeMarkdown
 } from "./chunk-FQ4P7XNH.js";

@@ -21,7 +21,7 @@ import {
   resolveUv,
   uvLock,
   writeManifests
-} from "./chunk-HSVEEUHS.js";
+} from "./chunk-SMIV5EXI.js";
 import {
   describeFindings,
   newBlockingFindings,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-S3C7MMM6.js";
 import {
   checkReportOnline
-} from "./chunk-J7INEAQN.js";
+} from "./chunk-OZ5MJ4AL.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-4GBUUBSV.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   discoverProjectLayout,
   isWorkspaceMember,

@@ -2,7 +2,7 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   fetchText,
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   normalizeName
 } from "./chunk-2HEI5EQZ.js";

@@ -29,7 +29,7 @@ import {
 } from "./chunk-S3C7MMM6.js";
 import {
   checkReportOnline
-} from "./chunk-J7INEAQN.js";
+} from "./chunk-OZ5MJ4AL.js";
 import "./chunk-TVJAJFFS.js";
 import {
   parseEnvFile,
@@ -51,7 +51,7 @@ import {
   renderJson
 } from "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
-import "./chunk-HMYFKBD5.js";
+import "./chunk-QU52FKDZ.js";
 import {
   PROJECT_FILE_LIMITS,
   lowestAllowedPython,
@@ -67,7 +67,7 @@ import {
 } from "./chunk-DWNQWAEX.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   parseToml
 } from "./chunk-QTBF2I64.js";
@@ -278,7 +278,7 @@ async function runBump(args, io) {
     io.stdout(HELP);
     return 0;
   }
-  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-6YXB5NYU.js");
+  const { applyAndVerify, parseIndexOverrides, planProject } = await import("./bump-R6D4U4UQ.js");
   let indexUrlOverrides;
   try {
     indexUrlOverrides = parseIndexOverrides((parsed.extra.index ?? []).join("\n"));
@@ -871,7 +871,7 @@ async function readSides(parsed, cwd) {
     }
     return [readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.base)).dir), readProjectFiles(uvLockDirFor(path4.resolve(cwd, parsed.head)).dir)];
   }
-  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-D3FTNKN6.js");
+  const { gitProjectAt, readProjectFilesAtRevision, workspaceRootWith } = await import("./review-UQELYL2U.js");
   const project = await gitProjectAt(parsed.project);
   if (!project) throw new UsageError(`--project ${parsed.project}: not a directory inside a git repository.`);
   for (const rev of [parsed.base, parsed.head]) {
@@ -965,7 +965,7 @@ async function runHealth(args, io) {
   const online = onlineOptions(values, process.env, (line) => io.stderr(`${line}
 `));
   const projectDir = path5.resolve(io.cwd, positionals[0] ?? ".");
-  const { checkHealth } = await import("./health-NJUZ4O2M.js");
+  const { checkHealth } = await import("./health-GHX5WGX4.js");
   const health = await checkHealth(projectDir, { check: check2, env: process.env, deadlineMs: online.deadlineMs, cache: online.cache !== null, projectPath: "", progress: /* @__PURE__ */ __name((line) => io.stderr(`${line}
 `), "progress") });
   const now = /* @__PURE__ */ new Date();
@@ -1044,7 +1044,7 @@ async function runRefresh(args, io) {
     io.stdout(HELP5);
     return 0;
   }
-  const { refreshProject } = await import("./refresh-L6WJWXXT.js");
+  const { refreshProject } = await import("./refresh-2UKGRO3Y.js");
   const result = await refreshProject(parsed.projectDir, {
     check: parsed.check,
     uv: { binary: parsed.uvBinary, run: runProcess, env: process.env, extraArgs: parsed.uvIndexArgs },

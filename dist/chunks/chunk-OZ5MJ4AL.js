@@ -12,7 +12,7 @@ import {
 } from "./chunk-TTINJ2K2.js";
 import {
   parseHtmlProjectPage
-} from "./chunk-HMYFKBD5.js";
+} from "./chunk-QU52FKDZ.js";
 import {
   parsePyproject
 } from "./chunk-4GBUUBSV.js";
@@ -23,7 +23,7 @@ import {
   describeError,
   httpRequest,
   redactUrl
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   parseLock
 } from "./chunk-QTBF2I64.js";

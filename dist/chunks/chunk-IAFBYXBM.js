@@ -14,7 +14,7 @@ import {
 } from "./chunk-EFAXHLUI.js";
 import {
   checkReportOnline
-} from "./chunk-J7INEAQN.js";
+} from "./chunk-OZ5MJ4AL.js";
 import {
   failStep
 } from "./chunk-RSQ5HIXD.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-WRC4H7I2.js";
 import {
   retryPolicyFromEnv
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   actionsRunner
 } from "./chunk-TWU3NFPK.js";

@@ -2,11 +2,11 @@ import { createRequire as __lockstepCreateRequire } from 'node:module'; const re
 import {
   checkHealth,
   run
-} from "./chunk-ZEKNO5DR.js";
+} from "./chunk-IAFBYXBM.js";
 import "./chunk-LLYMOBI5.js";
 import "./chunk-J3WBSJSH.js";
 import "./chunk-EFAXHLUI.js";
-import "./chunk-J7INEAQN.js";
+import "./chunk-OZ5MJ4AL.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
@@ -14,14 +14,14 @@ import "./chunk-TO723HNK.js";
 import "./chunk-P27DNI6D.js";
 import "./chunk-JSAGPIKN.js";
 import "./chunk-TTINJ2K2.js";
-import "./chunk-HMYFKBD5.js";
+import "./chunk-QU52FKDZ.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
 import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-WRC4H7I2.js";
-import "./chunk-NIZROHEL.js";
+import "./chunk-GBARYC4T.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";

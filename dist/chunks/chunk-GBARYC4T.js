@@ -342,6 +342,7 @@ export {
   NetworkError,
   HttpStatusError,
   proxySettingsFromEnv,
+  DEFAULT_RETRY,
   retryPolicyFromEnv,
   DeadlineError,
   connectionPool,

@@ -10,7 +10,7 @@ import {
   fetchText,
   fetchWithRetry,
   redactUrl
-} from "./chunk-NIZROHEL.js";
+} from "./chunk-GBARYC4T.js";
 import {
   isValidSpecifier,
   isValidVersion,

@@ -4,20 +4,20 @@ import {
   publishRefresh,
   refreshProject,
   run
-} from "./chunk-6UNE6TP3.js";
+} from "./chunk-RTRWP2IM.js";
 import "./chunk-RDZIURKI.js";
-import "./chunk-HSVEEUHS.js";
+import "./chunk-SMIV5EXI.js";
 import "./chunk-POZLYKAY.js";
 import "./chunk-EFAXHLUI.js";
 import "./chunk-TVJAJFFS.js";
 import "./chunk-RSQ5HIXD.js";
 import "./chunk-7JIOAQFF.js";
 import "./chunk-BWEKL47V.js";
-import "./chunk-NMO6O6GD.js";
+import "./chunk-7AFABJCF.js";
 import "./chunk-G6EDGBQC.js";
 import "./chunk-FEZADZOD.js";
 import "./chunk-TO723HNK.js";
-import "./chunk-HMYFKBD5.js";
+import "./chunk-QU52FKDZ.js";
 import "./chunk-4GBUUBSV.js";
 import "./chunk-T3HDM63S.js";
 import "./chunk-YKG64RBM.js";
@@ -25,7 +25,7 @@ import "./chunk-6FATSPAF.js";
 import "./chunk-2VAOSJMR.js";
 import "./chunk-WRC4H7I2.js";
 import "./chunk-DWNQWAEX.js";
-import "./chunk-NIZROHEL.js";
+import "./chunk-GBARYC4T.js";
 import "./chunk-QTBF2I64.js";
 import "./chunk-TWU3NFPK.js";
 import "./chunk-2HEI5EQZ.js";
